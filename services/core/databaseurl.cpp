@@ -1,0 +1,99 @@
+#include "databaseurl.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Atelier {
+
+namespace {
+const QString kExpected = QStringLiteral("sqlite:///path/file.db, postgresql://user[:password]@host[:port]/db");
+}
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype schemeEnd = trimmed.indexOf(QLatin1String("://"));
+    if (trimmed.isEmpty() || schemeEnd <= 0)
+        return Error{tr("Malformed database URL \"%1\": expected %2.").arg(trimmed, kExpected), {}};
+
+    const QString scheme = trimmed.left(schemeEnd).toLower();
+    if (scheme == QLatin1String("sqlite")) {
+        // sqlite:///abs/path → "/abs/path"; sqlite://relative is refused to avoid guessing the folder.
+        const QString rest = trimmed.mid(schemeEnd + 3);
+        if (!rest.startsWith(QLatin1Char('/')) || rest.size() < 2 || rest.endsWith(QLatin1Char('/')))
+            return Error{tr("Malformed SQLite URL \"%1\": the path must be absolute, as in sqlite:///home/me/atelier.db.")
+                             .arg(trimmed), {}};
+        return sqliteFile(QUrl::fromPercentEncoding(rest.toUtf8()));
+    }
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return Error{tr("Malformed PostgreSQL URL \"%1\": expected postgresql://user[:password]@host[:port]/db.")
+                             .arg(QUrl(trimmed).toDisplayString(QUrl::RemovePassword)),
+                         url.errorString()};
+        DatabaseUrl result;
+        result.kind = Kind::Postgresql;
+        result.host = url.host();
+        result.port = url.port(5432);
+        result.user = url.userName();
+        result.password = url.password();
+        result.database = url.path().mid(1);
+        if (result.user.isEmpty() || result.database.isEmpty() || result.database.contains(QLatin1Char('/')))
+            return Error{tr("Malformed PostgreSQL URL \"%1\": it needs a user and a database name, as in "
+                            "postgresql://ana@db.example.com/atelier.")
+                             .arg(result.displayString()), {}};
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("sslmode"))
+                return Error{tr("Unknown option \"%1\" in database URL \"%2\": only sslmode is accepted.")
+                                 .arg(key, result.displayString()), {}};
+            static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
+                                              QStringLiteral("prefer"), QStringLiteral("require"),
+                                              QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value))
+                return Error{tr("Unknown sslmode \"%1\" in database URL \"%2\": use one of %3.")
+                                 .arg(value, result.displayString(), modes.join(QLatin1String(", "))), {}};
+            result.sslMode = value;
+        }
+        return result;
+    }
+    return Error{tr("Unsupported database scheme \"%1\" in \"%2\": use sqlite or postgresql.")
+                     .arg(scheme, QUrl(trimmed).toDisplayString(QUrl::RemovePassword)), {}};
+}
+
+DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
+{
+    DatabaseUrl url;
+    url.kind = Kind::Sqlite;
+    url.path = path;
+    return url;
+}
+
+QString DatabaseUrl::displayString() const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite://") + path;
+    QString s = QStringLiteral("postgresql://") + user + QLatin1Char('@') + host;
+    if (port != 5432)
+        s += QLatin1Char(':') + QString::number(port);
+    s += QLatin1Char('/') + database;
+    if (!sslMode.isEmpty())
+        s += QStringLiteral("?sslmode=") + sslMode;
+    return s;
+}
+
+QString DatabaseUrl::toString() const
+{
+    if (kind == Kind::Sqlite || password.isEmpty())
+        return displayString();
+    QString s = QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char(':')
+                + QString::fromUtf8(QUrl::toPercentEncoding(password)) + QLatin1Char('@') + host;
+    if (port != 5432)
+        s += QLatin1Char(':') + QString::number(port);
+    s += QLatin1Char('/') + database;
+    if (!sslMode.isEmpty())
+        s += QStringLiteral("?sslmode=") + sslMode;
+    return s;
+}
+
+} // namespace Atelier

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+
+#include <map>
+#include <memory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Atelier {
+
+/// Inserts rows with one cached prepared statement per table and column list. Table and column
+/// names come from the code, never from people; values are always bound.
+class RowInserter final
+{
+public:
+    explicit RowInserter(const QSqlDatabase &db) : m_db(db) {}
+    Status insert(const QString &table, const QStringList &columns, const QVariantList &values);
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace Atelier

@@ -1,0 +1,67 @@
+#include "sqldialect.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+namespace Atelier {
+
+namespace {
+// Identifiers spliced into SQL must come from the code's own whitelists; this guards the contract.
+QString checkedKey(const QString &key)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    Q_ASSERT(identifier.match(key).hasMatch());
+    return identifier.match(key).hasMatch() ? key : QString();
+}
+} // namespace
+
+SqlDialect SqlDialect::of(const QSqlDatabase &db)
+{
+    return SqlDialect(db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? Kind::Postgresql : Kind::Sqlite);
+}
+
+QString SqlDialect::migrationFolder() const
+{
+    return isSqlite() ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
+}
+
+QVariant SqlDialect::timeValue(const QDateTime &utc) const
+{
+    if (isSqlite())
+        return QVariant::fromValue<qint64>(utc.toMSecsSinceEpoch());
+    return utc.toUTC();
+}
+
+QDateTime SqlDialect::toDateTime(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    if (isSqlite())
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.toDateTime().toUTC();
+}
+
+QString SqlDialect::dayNumber(const QString &column) const
+{
+    if (isSqlite())
+        return QStringLiteral("(%1 / 86400000)").arg(column);
+    return QStringLiteral("(floor(extract(epoch from %1) / 86400))::bigint").arg(column);
+}
+
+QString SqlDialect::jsonNumber(const QString &column, const QString &key) const
+{
+    if (isSqlite())
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, checkedKey(key));
+    return QStringLiteral("(%1->>'%2')::double precision").arg(column, checkedKey(key));
+}
+
+QString SqlDialect::jsonText(const QString &column, const QString &key) const
+{
+    if (isSqlite())
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, checkedKey(key));
+    return QStringLiteral("(%1->>'%2')").arg(column, checkedKey(key));
+}
+
+} // namespace Atelier

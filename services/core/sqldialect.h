@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QDateTime;
+class QSqlDatabase;
+
+namespace Atelier {
+
+/// The one place where PostgreSQL and SQLite differ: time values, day buckets, JSON access.
+/// SQLite keeps timestamps as INTEGER milliseconds since the epoch; PostgreSQL as timestamptz.
+class SqlDialect final
+{
+public:
+    enum class Kind { Sqlite, Postgresql };
+
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    static SqlDialect of(const QSqlDatabase &db);
+
+    Kind kind() const { return m_kind; }
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
+    /// Folder of the migration files for this dialect, in the resources.
+    QString migrationFolder() const;
+
+    QVariant timeValue(const QDateTime &utc) const;
+    QDateTime toDateTime(const QVariant &value) const;
+
+    /// SQL expression: the UTC day number (days since 1970-01-01) of a timestamp column.
+    QString dayNumber(const QString &column) const;
+    /// SQL expression: a numeric JSON property (NULL when absent). \a key must be a known identifier.
+    QString jsonNumber(const QString &column, const QString &key) const;
+    /// SQL expression: a text JSON property (NULL when absent). \a key must be a known identifier.
+    QString jsonText(const QString &column, const QString &key) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace Atelier
