@@ -1,0 +1,262 @@
+#include "commandline.h"
+
+#include "core/appsettings.h"
+#include "core/database.h"
+#include "core/databasestatus.h"
+#include "core/migrator.h"
+#include "demo/demogenerator.h"
+#include "demo/firststart.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Atelier {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Atelier::CommandLine", text);
+}
+
+int fail(const QString &message, int code = 1)
+{
+    // One line: the message people read, never a stack of details.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    std::fprintf(stderr, "atelier: %s\n", qPrintable(line.simplified()));
+    return code;
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"), tr("Database URL (sqlite:///path or postgresql://…)."), tr("url"));
+}
+
+struct Parsed final
+{
+    QCommandLineParser parser;
+    DatabaseUrl url;
+};
+
+/// Parses a verb's options and resolves the database; returns an exit code on failure.
+int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options, int positionals)
+{
+    p.parser.addOption(databaseOption());
+    p.parser.addOptions(options);
+    p.parser.addHelpOption();
+    if (!p.parser.parse(arguments))
+        return fail(p.parser.errorText(), 2);
+    if (p.parser.isSet(QStringLiteral("help"))) {
+        out() << CommandLine::helpText();
+        out().flush();
+        return 0;
+    }
+    if (p.parser.positionalArguments().size() != positionals)
+        return fail(tr("Unexpected arguments: %1").arg(p.parser.positionalArguments().mid(positionals).join(QLatin1Char(' '))), 2);
+    auto resolved = AppSettings::resolveDatabaseUrl(p.parser.value(QStringLiteral("database")));
+    if (!resolved)
+        return fail(resolved.error().message);
+    p.url = resolved->url;
+    return -1;
+}
+
+Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return Error{tr("--%1: \"%2\" is not a whole number between %3 and %4.")
+                         .arg(name, parser.value(name)).arg(min).arg(max), {}};
+    return value;
+}
+
+int migrate(const QStringList &arguments)
+{
+    Parsed p;
+    if (const int code = parse(p, arguments, {}, 1); code >= 0)
+        return code;
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto report = Migrator::migrate(db.value());
+    if (!report)
+        return fail(report.error().message);
+    if (report->applied.isEmpty())
+        out() << tr("%1: schema is up to date (version %2).").arg(p.url.displayString()).arg(report->toVersion) << '\n';
+    else
+        out() << tr("%1: schema migrated from version %2 to %3 (%4).")
+                     .arg(p.url.displayString())
+                     .arg(report->fromVersion)
+                     .arg(report->toVersion)
+                     .arg(report->applied.join(QLatin1String(", ")))
+              << '\n';
+    return 0;
+}
+
+int demo(const QStringList &arguments)
+{
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (same seed, same data)."), tr("n"), QStringLiteral("42"));
+    const QCommandLineOption events(QStringLiteral("events"), tr("Number of analytics events."), tr("n"), QStringLiteral("1000000"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Number of days of history."), tr("n"), QStringLiteral("180"));
+    const QCommandLineOption endDate(QStringLiteral("end-date"), tr("Last day of the data, UTC (default: now)."), tr("YYYY-MM-DD"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {seed, events, days, endDate}, 1); code >= 0)
+        return code;
+    DemoOptions options;
+    auto seedValue = integerOption(p.parser, QStringLiteral("seed"), 42, 0, std::numeric_limits<qint64>::max());
+    auto eventsValue = integerOption(p.parser, QStringLiteral("events"), 1000000, 0, 100000000);
+    auto daysValue = integerOption(p.parser, QStringLiteral("days"), 180, 7, 3650);
+    for (const auto *value : {&seedValue, &eventsValue, &daysValue})
+        if (!*value)
+            return fail(value->error().message, 2);
+    options.seed = quint64(seedValue.value());
+    options.events = eventsValue.value();
+    options.days = int(daysValue.value());
+    if (p.parser.isSet(endDate)) {
+        const QDate date = QDate::fromString(p.parser.value(endDate), Qt::ISODate);
+        if (!date.isValid())
+            return fail(tr("--end-date: \"%1\" is not a date in the form YYYY-MM-DD.").arg(p.parser.value(endDate)), 2);
+        options.end = QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC);
+    }
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto migrated = Migrator::migrate(db.value());
+    if (!migrated)
+        return fail(migrated.error().message);
+    auto report = DemoGenerator::generate(db.value(), options);
+    if (!report)
+        return fail(report.error().message);
+    out() << tr("%1: demo data written: %2 brands, %3 people, %4 events from %5 visitors, %6 generations, "
+                "%7 experiments, in %8 s (events %9 s).")
+                 .arg(p.url.displayString())
+                 .arg(report->brands)
+                 .arg(report->people)
+                 .arg(report->events)
+                 .arg(report->visitors)
+                 .arg(report->generations)
+                 .arg(report->experiments)
+                 .arg(double(report->totalMilliseconds) / 1000.0, 0, 'f', 2)
+                 .arg(double(report->eventMilliseconds) / 1000.0, 0, 'f', 2)
+          << '\n';
+    return 0;
+}
+
+int dbStatus(const QStringList &arguments)
+{
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table or json."), tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {format}, 2); code >= 0)
+        return code;
+    if (p.parser.positionalArguments().value(1) != QLatin1String("status"))
+        return fail(tr("Unknown db command \"%1\"; the db verb knows: status.").arg(p.parser.positionalArguments().value(1)), 2);
+    const QString fmt = p.parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
+        return fail(tr("--format: \"%1\" is not one of table, json.").arg(fmt), 2);
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto status = DatabaseStatus::inspect(db.value(), p.url);
+    if (!status)
+        return fail(status.error().message);
+    const auto verified = Migrator::verify(db.value());
+    if (fmt == QLatin1String("json")) {
+        QJsonObject counts;
+        for (const auto &[table, count] : status->rowCounts)
+            counts.insert(table, count);
+        const QJsonObject o{{QStringLiteral("url"), status->url},
+                            {QStringLiteral("dialect"), status->dialect},
+                            {QStringLiteral("user"), status->user},
+                            {QStringLiteral("schema_version"), status->schemaVersion},
+                            {QStringLiteral("latest_version"), status->latestVersion},
+                            {QStringLiteral("schema_ok"), verified.ok()},
+                            {QStringLiteral("row_counts"), counts}};
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        out() << tr("Database:       %1 (%2)").arg(status->url, status->dialect) << '\n';
+        out() << tr("User:           %1").arg(status->user) << '\n';
+        out() << tr("Schema version: %1 (this Atelier knows %2)").arg(status->schemaVersion).arg(status->latestVersion) << '\n';
+        if (!verified)
+            out() << tr("Warning:        %1").arg(verified.error().message) << '\n';
+        int width = 5;
+        for (const auto &row : std::as_const(status->rowCounts))
+            width = std::max<int>(width, int(row.first.size()));
+        out() << '\n' << tr("Table").leftJustified(width + 2) << tr("Rows") << '\n';
+        for (const auto &[table, count] : std::as_const(status->rowCounts))
+            out() << table.leftJustified(width + 2) << count << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
+bool CommandLine::isVerb(const QString &word)
+{
+    return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db");
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: atelier [--database URL] [--page NAME]\n"
+              "       atelier VERB [options]\n"
+              "\n"
+              "Atelier, the operations console for analytics, AI Studio and collaboration.\n"
+              "Without a verb it opens the console.\n"
+              "\n"
+              "Options:\n"
+              "  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n"
+              "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n"
+              "  --page NAME      open the console on a page: overview\n"
+              "  --help           show this help\n"
+              "  --version        show the version\n"
+              "\n"
+              "Verbs:\n"
+              "  migrate                      create or upgrade the schema\n"
+              "  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n"
+              "                               fill an empty database with demo data\n"
+              "  db status [--format table|json]\n"
+              "                               URL, user, schema version and row counts\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 bad usage.\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    // arguments[0] is the program; the verb is the first word that is not an option.
+    QStringList rest = arguments;
+    QString verb;
+    for (qsizetype i = 1; i < rest.size(); ++i) {
+        if (!rest.at(i).startsWith(QLatin1Char('-'))) {
+            verb = rest.at(i);
+            break;
+        }
+        if (rest.at(i) == QLatin1String("--database"))
+            ++i;
+    }
+    if (verb == QLatin1String("migrate"))
+        return migrate(rest);
+    if (verb == QLatin1String("demo"))
+        return demo(rest);
+    if (verb == QLatin1String("db"))
+        return dbStatus(rest);
+    return fail(tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);
+}
+
+} // namespace Atelier

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Atelier {
+
+/// The command-line verbs (`atelier migrate`, `atelier demo`, `atelier db status`).
+class CommandLine final
+{
+public:
+    static bool isVerb(const QString &word);
+    /// Runs a verb; returns the process exit code (0 success, 1 failure, 2 bad usage).
+    static int run(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace Atelier

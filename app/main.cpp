@@ -1,0 +1,49 @@
+#include "commandline.h"
+#include "core/language.h"
+#include "core/consoleapp.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Atelier"));
+    QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
+
+    // Verbs, --help and --version run without a display; everything else opens the console.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--database") || arg == QLatin1String("--page")) {
+            ++i;
+            continue;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v") || !arg.startsWith(QLatin1Char('-'))) {
+            headless = true;
+            break;
+        }
+    }
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        Atelier::Language::apply(Atelier::Language::preferred());
+        const QStringList args = app.arguments();
+        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+            std::printf("atelier %s\n", ATELIER_VERSION);
+            return 0;
+        }
+        bool verb = false;
+        for (const QString &a : args.mid(1))
+            verb = verb || (!a.startsWith(QLatin1Char('-')) && Atelier::CommandLine::isVerb(a));
+        if (!verb && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
+            std::printf("%s", qPrintable(Atelier::CommandLine::helpText()));
+            return 0;
+        }
+        return Atelier::CommandLine::run(args);
+    }
+    QApplication app(argc, argv);
+    return Atelier::ConsoleApp::run(app);
+}

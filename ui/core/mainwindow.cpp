@@ -1,0 +1,280 @@
+#include "mainwindow.h"
+
+#include "core/appsettings.h"
+#include "core/brandlistmodel.h"
+#include "core/database.h"
+#include "core/language.h"
+#include "daterangeselector.h"
+#include "demo/firststart.h"
+#include "overview/overviewpage.h"
+#include "page.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSplitter>
+#include <QToolBar>
+#include <QtConcurrent>
+
+namespace Atelier {
+
+namespace {
+const QString kBrandKey = QStringLiteral("ui/brand");
+}
+
+MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_toolbar(new QToolBar(this)), m_brandLabel(new QLabel(this)), m_brand(new QComboBox(this)),
+      m_brandModel(new BrandListModel(this)), m_range(new DateRangeSelector(this)), m_databaseStatus(new QLabel(this)),
+      m_userStatus(new QLabel(this)), m_settingsAction(new QAction(this)), m_quitAction(new QAction(this)),
+      m_aboutAction(new QAction(this)), m_session(new QFutureWatcher<Result<Session>>(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1180, 760);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setMaximumWidth(220);
+    m_brand->setObjectName(QStringLiteral("brandSelector"));
+    m_brand->setModel(m_brandModel);
+    m_brand->setMinimumContentsLength(16);
+    m_brandLabel->setBuddy(m_brand);
+    m_toolbar->setObjectName(QStringLiteral("contextToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->addWidget(m_brandLabel);
+    m_toolbar->addWidget(m_brand);
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(m_range);
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    statusBar()->addPermanentWidget(m_databaseStatus);
+    statusBar()->addPermanentWidget(m_userStatus);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    addPage(new OverviewPage(this));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        pushContext();
+    });
+    connect(m_brand, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (row >= 0)
+            QSettings().setValue(kBrandKey, m_brandModel->rows().at(row).slug);
+        pushContext();
+    });
+    connect(m_range, &DateRangeSelector::rangeChanged, this, &MainWindow::pushContext);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Atelier"),
+                           tr("Atelier %1\nThe operations console for analytics, AI Studio and collaboration.")
+                               .arg(QLatin1String(ATELIER_VERSION)));
+    });
+    connect(m_session, &QFutureWatcher<Result<Session>>::finished, this, &MainWindow::sessionFinished);
+
+    retranslate();
+    m_sidebar->setCurrentRow(0);
+    loadSession();
+}
+
+MainWindow::~MainWindow()
+{
+    m_session->waitForFinished();
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages->addWidget(page);
+    m_sidebar->addItem(page->title());
+    auto *action = new QAction(this);
+    const int index = int(m_pageActions.size());
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
+    m_viewMenu->addAction(action);
+    m_pageActions.append(action);
+    connect(page, &Page::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names.append(static_cast<Page *>(m_pages->widget(i))->pageName());
+    return names;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = int(pageNames().indexOf(name));
+    if (index < 0)
+        return false;
+    m_sidebar->setCurrentRow(index);
+    return true;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return static_cast<Page *>(m_pages->currentWidget());
+}
+
+Page *MainWindow::page(const QString &name) const
+{
+    const int index = int(pageNames().indexOf(name));
+    return index < 0 ? nullptr : static_cast<Page *>(m_pages->widget(index));
+}
+
+bool MainWindow::selectBrand(const QString &slug)
+{
+    const int row = m_brandModel->rowOfSlug(slug);
+    if (row < 0)
+        return false;
+    m_brand->setCurrentIndex(row);
+    return true;
+}
+
+QString MainWindow::brandSlug() const
+{
+    const int row = m_brand->currentIndex();
+    return row < 0 ? QString() : m_brandModel->rows().at(row).slug;
+}
+
+bool MainWindow::isLoadingSession() const
+{
+    return m_session->isRunning();
+}
+
+void MainWindow::loadSession()
+{
+    m_databaseStatus->setText(tr("Database: %1").arg(m_database.displayString()));
+    m_userStatus->setText(tr("User: …"));
+    const DatabaseUrl url = m_database;
+    m_session->setFuture(QtConcurrent::run([url]() -> Result<Session> {
+        auto db = Database::open(url);
+        if (!db)
+            return db.error();
+        auto brands = BrandService::list(db.value());
+        if (!brands)
+            return brands.error();
+        return Session{brands.value(), Database::currentUser(db.value())};
+    }));
+}
+
+void MainWindow::sessionFinished()
+{
+    const Result<Session> session = m_session->result();
+    if (!session) {
+        m_userStatus->setText(tr("User: unknown"));
+        QMessageBox::critical(this, tr("Cannot open the database"), session.error().message);
+        return;
+    }
+    m_user = session->user;
+    m_userStatus->setText(tr("User: %1").arg(m_user));
+    const QSignalBlocker blocker(m_brand);
+    m_brandModel->setRows(session->brands);
+    const int saved = m_brandModel->rowOfSlug(QSettings().value(kBrandKey).toString());
+    m_brand->setCurrentIndex(session->brands.isEmpty() ? -1 : std::max(0, saved));
+    if (session->brands.isEmpty())
+        statusBar()->showMessage(tr("This database has no brands yet: run \"atelier demo --database %1\" to fill it "
+                                    "with demo data.").arg(m_database.displayString()));
+    pushContext();
+    emit sessionLoaded();
+}
+
+void MainWindow::pushContext()
+{
+    Page *page = currentPage();
+    if (!page || isLoadingSession())
+        return;
+    page->setContext(ViewContext{m_database, brandSlug(), m_range->from(), m_range->to()});
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_database.toString(), Language::current(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.language() != Language::current()) {
+        Language::apply(dialog.language());
+        AppSettings::setLanguage(dialog.language());
+    }
+    auto url = DatabaseUrl::parse(dialog.databaseUrl());
+    if (url && url->toString() != m_database.toString()) {
+        AppSettings::setStoredDatabaseUrl(url->toString());
+        setDatabase(url.value());
+    }
+}
+
+void MainWindow::setDatabase(const DatabaseUrl &database)
+{
+    // Migrating may take a moment: it runs on the pool, and the session reload follows it.
+    auto prepared = QtConcurrent::run([database] { return FirstStart::prepare(database, false, {}); });
+    auto *watcher = new QFutureWatcher<Result<StartReport>>(this);
+    connect(watcher, &QFutureWatcher<Result<StartReport>>::finished, this, [this, watcher, database] {
+        watcher->deleteLater();
+        const auto result = watcher->result();
+        if (!result) {
+            QMessageBox::critical(this, tr("Cannot open the database"), result.error().message);
+            return;
+        }
+        m_database = database;
+        loadSession();
+    });
+    watcher->setFuture(prepared);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Atelier"));
+    m_brandLabel->setText(tr("&Brand:"));
+    m_brand->setAccessibleName(tr("Brand"));
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_toolbar->setWindowTitle(tr("Brand and date range"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Atelier"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QString title = static_cast<Page *>(m_pages->widget(i))->title();
+        m_sidebar->item(i)->setText(title);
+        m_pageActions.at(i)->setText(title);
+    }
+    m_databaseStatus->setText(tr("Database: %1").arg(m_database.displayString()));
+    m_userStatus->setText(m_user.isEmpty() ? tr("User: …") : tr("User: %1").arg(m_user));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Atelier

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/brandservice.h"
+#include "core/databaseurl.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolBar;
+class QAction;
+
+namespace Atelier {
+
+class BrandListModel;
+class DateRangeSelector;
+class Page;
+template<typename T> class Result;
+
+/// Brands and the signed-in user, loaded together when a database is opened.
+struct Session final
+{
+    QList<Brand> brands;
+    QString user;
+};
+
+/// The console's main window: a sidebar of areas, the shared brand and date-range selectors, and a
+/// status bar naming the database and the user.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(const DatabaseUrl &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList pageNames() const;
+    bool showPage(const QString &name);
+    Page *currentPage() const;
+    Page *page(const QString &name) const;
+    bool selectBrand(const QString &slug);
+    QString brandSlug() const;
+    DateRangeSelector *dateRange() const { return m_range; }
+    BrandListModel *brands() const { return m_brandModel; }
+    bool isLoadingSession() const;
+    void openSettings();
+    /// Switches the whole console to another database (after migrating it).
+    void setDatabase(const DatabaseUrl &database);
+
+signals:
+    void sessionLoaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void loadSession();
+    void sessionFinished();
+    void pushContext();
+    void retranslate();
+
+    DatabaseUrl m_database;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QToolBar *m_toolbar;
+    QLabel *m_brandLabel;
+    QComboBox *m_brand;
+    BrandListModel *m_brandModel;
+    DateRangeSelector *m_range;
+    QLabel *m_databaseStatus;
+    QLabel *m_userStatus;
+    QAction *m_settingsAction;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+    QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_helpMenu;
+    QList<QAction *> m_pageActions;
+    QFutureWatcher<Result<Session>> *m_session;
+    QString m_user;
+};
+
+} // namespace Atelier

@@ -1,0 +1,8 @@
+#include "page.h"
+
+namespace Atelier {
+
+Page::Page(QWidget *parent) : QWidget(parent) {}
+Page::~Page() = default;
+
+} // namespace Atelier

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Atelier {
+
+template<typename T> class Result;
+
+/// Settings: the database URL (with "Test connection", run off the GUI thread) and the language.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+public:
+    explicit SettingsDialog(const QString &databaseUrl, const QString &language, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    QString databaseUrl() const;
+    QString language() const;
+    /// The last connection test's message (empty before the first test).
+    QString testMessage() const;
+    bool isTesting() const;
+
+    void accept() override;
+
+signals:
+    void testFinished(bool ok);
+
+private:
+    void testConnection();
+    void showTestResult();
+
+    QLineEdit *m_url;
+    QComboBox *m_language;
+    QPushButton *m_test;
+    QLabel *m_result;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<Result<QString>> *m_watcher;
+};
+
+} // namespace Atelier

@@ -1,0 +1,220 @@
+#include "overviewpage.h"
+
+#include "analytics/kpimodel.h"
+#include "analytics/overviewservice.h"
+#include "core/database.h"
+#include "core/sparkline.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Atelier {
+
+struct OverviewPage::Card
+{
+    QFrame *frame;
+    QLabel *name;
+    QLabel *value;
+    Sparkline *sparkline;
+};
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : Page(parent), m_model(new KpiModel(this)), m_heading(new QLabel(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_toggle(new QPushButton(this)),
+      m_views(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_watcher(new QFutureWatcher<Result<Overview>>(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancel->hide();
+    m_status->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    top->addWidget(m_toggle);
+
+    auto *cardsPage = new QWidget(this);
+    auto *grid = new QGridLayout(cardsPage);
+    for (int kpi = 0; kpi < KpiModel::KpiCount; ++kpi) {
+        auto *card = new Card{new QFrame(cardsPage), nullptr, nullptr, nullptr};
+        card->frame->setFrameShape(QFrame::StyledPanel);
+        card->frame->setObjectName(QStringLiteral("kpi_") + KpiModel::kpiKey(kpi));
+        card->frame->setFocusPolicy(Qt::TabFocus);
+        card->name = new QLabel(card->frame);
+        card->value = new QLabel(card->frame);
+        card->value->setObjectName(QStringLiteral("value_") + KpiModel::kpiKey(kpi));
+        card->value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        QFont valueFont = card->value->font();
+        valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
+        card->value->setFont(valueFont);
+        card->sparkline = new Sparkline(card->frame);
+        auto *layout = new QVBoxLayout(card->frame);
+        layout->addWidget(card->name);
+        layout->addWidget(card->value);
+        layout->addWidget(card->sparkline);
+        grid->addWidget(card->frame, kpi / 3, kpi % 3);
+        m_cards.append(card);
+    }
+    grid->setRowStretch(2, 1);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("kpiTable"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_views->addWidget(cardsPage);
+    m_views->addWidget(m_table);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_views, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &OverviewPage::cancel);
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        m_views->setCurrentIndex(1 - m_views->currentIndex());
+        retranslate();
+    });
+    connect(m_watcher, &QFutureWatcher<Result<Overview>>::finished, this, &OverviewPage::showResult);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::refreshCards);
+    retranslate();
+}
+
+OverviewPage::~OverviewPage()
+{
+    // The worker only touches its own copies and its thread's connection; waiting keeps shutdown clean.
+    m_watcher->waitForFinished();
+    qDeleteAll(m_cards);
+}
+
+QString OverviewPage::pageName() const
+{
+    return QStringLiteral("overview");
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+bool OverviewPage::isLoading() const
+{
+    return m_watcher->isRunning();
+}
+
+void OverviewPage::setContext(const ViewContext &context)
+{
+    m_context = context;
+    reload();
+}
+
+void OverviewPage::reload()
+{
+    if (!m_context.isComplete())
+        return;
+    m_status->clear();
+    m_progress->show();
+    m_cancel->show();
+    const ViewContext context = m_context;
+    // A newer request replaces the watched future; the older result is simply never shown.
+    m_watcher->setFuture(QtConcurrent::run([context]() -> Result<Overview> {
+        auto db = Database::open(context.database);
+        if (!db)
+            return db.error();
+        return OverviewService::load(db.value(), context.brandSlug, context.from, context.to);
+    }));
+}
+
+void OverviewPage::cancel()
+{
+    m_watcher->disconnect(this);
+    m_watcher->deleteLater();
+    m_watcher = new QFutureWatcher<Result<Overview>>(this);
+    connect(m_watcher, &QFutureWatcher<Result<Overview>>::finished, this, &OverviewPage::showResult);
+    m_progress->hide();
+    m_cancel->hide();
+    m_status->setText(tr("Loading cancelled."));
+}
+
+void OverviewPage::showResult()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const Result<Overview> result = m_watcher->result();
+    if (!result) {
+        m_model->clear();
+        m_status->setText(result.error().message);
+        emit failed(result.error().message);
+        return;
+    }
+    m_model->setOverview(result.value());
+    emit loaded();
+}
+
+void OverviewPage::refreshCards()
+{
+    const QLocale locale;
+    for (int kpi = 0; kpi < m_cards.size(); ++kpi) {
+        Card *card = m_cards.at(kpi);
+        card->name->setText(KpiModel::kpiName(kpi));
+        if (!m_model->hasData()) {
+            card->value->setText(QStringLiteral("—"));
+            card->sparkline->setSeries({}, {});
+            continue;
+        }
+        const QModelIndex value = m_model->index(kpi, KpiModel::ValueColumn);
+        card->value->setText(value.data().toString());
+        const QList<double> series = value.data(KpiModel::SeriesRole).value<QList<double>>();
+        QStringList tips;
+        for (int day = 0; day < series.size(); ++day)
+            tips.append(tr("%1: %2").arg(locale.toString(m_context.from.addDays(day), QLocale::ShortFormat),
+                                         KpiModel::formatValue(kpi, series.at(day))));
+        card->sparkline->setSeries(series, tips);
+        const QString description = tr("%1: %2 from %3 to %4")
+                                        .arg(KpiModel::kpiName(kpi), value.data().toString(),
+                                             locale.toString(m_context.from, QLocale::ShortFormat),
+                                             locale.toString(m_context.to.addDays(-1), QLocale::ShortFormat));
+        card->frame->setAccessibleName(description);
+        card->sparkline->setAccessibleName(tr("Daily %1").arg(KpiModel::kpiName(kpi)));
+    }
+}
+
+void OverviewPage::retranslate()
+{
+    m_heading->setText(tr("Overview"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_progress->setAccessibleName(tr("Loading the key figures"));
+    m_toggle->setText(m_views->currentIndex() == 0 ? tr("Show as table") : tr("Show as cards"));
+    m_toggle->setAccessibleName(m_toggle->text());
+    m_table->setAccessibleName(tr("Key figures"));
+    m_model->retranslate();
+    refreshCards();
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+} // namespace Atelier
