@@ -1,0 +1,225 @@
+#include "core/database.h"
+#include "core/migrator.h"
+#include "core/sqldialect.h"
+#include "scratchdatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Atelier;
+using Atelier::Testing::ScratchDatabase;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    QProcessEnvironment environment = env;
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("ATELIER_DATABASE_URL"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ATELIER_BINARY), arguments);
+    if (!process.waitForFinished(180000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+/// The command line as people and scripts use it: verbs, exit codes, and one-line errors that change nothing.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpAndVersion()
+    {
+        const Run help = atelier({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        for (const char *word : {"migrate", "demo", "db status", "--database", "--page"})
+            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+        const Run version = atelier({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("atelier " ATELIER_VERSION));
+        const Run unknown = atelier({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("Unknown command \"frobnicate\"")));
+    }
+
+    void migrateDemoStatus_data() { ScratchDatabase::addDialectRows(); }
+    void migrateDemoStatus()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        const Run migrate = atelier({QStringLiteral("migrate"), QStringLiteral("--database"), url});
+        QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+        QVERIFY(migrate.out.contains(QLatin1String("schema migrated from version 0 to")));
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), url}).out.contains(QLatin1String("up to date")), true);
+
+        const Run demo = atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"),
+                                  QStringLiteral("25000"), QStringLiteral("--seed"), QStringLiteral("5"),
+                                  QStringLiteral("--end-date"), QStringLiteral("2026-05-31")});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        QVERIFY(demo.out.contains(QLatin1String("25000 events")));
+
+        const Run status = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), url,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("url")).toString(), scratch.url().displayString());
+        QVERIFY(!o.value(QStringLiteral("url")).toString().contains(QLatin1String(":atelier@")));
+        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), o.value(QStringLiteral("latest_version")).toInt());
+        QCOMPARE(o.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("analytics_events")).toInt(), 25000);
+        QVERIFY(o.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("brands")).toInt() >= 12);
+
+        const Run table = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), url});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains(QLatin1String("analytics_events")));
+        QVERIFY(!table.out.contains(QLatin1String(":atelier@")));
+
+        // A second demo run refuses, and leaves the data alone.
+        const Run again = atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"),
+                                   QStringLiteral("100")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QLatin1String("only goes into an empty database")));
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("malformed url") << QStringList{QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("atelier.db")}
+                                       << 1 << "Malformed database URL";
+        QTest::newRow("unknown scheme") << QStringList{QStringLiteral("migrate"), QStringLiteral("--database"),
+                                                       QStringLiteral("mysql://root@localhost/atelier")}
+                                        << 1 << "Unsupported database scheme \"mysql\"";
+        QTest::newRow("bad number") << QStringList{QStringLiteral("demo"), QStringLiteral("--database"),
+                                                   QStringLiteral("sqlite:///tmp/never-created.db"), QStringLiteral("--events"),
+                                                   QStringLiteral("lots")}
+                                    << 2 << "--events: \"lots\" is not a whole number";
+        QTest::newRow("bad date") << QStringList{QStringLiteral("demo"), QStringLiteral("--database"),
+                                                 QStringLiteral("sqlite:///tmp/never-created.db"), QStringLiteral("--end-date"),
+                                                 QStringLiteral("31/12/2026")}
+                                  << 2 << "--end-date: \"31/12/2026\" is not a date";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"),
+                                                   QStringLiteral("sqlite:///tmp/never-created.db"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << 2 << "--format: \"xml\" is not one of table, json";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("migrate"), QStringLiteral("--colour")} << 2
+                                        << "Unknown option 'colour'";
+    }
+    void refusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run run = atelier(arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-created.db")));
+    }
+
+    void refusesFilesItMustNotTouch()
+    {
+        QTemporaryDir dir;
+        // Not a database.
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("shopping list: milk, eggs\n");
+        }
+        Run run = atelier({QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + notes});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("is not a SQLite database")), qPrintable(run.err));
+        QCOMPARE(readFile(notes), QByteArray("shopping list: milk, eggs\n"));
+
+        // Read-only database file.
+        const QString ro = dir.filePath(QStringLiteral("ro.db"));
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + ro}).code, 0);
+        QFile::remove(ro + QStringLiteral("-wal"));
+        QFile::remove(ro + QStringLiteral("-shm"));
+        QVERIFY(QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QByteArray before = readFile(ro);
+        run = atelier({QStringLiteral("demo"), QStringLiteral("--database"), QStringLiteral("sqlite://") + ro,
+                       QStringLiteral("--events"), QStringLiteral("100")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("is read-only")), qPrintable(run.err));
+        QCOMPARE(readFile(ro), before);
+
+        // A database from a newer Atelier.
+        const QString newer = dir.filePath(QStringLiteral("newer.db"));
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + newer}).code, 0);
+        {
+            auto db = Database::open(DatabaseUrl::sqliteFile(newer));
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (42, 'future', 'x', 0)")));
+            Database::closeThreadConnections();
+        }
+        run = atelier({QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + newer});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("newer than this Atelier")), qPrintable(run.err));
+    }
+
+    void refusesServers()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Run run = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"),
+                           QStringLiteral("postgresql://ana@127.0.0.1:%1/atelier").arg(port)});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Cannot reach the PostgreSQL server")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        DatabaseUrl wrong = scratch.url();
+        wrong.password = QStringLiteral("wrong-password");
+        run = atelier({QStringLiteral("migrate"), QStringLiteral("--database"), wrong.toString()});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Wrong password")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("wrong-password")));
+    }
+
+    void environmentChoosesTheDatabase()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString path = dir.filePath(QStringLiteral("env.db"));
+        env.insert(QStringLiteral("ATELIER_DATABASE_URL"), QStringLiteral("sqlite://") + path);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("migrate")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,146 @@
+#include "analytics/kpimodel.h"
+#include "analytics/overviewservice.h"
+#include "core/appsettings.h"
+#include "core/brandlistmodel.h"
+#include "core/database.h"
+#include "core/daterangeselector.h"
+#include "core/language.h"
+#include "core/mainwindow.h"
+#include "core/migrator.h"
+#include "core/settingsdialog.h"
+#include "demo/demogenerator.h"
+#include "overview/overviewpage.h"
+#include "scratchdatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Atelier;
+using Atelier::Testing::ScratchDatabase;
+
+/// The console shell, offscreen: it opens on the demo data, shows the chosen brand's KPIs, switches
+/// brand and language, and its settings dialog tests connections.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private:
+    static bool fill(const DatabaseUrl &url)
+    {
+        auto db = Database::open(url);
+        if (!db || !Migrator::migrate(db.value()))
+            return false;
+        DemoOptions options;
+        options.events = 40000;
+        options.days = 60;
+        options.generationsPerBrand = 4;
+        return DemoGenerator::generate(db.value(), options).ok();
+    }
+
+    static QString cardValue(MainWindow &window, const QString &key)
+    {
+        auto *label = window.findChild<QLabel *>(QStringLiteral("value_") + key);
+        return label ? label->text() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AtelierTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        AppSettings::setLanguage(QStringLiteral("en"));
+        Language::apply(QStringLiteral("en"));
+    }
+
+    void showsOverviewOfDemoData_data() { ScratchDatabase::addDialectRows(); }
+    void showsOverviewOfDemoData()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url()));
+        MainWindow window(scratch.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
+        QCOMPARE(window.pageNames(), QStringList{QStringLiteral("overview")});
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        QVERIFY(!window.showPage(QStringLiteral("nowhere")));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(status->text().contains(scratch.url().displayString()));
+        QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("userStatus"))->text().contains(QLatin1String("…")));
+
+        auto *page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
+        QVERIFY(page);
+        for (const QString &slug : {QStringLiteral("glow-lab"), QStringLiteral("casa-clara")}) {
+            QSignalSpy loaded(page, &OverviewPage::loaded);
+            QVERIFY(window.selectBrand(slug));
+            QVERIFY(loaded.wait(20000) || loaded.count() > 0);
+            QTRY_VERIFY(!page->isLoading());
+            auto db = Database::open(scratch.url());
+            const auto expected = OverviewService::load(db.value(), slug, window.dateRange()->from(), window.dateRange()->to());
+            QVERIFY(expected.ok());
+            QVERIFY(expected->events > 0);
+            QCOMPARE(cardValue(window, QStringLiteral("events")), KpiModel::formatValue(KpiModel::Events, double(expected->events)));
+            QCOMPARE(cardValue(window, QStringLiteral("active_users")),
+                     KpiModel::formatValue(KpiModel::ActiveUsers, double(expected->activeUsers)));
+            QCOMPARE(cardValue(window, QStringLiteral("conversion_rate")),
+                     KpiModel::formatValue(KpiModel::ConversionRate, expected->conversionRate));
+            QCOMPARE(cardValue(window, QStringLiteral("revenue")), KpiModel::formatValue(KpiModel::Revenue, expected->revenue));
+            QCOMPARE(cardValue(window, QStringLiteral("generations")),
+                     KpiModel::formatValue(KpiModel::Generations, double(expected->generations)));
+            QCOMPARE(page->model()->index(KpiModel::Events, KpiModel::ValueColumn).data().toString(),
+                     cardValue(window, QStringLiteral("events")));
+        }
+        QCOMPARE(window.brandSlug(), QStringLiteral("casa-clara"));
+        if (!qEnvironmentVariableIsEmpty("ATELIER_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("ATELIER_SCREENSHOT_DIR") + QStringLiteral("/console-") + scratch.url().displayString().left(6) + QStringLiteral(".png"));
+    }
+
+    void switchesLanguage()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(fill(scratch.url()));
+        MainWindow window(scratch.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() > 0, 20000);
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Overview"));
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Vue d'ensemble"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Atelier"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseStatus"))->text().startsWith(QLatin1String("Base de données")));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Overview"));
+        QVERIFY(!Language::apply(QStringLiteral("xx")));
+    }
+
+    void settingsTestsConnections()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(fill(scratch.url()));
+        SettingsDialog dialog(QStringLiteral("mysql://root@localhost/x"), QStringLiteral("en"));
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
+        QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY2(dialog.testMessage().contains(QLatin1String("Unsupported database scheme")), qPrintable(dialog.testMessage()));
+
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("databaseUrl"));
+        url->setText(scratch.url().toString());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QVERIFY2(dialog.testMessage().contains(QLatin1String("Connected to SQLite")), qPrintable(dialog.testMessage()));
+        QCOMPARE(dialog.language(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
