@@ -27,11 +27,6 @@ QTextStream &out()
     return stream;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::CommandLine", text);
-}
-
 int fail(const QString &message, int code = 1)
 {
     // One line: the message people read, never a stack of details.
@@ -43,7 +38,7 @@ int fail(const QString &message, int code = 1)
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(QStringLiteral("database"), tr("Database URL (sqlite:///path or postgresql://…)."), tr("url"));
+    return QCommandLineOption(QStringLiteral("database"), CommandLine::tr("Database URL (sqlite:///path or postgresql://…)."), CommandLine::tr("url"));
 }
 
 struct Parsed final
@@ -66,7 +61,7 @@ int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOptio
         return 0;
     }
     if (p.parser.positionalArguments().size() != positionals)
-        return fail(tr("Unexpected arguments: %1").arg(p.parser.positionalArguments().mid(positionals).join(QLatin1Char(' '))), 2);
+        return fail(CommandLine::tr("Unexpected arguments: %1").arg(p.parser.positionalArguments().mid(positionals).join(QLatin1Char(' '))), 2);
     auto resolved = AppSettings::resolveDatabaseUrl(p.parser.value(QStringLiteral("database")));
     if (!resolved)
         return fail(resolved.error().message);
@@ -81,7 +76,7 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max)
-        return Error{tr("--%1: \"%2\" is not a whole number between %3 and %4.")
+        return Error{CommandLine::tr("--%1: \"%2\" is not a whole number between %3 and %4.")
                          .arg(name, parser.value(name)).arg(min).arg(max), {}};
     return value;
 }
@@ -98,9 +93,9 @@ int migrate(const QStringList &arguments)
     if (!report)
         return fail(report.error().message);
     if (report->applied.isEmpty())
-        out() << tr("%1: schema is up to date (version %2).").arg(p.url.displayString()).arg(report->toVersion) << '\n';
+        out() << CommandLine::tr("%1: schema is up to date (version %2).").arg(p.url.displayString()).arg(report->toVersion) << '\n';
     else
-        out() << tr("%1: schema migrated from version %2 to %3 (%4).")
+        out() << CommandLine::tr("%1: schema migrated from version %2 to %3 (%4).")
                      .arg(p.url.displayString())
                      .arg(report->fromVersion)
                      .arg(report->toVersion)
@@ -111,10 +106,10 @@ int migrate(const QStringList &arguments)
 
 int demo(const QStringList &arguments)
 {
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (same seed, same data)."), tr("n"), QStringLiteral("42"));
-    const QCommandLineOption events(QStringLiteral("events"), tr("Number of analytics events."), tr("n"), QStringLiteral("1000000"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Number of days of history."), tr("n"), QStringLiteral("180"));
-    const QCommandLineOption endDate(QStringLiteral("end-date"), tr("Last day of the data, UTC (default: now)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CommandLine::tr("Random seed (same seed, same data)."), CommandLine::tr("n"), QStringLiteral("42"));
+    const QCommandLineOption events(QStringLiteral("events"), CommandLine::tr("Number of analytics events."), CommandLine::tr("n"), QStringLiteral("1000000"));
+    const QCommandLineOption days(QStringLiteral("days"), CommandLine::tr("Number of days of history."), CommandLine::tr("n"), QStringLiteral("180"));
+    const QCommandLineOption endDate(QStringLiteral("end-date"), CommandLine::tr("Last day of the data, UTC (default: now)."), CommandLine::tr("YYYY-MM-DD"));
     Parsed p;
     if (const int code = parse(p, arguments, {seed, events, days, endDate}, 1); code >= 0)
         return code;
@@ -131,7 +126,7 @@ int demo(const QStringList &arguments)
     if (p.parser.isSet(endDate)) {
         const QDate date = QDate::fromString(p.parser.value(endDate), Qt::ISODate);
         if (!date.isValid())
-            return fail(tr("--end-date: \"%1\" is not a date in the form YYYY-MM-DD.").arg(p.parser.value(endDate)), 2);
+            return fail(CommandLine::tr("--end-date: \"%1\" is not a date in the form YYYY-MM-DD.").arg(p.parser.value(endDate)), 2);
         options.end = QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC);
     }
     auto db = Database::open(p.url);
@@ -143,7 +138,7 @@ int demo(const QStringList &arguments)
     auto report = DemoGenerator::generate(db.value(), options);
     if (!report)
         return fail(report.error().message);
-    out() << tr("%1: demo data written: %2 brands, %3 people, %4 events from %5 visitors, %6 generations, "
+    out() << CommandLine::tr("%1: demo data written: %2 brands, %3 people, %4 events from %5 visitors, %6 generations, "
                 "%7 experiments, in %8 s (events %9 s).")
                  .arg(p.url.displayString())
                  .arg(report->brands)
@@ -160,16 +155,16 @@ int demo(const QStringList &arguments)
 
 int dbStatus(const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table or json."), tr("format"),
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table or json."), CommandLine::tr("format"),
                                     QStringLiteral("table"));
     Parsed p;
     if (const int code = parse(p, arguments, {format}, 2); code >= 0)
         return code;
     if (p.parser.positionalArguments().value(1) != QLatin1String("status"))
-        return fail(tr("Unknown db command \"%1\"; the db verb knows: status.").arg(p.parser.positionalArguments().value(1)), 2);
+        return fail(CommandLine::tr("Unknown db command \"%1\"; the db verb knows: status.").arg(p.parser.positionalArguments().value(1)), 2);
     const QString fmt = p.parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return fail(tr("--format: \"%1\" is not one of table, json.").arg(fmt), 2);
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json.").arg(fmt), 2);
     auto db = Database::open(p.url);
     if (!db)
         return fail(db.error().message);
@@ -190,15 +185,15 @@ int dbStatus(const QStringList &arguments)
                             {QStringLiteral("row_counts"), counts}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        out() << tr("Database:       %1 (%2)").arg(status->url, status->dialect) << '\n';
-        out() << tr("User:           %1").arg(status->user) << '\n';
-        out() << tr("Schema version: %1 (this Atelier knows %2)").arg(status->schemaVersion).arg(status->latestVersion) << '\n';
+        out() << CommandLine::tr("Database:       %1 (%2)").arg(status->url, status->dialect) << '\n';
+        out() << CommandLine::tr("User:           %1").arg(status->user) << '\n';
+        out() << CommandLine::tr("Schema version: %1 (this Atelier knows %2)").arg(status->schemaVersion).arg(status->latestVersion) << '\n';
         if (!verified)
-            out() << tr("Warning:        %1").arg(verified.error().message) << '\n';
+            out() << CommandLine::tr("Warning:        %1").arg(verified.error().message) << '\n';
         int width = 5;
         for (const auto &row : std::as_const(status->rowCounts))
             width = std::max<int>(width, int(row.first.size()));
-        out() << '\n' << tr("Table").leftJustified(width + 2) << tr("Rows") << '\n';
+        out() << '\n' << CommandLine::tr("Table").leftJustified(width + 2) << CommandLine::tr("Rows") << '\n';
         for (const auto &[table, count] : std::as_const(status->rowCounts))
             out() << table.leftJustified(width + 2) << count << '\n';
     }
@@ -214,7 +209,7 @@ bool CommandLine::isVerb(const QString &word)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage: atelier [--database URL] [--page NAME]\n"
+    return CommandLine::tr("Usage: atelier [--database URL] [--page NAME]\n"
               "       atelier VERB [options]\n"
               "\n"
               "Atelier, the operations console for analytics, AI Studio and collaboration.\n"
@@ -256,7 +251,7 @@ int CommandLine::run(const QStringList &arguments)
         return demo(rest);
     if (verb == QLatin1String("db"))
         return dbStatus(rest);
-    return fail(tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);
+    return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);
 }
 
 } // namespace Atelier

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Atelier {
@@ -7,6 +8,7 @@ namespace Atelier {
 /// The command-line verbs (`atelier migrate`, `atelier demo`, `atelier db status`).
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     static bool isVerb(const QString &word);
     /// Runs a verb; returns the process exit code (0 success, 1 failure, 2 bad usage).

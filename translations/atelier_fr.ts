@@ -1,4 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>--database</source>
+        <translation>--database</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>les réglages</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::BrandListModel</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ConsoleApp</name>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation>Préparation de la base de données…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>First start: creating the demo data (%1 %)…</source>
+        <translation>Premier démarrage : création des données de démonstration (%1 %)…</translation>
+    </message>
+    <message>
+        <source>Unknown page "%1"; the pages are: %2.</source>
+        <translation>Page « %1 » inconnue ; les pages sont : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DateRangeSelector</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Dernier %n jour</numerusform><numerusform>Derniers %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Date range preset</source>
+        <translation>Période prédéfinie</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Through</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>First day of the range (UTC)</source>
+        <translation>Premier jour de la période (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the range (UTC), included</source>
+        <translation>Dernier jour de la période (UTC), inclus</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::KpiModel</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Utilisateurs actifs</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>AI generations</source>
+        <translation>Générations IA</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MainWindow</name>
+    <message>
+        <source>About Atelier</source>
+        <translation>À propos d’Atelier</translation>
+    </message>
+    <message>
+        <source>Atelier %1
+The operations console for analytics, AI Studio and collaboration.</source>
+        <translation>Atelier %1
+La console d’exploitation pour l’analytique, l’AI Studio et la collaboration.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>User: …</source>
+        <translation>Utilisateur : …</translation>
+    </message>
+    <message>
+        <source>User: unknown</source>
+        <translation>Utilisateur : inconnu</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>This database has no brands yet: run "atelier demo --database %1" to fill it with demo data.</source>
+        <translation>Cette base ne contient encore aucune marque : lancez « atelier demo --database %1 » pour la remplir de données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Marque :</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>Brand and date range</source>
+        <translation>Marque et période</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Atelier</source>
+        <translation>À &amp;propos d’Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4</source>
+        <translation>%1 : %2 du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Daily %1</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Loading the key figures</source>
+        <translation>Chargement des chiffres clés</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show as cards</source>
+        <translation>Afficher en cartes</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::RowInserter</name>
+    <message>
+        <source>Preparing an insert into %1</source>
+        <translation>Préparation d’une insertion dans %1</translation>
+    </message>
+    <message>
+        <source>Inserting into %1</source>
+        <translation>Insertion dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SettingsDialog</name>
+    <message>
+        <source>Connected to %1 as %2; schema version %3.</source>
+        <translation>Connecté à %1 en tant que %2 ; version du schéma %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>URL de la &amp;base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Invalid database URL</source>
+        <translation>URL de base de données invalide</translation>
+    </message>
+</context>
+<context>
+    <name>BrandService</name>
+    <message>
+        <source>Listing the brands</source>
+        <translation>La liste des marques</translation>
+    </message>
+    <message>
+        <source>Looking up the brand</source>
+        <translation>La recherche de la marque</translation>
+    </message>
+    <message>
+        <source>There is no brand "%1" in this database.</source>
+        <translation>Il n’y a pas de marque « %1 » dans cette base.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Database URL (sqlite:///path or postgresql://…).</source>
+        <translation>URL de la base de données (sqlite:///chemin ou postgresql://…).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Arguments inattendus : %1</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a whole number between %3 and %4.</source>
+        <translation>--%1 : « %2 » n’est pas un nombre entier entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>%1: schema is up to date (version %2).</source>
+        <translation>%1 : le schéma est à jour (version %2).</translation>
+    </message>
+    <message>
+        <source>%1: schema migrated from version %2 to %3 (%4).</source>
+        <translation>%1 : schéma migré de la version %2 à la version %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same data).</source>
+        <translation>Graine aléatoire (même graine, mêmes données).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Number of analytics events.</source>
+        <translation>Nombre d’événements analytiques.</translation>
+    </message>
+    <message>
+        <source>Number of days of history.</source>
+        <translation>Nombre de jours d’historique.</translation>
+    </message>
+    <message>
+        <source>Last day of the data, UTC (default: now).</source>
+        <translation>Dernier jour des données, UTC (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--end-date: "%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>--end-date : « %1 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1: demo data written: %2 brands, %3 people, %4 events from %5 visitors, %6 generations, %7 experiments, in %8 s (events %9 s).</source>
+        <translation>%1 : données de démonstration écrites : %2 marques, %3 personnes, %4 événements de %5 visiteurs, %6 générations, %7 expériences, en %8 s (événements %9 s).</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Format de sortie : table ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Unknown db command "%1"; the db verb knows: status.</source>
+        <translation>Commande db « %1 » inconnue ; le verbe db connaît : status.</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not one of table, json.</source>
+        <translation>--format : « %1 » n’est ni table ni json.</translation>
+    </message>
+    <message>
+        <source>Database:       %1 (%2)</source>
+        <translation>Base de données : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User:           %1</source>
+        <translation>Utilisateur :     %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Atelier knows %2)</source>
+        <translation>Version du schéma : %1 (cet Atelier connaît %2)</translation>
+    </message>
+    <message>
+        <source>Warning:        %1</source>
+        <translation>Attention :       %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [--database URL] [--page NAME]
+       atelier VERB [options]
+
+Atelier, the operations console for analytics, AI Studio and collaboration.
+Without a verb it opens the console.
+
+Options:
+  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
+                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
+  --page NAME      open the console on a page: overview
+  --help           show this help
+  --version        show the version
+
+Verbs:
+  migrate                      create or upgrade the schema
+  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]
+                               fill an empty database with demo data
+  db status [--format table|json]
+                               URL, user, schema version and row counts
+
+Exit codes: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>Usage : atelier [--database URL] [--page NOM]
+        atelier VERBE [options]
+
+Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
+Sans verbe, elle ouvre la console.
+
+Options :
+  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
+                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
+  --page NOM       ouvre la console sur une page : overview
+  --help           affiche cette aide
+  --version        affiche la version
+
+Verbes :
+  migrate                      crée ou met à jour le schéma
+  demo [--seed N] [--events N] [--days N] [--end-date AAAA-MM-JJ]
+                               remplit une base vide de données de démonstration
+  db status [--format table|json]
+                               URL, utilisateur, version du schéma et nombre de lignes
+
+Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1"; see atelier --help.</source>
+        <translation>Commande « %1 » inconnue ; voir atelier --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>"%1" is a folder, not a SQLite database file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de base SQLite.</translation>
+    </message>
+    <message>
+        <source>"%1" is read-only: Atelier needs to write to its database. Make it writable or choose another file.</source>
+        <translation>« %1 » est en lecture seule : Atelier doit pouvoir écrire dans sa base. Rendez-le modifiable ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SQLite database: Atelier leaves it as it is.</source>
+        <translation>« %1 » n’est pas une base SQLite : Atelier n’y touche pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder "%1" for the database.</source>
+        <translation>Impossible de créer le dossier « %1 » pour la base.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is read-only: the database cannot be created there.</source>
+        <translation>Le dossier « %1 » est en lecture seule : la base ne peut pas y être créée.</translation>
+    </message>
+    <message>
+        <source>Wrong password, or no such user, for "%1" on the PostgreSQL server at %2.</source>
+        <translation>Mot de passe erroné, ou utilisateur inconnu, pour « %1 » sur le serveur PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <source>The database "%1" does not exist on the PostgreSQL server at %2.</source>
+        <translation>La base « %1 » n’existe pas sur le serveur PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user "%2".</source>
+        <translation>Le serveur PostgreSQL %1 n’a pas d’utilisateur « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: is it running, and is the address right?</source>
+        <translation>Impossible de joindre le serveur PostgreSQL %1 : est-il démarré, et l’adresse est-elle juste ?</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL database %1: %2</source>
+        <translation>Impossible d’ouvrir la base PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database "%1": %2</source>
+        <translation>Impossible d’ouvrir la base SQLite « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is read-only: Atelier needs to write to its database.</source>
+        <translation>« %1 » est en lecture seule : Atelier doit pouvoir écrire dans sa base.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the SQLite database "%1": %2</source>
+        <translation>Impossible de préparer la base SQLite « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the PostgreSQL session: %1</source>
+        <translation>Impossible de configurer la session PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>La connexion à la base n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStatus</name>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>Le comptage des lignes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>Malformed database URL "%1": expected %2.</source>
+        <translation>URL de base de données mal formée « %1 » : attendu %2.</translation>
+    </message>
+    <message>
+        <source>Malformed SQLite URL "%1": the path must be absolute, as in sqlite:///home/me/atelier.db.</source>
+        <translation>URL SQLite mal formée « %1 » : le chemin doit être absolu, comme dans sqlite:///home/moi/atelier.db.</translation>
+    </message>
+    <message>
+        <source>Malformed PostgreSQL URL "%1": expected postgresql://user[:password]@host[:port]/db.</source>
+        <translation>URL PostgreSQL mal formée « %1 » : attendu postgresql://utilisateur[:motdepasse]@hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>Malformed PostgreSQL URL "%1": it needs a user and a database name, as in postgresql://ana@db.example.com/atelier.</source>
+        <translation>URL PostgreSQL mal formée « %1 » : il faut un utilisateur et un nom de base, comme dans postgresql://ana@db.example.com/atelier.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" in database URL "%2": only sslmode is accepted.</source>
+        <translation>Option « %1 » inconnue dans l’URL « %2 » : seule sslmode est acceptée.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode "%1" in database URL "%2": use one of %3.</source>
+        <translation>sslmode « %1 » inconnu dans l’URL « %2 » : utilisez l’un de %3.</translation>
+    </message>
+    <message>
+        <source>Unsupported database scheme "%1" in "%2": use sqlite or postgresql.</source>
+        <translation>Schéma de base « %1 » non pris en charge dans « %2 » : utilisez sqlite ou postgresql.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo generation was cancelled; nothing was written.</source>
+        <translation>La génération de la démonstration a été annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Demo data needs a non-negative number of events and at least 7 days.</source>
+        <translation>Les données de démonstration demandent un nombre d’événements positif ou nul et au moins 7 jours.</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty</source>
+        <translation>La vérification que la base est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n brand(s); demo data only goes into an empty database.</source>
+        <translation><numerusform>La base contient déjà %n marque ; les données de démonstration ne vont que dans une base vide.</numerusform><numerusform>La base contient déjà %n marques ; les données de démonstration ne vont que dans une base vide.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for the demo data.</source>
+        <translation>Impossible de démarrer une transaction pour les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the demo data.</source>
+        <translation>Impossible de valider les données de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>EventBulkWriter</name>
+    <message>
+        <source>Loading events into SQLite failed: %1</source>
+        <translation>Le chargement des événements dans SQLite a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Loading events into PostgreSQL failed: %1</source>
+        <translation>Le chargement des événements dans PostgreSQL a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reading the event indexes</source>
+        <translation>La lecture des index des événements</translation>
+    </message>
+    <message>
+        <source>Reading the event constraints</source>
+        <translation>La lecture des contraintes des événements</translation>
+    </message>
+    <message>
+        <source>Setting aside the event indexes</source>
+        <translation>La mise de côté des index des événements</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>La connexion à la base n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the event indexes</source>
+        <translation>La reconstruction des index des événements</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Checking whether the database is empty</source>
+        <translation>La vérification que la base est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Creating the migrations table</source>
+        <translation>La création de la table des migrations</translation>
+    </message>
+    <message>
+        <source>Reading the applied migrations</source>
+        <translation>La lecture des migrations appliquées</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1 (%2), newer than this Atelier, which knows up to version %3. Upgrade Atelier to open it.</source>
+        <translation>Cette base a la version de schéma %1 (%2), plus récente que cet Atelier, qui connaît jusqu’à la version %3. Mettez Atelier à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) is recorded in the database but unknown to this Atelier.</source>
+        <translation>La migration %1 (%2) est enregistrée dans la base mais inconnue de cet Atelier.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) was changed after it was applied to this database: its checksum differs. Restore the original file; Atelier will not guess.</source>
+        <translation>La migration %1 (%2) a été modifiée après avoir été appliquée à cette base : son empreinte diffère. Restaurez le fichier d’origine ; Atelier ne devinera pas.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for migration %1.</source>
+        <translation>Impossible de démarrer une transaction pour la migration %1.</translation>
+    </message>
+    <message>
+        <source>Locking the schema</source>
+        <translation>Le verrouillage du schéma</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Recording migration %1</source>
+        <translation>L’enregistrement de la migration %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1.</source>
+        <translation>Impossible de valider la migration %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation>Le comptage des événements</translation>
+    </message>
+    <message>
+        <source>Summing purchases</source>
+        <translation>La somme des achats</translation>
+    </message>
+    <message>
+        <source>Counting active users</source>
+        <translation>Le comptage des utilisateurs actifs</translation>
+    </message>
+    <message>
+        <source>Counting generations</source>
+        <translation>Le comptage des générations</translation>
+    </message>
+</context>
 </TS>

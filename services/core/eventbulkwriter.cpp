@@ -59,7 +59,7 @@ private:
     Error failure() const
     {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return Error{tr("Loading events into SQLite failed: %1").arg(detail), detail};
+        return Error{EventBulkWriter::tr("Loading events into SQLite failed: %1").arg(detail), detail};
     }
 
     sqlite3 *m_db;
@@ -180,7 +180,7 @@ private:
         while (PGresult *res = PQgetResult(m_conn)) {
             if (PQresultStatus(res) != PGRES_COMMAND_OK && status.ok()) {
                 const QString detail = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
-                status = Error{tr("Loading events into PostgreSQL failed: %1").arg(detail), detail};
+                status = Error{EventBulkWriter::tr("Loading events into PostgreSQL failed: %1").arg(detail), detail};
             }
             PQclear(res);
         }
@@ -189,7 +189,7 @@ private:
     Error failure() const
     {
         const QString detail = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-        return Error{tr("Loading events into PostgreSQL failed: %1").arg(detail), detail};
+        return Error{EventBulkWriter::tr("Loading events into PostgreSQL failed: %1").arg(detail), detail};
     }
 
     PGconn *m_conn;
