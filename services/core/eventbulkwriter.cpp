@@ -221,6 +221,7 @@ Result<std::shared_ptr<EventBulkWriter>> EventBulkWriter::start(const QSqlDataba
             return Database::queryError(q, tr("Reading the event indexes"));
         while (q.next())
             parts.append({QStringLiteral("DROP INDEX %1").arg(q.value(0).toString()), q.value(1).toString()});
+        q.finish();
         if (!sqlite) {
             // A foreign key is checked row by row during COPY; validated once afterwards it costs one join.
             if (!q.exec(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "

@@ -25,7 +25,10 @@ Result<StartReport> FirstStart::prepare(const DatabaseUrl &url, bool fillIfEmpty
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM brands")) || !q.next())
         return Database::queryError(q, tr("Checking whether the database is empty"));
-    if (q.value(0).toLongLong() > 0)
+    const bool empty = q.value(0).toLongLong() == 0;
+    // An open statement would keep SQLite from changing the schema during the load.
+    q.finish();
+    if (!empty)
         return report;
     auto demo = DemoGenerator::generate(db.value(), options, progress, cancel);
     if (!demo)

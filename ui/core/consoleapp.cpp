@@ -14,12 +14,15 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <cstdio>
 
 namespace Atelier {
 
 namespace {
 int refuse(const QString &title, const QString &message, int code)
 {
+    // Also on the terminal, for people who started the console from one.
+    std::fprintf(stderr, "atelier: %s\n", qPrintable(message));
     QMessageBox::critical(nullptr, title, message);
     return code;
 }
