@@ -1,6 +1,13 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Last %1 days': '%1 derniers jours',
+ '%1 %2 %': '%1 %2 %',
+ 'Previous period': 'Période précédente',
+ 'Change': 'Évolution',
+ '%1 vs the previous period': '%1 par rapport à la période précédente',
+ '%1 from %2 to %3': '%1 du %2 au %3',
+ '%1: %2 from %3 to %4; previous period %5': '%1 : %2 du %3 au %4 ; période précédente %5',
  '%1 (from %2)': '%1 (depuis %2)',
  '--database': '--database',
  'the settings': 'les réglages',
@@ -47,7 +54,6 @@ FR = {
  'Overview': 'Vue d’ensemble',
  'Loading cancelled.': 'Chargement annulé.',
  '%1: %2': '%1 : %2',
- '%1: %2 from %3 to %4': '%1 : %2 du %3 au %4',
  'Daily %1': '%1 par jour',
  'Cancel loading': 'Annuler le chargement',
  'Loading the key figures': 'Chargement des chiffres clés',
@@ -161,7 +167,6 @@ FR = {
 }
 
 NUMERUS = {
- 'Last %n day(s)': ['Dernier %n jour', 'Derniers %n jours'],
  'The database already holds %n brand(s); demo data only goes into an empty database.':
    ['La base contient déjà %n marque ; les données de démonstration ne vont que dans une base vide.',
     'La base contient déjà %n marques ; les données de démonstration ne vont que dans une base vide.'],

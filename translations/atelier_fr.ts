@@ -52,10 +52,6 @@
 </context>
 <context>
     <name>Atelier::DateRangeSelector</name>
-    <message numerus="yes">
-        <source>Last %n day(s)</source>
-        <translation><numerusform>Dernier %n jour</numerusform><numerusform>Derniers %n jours</numerusform></translation>
-    </message>
     <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
@@ -79,6 +75,10 @@
     <message>
         <source>Last day of the range (UTC), included</source>
         <translation>Dernier jour de la période (UTC), inclus</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>%1 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -114,6 +114,18 @@
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
     </message>
 </context>
 <context>
@@ -212,10 +224,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: %2 from %3 to %4</source>
-        <translation>%1 : %2 du %3 au %4</translation>
-    </message>
-    <message>
         <source>Daily %1</source>
         <translation>%1 par jour</translation>
     </message>
@@ -242,6 +250,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>%1 vs the previous period</source>
+        <translation>%1 par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4; previous period %5</source>
+        <translation>%1 : %2 du %3 au %4 ; période précédente %5</translation>
     </message>
 </context>
 <context>

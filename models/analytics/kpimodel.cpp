@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace Atelier {
 
 KpiModel::KpiModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -60,29 +62,79 @@ QString KpiModel::formatValue(int kpi, double value)
     }
 }
 
+QString KpiModel::formatChange(const QVariant &change)
+{
+    if (change.isNull())
+        return QStringLiteral("—");
+    const double c = change.toDouble();
+    // Arrows as well as words, so the direction never depends on colour alone.
+    const QString arrow = c > 0 ? QStringLiteral("▲") : c < 0 ? QStringLiteral("▼") : QStringLiteral("＝");
+    return tr("%1 %2 %").arg(arrow, QLocale().toString(std::abs(c) * 100.0, 'f', 1));
+}
+
+double KpiModel::current(int kpi) const
+{
+    switch (kpi) {
+    case Events: return double(m_overview.events);
+    case ActiveUsers: return double(m_overview.activeUsers);
+    case ConversionRate: return m_overview.conversionRate;
+    case Revenue: return m_overview.revenue;
+    case Generations: return double(m_overview.generations);
+    default: return 0;
+    }
+}
+
+double KpiModel::previous(int kpi) const
+{
+    const OverviewTotals &p = m_overview.previous;
+    switch (kpi) {
+    case Events: return double(p.events);
+    case ActiveUsers: return double(p.activeUsers);
+    case ConversionRate: return p.conversionRate();
+    case Revenue: return p.revenue;
+    case Generations: return double(p.generations);
+    default: return 0;
+    }
+}
+
+QVariant KpiModel::change(int kpi) const
+{
+    const double before = previous(kpi);
+    if (before <= 0)
+        return {};
+    return (current(kpi) - before) / before;
+}
+
 QVariant KpiModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int kpi = index.row();
-    double value = 0;
     QList<double> series;
     switch (kpi) {
-    case Events: value = double(m_overview.events); series = m_overview.dailyEvents; break;
-    case ActiveUsers: value = double(m_overview.activeUsers); series = m_overview.dailyActiveUsers; break;
-    case ConversionRate: value = m_overview.conversionRate; series = m_overview.dailyConversionRate; break;
-    case Revenue: value = m_overview.revenue; series = m_overview.dailyRevenue; break;
-    case Generations: value = double(m_overview.generations); series = m_overview.dailyGenerations; break;
+    case Events: series = m_overview.dailyEvents; break;
+    case ActiveUsers: series = m_overview.dailyActiveUsers; break;
+    case ConversionRate: series = m_overview.dailyConversionRate; break;
+    case Revenue: series = m_overview.dailyRevenue; break;
+    case Generations: series = m_overview.dailyGenerations; break;
     default: return {};
     }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return index.column() == NameColumn ? kpiName(kpi) : formatValue(kpi, value);
+        switch (index.column()) {
+        case NameColumn: return kpiName(kpi);
+        case ValueColumn: return formatValue(kpi, current(kpi));
+        case PreviousColumn: return formatValue(kpi, previous(kpi));
+        case ChangeColumn: return formatChange(change(kpi));
+        default: return {};
+        }
     case Qt::TextAlignmentRole:
-        return index.column() == ValueColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() != NameColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case RawValueRole:
-        return value;
+        return index.column() == PreviousColumn ? previous(kpi) : current(kpi);
+    case ChangeRole:
+        return change(kpi);
     case SeriesRole:
         return QVariant::fromValue(series);
     case KeyRole:
@@ -96,7 +148,13 @@ QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == NameColumn ? tr("Figure") : tr("Value");
+    switch (section) {
+    case NameColumn: return tr("Figure");
+    case ValueColumn: return tr("Value");
+    case PreviousColumn: return tr("Previous period");
+    case ChangeColumn: return tr("Change");
+    default: return {};
+    }
 }
 
 void KpiModel::retranslate()

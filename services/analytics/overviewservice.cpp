@@ -17,6 +17,36 @@ qint64 dayNumber(QDate date)
 }
 } // namespace
 
+Result<OverviewTotals> OverviewService::totals(const QSqlDatabase &db, const QString &brandId, const QVariant &start,
+                                              const QVariant &end)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*), count(DISTINCT user_id), "
+                             "count(DISTINCT CASE WHEN event_type = 'purchase' THEN user_id END), "
+                             "sum(CASE WHEN event_type = 'purchase' THEN %1 END) "
+                             "FROM analytics_events WHERE brand_id = ? AND timestamp >= ? AND timestamp < ?")
+                  .arg(dialect.jsonNumber(QStringLiteral("properties"), QStringLiteral("revenue"))));
+    q.addBindValue(brandId);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Counting active users"));
+    OverviewTotals t;
+    t.events = q.value(0).toLongLong();
+    t.activeUsers = q.value(1).toLongLong();
+    t.purchasingUsers = q.value(2).toLongLong();
+    t.revenue = q.value(3).toDouble();
+    q.prepare(QStringLiteral("SELECT count(*) FROM ai_generations WHERE brand_id = ? AND created_at >= ? AND created_at < ?"));
+    q.addBindValue(brandId);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Counting generations"));
+    t.generations = q.value(0).toLongLong();
+    return t;
+}
+
 Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &brandSlug, QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || from >= to)
@@ -68,7 +98,6 @@ Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &br
         if (const int i = slot(q.value(0)); i >= 0) {
             o.dailyEvents[i] = q.value(1).toDouble();
             o.dailyActiveUsers[i] = q.value(2).toDouble();
-            o.events += q.value(1).toLongLong();
         }
     }
     if (auto s = run(q,
@@ -83,24 +112,24 @@ Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &br
         if (const int i = slot(q.value(0)); i >= 0) {
             dailyPurchasers[i] = q.value(1).toDouble();
             o.dailyRevenue[i] = q.value(2).toDouble();
-            o.revenue += q.value(2).toDouble();
         }
     }
     for (int i = 0; i < days; ++i)
         o.dailyConversionRate[i] = o.dailyActiveUsers[i] > 0 ? dailyPurchasers[i] / o.dailyActiveUsers[i] : 0.0;
 
-    if (auto s = run(q,
-                     QStringLiteral("SELECT count(DISTINCT user_id), "
-                                    "count(DISTINCT CASE WHEN event_type = 'purchase' THEN user_id END) "
-                                    "FROM analytics_events WHERE brand_id = ? AND timestamp >= ? AND timestamp < ?"),
-                     tr("Counting active users"));
-        !s)
-        return s.error();
-    if (q.next()) {
-        o.activeUsers = q.value(0).toLongLong();
-        o.purchasingUsers = q.value(1).toLongLong();
-    }
-    o.conversionRate = o.activeUsers > 0 ? double(o.purchasingUsers) / double(o.activeUsers) : 0.0;
+    auto current = totals(db, brand->id, start, end);
+    if (!current)
+        return current.error();
+    o.events = current->events;
+    o.revenue = current->revenue;
+    o.generations = current->generations;
+    o.activeUsers = current->activeUsers;
+    o.purchasingUsers = current->purchasingUsers;
+    o.conversionRate = current->conversionRate();
+    auto previous = totals(db, brand->id, dialect.timeValue(QDateTime(from.addDays(-days), QTime(0, 0), Qt::UTC)), start);
+    if (!previous)
+        return previous.error();
+    o.previous = previous.value();
 
     if (auto s = run(q,
                      QStringLiteral("SELECT %1 AS day, count(*) FROM ai_generations "
@@ -112,7 +141,6 @@ Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &br
     while (q.next()) {
         if (const int i = slot(q.value(0)); i >= 0) {
             o.dailyGenerations[i] = q.value(1).toDouble();
-            o.generations += q.value(1).toLongLong();
         }
     }
     return o;

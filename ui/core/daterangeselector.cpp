@@ -91,7 +91,7 @@ void DateRangeSelector::retranslate()
     const int current = m_preset->currentIndex();
     m_preset->clear();
     for (int days : kPresetDays)
-        m_preset->addItem(tr("Last %n day(s)", nullptr, days));
+        m_preset->addItem(tr("Last %1 days").arg(days));
     m_preset->addItem(tr("Custom range"));
     m_preset->setCurrentIndex(current < 0 ? 1 : current);
     m_preset->setAccessibleName(tr("Date range preset"));

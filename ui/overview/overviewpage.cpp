@@ -25,6 +25,7 @@ struct OverviewPage::Card
     QFrame *frame;
     QLabel *name;
     QLabel *value;
+    QLabel *change;
     Sparkline *sparkline;
 };
 
@@ -54,7 +55,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *cardsPage = new QWidget(this);
     auto *grid = new QGridLayout(cardsPage);
     for (int kpi = 0; kpi < KpiModel::KpiCount; ++kpi) {
-        auto *card = new Card{new QFrame(cardsPage), nullptr, nullptr, nullptr};
+        auto *card = new Card{new QFrame(cardsPage), nullptr, nullptr, nullptr, nullptr};
         card->frame->setFrameShape(QFrame::StyledPanel);
         card->frame->setObjectName(QStringLiteral("kpi_") + KpiModel::kpiKey(kpi));
         card->frame->setFocusPolicy(Qt::TabFocus);
@@ -65,10 +66,13 @@ OverviewPage::OverviewPage(QWidget *parent)
         QFont valueFont = card->value->font();
         valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
         card->value->setFont(valueFont);
+        card->change = new QLabel(card->frame);
+        card->change->setObjectName(QStringLiteral("change_") + KpiModel::kpiKey(kpi));
         card->sparkline = new Sparkline(card->frame);
         auto *layout = new QVBoxLayout(card->frame);
         layout->addWidget(card->name);
         layout->addWidget(card->value);
+        layout->addWidget(card->change);
         layout->addWidget(card->sparkline);
         grid->addWidget(card->frame, kpi / 3, kpi % 3);
         m_cards.append(card);
@@ -177,21 +181,28 @@ void OverviewPage::refreshCards()
         card->name->setText(KpiModel::kpiName(kpi));
         if (!m_model->hasData()) {
             card->value->setText(QStringLiteral("—"));
+            card->change->clear();
             card->sparkline->setSeries({}, {});
             continue;
         }
         const QModelIndex value = m_model->index(kpi, KpiModel::ValueColumn);
         card->value->setText(value.data().toString());
+        const QString previous = m_model->index(kpi, KpiModel::PreviousColumn).data().toString();
+        const int days = int(m_context.from.daysTo(m_context.to));
+        card->change->setText(tr("%1 vs the previous period").arg(m_model->index(kpi, KpiModel::ChangeColumn).data().toString()));
+        card->change->setToolTip(tr("%1 from %2 to %3")
+                                     .arg(previous, locale.toString(m_context.from.addDays(-days), QLocale::ShortFormat),
+                                          locale.toString(m_context.from.addDays(-1), QLocale::ShortFormat)));
         const QList<double> series = value.data(KpiModel::SeriesRole).value<QList<double>>();
         QStringList tips;
         for (int day = 0; day < series.size(); ++day)
             tips.append(tr("%1: %2").arg(locale.toString(m_context.from.addDays(day), QLocale::ShortFormat),
                                          KpiModel::formatValue(kpi, series.at(day))));
         card->sparkline->setSeries(series, tips);
-        const QString description = tr("%1: %2 from %3 to %4")
+        const QString description = tr("%1: %2 from %3 to %4; previous period %5")
                                         .arg(KpiModel::kpiName(kpi), value.data().toString(),
                                              locale.toString(m_context.from, QLocale::ShortFormat),
-                                             locale.toString(m_context.to.addDays(-1), QLocale::ShortFormat));
+                                             locale.toString(m_context.to.addDays(-1), QLocale::ShortFormat), previous);
         card->frame->setAccessibleName(description);
         card->sparkline->setAccessibleName(tr("Daily %1").arg(KpiModel::kpiName(kpi)));
     }

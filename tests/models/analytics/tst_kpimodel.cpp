@@ -26,6 +26,9 @@ private slots:
         o.revenue = 1234.5;
         o.generations = 9;
         o.dailyEvents = {1, 2, 3};
+        o.previous.events = 8000;
+        o.previous.activeUsers = 0;
+        o.previous.revenue = 1500;
         o.dailyRevenue = {10.5, 0, 3};
         model.setOverview(o);
         QCOMPARE(model.rowCount(), int(KpiModel::KpiCount));
@@ -38,6 +41,14 @@ private slots:
         QCOMPARE(model.index(KpiModel::Revenue, 0).data(KpiModel::SeriesRole).value<QList<double>>(), o.dailyRevenue);
         QCOMPARE(model.index(KpiModel::Generations, 0).data(KpiModel::KeyRole).toString(), QStringLiteral("generations"));
         QCOMPARE(model.headerData(KpiModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
+        QCOMPARE(model.index(KpiModel::Events, KpiModel::PreviousColumn).data().toString(), QStringLiteral("8,000"));
+        QCOMPARE(model.index(KpiModel::Events, KpiModel::ChangeColumn).data().toString(), QStringLiteral("▲ 54.3 %"));
+        QCOMPARE(model.index(KpiModel::Revenue, KpiModel::ChangeColumn).data().toString(), QStringLiteral("▼ 17.7 %"));
+        QVERIFY(qAbs(model.index(KpiModel::Events, 0).data(KpiModel::ChangeRole).toDouble() - 0.543125) < 1e-12);
+        // Nothing to compare with: no made-up change.
+        QCOMPARE(model.index(KpiModel::ActiveUsers, KpiModel::ChangeColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(model.index(KpiModel::ActiveUsers, 0).data(KpiModel::ChangeRole).isNull());
+        QCOMPARE(model.headerData(KpiModel::ChangeColumn, Qt::Horizontal).toString(), QStringLiteral("Change"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

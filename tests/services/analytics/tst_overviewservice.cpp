@@ -118,6 +118,13 @@ private slots:
             QCOMPARE(overview->dailyEvents, e.dailyEvents);
             QCOMPARE(overview->dailyActiveUsers, e.dailyUsers);
             QCOMPARE(overview->dailyConversionRate.size(), days);
+            // The previous period is the same length, just before.
+            const Expected before = computeByHand(db.value(), slug, from.addDays(-days), from);
+            QCOMPARE(overview->previous.events, before.events);
+            QCOMPARE(overview->previous.activeUsers, before.activeUsers);
+            QVERIFY(qAbs(overview->previous.conversionRate() - before.conversion) < 1e-12);
+            QVERIFY(qAbs(overview->previous.revenue - before.revenue) < 1e-6);
+            QCOMPARE(overview->previous.generations, before.generations);
             for (int d = 0; d < days; ++d)
                 QVERIFY(qAbs(overview->dailyConversionRate.at(d) - e.dailyConversion.at(d)) < 1e-12);
         }
