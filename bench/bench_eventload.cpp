@@ -5,45 +5,19 @@
 #include "core/eventbulkwriter.h"
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
+#include "scratchdatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QUuid>
 
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 using namespace Atelier;
 
 namespace {
-
-struct Target
-{
-    QString label;
-    DatabaseUrl url;
-    QString dropName; // PostgreSQL scratch database to drop afterwards
-};
-
-bool adminExec(const DatabaseUrl &admin, const QString &sql)
-{
-    const QString name = QStringLiteral("bench-admin-") + QUuid::createUuid().toString(QUuid::Id128);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(admin.host);
-        db.setPort(admin.port);
-        db.setUserName(admin.user);
-        db.setPassword(admin.password);
-        db.setDatabaseName(admin.database);
-        ok = db.open() && QSqlQuery(db).exec(sql);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 std::vector<EventRow> syntheticRows(qint64 count)
 {
@@ -100,22 +74,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const qint64 events = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
-    QTemporaryDir dir;
-    QList<Target> targets;
-    targets.append({QStringLiteral("SQLite"), DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("demo.db"))), {}});
-    targets.append({QStringLiteral("SQLite"), DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("rows.db"))), {}});
-    const auto admin = DatabaseUrl::parse(qEnvironmentVariable("ATELIER_TEST_PG_URL"));
-    if (admin) {
-        for (const char *suffix : {"demo", "rows"}) {
-            Target t{QStringLiteral("PostgreSQL"), admin.value(), QStringLiteral("atelier_bench_%1").arg(QLatin1String(suffix))};
-            adminExec(admin.value(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(t.dropName));
-            if (!adminExec(admin.value(), QStringLiteral("CREATE DATABASE %1").arg(t.dropName)))
-                return std::fprintf(stderr, "cannot create %s\n", qPrintable(t.dropName)), 1;
-            t.url.database = t.dropName;
-            targets.append(t);
+    // Two fresh databases per dialect: one for the demo generator, one for the bare loader.
+    struct Target
+    {
+        QString label;
+        std::unique_ptr<Testing::ScratchDatabase> scratch;
+    };
+    std::vector<Target> targets;
+    for (const char *dialect : {"sqlite", "sqlite", "postgresql", "postgresql"}) {
+        auto scratch = std::make_unique<Testing::ScratchDatabase>(QString::fromLatin1(dialect));
+        if (!scratch->problem().isEmpty()) {
+            std::fprintf(stderr, "%s is not measured: %s\n", dialect, qPrintable(scratch->problem()));
+            continue;
         }
-    } else {
-        std::fprintf(stderr, "ATELIER_TEST_PG_URL is not set: PostgreSQL is not measured.\n");
+        targets.push_back({qstrcmp(dialect, "sqlite") == 0 ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
+                           std::move(scratch)});
     }
 
     std::printf("Bulk loading %lld analytics events (2 cores; %s)\n\n", static_cast<long long>(events),
@@ -124,13 +97,14 @@ int main(int argc, char **argv)
     std::printf("|------------|------------------------------------|-----------|---------|-----------|----------|\n");
     const std::vector<EventRow> rows = syntheticRows(events);
     QList<double> demoSeconds;
-    for (int i = 0; i < targets.size(); ++i) {
+    for (size_t i = 0; i < targets.size(); ++i) {
         const Target &t = targets.at(i);
+        const DatabaseUrl &url = t.scratch->url();
         const char *target = t.label == QLatin1String("SQLite") ? "< 5 s" : "< 3 s";
         if (i % 2 == 0) {
-            auto db = Database::open(t.url);
+            auto db = Database::open(url);
             if (!db || !Migrator::migrate(db.value()))
-                return std::fprintf(stderr, "cannot prepare %s\n", qPrintable(t.url.displayString())), 1;
+                return std::fprintf(stderr, "cannot prepare %s\n", qPrintable(url.displayString())), 1;
             DemoOptions options;
             options.events = events;
             options.end = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
@@ -141,14 +115,12 @@ int main(int argc, char **argv)
             line(t.label, "demo: everything", report->events, double(report->totalMilliseconds) / 1000, "");
             demoSeconds.append(double(report->eventMilliseconds) / 1000);
         } else {
-            auto seconds = loadRows(t.url, rows);
+            auto seconds = loadRows(url, rows);
             if (!seconds)
                 return std::fprintf(stderr, "%s\n", qPrintable(seconds.error().message)), 1;
             line(t.label, "loader only, pre-built rows", events, seconds.value(), target);
         }
         Database::closeThreadConnections();
-        if (!t.dropName.isEmpty())
-            adminExec(admin.value(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(t.dropName));
     }
     if (demoSeconds.size() == 2)
         std::printf("\nPostgreSQL / SQLite time ratio (demo events phase): %.2f\n", demoSeconds.at(1) / demoSeconds.at(0));

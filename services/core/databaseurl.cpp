@@ -69,11 +69,17 @@ DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
     return url;
 }
 
-QString DatabaseUrl::displayString() const
+QString DatabaseUrl::compose(bool withPassword) const
 {
     if (kind == Kind::Sqlite)
         return QStringLiteral("sqlite://") + path;
-    QString s = QStringLiteral("postgresql://") + user + QLatin1Char('@') + host;
+    QString s = QStringLiteral("postgresql://");
+    if (withPassword && !password.isEmpty())
+        s += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char(':')
+             + QString::fromUtf8(QUrl::toPercentEncoding(password));
+    else
+        s += user;
+    s += QLatin1Char('@') + host;
     if (port != 5432)
         s += QLatin1Char(':') + QString::number(port);
     s += QLatin1Char('/') + database;
@@ -82,18 +88,14 @@ QString DatabaseUrl::displayString() const
     return s;
 }
 
+QString DatabaseUrl::displayString() const
+{
+    return compose(false);
+}
+
 QString DatabaseUrl::toString() const
 {
-    if (kind == Kind::Sqlite || password.isEmpty())
-        return displayString();
-    QString s = QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char(':')
-                + QString::fromUtf8(QUrl::toPercentEncoding(password)) + QLatin1Char('@') + host;
-    if (port != 5432)
-        s += QLatin1Char(':') + QString::number(port);
-    s += QLatin1Char('/') + database;
-    if (!sslMode.isEmpty())
-        s += QStringLiteral("?sslmode=") + sslMode;
-    return s;
+    return compose(true);
 }
 
 } // namespace Atelier

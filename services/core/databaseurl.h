@@ -32,6 +32,9 @@ public:
     QString displayString() const;
     /// The full URL, password included, for settings and child processes.
     QString toString() const;
+
+private:
+    QString compose(bool withPassword) const;
 };
 
 } // namespace Atelier
