@@ -1,6 +1,9 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Unknown daily metric "%1"; the metrics are: %2.': 'Métrique journalière « %1 » inconnue ; les métriques sont : %2.',
+ 'Computing the daily event metrics': 'Le calcul des métriques journalières des événements',
+ 'Computing the daily AI metrics': 'Le calcul des métriques journalières de l’IA',
  'Last %1 days': '%1 derniers jours',
  '%1 %2 %': '%1 %2 %',
  'Previous period': 'Période précédente',

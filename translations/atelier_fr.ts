@@ -479,6 +479,25 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>DailyMetricsService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Unknown daily metric "%1"; the metrics are: %2.</source>
+        <translation>Métrique journalière « %1 » inconnue ; les métriques sont : %2.</translation>
+    </message>
+    <message>
+        <source>Computing the daily event metrics</source>
+        <translation>Le calcul des métriques journalières des événements</translation>
+    </message>
+    <message>
+        <source>Computing the daily AI metrics</source>
+        <translation>Le calcul des métriques journalières de l’IA</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>"%1" is a folder, not a SQLite database file.</source>
@@ -708,14 +727,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>The date range must start before it ends (from %1 to %2).</source>
         <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
-    <message>
-        <source>Counting events</source>
-        <translation>Le comptage des événements</translation>
-    </message>
-    <message>
-        <source>Summing purchases</source>
-        <translation>La somme des achats</translation>
     </message>
     <message>
         <source>Counting active users</source>

@@ -1,5 +1,6 @@
 #include "overviewservice.h"
 
+#include "analytics/dailymetrics.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -9,13 +10,6 @@
 #include <QTimeZone>
 
 namespace Atelier {
-
-namespace {
-qint64 dayNumber(QDate date)
-{
-    return QDate(1970, 1, 1).daysTo(date);
-}
-} // namespace
 
 Result<OverviewTotals> OverviewService::totals(const QSqlDatabase &db, const QString &brandId, const QVariant &start,
                                               const QVariant &end)
@@ -59,63 +53,23 @@ Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &br
     const SqlDialect dialect = SqlDialect::of(db);
     const QVariant start = dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC));
     const QVariant end = dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC));
-    const qint64 firstDay = dayNumber(from);
     const int days = int(from.daysTo(to));
 
     Overview o;
     o.brandSlug = brand->slug;
     o.from = from;
     o.to = to;
-    for (QList<double> *series : {&o.dailyEvents, &o.dailyActiveUsers, &o.dailyConversionRate, &o.dailyRevenue,
-                                  &o.dailyGenerations})
-        series->fill(0.0, days);
-
-    auto run = [&](QSqlQuery &q, const QString &sql, const QString &what) -> Status {
-        q.prepare(sql);
-        q.addBindValue(brand->id);
-        q.addBindValue(start);
-        q.addBindValue(end);
-        if (!q.exec())
-            return Database::queryError(q, what);
-        return Done{};
-    };
-    auto slot = [&](const QVariant &day) {
-        const qint64 i = day.toLongLong() - firstDay;
-        return i >= 0 && i < days ? int(i) : -1;
-    };
-
-    const QString day = dialect.dayNumber(QStringLiteral("timestamp"));
-    QSqlQuery q(db);
-    if (auto s = run(q,
-                     QStringLiteral("SELECT %1 AS day, count(*), count(DISTINCT user_id) FROM analytics_events "
-                                    "WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? GROUP BY day")
-                         .arg(day),
-                     tr("Counting events"));
-        !s)
-        return s.error();
-    QList<double> dailyPurchasers(days, 0.0);
-    while (q.next()) {
-        if (const int i = slot(q.value(0)); i >= 0) {
-            o.dailyEvents[i] = q.value(1).toDouble();
-            o.dailyActiveUsers[i] = q.value(2).toDouble();
-        }
-    }
-    if (auto s = run(q,
-                     QStringLiteral("SELECT %1 AS day, count(DISTINCT user_id), sum(%2) FROM analytics_events "
-                                    "WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? AND event_type = 'purchase' "
-                                    "GROUP BY day")
-                         .arg(day, dialect.jsonNumber(QStringLiteral("properties"), QStringLiteral("revenue"))),
-                     tr("Summing purchases"));
-        !s)
-        return s.error();
-    while (q.next()) {
-        if (const int i = slot(q.value(0)); i >= 0) {
-            dailyPurchasers[i] = q.value(1).toDouble();
-            o.dailyRevenue[i] = q.value(2).toDouble();
-        }
-    }
-    for (int i = 0; i < days; ++i)
-        o.dailyConversionRate[i] = o.dailyActiveUsers[i] > 0 ? dailyPurchasers[i] / o.dailyActiveUsers[i] : 0.0;
+    auto daily = DailyMetricsService::load(db, brand.value(), from, to,
+                                           {QStringLiteral("events"), QStringLiteral("active_users"),
+                                            QStringLiteral("conversion_rate"), QStringLiteral("revenue"),
+                                            QStringLiteral("generations")});
+    if (!daily)
+        return daily.error();
+    o.dailyEvents = daily->values(QStringLiteral("events"));
+    o.dailyActiveUsers = daily->values(QStringLiteral("active_users"));
+    o.dailyConversionRate = daily->values(QStringLiteral("conversion_rate"));
+    o.dailyRevenue = daily->values(QStringLiteral("revenue"));
+    o.dailyGenerations = daily->values(QStringLiteral("generations"));
 
     auto current = totals(db, brand->id, start, end);
     if (!current)
@@ -131,18 +85,6 @@ Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &br
         return previous.error();
     o.previous = previous.value();
 
-    if (auto s = run(q,
-                     QStringLiteral("SELECT %1 AS day, count(*) FROM ai_generations "
-                                    "WHERE brand_id = ? AND created_at >= ? AND created_at < ? GROUP BY day")
-                         .arg(dialect.dayNumber(QStringLiteral("created_at"))),
-                     tr("Counting generations"));
-        !s)
-        return s.error();
-    while (q.next()) {
-        if (const int i = slot(q.value(0)); i >= 0) {
-            o.dailyGenerations[i] = q.value(1).toDouble();
-        }
-    }
     return o;
 }
 

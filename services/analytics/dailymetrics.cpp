@@ -1,0 +1,105 @@
+#include "dailymetrics.h"
+
+#include "core/brandservice.h"
+#include "core/database.h"
+#include "core/sqldialect.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Atelier {
+
+namespace {
+const QString kEvents = QStringLiteral("events");
+}
+
+QStringList DailyMetricsService::metricNames()
+{
+    return {QStringLiteral("active_users"), QStringLiteral("sessions"),    QStringLiteral("page_views"),
+            QStringLiteral("signups"),      QStringLiteral("purchases"),   QStringLiteral("revenue"),
+            QStringLiteral("conversion_rate"), QStringLiteral("generations"), QStringLiteral("ai_cost")};
+}
+
+Result<DailyMetrics> DailyMetricsService::load(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                               const QStringList &metrics)
+{
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return Error{tr("The date range must start before it ends (from %1 to %2).")
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    QStringList known = metricNames();
+    known.append(kEvents);
+    const QStringList wanted = metrics.isEmpty() ? metricNames() : metrics;
+    for (const QString &name : wanted)
+        if (!known.contains(name))
+            return Error{tr("Unknown daily metric \"%1\"; the metrics are: %2.")
+                             .arg(name, metricNames().join(QLatin1String(", "))), {}};
+
+    const SqlDialect dialect = SqlDialect::of(db);
+    const QVariant start = dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC));
+    const QVariant end = dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC));
+    const qint64 firstDay = QDate(1970, 1, 1).daysTo(from);
+    const int days = int(from.daysTo(to));
+
+    // Every column of both queries is computed, so one pass over each table serves any request.
+    QHash<QString, QList<double>> all;
+    for (const QString &name : std::as_const(known))
+        all[name].fill(0.0, days);
+
+    auto run = [&](const QString &sql, const QString &what, const QStringList &columns) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(brand.id);
+        q.addBindValue(start);
+        q.addBindValue(end);
+        if (!q.exec())
+            return Database::queryError(q, what);
+        while (q.next()) {
+            const qint64 i = q.value(0).toLongLong() - firstDay;
+            if (i < 0 || i >= days)
+                continue;
+            for (int c = 0; c < columns.size(); ++c)
+                all[columns.at(c)][int(i)] = q.value(c + 1).toDouble();
+        }
+        return Done{};
+    };
+
+    const QString revenue = dialect.jsonNumber(QStringLiteral("properties"), QStringLiteral("revenue"));
+    if (auto s = run(QStringLiteral("SELECT %1 AS day, count(*), count(DISTINCT user_id), count(DISTINCT session_id), "
+                                    "sum(CASE WHEN event_type = 'page_view' THEN 1 ELSE 0 END), "
+                                    "sum(CASE WHEN event_type = 'signup' THEN 1 ELSE 0 END), "
+                                    "sum(CASE WHEN event_type = 'purchase' THEN 1 ELSE 0 END), "
+                                    "coalesce(sum(CASE WHEN event_type = 'purchase' THEN %2 END), 0), "
+                                    "count(DISTINCT CASE WHEN event_type = 'purchase' THEN user_id END) "
+                                    "FROM analytics_events WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? "
+                                    "GROUP BY day")
+                         .arg(dialect.dayNumber(QStringLiteral("timestamp")), revenue),
+                     tr("Computing the daily event metrics"),
+                     {kEvents, QStringLiteral("active_users"), QStringLiteral("sessions"), QStringLiteral("page_views"),
+                      QStringLiteral("signups"), QStringLiteral("purchases"), QStringLiteral("revenue"),
+                      QStringLiteral("conversion_rate")});
+        !s)
+        return s.error();
+    // conversion_rate held the purchasing users until here.
+    QList<double> &rate = all[QStringLiteral("conversion_rate")];
+    const QList<double> &active = all[QStringLiteral("active_users")];
+    for (int i = 0; i < days; ++i)
+        rate[i] = active.at(i) > 0 ? rate.at(i) / active.at(i) : 0.0;
+
+    if (auto s = run(QStringLiteral("SELECT %1 AS day, count(*), coalesce(sum(cost_cents), 0) / 100.0 FROM ai_generations "
+                                    "WHERE brand_id = ? AND created_at >= ? AND created_at < ? GROUP BY day")
+                         .arg(dialect.dayNumber(QStringLiteral("created_at"))),
+                     tr("Computing the daily AI metrics"), {QStringLiteral("generations"), QStringLiteral("ai_cost")});
+        !s)
+        return s.error();
+
+    DailyMetrics result;
+    result.from = from;
+    result.to = to;
+    result.names = wanted;
+    for (const QString &name : wanted)
+        result.series.insert(name, all.value(name));
+    return result;
+}
+
+} // namespace Atelier
