@@ -165,7 +165,7 @@ int dbStatus(const QStringList &arguments)
     const QString fmt = p.parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return fail(CommandLine::tr("--format: \"%1\" is not one of table, json.").arg(fmt), 2);
-    auto db = Database::open(p.url);
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
     auto status = DatabaseStatus::inspect(db.value(), p.url);
@@ -188,8 +188,6 @@ int dbStatus(const QStringList &arguments)
         out() << CommandLine::tr("Database:       %1 (%2)").arg(status->url, status->dialect) << '\n';
         out() << CommandLine::tr("User:           %1").arg(status->user) << '\n';
         out() << CommandLine::tr("Schema version: %1 (this Atelier knows %2)").arg(status->schemaVersion).arg(status->latestVersion) << '\n';
-        if (!verified)
-            out() << CommandLine::tr("Warning:        %1").arg(verified.error().message) << '\n';
         int width = 5;
         for (const auto &row : std::as_const(status->rowCounts))
             width = std::max<int>(width, int(row.first.size()));
@@ -197,6 +195,10 @@ int dbStatus(const QStringList &arguments)
         for (const auto &[table, count] : std::as_const(status->rowCounts))
             out() << table.leftJustified(width + 2) << count << '\n';
     }
+    out().flush();
+    // The status is printed either way; a schema this Atelier cannot use is still a failure.
+    if (!verified)
+        return fail(verified.error().message);
     return 0;
 }
 

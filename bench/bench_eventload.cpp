@@ -111,9 +111,9 @@ int main(int argc, char **argv)
             auto report = DemoGenerator::generate(db.value(), options);
             if (!report)
                 return std::fprintf(stderr, "%s\n", qPrintable(report.error().message)), 1;
-            line(t.label, "demo: events phase (generate+load)", report->events, double(report->eventMilliseconds) / 1000, target);
-            line(t.label, "demo: everything", report->events, double(report->totalMilliseconds) / 1000, "");
-            demoSeconds.append(double(report->eventMilliseconds) / 1000);
+            line(t.label, "demo: events, before commit", report->events, double(report->eventMilliseconds) / 1000, "");
+            line(t.label, "demo: everything, commit included", report->events, double(report->totalMilliseconds) / 1000, target);
+            demoSeconds.append(double(report->totalMilliseconds) / 1000);
         } else {
             auto seconds = loadRows(url, rows);
             if (!seconds)
@@ -123,6 +123,6 @@ int main(int argc, char **argv)
         Database::closeThreadConnections();
     }
     if (demoSeconds.size() == 2)
-        std::printf("\nPostgreSQL / SQLite time ratio (demo events phase): %.2f\n", demoSeconds.at(1) / demoSeconds.at(0));
+        std::printf("\nPostgreSQL / SQLite time ratio (whole demo): %.2f\n", demoSeconds.at(1) / demoSeconds.at(0));
     return 0;
 }

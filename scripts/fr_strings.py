@@ -1,6 +1,15 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Creating the demo data was cancelled; nothing was written. It starts again the next time you open Atelier.':
+   'La création des données de démonstration a été annulée ; rien n’a été écrit. Elle reprendra à la prochaine ouverture d’Atelier.',
+ '%1\n\nForget this saved database and open the embedded one?': '%1\n\nOublier cette base enregistrée et ouvrir la base embarquée ?',
+ 'Passwords are used for this session only and never saved; for a saved PostgreSQL database, keep the password in ~/.pgpass.':
+   'Les mots de passe ne servent que pour cette session et ne sont jamais enregistrés ; pour une base PostgreSQL enregistrée, gardez le mot de passe dans ~/.pgpass.',
+ 'There is no database at "%1".': 'Il n’y a pas de base de données à « %1 ».',
+ '"%1" holds another program\'s tables and no Atelier schema: Atelier leaves it as it is.':
+   '« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.',
+ 'Committing migration %1': 'La validation de la migration %1',
  'Unknown daily metric "%1"; the metrics are: %2.': 'Métrique journalière « %1 » inconnue ; les métriques sont : %2.',
  'Computing the daily event metrics': 'Le calcul des métriques journalières des événements',
  'Computing the daily AI metrics': 'Le calcul des métriques journalières de l’IA',
@@ -170,6 +179,9 @@ FR = {
 }
 
 NUMERUS = {
+ 'This database already holds %n other table(s) and no Atelier schema: it is not an Atelier database, and Atelier leaves it as it is.':
+   ['Cette base contient déjà %n autre table et aucun schéma Atelier : ce n’est pas une base Atelier, et Atelier n’y touche pas.',
+    'Cette base contient déjà %n autres tables et aucun schéma Atelier : ce n’est pas une base Atelier, et Atelier n’y touche pas.'],
  'The database already holds %n brand(s); demo data only goes into an empty database.':
    ['La base contient déjà %n marque ; les données de démonstration ne vont que dans une base vide.',
     'La base contient déjà %n marques ; les données de démonstration ne vont que dans une base vide.'],

@@ -49,6 +49,18 @@
         <source>Unknown page "%1"; the pages are: %2.</source>
         <translation>Page « %1 » inconnue ; les pages sont : %2.</translation>
     </message>
+    <message>
+        <source>Creating the demo data was cancelled; nothing was written. It starts again the next time you open Atelier.</source>
+        <translation>La création des données de démonstration a été annulée ; rien n’a été écrit. Elle reprendra à la prochaine ouverture d’Atelier.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Forget this saved database and open the embedded one?</source>
+        <translation>%1
+
+Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DateRangeSelector</name>
@@ -313,6 +325,10 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <source>Invalid database URL</source>
         <translation>URL de base de données invalide</translation>
     </message>
+    <message>
+        <source>Passwords are used for this session only and never saved; for a saved PostgreSQL database, keep the password in ~/.pgpass.</source>
+        <translation>Les mots de passe ne servent que pour cette session et ne sont jamais enregistrés ; pour une base PostgreSQL enregistrée, gardez le mot de passe dans ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>BrandService</name>
@@ -414,10 +430,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Schema version: %1 (this Atelier knows %2)</source>
         <translation>Version du schéma : %1 (cet Atelier connaît %2)</translation>
-    </message>
-    <message>
-        <source>Warning:        %1</source>
-        <translation>Attention :       %1</translation>
     </message>
     <message>
         <source>Table</source>
@@ -575,6 +587,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>There is no database at "%1".</source>
+        <translation>Il n’y a pas de base de données à « %1 ».</translation>
+    </message>
+    <message>
+        <source>"%1" holds another program's tables and no Atelier schema: Atelier leaves it as it is.</source>
+        <translation>« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatus</name>
@@ -702,10 +722,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La migration %1 (%2) a été modifiée après avoir été appliquée à cette base : son empreinte diffère. Restaurez le fichier d’origine ; Atelier ne devinera pas.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction for migration %1.</source>
-        <translation>Impossible de démarrer une transaction pour la migration %1.</translation>
-    </message>
-    <message>
         <source>Locking the schema</source>
         <translation>Le verrouillage du schéma</translation>
     </message>
@@ -717,9 +733,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>Recording migration %1</source>
         <translation>L’enregistrement de la migration %1</translation>
     </message>
+    <message numerus="yes">
+        <source>This database already holds %n other table(s) and no Atelier schema: it is not an Atelier database, and Atelier leaves it as it is.</source>
+        <translation><numerusform>Cette base contient déjà %n autre table et aucun schéma Atelier : ce n’est pas une base Atelier, et Atelier n’y touche pas.</numerusform><numerusform>Cette base contient déjà %n autres tables et aucun schéma Atelier : ce n’est pas une base Atelier, et Atelier n’y touche pas.</numerusform></translation>
+    </message>
     <message>
-        <source>Cannot commit migration %1.</source>
-        <translation>Impossible de valider la migration %1.</translation>
+        <source>Committing migration %1</source>
+        <translation>La validation de la migration %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "migrator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <libpq-fe.h>
@@ -44,9 +47,11 @@ QString connectionName(const DatabaseUrl &url)
         .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
 }
 
-Status checkSqliteFile(const QString &path)
+Status checkSqliteFile(const QString &path, Database::OpenMode mode)
 {
     const QFileInfo info(path);
+    if (!info.exists() && mode == Database::OpenMode::MustExist)
+        return Error{Database::tr("There is no database at \"%1\".").arg(path), {}};
     if (info.exists()) {
         if (info.isDir())
             return Error{Database::tr("\"%1\" is a folder, not a SQLite database file.").arg(path), {}};
@@ -73,6 +78,13 @@ Status checkSqliteFile(const QString &path)
     return Done{};
 }
 
+bool serverAnswers(const DatabaseUrl &url)
+{
+    QTcpSocket socket;
+    socket.connectToHost(url.host, quint16(url.port));
+    return socket.waitForConnected(3000);
+}
+
 Error postgresOpenError(const DatabaseUrl &url, const QString &detail)
 {
     const QString where = QStringLiteral("%1:%2").arg(url.host).arg(url.port);
@@ -85,9 +97,8 @@ Error postgresOpenError(const DatabaseUrl &url, const QString &detail)
                          .arg(url.database, where), detail};
     if (detail.contains(QLatin1String("role")) && detail.contains(QLatin1String("does not exist")))
         return Error{Database::tr("The PostgreSQL server at %1 has no user \"%2\".").arg(where, url.user), detail};
-    if (detail.contains(QLatin1String("Connection refused")) || detail.contains(QLatin1String("timeout"))
-        || detail.contains(QLatin1String("could not translate host name"))
-        || detail.contains(QLatin1String("No route to host")) || detail.contains(QLatin1String("Network is unreachable")))
+    // Whether the server answers at all does not depend on the language of its messages.
+    if (!serverAnswers(url))
         return Error{Database::tr("Cannot reach the PostgreSQL server at %1: is it running, and is the address right?")
                          .arg(where), detail};
     return Error{Database::tr("Cannot open the PostgreSQL database %1: %2").arg(url.displayString(), detail.trimmed()),
@@ -96,19 +107,21 @@ Error postgresOpenError(const DatabaseUrl &url, const QString &detail)
 
 } // namespace
 
-Result<QSqlDatabase> Database::open(const DatabaseUrl &url)
+Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
 {
     const QString name = connectionName(url);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        PGconn *pg = db.isOpen() ? postgresHandle(db) : nullptr;
+        if (db.isOpen() && (!pg || PQstatus(pg) == CONNECTION_OK))
             return db;
+        db.close(); // the server went away: reconnect below
     }
 
     if (url.isSqlite()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error{tr("The Qt SQLite driver (QSQLITE) is not installed."), {}};
-        if (auto check = checkSqliteFile(url.path); !check)
+        if (auto check = checkSqliteFile(url.path, mode); !check)
             return check.error();
         QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -119,6 +132,13 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url)
         if (!db.open())
             return Error{tr("Cannot open the SQLite database \"%1\": %2").arg(url.path, db.lastError().text()),
                          db.lastError().text()};
+        // Another program's database is left exactly as it is: no journal change, no tables.
+        if (auto ours = Migrator::checkOwnership(db); !ours) {
+            db.close();
+            return Error{tr("\"%1\" holds another program's tables and no Atelier schema: Atelier leaves it as it is.")
+                             .arg(url.path),
+                         ours.error().detail};
+        }
         QSqlQuery q(db);
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QString::fromLatin1(pragma))) {
@@ -152,6 +172,8 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url)
     if (!db.open())
         return postgresOpenError(url, db.lastError().text());
     QSqlQuery q(db);
+    // Notices (such as "already exists, skipping") are not for people; warnings and errors still are.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         return Error{tr("Cannot configure the PostgreSQL session: %1").arg(q.lastError().text()), q.lastError().text()};
     return db;

@@ -18,9 +18,13 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    /// This thread's connection to \a url, opened and configured on first use.
-    /// SQLite: WAL journal, foreign keys on. PostgreSQL: UTC session time zone.
-    static Result<QSqlDatabase> open(const DatabaseUrl &url);
+    /// This thread's connection to \a url, opened and configured on first use, and reopened if the
+    /// server dropped it. SQLite: WAL journal, foreign keys on; a file that holds another program's
+    /// tables is refused untouched. PostgreSQL: UTC session time zone. With MustExist a missing SQLite
+    /// file is an error instead of a new database.
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    static Result<QSqlDatabase> open(const DatabaseUrl &url, OpenMode mode = OpenMode::CreateIfMissing);
     /// Closes and forgets this thread's connections (other threads keep theirs).
     static void closeThreadConnections();
     /// Runs a script of several statements through the native driver.

@@ -73,19 +73,19 @@ QString DatabaseUrl::compose(bool withPassword) const
 {
     if (kind == Kind::Sqlite)
         return QStringLiteral("sqlite://") + path;
-    QString s = QStringLiteral("postgresql://");
-    if (withPassword && !password.isEmpty())
-        s += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char(':')
-             + QString::fromUtf8(QUrl::toPercentEncoding(password));
-    else
-        s += user;
-    s += QLatin1Char('@') + host;
+    // QUrl encodes what needs it (user names with @, IPv6 hosts, odd database names) so the text parses back.
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    if (withPassword)
+        url.setPassword(password);
+    url.setHost(host);
     if (port != 5432)
-        s += QLatin1Char(':') + QString::number(port);
-    s += QLatin1Char('/') + database;
+        url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
     if (!sslMode.isEmpty())
-        s += QStringLiteral("?sslmode=") + sslMode;
-    return s;
+        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString DatabaseUrl::displayString() const

@@ -32,13 +32,28 @@ bool hasMigrationTable(const QSqlDatabase &db)
 Status createMigrationTable(const QSqlDatabase &db)
 {
     const QString timeType = SqlDialect::of(db).isSqlite() ? QStringLiteral("INTEGER") : QStringLiteral("timestamptz");
-    if (hasMigrationTable(db))
-        return Done{};
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                "name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at %1 NOT NULL)")
                     .arg(timeType)))
         return Database::queryError(q, Migrator::tr("Creating the migrations table"));
+    return Done{};
+}
+
+/// Starts a migration transaction that holds the schema for itself: SQLite takes the write lock at
+/// once (BEGIN IMMEDIATE), so a second process waits instead of failing; PostgreSQL takes an advisory lock.
+Status beginExclusive(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (SqlDialect::of(db).isSqlite())
+        return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? Status(Done{}) : Status(Database::queryError(q, Migrator::tr("Locking the schema")));
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return Database::queryError(q, Migrator::tr("Locking the schema"));
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727374)"))) {
+        const Error error = Database::queryError(q, Migrator::tr("Locking the schema"));
+        q.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
     return Done{};
 }
 
@@ -119,46 +134,56 @@ Status Migrator::verify(const QSqlDatabase &db)
     return compare(applied.value(), available(SqlDialect::of(db)));
 }
 
+Status Migrator::checkOwnership(const QSqlDatabase &db)
+{
+    QStringList tables = db.tables();
+    tables.removeIf([](const QString &t) { return t.startsWith(QLatin1String("sqlite_")); });
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
+        return Error{tr("This database already holds %n other table(s) and no Atelier schema: it is not an Atelier "
+                        "database, and Atelier leaves it as it is.", nullptr, int(tables.size())),
+                     tables.join(QLatin1String(", "))};
+    return Done{};
+}
+
 Result<MigrationReport> Migrator::migrate(const QSqlDatabase &db)
 {
     const SqlDialect dialect = SqlDialect::of(db);
     const QList<Migration> known = available(dialect);
-    if (auto created = createMigrationTable(db); !created)
-        return created.error();
+    if (auto ours = checkOwnership(db); !ours)
+        return ours.error();
 
     MigrationReport report;
+    bool first = true;
     for (const Migration &migration : known) {
-        QSqlDatabase conn = db;
-        if (!conn.transaction())
-            return Error{tr("Cannot start a transaction for migration %1.").arg(migration.version), {}};
+        QSqlQuery tx(db);
+        if (auto locked = beginExclusive(db); !locked)
+            return locked.error();
         auto rollback = [&](Error error) -> Result<MigrationReport> {
-            conn.rollback();
+            tx.exec(QStringLiteral("ROLLBACK"));
             return error;
         };
-        if (!dialect.isSqlite()) {
-            // Two consoles starting at once must not both apply the same migration.
-            QSqlQuery lock(conn);
-            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727374)")))
-                return rollback(Database::queryError(lock, tr("Locking the schema")));
-        }
-        auto applied = appliedMigrations(conn);
+        if (auto created = createMigrationTable(db); !created)
+            return rollback(created.error());
+        auto applied = appliedMigrations(db);
         if (!applied)
             return rollback(applied.error());
         if (auto same = compare(applied.value(), known); !same)
             return rollback(same.error());
-        if (report.applied.isEmpty() && migration.version == known.first().version)
+        if (first) {
             report.fromVersion = applied->isEmpty() ? 0 : applied->last().version;
+            first = false;
+        }
         const bool done = std::any_of(applied->begin(), applied->end(),
                                       [&](const Applied &a) { return a.version == migration.version; });
         if (done) {
-            conn.commit();
+            tx.exec(QStringLiteral("COMMIT"));
             continue;
         }
-        if (auto ran = Database::execScript(conn, migration.sql); !ran)
+        if (auto ran = Database::execScript(db, migration.sql); !ran)
             return rollback(Error{tr("Migration %1 (%2) failed: %3").arg(migration.version).arg(migration.name,
                                                                                                 ran.error().message),
                                   ran.error().detail});
-        QSqlQuery record(conn);
+        QSqlQuery record(db);
         record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"));
         record.addBindValue(migration.version);
         record.addBindValue(migration.name);
@@ -166,16 +191,15 @@ Result<MigrationReport> Migrator::migrate(const QSqlDatabase &db)
         record.addBindValue(dialect.timeValue(QDateTime::currentDateTimeUtc()));
         if (!record.exec())
             return rollback(Database::queryError(record, tr("Recording migration %1").arg(migration.version)));
-        if (!conn.commit())
-            return rollback(Error{tr("Cannot commit migration %1.").arg(migration.version), {}});
+        record.finish();
+        if (!tx.exec(QStringLiteral("COMMIT")))
+            return rollback(Database::queryError(tx, tr("Committing migration %1").arg(migration.version)));
         report.applied.append(QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name));
     }
     auto current = currentVersion(db);
     if (!current)
         return current.error();
     report.toVersion = current.value();
-    if (report.applied.isEmpty())
-        report.fromVersion = report.toVersion;
     return report;
 }
 

@@ -41,6 +41,8 @@ public:
     /// Checks what is applied against the files: changed checksums and newer databases are errors.
     static Status verify(const QSqlDatabase &db);
     static Result<MigrationReport> migrate(const QSqlDatabase &db);
+    /// Refuses a database that holds tables but no Atelier schema: it belongs to something else.
+    static Status checkOwnership(const QSqlDatabase &db);
 };
 
 } // namespace Atelier

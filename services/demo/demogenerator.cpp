@@ -184,7 +184,8 @@ public:
     {
         const QDateTime end = options.end.isValid() ? options.end.toUTC() : QDateTime::currentDateTimeUtc();
         m_endMs = end.toMSecsSinceEpoch();
-        m_startMs = (m_endMs / kDayMs - options.days + 1) * kDayMs;
+        // Whole days: an end at midnight gives exactly `days` days; a mid-day end makes today the last, partial one.
+        m_startMs = ((m_endMs + kDayMs - 1) / kDayMs - options.days) * kDayMs;
     }
 
     Result<DemoReport> run()
@@ -390,6 +391,8 @@ private:
                     m_writer->abort();
                     return s;
                 }
+                if (left < before)
+                    ++m_report.visitors;
                 written += before - left;
                 const int percent = int(written * 90 / std::max<qint64>(1, m_options.events));
                 if (percent != lastPercent && m_progress) {
@@ -397,7 +400,6 @@ private:
                     m_progress(percent);
                 }
             }
-            m_report.visitors += visitor;
         }
         m_report.events = written;
         auto finished = m_writer->finish();
@@ -960,6 +962,8 @@ Result<DemoReport> DemoGenerator::generate(const QSqlDatabase &db, const DemoOpt
                             q.value(0).toInt()),
                          {}};
     }
+    QElapsedTimer total;
+    total.start();
     const bool sqlite = SqlDialect::of(db).isSqlite();
     QSqlQuery pragma(db);
     if (sqlite) {
@@ -992,6 +996,8 @@ Result<DemoReport> DemoGenerator::generate(const QSqlDatabase &db, const DemoOpt
         return Error{tr("Cannot commit the demo data."), {}};
     }
     restore();
+    // The commit writes most of the pages: it belongs in the time people wait.
+    report->totalMilliseconds = total.elapsed();
     if (!SqlDialect::of(db).isSqlite()) {
         QSqlQuery analyze(db);
         analyze.exec(QStringLiteral("ANALYZE"));

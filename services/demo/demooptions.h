@@ -24,8 +24,8 @@ struct DemoReport final
     qint64 visitors = 0;
     int generations = 0;
     int experiments = 0;
-    qint64 eventMilliseconds = 0;
-    qint64 totalMilliseconds = 0;
+    qint64 eventMilliseconds = 0; // generating and streaming the events, indexes rebuilt, before the commit
+    qint64 totalMilliseconds = 0; // everything, commit included
 };
 
 } // namespace Atelier

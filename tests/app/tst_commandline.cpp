@@ -30,6 +30,11 @@ Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProc
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("ATELIER_DATABASE_URL"));
+    // Settings and data of the person running the tests stay out of it.
+    static QTemporaryDir home;
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ATELIER_BINARY), arguments);
     if (!process.waitForFinished(180000))
@@ -180,6 +185,18 @@ private slots:
         run = atelier({QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + newer});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("newer than this Atelier")), qPrintable(run.err));
+        // Status still shows what is there, and fails.
+        run = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), QStringLiteral("sqlite://") + newer});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.contains(QLatin1String("Schema version: 42")));
+        QVERIFY2(run.err.contains(QLatin1String("newer than this Atelier")), qPrintable(run.err));
+
+        // Status of a database that is not there creates nothing.
+        const QString typo = dir.filePath(QStringLiteral("typo.db"));
+        run = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), QStringLiteral("sqlite://") + typo});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("There is no database")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(typo));
     }
 
     void refusesServers()

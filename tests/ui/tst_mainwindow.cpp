@@ -20,7 +20,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QFile>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -123,6 +126,49 @@ private slots:
         QVERIFY(Language::apply(QStringLiteral("en")));
         QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Overview"));
         QVERIFY(!Language::apply(QStringLiteral("xx")));
+    }
+
+    void switchesDatabaseOnlyWhenItOpens()
+    {
+        ScratchDatabase first(QStringLiteral("sqlite"));
+        QVERIFY(fill(first.url()));
+        MainWindow window(first.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() > 0, 20000);
+        AppSettings::setStoredDatabaseUrl(QString());
+
+        // A file that is not a database: a dialog says so, nothing is saved, the console stays where it was.
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database");
+        }
+        QString seen;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&seen] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                seen = box->text();
+                box->accept();
+            }
+        });
+        poll.start(20);
+        window.setDatabase(DatabaseUrl::sqliteFile(notes));
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
+        QVERIFY2(seen.contains(QLatin1String("is not a SQLite database")), qPrintable(seen));
+        QCOMPARE(AppSettings::storedDatabaseUrl(), QString());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseStatus"))->text().contains(first.url().displayString()));
+
+        // A database that opens: the console moves to it and remembers it.
+        ScratchDatabase second(QStringLiteral("sqlite"));
+        QSignalSpy changed(&window, &MainWindow::databaseChanged);
+        window.setDatabase(second.url());
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(AppSettings::storedDatabaseUrl(), second.url().displayString());
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("databaseStatus"))->text().contains(second.url().displayString()));
+        QTRY_COMPARE(window.brands()->rowCount(), 0);
+        AppSettings::setStoredDatabaseUrl(QString());
     }
 
     void settingsTestsConnections()

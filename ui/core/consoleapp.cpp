@@ -26,6 +26,40 @@ int refuse(const QString &title, const QString &message, int code)
     QMessageBox::critical(nullptr, title, message);
     return code;
 }
+
+/// Runs the first-start preparation off the GUI thread behind a cancellable progress dialog.
+Result<StartReport> prepareWithProgress(const DatabaseUrl &url, bool fillIfEmpty, bool &cancelled)
+{
+    QProgressDialog progress(QApplication::translate("Atelier::ConsoleApp", "Preparing the database…"),
+                             QApplication::translate("Atelier::ConsoleApp", "Cancel"), 0, 100);
+    progress.setWindowTitle(QApplication::translate("Atelier::ConsoleApp", "Atelier"));
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    std::atomic_bool cancel = false;
+    std::atomic_int percent = 0;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
+        if (percent > 0)
+            progress.setLabelText(QApplication::translate("Atelier::ConsoleApp", "First start: creating the demo data (%1 %)…")
+                                      .arg(percent.load()));
+        progress.setValue(percent);
+    });
+    ticker.start(100);
+    QEventLoop loop;
+    QFutureWatcher<Result<StartReport>> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Result<StartReport>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&, url, fillIfEmpty] {
+        return FirstStart::prepare(url, fillIfEmpty, DemoOptions{}, [&percent](int p) { percent = p; }, &cancel);
+    }));
+    loop.exec();
+    ticker.stop();
+    progress.close();
+    cancelled = cancel;
+    return watcher.result();
+}
+
 } // namespace
 
 int ConsoleApp::run(QApplication &app)
@@ -39,51 +73,50 @@ int ConsoleApp::run(QApplication &app)
     parser.addOption(page);
     if (!parser.parse(app.arguments()))
         return refuse(QApplication::translate("Atelier::ConsoleApp", "Atelier"), parser.errorText(), 2);
+    // Checked before anything else runs, so a typo does not cost a first start.
+    if (!MainWindow::availablePages().contains(parser.value(page)))
+        return refuse(QApplication::translate("Atelier::ConsoleApp", "Atelier"),
+                      QApplication::translate("Atelier::ConsoleApp", "Unknown page \"%1\"; the pages are: %2.")
+                          .arg(parser.value(page), MainWindow::availablePages().join(QLatin1String(", "))),
+                      2);
 
     auto resolved = AppSettings::resolveDatabaseUrl(parser.value(database));
     if (!resolved)
         return refuse(QApplication::translate("Atelier::ConsoleApp", "Cannot open the database"),
                       resolved.error().message, 1);
-    const bool embedded = resolved->source == AppSettings::UrlSource::EmbeddedDefault;
-
-    QProgressDialog progress(QApplication::translate("Atelier::ConsoleApp", "Preparing the database…"),
-                             QApplication::translate("Atelier::ConsoleApp", "Cancel"), 0, 100);
-    progress.setWindowTitle(QApplication::translate("Atelier::ConsoleApp", "Atelier"));
-    progress.setMinimumDuration(300);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    std::atomic_bool cancel = false;
-    std::atomic_int percent = 0;
-    const DatabaseUrl url = resolved->url;
-    QFutureWatcher<Result<StartReport>> watcher;
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
-    QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
-        if (percent > 0)
-            progress.setLabelText(QApplication::translate("Atelier::ConsoleApp",
-                                                          "First start: creating the demo data (%1 %)…")
-                                      .arg(percent.load()));
-        progress.setValue(percent);
-    });
-    ticker.start(100);
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<StartReport>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&, url, embedded] {
-        return FirstStart::prepare(url, embedded, DemoOptions{}, [&percent](int p) { percent = p; }, &cancel);
-    }));
-    loop.exec();
-    ticker.stop();
-    progress.close();
-    const Result<StartReport> started = watcher.result();
-    if (!started)
-        return refuse(QApplication::translate("Atelier::ConsoleApp", "Cannot open the database"), started.error().message, 1);
+    DatabaseUrl url = resolved->url;
+    AppSettings::UrlSource source = resolved->source;
+    for (;;) {
+        bool cancelled = false;
+        const Result<StartReport> started =
+            prepareWithProgress(url, source == AppSettings::UrlSource::EmbeddedDefault, cancelled);
+        if (started)
+            break;
+        if (cancelled) {
+            QMessageBox::information(nullptr, QApplication::translate("Atelier::ConsoleApp", "Atelier"),
+                                     QApplication::translate("Atelier::ConsoleApp",
+                                                             "Creating the demo data was cancelled; nothing was written. "
+                                                             "It starts again the next time you open Atelier."));
+            return 0;
+        }
+        if (source != AppSettings::UrlSource::Settings)
+            return refuse(QApplication::translate("Atelier::ConsoleApp", "Cannot open the database"),
+                          started.error().message, 1);
+        // A saved database that no longer opens must not lock people out of the console.
+        std::fprintf(stderr, "atelier: %s\n", qPrintable(started.error().message));
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("Atelier::ConsoleApp", "Cannot open the database"),
+            QApplication::translate("Atelier::ConsoleApp", "%1\n\nForget this saved database and open the embedded one?")
+                .arg(started.error().message));
+        if (answer != QMessageBox::Yes)
+            return 1;
+        AppSettings::setStoredDatabaseUrl(QString());
+        url = DatabaseUrl::sqliteFile(AppSettings::defaultDatabasePath());
+        source = AppSettings::UrlSource::EmbeddedDefault;
+    }
 
     MainWindow window(url);
-    if (!window.showPage(parser.value(page)))
-        return refuse(QApplication::translate("Atelier::ConsoleApp", "Atelier"),
-                      QApplication::translate("Atelier::ConsoleApp", "Unknown page \"%1\"; the pages are: %2.")
-                          .arg(parser.value(page), window.pageNames().join(QLatin1String(", "))),
-                      2);
+    window.showPage(parser.value(page));
     window.show();
     return app.exec();
 }

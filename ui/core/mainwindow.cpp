@@ -103,10 +103,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     loadSession();
 }
 
-MainWindow::~MainWindow()
-{
-    m_session->waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(Page *page)
 {
@@ -119,6 +116,11 @@ void MainWindow::addPage(Page *page)
     m_viewMenu->addAction(action);
     m_pageActions.append(action);
     connect(page, &Page::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+QStringList MainWindow::availablePages()
+{
+    return {QStringLiteral("overview")};
 }
 
 QStringList MainWindow::pageNames() const
@@ -224,10 +226,8 @@ void MainWindow::openSettings()
         AppSettings::setLanguage(dialog.language());
     }
     auto url = DatabaseUrl::parse(dialog.databaseUrl());
-    if (url && url->toString() != m_database.toString()) {
-        AppSettings::setStoredDatabaseUrl(url->toString());
+    if (url && url->toString() != m_database.toString())
         setDatabase(url.value());
-    }
 }
 
 void MainWindow::setDatabase(const DatabaseUrl &database)
@@ -243,7 +243,10 @@ void MainWindow::setDatabase(const DatabaseUrl &database)
             return;
         }
         m_database = database;
+        // Saved only once it works, and without its password, which stays in memory for this session.
+        AppSettings::setStoredDatabaseUrl(database.displayString());
         loadSession();
+        emit databaseChanged();
     });
     watcher->setFuture(prepared);
 }

@@ -37,6 +37,8 @@ public:
     explicit MainWindow(const DatabaseUrl &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The page names `--page` accepts, known before any window exists.
+    static QStringList availablePages();
     QStringList pageNames() const;
     bool showPage(const QString &name);
     Page *currentPage() const;
@@ -52,6 +54,7 @@ public:
 
 signals:
     void sessionLoaded();
+    void databaseChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -25,7 +25,7 @@ Result<QString> probe(const QString &text)
         return url.error();
     Result<QString> outcome = QString();
     {
-        auto db = Database::open(url.value());
+        auto db = Database::open(url.value(), Database::OpenMode::MustExist);
         if (!db) {
             outcome = db.error();
         } else {
@@ -75,6 +75,11 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     form->addRow(urlLabel, m_url);
     form->addRow(QString(), m_test);
     form->addRow(QString(), m_result);
+    auto *note = new QLabel(tr("Passwords are used for this session only and never saved; for a saved PostgreSQL "
+                               "database, keep the password in ~/.pgpass."),
+                            this);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
@@ -88,10 +93,8 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
-SettingsDialog::~SettingsDialog()
-{
-    m_watcher->waitForFinished();
-}
+// Jobs capture only copies, never the dialog: closing it mid-test drops the result without waiting.
+SettingsDialog::~SettingsDialog() = default;
 
 QString SettingsDialog::databaseUrl() const
 {

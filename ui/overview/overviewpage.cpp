@@ -102,10 +102,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     retranslate();
 }
 
+// Jobs capture only copies, never the page: a running load is simply left to finish and be dropped.
 OverviewPage::~OverviewPage()
 {
-    // The worker only touches its own copies and its thread's connection; waiting keeps shutdown clean.
-    m_watcher->waitForFinished();
     qDeleteAll(m_cards);
 }
 

@@ -83,6 +83,42 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    void leavesForeignSqliteFilesAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        const auto db = Database::open(DatabaseUrl::sqliteFile(path));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1String("another program's tables")), qPrintable(db.error().message));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes); // still in its own journal mode, untouched
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void mustExistCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/typo.db"));
+        const auto db = Database::open(DatabaseUrl::sqliteFile(path), Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1String("There is no database")), qPrintable(db.error().message));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("sub"))));
+    }
+
     void refusesReadOnlyFile()
     {
         QTemporaryDir dir;

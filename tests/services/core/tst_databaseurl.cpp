@@ -29,6 +29,8 @@ private slots:
         QTest::newRow("postgres full") << "postgresql://ana:s3cr%40t@10.0.0.5:6543/prod?sslmode=require" << false << ""
                                        << "10.0.0.5" << 6543 << "ana" << "s3cr@t" << "prod"
                                        << "postgresql://ana@10.0.0.5:6543/prod?sslmode=require";
+        QTest::newRow("postgres encoded") << "postgresql://ana%40corp@[::1]:6000/my%20db" << false << "" << "::1" << 6000
+                                          << "ana@corp" << "" << "my db" << "postgresql://ana%40corp@[::1]:6000/my%20db";
         QTest::newRow("postgres alias") << "postgres://bob@localhost/x" << false << "" << "localhost" << 5432 << "bob"
                                         << "" << "x" << "postgresql://bob@localhost/x";
     }

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -88,14 +89,52 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         auto db = Database::open(scratch.url());
-        // A table the first migration wants to create already exists: the migration fails as a whole.
+        // An Atelier database (it has the migrations table) where a table of the first migration already
+        // exists: the migration fails as a whole.
         QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                      "checksum TEXT NOT NULL, applied_at %1 NOT NULL)")
+                           .arg(SqlDialect::of(db.value()).isSqlite() ? QStringLiteral("INTEGER") : QStringLiteral("timestamptz"))));
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE workflows (x INTEGER)")));
         const auto result = Migrator::migrate(db.value());
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(QLatin1String("Migration 1 (init) failed")), qPrintable(result.error().message));
         QVERIFY(!db->tables().contains(QStringLiteral("brands")));
         QCOMPARE(Migrator::currentVersion(db.value()).value(), 0);
+    }
+
+    void refusesForeignDatabase_data() { ScratchDatabase::addDialectRows(); }
+    void refusesForeignDatabase()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER, amount INTEGER)")));
+        const auto result = Migrator::migrate(db.value());
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QLatin1String("not an Atelier database")), qPrintable(result.error().message));
+        QCOMPARE(db->tables(), QStringList{QStringLiteral("invoices")});
+    }
+
+    void concurrentMigrationsDoNotCollide_data() { ScratchDatabase::addDialectRows(); }
+    void concurrentMigrationsDoNotCollide()
+    {
+        ATELIER_SCRATCH(scratch);
+        // Two consoles starting at once on a fresh database: both succeed, the schema is applied once.
+        auto attempt = [url = scratch.url()] {
+            auto db = Database::open(url);
+            const bool ok = db && Migrator::migrate(db.value()).ok();
+            Database::closeThreadConnections();
+            return ok;
+        };
+        QFuture<bool> a = QtConcurrent::run(attempt);
+        QFuture<bool> b = QtConcurrent::run(attempt);
+        QVERIFY(a.result());
+        QVERIFY(b.result());
+        auto db = Database::open(scratch.url());
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Migrator::latestVersion(SqlDialect::of(db.value())));
     }
 };
 
