@@ -1,6 +1,7 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Cancelled.': 'Annulé.',
  'Creating the demo data was cancelled; nothing was written. It starts again the next time you open Atelier.':
    'La création des données de démonstration a été annulée ; rien n’a été écrit. Elle reprendra à la prochaine ouverture d’Atelier.',
  '%1\n\nForget this saved database and open the embedded one?': '%1\n\nOublier cette base enregistrée et ouvrir la base embarquée ?',

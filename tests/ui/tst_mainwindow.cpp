@@ -103,6 +103,22 @@ private slots:
                      cardValue(window, QStringLiteral("events")));
         }
         QCOMPARE(window.brandSlug(), QStringLiteral("casa-clara"));
+        // Cancel stops the load and says so; the figures already shown stay as they were.
+        const QString shown = cardValue(window, QStringLiteral("events"));
+        QVERIFY(window.selectBrand(QStringLiteral("glow-lab")));
+        QPushButton *cancel = nullptr;
+        for (auto *button : page->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Cancel"))
+                cancel = button;
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!page->isLoading());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(cardValue(window, QStringLiteral("events")), shown);
+        bool said = false;
+        for (auto *label : page->findChildren<QLabel *>())
+            said = said || label->text() == QLatin1String("Loading cancelled.");
+        QVERIFY(said);
         if (!qEnvironmentVariableIsEmpty("ATELIER_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("ATELIER_SCREENSHOT_DIR") + QStringLiteral("/console-") + scratch.url().displayString().left(6) + QStringLiteral(".png"));
     }

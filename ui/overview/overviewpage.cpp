@@ -2,6 +2,7 @@
 
 #include "analytics/kpimodel.h"
 #include "analytics/overviewservice.h"
+#include "core/canceltoken.h"
 #include "core/database.h"
 #include "core/sparkline.h"
 
@@ -137,17 +138,28 @@ void OverviewPage::reload()
     m_progress->show();
     m_cancel->show();
     const ViewContext context = m_context;
-    // A newer request replaces the watched future; the older result is simply never shown.
-    m_watcher->setFuture(QtConcurrent::run([context]() -> Result<Overview> {
+    // A newer request stops the older one in the database and replaces the watched future, so a
+    // stale result is never shown and never keeps the pool busy.
+    if (m_cancelToken)
+        m_cancelToken->cancel();
+    m_cancelToken = CancelToken::create();
+    m_watcher->setFuture(QtConcurrent::run([context, token = m_cancelToken]() -> Result<Overview> {
+        if (token->isCancelled())
+            return Error{CancelToken::cancelledMessage(), {}};
         auto db = Database::open(context.database);
         if (!db)
             return db.error();
+        const CancelScope scope(token.get(), db.value());
+        if (token->isCancelled())
+            return Error{CancelToken::cancelledMessage(), {}};
         return OverviewService::load(db.value(), context.brandSlug, context.from, context.to);
     }));
 }
 
 void OverviewPage::cancel()
 {
+    if (m_cancelToken)
+        m_cancelToken->cancel();
     m_watcher->disconnect(this);
     m_watcher->deleteLater();
     m_watcher = new QFutureWatcher<Result<Overview>>(this);

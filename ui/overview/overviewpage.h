@@ -4,6 +4,8 @@
 
 #include <QFutureWatcher>
 
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -12,6 +14,7 @@ class QTableView;
 
 namespace Atelier {
 
+class CancelToken;
 class KpiModel;
 class Sparkline;
 struct Overview;
@@ -59,6 +62,7 @@ private:
     QTableView *m_table;
     QList<Card *> m_cards;
     QFutureWatcher<Result<Overview>> *m_watcher;
+    std::shared_ptr<CancelToken> m_cancelToken;
 };
 
 } // namespace Atelier
