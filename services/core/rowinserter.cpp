@@ -28,4 +28,31 @@ Status RowInserter::insert(const QString &table, const QStringList &columns, con
     return Done{};
 }
 
+Status RowInserter::insertMany(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    // Stays well under SQLite's limit of bound values per statement.
+    const qsizetype perStatement = std::max<qsizetype>(1, 4000 / std::max<qsizetype>(1, columns.size()));
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    const QString tuple = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+    for (qsizetype first = 0; first < rows.size(); first += perStatement) {
+        const qsizetype count = std::min(perStatement, rows.size() - first);
+        QStringList tuples;
+        tuples.fill(tuple, count);
+        QSqlQuery query(m_db);
+        if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                               .arg(table, columns.join(QLatin1String(", ")), tuples.join(QLatin1String(", ")))))
+            return Database::queryError(query, QCoreApplication::translate("Atelier::RowInserter", "Preparing an insert into %1").arg(table));
+        int index = 0;
+        for (qsizetype r = first; r < first + count; ++r) {
+            Q_ASSERT(rows.at(r).size() == columns.size());
+            for (const QVariant &value : rows.at(r))
+                query.bindValue(index++, value);
+        }
+        if (!query.exec())
+            return Database::queryError(query, QCoreApplication::translate("Atelier::RowInserter", "Inserting into %1").arg(table));
+    }
+    return Done{};
+}
+
 } // namespace Atelier

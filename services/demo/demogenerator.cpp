@@ -190,8 +190,6 @@ public:
 
     Result<DemoReport> run()
     {
-        QElapsedTimer total;
-        total.start();
         if (auto s = brands(); !s) return s.error();
         if (auto s = people(); !s) return s.error();
         if (auto s = experiments(); !s) return s.error();
@@ -203,7 +201,6 @@ public:
         if (auto s = aiStudio(); !s) return s.error();
         if (auto s = collaboration(); !s) return s.error();
         if (auto s = operations(); !s) return s.error();
-        m_report.totalMilliseconds = total.elapsed();
         return m_report;
     }
 
@@ -532,36 +529,32 @@ private:
 
     Status conversions()
     {
-        const QStringList cols = {QStringLiteral("id"), QStringLiteral("conversion_id"), QStringLiteral("channel"),
-                                  QStringLiteral("model"), QStringLiteral("weight"), QStringLiteral("brand_id"),
-                                  QStringLiteral("created_at")};
+        QList<QVariantList> conversionRows, attributionRows;
         for (const PendingConversion &c : m_conversions) {
             const ExperimentModel &e = m_experiments[c.experiment];
             const QString id = nextId("conv");
-            if (auto s = insert("conversions", {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("experiment_id"),
-                                                QStringLiteral("variant"), QStringLiteral("event_type"),
-                                                QStringLiteral("value_cents"), QStringLiteral("brand_id"),
-                                                QStringLiteral("converted_at")},
-                                {id, c.user, e.id, e.variants[c.variant], QStringLiteral("purchase"),
-                                 int(std::lround(c.revenue * 100)), c.brandId, at(c.ms)});
-                !s)
-                return s;
+            conversionRows.append({id, c.user, e.id, e.variants[c.variant], QStringLiteral("purchase"),
+                                   int(std::lround(c.revenue * 100)), c.brandId, at(c.ms)});
             const QString first = QString::fromLatin1(c.firstChannel), last = QString::fromLatin1(c.lastChannel);
-            for (const auto &[channel, model] :
-                 {std::pair{first, QStringLiteral("first_touch")}, std::pair{last, QStringLiteral("last_touch")}}) {
-                if (auto s = insert("attributions", cols, {nextId("attr"), id, channel, model, 1.0, c.brandId, at(c.ms)}); !s)
-                    return s;
-            }
+            attributionRows.append({nextId("attr"), id, first, QStringLiteral("first_touch"), 1.0, c.brandId, at(c.ms)});
+            attributionRows.append({nextId("attr"), id, last, QStringLiteral("last_touch"), 1.0, c.brandId, at(c.ms)});
             const bool same = first == last;
-            for (const QString &channel : same ? QStringList{first} : QStringList{first, last}) {
-                if (auto s = insert("attributions", cols,
-                                    {nextId("attr"), id, channel, QStringLiteral("linear"), same ? 1.0 : 0.5, c.brandId, at(c.ms)});
-                    !s)
-                    return s;
-            }
+            for (const QString &channel : same ? QStringList{first} : QStringList{first, last})
+                attributionRows.append({nextId("attr"), id, channel, QStringLiteral("linear"), same ? 1.0 : 0.5, c.brandId, at(c.ms)});
         }
         m_conversions.clear();
-        return Done{};
+        if (auto s = m_rows.insertMany(QStringLiteral("conversions"),
+                                       {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("experiment_id"),
+                                        QStringLiteral("variant"), QStringLiteral("event_type"), QStringLiteral("value_cents"),
+                                        QStringLiteral("brand_id"), QStringLiteral("converted_at")},
+                                       conversionRows);
+            !s)
+            return s;
+        return m_rows.insertMany(QStringLiteral("attributions"),
+                                 {QStringLiteral("id"), QStringLiteral("conversion_id"), QStringLiteral("channel"),
+                                  QStringLiteral("model"), QStringLiteral("weight"), QStringLiteral("brand_id"),
+                                  QStringLiteral("created_at")},
+                                 attributionRows);
     }
 
     Status aiStudio()
