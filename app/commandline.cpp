@@ -1,6 +1,8 @@
 #include "commandline.h"
 
+#include "analytics/experimentservice.h"
 #include "core/appsettings.h"
+#include "core/brandservice.h"
 #include "core/database.h"
 #include "core/databasestatus.h"
 #include "core/migrator.h"
@@ -202,11 +204,167 @@ int dbStatus(const QStringList &arguments)
     return 0;
 }
 
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QJsonValue nullable(bool present, double value)
+{
+    return present ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+/// Prints rows as an aligned table or as CSV (RFC 4180 quoting).
+void printRows(const QStringList &header, const QList<QStringList> &rows, bool csv)
+{
+    if (csv) {
+        auto quote = [](QString cell) {
+            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
+                cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            return cell;
+        };
+        for (const QStringList &row : QList<QStringList>{header} + rows) {
+            QStringList cells;
+            for (const QString &cell : row)
+                cells.append(quote(cell));
+            out() << cells.join(QLatin1Char(',')) << '\n';
+        }
+        return;
+    }
+    QList<int> widths;
+    for (const QString &h : header)
+        widths.append(int(h.size()));
+    for (const QStringList &row : rows)
+        for (int c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+    auto line = [&](const QStringList &row) {
+        QStringList cells;
+        for (int c = 0; c < row.size(); ++c)
+            cells.append(c == 0 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
+        out() << cells.join(QLatin1String("  ")) << '\n';
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+/// `atelier analytics experiments`: getABTestResults.
+int analyticsExperiments(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto results = ExperimentService::results(db.value(), brand, from, to, p.parser.value(QStringLiteral("experiment")));
+    if (!results)
+        return fail(results.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray experiments;
+        for (const ExperimentResult &r : std::as_const(results.value())) {
+            QJsonArray variants;
+            for (const VariantResult &v : r.variants)
+                variants.append(QJsonObject{{QStringLiteral("name"), v.name},
+                                            {QStringLiteral("expected_share"), v.expectedShare},
+                                            {QStringLiteral("users"), v.users},
+                                            {QStringLiteral("conversions"), v.conversions},
+                                            {QStringLiteral("rate"), v.rate},
+                                            {QStringLiteral("uplift"), nullable(v.hasUplift, v.uplift)},
+                                            {QStringLiteral("ci_low"), nullable(v.hasInterval, v.ciLow)},
+                                            {QStringLiteral("ci_high"), nullable(v.hasInterval, v.ciHigh)},
+                                            {QStringLiteral("p_value"), nullable(!v.isControl, v.pValue)},
+                                            {QStringLiteral("prob_beat_control"), nullable(!v.isControl, v.probBeatControl)},
+                                            {QStringLiteral("expected_loss"), nullable(!v.isControl, v.expectedLoss)}});
+            experiments.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                           {QStringLiteral("goal_event"), r.goalEvent},
+                                           {QStringLiteral("srm_p_value"), r.srmPValue},
+                                           {QStringLiteral("srm_flag"), r.srmFlag},
+                                           {QStringLiteral("variants"), variants}});
+        }
+        const QJsonObject o{{QStringLiteral("brand"), brand.slug},
+                            {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                            {QStringLiteral("experiments"), experiments}};
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const bool csv = format == QLatin1String("csv");
+    // Column names are field names, the same as the JSON keys, so scripts can rely on them in any language.
+    const QStringList header = {QStringLiteral("experiment"), QStringLiteral("variant"), QStringLiteral("share"),
+                                QStringLiteral("users"), QStringLiteral("conversions"), QStringLiteral("rate"),
+                                QStringLiteral("uplift"), QStringLiteral("ci_low"), QStringLiteral("ci_high"),
+                                QStringLiteral("p_value"), QStringLiteral("prob_beat_control"),
+                                QStringLiteral("expected_loss"), QStringLiteral("srm_p_value")};
+    QList<QStringList> rows;
+    for (const ExperimentResult &r : std::as_const(results.value())) {
+        for (const VariantResult &v : r.variants) {
+            const QString none = csv ? QString() : QStringLiteral("—");
+            rows.append({r.name, v.name, number(v.expectedShare, 3), QString::number(v.users), QString::number(v.conversions),
+                         number(v.rate, 4), v.hasUplift ? number(v.uplift, 4) : none,
+                         v.hasInterval ? number(v.ciLow, 4) : none, v.hasInterval ? number(v.ciHigh, 4) : none,
+                         v.isControl ? none : number(v.pValue, 4), v.isControl ? none : number(v.probBeatControl, 4),
+                         v.isControl ? none : number(v.expectedLoss, 5),
+                         number(r.srmPValue, 4) + (r.srmFlag && !csv ? CommandLine::tr(" (mismatch)") : QString())});
+        }
+    }
+    printRows(header, rows, csv);
+    return 0;
+}
+
+int analytics(const QStringList &arguments)
+{
+    const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First day, UTC (default: 30 days ago)."),
+                                  CommandLine::tr("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Day after the last one, UTC (default: tomorrow)."),
+                                CommandLine::tr("YYYY-MM-DD"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv."),
+                                    CommandLine::tr("format"), QStringLiteral("table"));
+    const QCommandLineOption experiment(QStringLiteral("experiment"), CommandLine::tr("Only this experiment."),
+                                        CommandLine::tr("name"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {brand, from, to, format, experiment}, 2); code >= 0)
+        return code;
+    const QString verb = p.parser.positionalArguments().value(1);
+    static const QStringList verbs = {QStringLiteral("experiments")};
+    if (!verbs.contains(verb))
+        return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
+                        .arg(verb, verbs.join(QLatin1String(", "))),
+                    2);
+    const QString fmt = p.parser.value(format);
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json, csv.").arg(fmt), 2);
+    if (!p.parser.isSet(brand))
+        return fail(CommandLine::tr("--brand is required: which brand to analyse (see atelier db status)."), 2);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate range[2] = {today.addDays(-29), today.addDays(1)};
+    const QCommandLineOption *dateOptions[2] = {&from, &to};
+    for (int i = 0; i < 2; ++i) {
+        if (!p.parser.isSet(*dateOptions[i]))
+            continue;
+        range[i] = QDate::fromString(p.parser.value(*dateOptions[i]), Qt::ISODate);
+        if (!range[i].isValid())
+            return fail(CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.")
+                            .arg(dateOptions[i]->names().constFirst(), p.parser.value(*dateOptions[i])),
+                        2);
+    }
+    if (range[0] >= range[1])
+        return fail(CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
+                        .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
+                    2);
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
+    if (!found)
+        return fail(found.error().message);
+    return analyticsExperiments(p, found.value(), range[0], range[1], fmt);
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
 {
-    return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db");
+    return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db")
+           || word == QLatin1String("analytics");
 }
 
 QString CommandLine::helpText()
@@ -230,6 +388,10 @@ QString CommandLine::helpText()
               "                               fill an empty database with demo data\n"
               "  db status [--format table|json]\n"
               "                               URL, user, schema version and row counts\n"
+              "  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+              "            [--experiment NAME] [--format table|json|csv]\n"
+              "                               A/B test results: uplift, p-value, probability to beat\n"
+              "                               control, expected loss, sample-ratio mismatch\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 bad usage.\n");
 }
@@ -253,6 +415,8 @@ int CommandLine::run(const QStringList &arguments)
         return demo(rest);
     if (verb == QLatin1String("db"))
         return dbStatus(rest);
+    if (verb == QLatin1String("analytics"))
+        return analytics(rest);
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);
 }
 

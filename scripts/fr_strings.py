@@ -1,6 +1,22 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ ' (mismatch)': ' (écart)',
+ 'Brand slug.': 'Identifiant (slug) de la marque.',
+ 'slug': 'slug',
+ 'First day, UTC (default: 30 days ago).': 'Premier jour, UTC (par défaut : il y a 30 jours).',
+ 'Day after the last one, UTC (default: tomorrow).': 'Jour suivant le dernier, UTC (par défaut : demain).',
+ 'Output format: table, json or csv.': 'Format de sortie : table, json ou csv.',
+ 'Only this experiment.': 'Seulement cette expérience.',
+ 'name': 'nom',
+ 'Unknown analytics command "%1"; the analytics commands are: %2.': 'Commande analytics « %1 » inconnue ; les commandes analytics sont : %2.',
+ '--format: "%1" is not one of table, json, csv.': '--format : « %1 » n’est ni table, ni json, ni csv.',
+ '--brand is required: which brand to analyse (see atelier db status).': '--brand est obligatoire : quelle marque analyser (voir atelier db status).',
+ '--%1: "%2" is not a date in the form YYYY-MM-DD.': '--%1 : « %2 » n’est pas une date de la forme AAAA-MM-JJ.',
+ 'The range is empty or inverted: --from %1 must come before --to %2.': 'La période est vide ou inversée : --from %1 doit précéder --to %2.',
+ 'Reading the experiments': 'La lecture des expériences',
+ 'Brand "%1" has no experiment "%2".': 'La marque « %1 » n’a pas d’expérience « %2 ».',
+ 'Counting the exposures of %1': 'Le comptage des expositions de %1',
  'Cancelled.': 'Annulé.',
  'Creating the demo data was cancelled; nothing was written. It starts again the next time you open Atelier.':
    'La création des données de démonstration a été annulée ; rien n’a été écrit. Elle reprendra à la prochaine ouverture d’Atelier.',
@@ -112,8 +128,6 @@ FR = {
  'Warning:        %1': 'Attention :       %1',
  'Table': 'Table',
  'Rows': 'Lignes',
- 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n':
-   'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\nAtelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\nSans verbe, elle ouvre la console.\n\nOptions :\n  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n  --page NOM       ouvre la console sur une page : overview\n  --help           affiche cette aide\n  --version        affiche la version\n\nVerbes :\n  migrate                      crée ou met à jour le schéma\n  demo [--seed N] [--events N] [--days N] [--end-date AAAA-MM-JJ]\n                               remplit une base vide de données de démonstration\n  db status [--format table|json]\n                               URL, utilisateur, version du schéma et nombre de lignes\n\nCodes de sortie : 0 succès, 1 échec, 2 mauvais usage.\n',
  'Unknown command "%1"; see atelier --help.': 'Commande « %1 » inconnue ; voir atelier --help.',
  '"%1" is a folder, not a SQLite database file.': '« %1 » est un dossier, pas un fichier de base SQLite.',
  '"%1" is read-only: Atelier needs to write to its database. Make it writable or choose another file.':
@@ -187,3 +201,26 @@ NUMERUS = {
    ['La base contient déjà %n marque ; les données de démonstration ne vont que dans une base vide.',
     'La base contient déjà %n marques ; les données de démonstration ne vont que dans une base vide.'],
 }
+
+# The command-line help, kept apart for its length.
+FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
+    'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
+    'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
+    'Sans verbe, elle ouvre la console.\n\n'
+    'Options :\n'
+    '  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n'
+    '                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n'
+    '  --page NOM       ouvre la console sur une page : overview\n'
+    '  --help           affiche cette aide\n'
+    '  --version        affiche la version\n\n'
+    'Verbes :\n'
+    '  migrate                      crée ou met à jour le schéma\n'
+    '  demo [--seed N] [--events N] [--days N] [--end-date AAAA-MM-JJ]\n'
+    '                               remplit une base vide de données de démonstration\n'
+    '  db status [--format table|json]\n'
+    '                               URL, utilisateur, version du schéma et nombre de lignes\n'
+    '  analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]\n'
+    '            [--experiment NOM] [--format table|json|csv]\n'
+    '                               résultats des tests A/B : écart relatif, valeur p, probabilité de\n'
+    '                               battre le témoin, perte attendue, déséquilibre des échantillons\n\n'
+    'Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.\n')

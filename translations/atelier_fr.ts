@@ -447,6 +447,62 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Lignes</translation>
     </message>
     <message>
+        <source>Unknown command "%1"; see atelier --help.</source>
+        <translation>Commande « %1 » inconnue ; voir atelier --help.</translation>
+    </message>
+    <message>
+        <source> (mismatch)</source>
+        <translation> (écart)</translation>
+    </message>
+    <message>
+        <source>Brand slug.</source>
+        <translation>Identifiant (slug) de la marque.</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <source>First day, UTC (default: 30 days ago).</source>
+        <translation>Premier jour, UTC (par défaut : il y a 30 jours).</translation>
+    </message>
+    <message>
+        <source>Day after the last one, UTC (default: tomorrow).</source>
+        <translation>Jour suivant le dernier, UTC (par défaut : demain).</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv.</source>
+        <translation>Format de sortie : table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>Only this experiment.</source>
+        <translation>Seulement cette expérience.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Unknown analytics command "%1"; the analytics commands are: %2.</source>
+        <translation>Commande analytics « %1 » inconnue ; les commandes analytics sont : %2.</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not one of table, json, csv.</source>
+        <translation>--format : « %1 » n’est ni table, ni json, ni csv.</translation>
+    </message>
+    <message>
+        <source>--brand is required: which brand to analyse (see atelier db status).</source>
+        <translation>--brand est obligatoire : quelle marque analyser (voir atelier db status).</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date in the form YYYY-MM-DD.</source>
+        <translation>--%1 : « %2 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The range is empty or inverted: --from %1 must come before --to %2.</source>
+        <translation>La période est vide ou inversée : --from %1 doit précéder --to %2.</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -466,6 +522,10 @@ Verbs:
                                fill an empty database with demo data
   db status [--format table|json]
                                URL, user, schema version and row counts
+  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+            [--experiment NAME] [--format table|json|csv]
+                               A/B test results: uplift, p-value, probability to beat
+                               control, expected loss, sample-ratio mismatch
 
 Exit codes: 0 success, 1 failure, 2 bad usage.
 </source>
@@ -488,13 +548,13 @@ Verbes :
                                remplit une base vide de données de démonstration
   db status [--format table|json]
                                URL, utilisateur, version du schéma et nombre de lignes
+  analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+            [--experiment NOM] [--format table|json|csv]
+                               résultats des tests A/B : écart relatif, valeur p, probabilité de
+                               battre le témoin, perte attendue, déséquilibre des échantillons
 
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command "%1"; see atelier --help.</source>
-        <translation>Commande « %1 » inconnue ; voir atelier --help.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +757,25 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Rebuilding the event indexes</source>
         <translation>La reconstruction des index des événements</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Reading the experiments</source>
+        <translation>La lecture des expériences</translation>
+    </message>
+    <message>
+        <source>Brand "%1" has no experiment "%2".</source>
+        <translation>La marque « %1 » n’a pas d’expérience « %2 ».</translation>
+    </message>
+    <message>
+        <source>Counting the exposures of %1</source>
+        <translation>Le comptage des expositions de %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "scratchdatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -105,6 +106,59 @@ private slots:
                                    QStringLiteral("100")});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QLatin1String("only goes into an empty database")));
+    }
+
+    void analyticsExperiments_data() { ScratchDatabase::addDialectRows(); }
+    void analyticsExperiments()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"),
+                          QStringLiteral("60000"), QStringLiteral("--end-date"), QStringLiteral("2026-05-31")})
+                     .code,
+                 0);
+        const QStringList base = {QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                  QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01")};
+        const Run json = atelier(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray experiments = o.value(QStringLiteral("experiments")).toArray();
+        QCOMPARE(experiments.size(), 1);
+        const QJsonObject e = experiments.first().toObject();
+        QCOMPARE(e.value(QStringLiteral("name")).toString(), QStringLiteral("checkout_button"));
+        for (const char *key : {"srm_p_value", "srm_flag", "variants"})
+            QVERIFY2(e.contains(QLatin1String(key)), key);
+        const QJsonArray variants = e.value(QStringLiteral("variants")).toArray();
+        QCOMPARE(variants.size(), 2);
+        QCOMPARE(variants.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("control"));
+        QVERIFY(variants.at(0).toObject().value(QStringLiteral("uplift")).isNull());
+        const QJsonObject treatment = variants.at(1).toObject();
+        for (const char *key : {"name", "expected_share", "users", "conversions", "rate", "uplift", "ci_low", "ci_high",
+                                "p_value", "prob_beat_control", "expected_loss"})
+            QVERIFY2(treatment.contains(QLatin1String(key)), key);
+        QVERIFY(treatment.value(QStringLiteral("users")).toInt() > 0);
+
+        const Run csv = atelier(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(csv.out.count(QLatin1Char('\n')), 3); // header, control, treatment
+        QVERIFY(csv.out.startsWith(QLatin1String("experiment,variant,share,users")));
+
+        const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
+                                          url, QStringLiteral("--brand"), QStringLiteral("acme")});
+        QCOMPARE(unknownBrand.code, 1);
+        QVERIFY(unknownBrand.err.contains(QLatin1String("no brand \"acme\"")));
+        const Run inverted = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"), url,
+                                      QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                      QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+        QCOMPARE(inverted.code, 2);
+        QVERIFY(inverted.err.contains(QLatin1String("empty or inverted")));
+        const Run unknownVerb = atelier({QStringLiteral("analytics"), QStringLiteral("horoscope"), QStringLiteral("--database"), url});
+        QCOMPARE(unknownVerb.code, 2);
+        QVERIFY(unknownVerb.err.contains(QLatin1String("Unknown analytics command \"horoscope\"")));
+        const Run noBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"), url});
+        QCOMPARE(noBrand.code, 2);
+        QVERIFY(noBrand.err.contains(QLatin1String("--brand is required")));
     }
 
     void refusesBadInput_data()
