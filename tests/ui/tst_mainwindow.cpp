@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QFile>
@@ -58,6 +59,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AtelierTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        // Test-mode settings outlive a run: start from none, as a newcomer does.
+        QSettings().clear();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         AppSettings::setLanguage(QStringLiteral("en"));
         Language::apply(QStringLiteral("en"));
