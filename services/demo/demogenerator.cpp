@@ -69,14 +69,19 @@ struct BrandSpec final
     const char *industry;
 };
 
+// Six brands per industry: a brand has five peers, the fewest a benchmark may show without singling one out.
 const BrandSpec kBrands[] = {
-    {"lumiere-paris", "Lumière Paris", "fashion"}, {"nordwear", "Nordwear", "fashion"},
-    {"urban-thread", "Urban Thread", "fashion"},   {"sole-studio", "Sole Studio", "fashion"},
-    {"glow-lab", "Glow Lab", "beauty"},            {"petal-skin", "Petal Skin", "beauty"},
+    {"lumiere-paris", "Lumière Paris", "fashion"},    {"nordwear", "Nordwear", "fashion"},
+    {"urban-thread", "Urban Thread", "fashion"},      {"sole-studio", "Sole Studio", "fashion"},
+    {"maison-vega", "Maison Vega", "fashion"},        {"thread-and-co", "Thread & Co", "fashion"},
+    {"glow-lab", "Glow Lab", "beauty"},               {"petal-skin", "Petal Skin", "beauty"},
     {"verde-cosmetics", "Verde Cosmetics", "beauty"}, {"aurora-beauty", "Aurora Beauty", "beauty"},
-    {"oak-and-ash", "Oak & Ash", "home"},          {"casa-clara", "Casa Clara", "home"},
-    {"nest-living", "Nest Living", "home"},        {"linea-home", "Linea Home", "home"},
+    {"lune-apothecary", "Lune Apothecary", "beauty"}, {"bloom-skincare", "Bloom Skincare", "beauty"},
+    {"oak-and-ash", "Oak & Ash", "home"},             {"casa-clara", "Casa Clara", "home"},
+    {"nest-living", "Nest Living", "home"},           {"linea-home", "Linea Home", "home"},
+    {"kiln-and-clay", "Kiln & Clay", "home"},         {"terra-house", "Terra House", "home"},
 };
+const char *const kIndustries[] = {"fashion", "beauty", "home"};
 
 const char *const kChannels[] = {"organic", "paid_search", "social", "email", "referral", "direct"};
 const char *const kCountries[] = {"FR", "US", "DE", "GB", "ES", "IT", "CA", "BE", "CH", "NL"};
@@ -285,7 +290,10 @@ private:
         // Ana administers every brand; the others work on the brands of one or two industries.
         for (size_t b = 0; b < m_brands.size(); ++b) {
             for (int i = 0; i < int(std::size(kPeople)); ++i) {
-                const bool member = i == 0 || (int(b) / 4 == (i - 1) % 3) || (i == 4 && b % 2 == 0);
+                const int industry = int(std::find_if(std::begin(kIndustries), std::end(kIndustries),
+                                                      [&](const char *name) { return m_brands[b].industry == QLatin1String(name); })
+                                         - std::begin(kIndustries));
+                const bool member = i == 0 || industry == (i - 1) % 3 || (i == 4 && b % 2 == 0);
                 if (!member)
                     continue;
                 if (auto s = insert("brand_memberships", {QStringLiteral("user_id"), QStringLiteral("brand_id"),
@@ -326,7 +334,7 @@ private:
                 e.variants = {QStringLiteral("control"), QStringLiteral("one_click")};
                 e.planned = {0.5, 0.5};
                 // One brand's assignment drifted from the plan: a sample-ratio mismatch to catch.
-                e.actual = b == 4 ? std::vector<double>{0.56, 0.44} : e.planned;
+                e.actual = brand.slug == QLatin1String("glow-lab") ? std::vector<double>{0.56, 0.44} : e.planned;
                 e.purchaseLift = {1.0, 1.35};
             }
             e.jsonName = e.name.toUtf8();
