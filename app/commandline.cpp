@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "analytics/experimentservice.h"
+#include "analytics/seasonalityservice.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -309,6 +310,53 @@ int analyticsExperiments(Parsed &p, const Brand &brand, QDate from, QDate to, co
     return 0;
 }
 
+/// `atelier analytics seasonality`: getSeasonality.
+int analyticsSeasonality(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto s = SeasonalityService::compute(db.value(), brand, from, to);
+    if (!s)
+        return fail(s.error().message);
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    auto value = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    if (format == QLatin1String("json")) {
+        QJsonArray week, hours, heatmap;
+        for (int w = 0; w < 7; ++w) {
+            week.append(QJsonObject{{QStringLiteral("day"), QLatin1String(days[w])}, {QStringLiteral("index"), value(s->dayOfWeek[w])}});
+            QJsonArray row;
+            for (double slot : s->heatmap[w])
+                row.append(slot);
+            heatmap.append(row);
+        }
+        for (int h = 0; h < 24; ++h)
+            hours.append(QJsonObject{{QStringLiteral("hour"), h}, {QStringLiteral("index"), value(s->hourOfDay[h])}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                             {QStringLiteral("metric"), QStringLiteral("events")},
+                                                             {QStringLiteral("total"), s->total},
+                                                             {QStringLiteral("day_of_week"), week},
+                                                             {QStringLiteral("hour_of_day"), hours},
+                                                             {QStringLiteral("heatmap"), heatmap},
+                                                             {QStringLiteral("weekly_strength"), value(s->weeklyStrength)}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const bool csv = format == QLatin1String("csv");
+    const QString none = csv ? QString() : QStringLiteral("—");
+    auto text = [&](const std::optional<double> &v) { return v ? number(*v, 4) : none; };
+    QList<QStringList> rows;
+    for (int w = 0; w < 7; ++w)
+        rows.append({QStringLiteral("day_of_week"), QLatin1String(days[w]), text(s->dayOfWeek[w])});
+    for (int h = 0; h < 24; ++h)
+        rows.append({QStringLiteral("hour_of_day"), QString::number(h), text(s->hourOfDay[h])});
+    rows.append({QStringLiteral("weekly_strength"), QString(), text(s->weeklyStrength)});
+    printRows({QStringLiteral("kind"), QStringLiteral("slot"), QStringLiteral("index")}, rows, csv);
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -324,7 +372,7 @@ int analytics(const QStringList &arguments)
     if (const int code = parse(p, arguments, {brand, from, to, format, experiment}, 2); code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
-    static const QStringList verbs = {QStringLiteral("experiments")};
+    static const QStringList verbs = {QStringLiteral("experiments"), QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -356,6 +404,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("seasonality"))
+        return analyticsSeasonality(p, found.value(), range[0], range[1], fmt);
     return analyticsExperiments(p, found.value(), range[0], range[1], fmt);
 }
 
@@ -392,6 +442,8 @@ QString CommandLine::helpText()
               "            [--experiment NAME] [--format table|json|csv]\n"
               "                               A/B test results: uplift, p-value, probability to beat\n"
               "                               control, expected loss, sample-ratio mismatch\n"
+              "  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
+              "                               day-of-week and hour-of-day indices, heatmap, weekly strength\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 bad usage.\n");
 }

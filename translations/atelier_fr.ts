@@ -526,6 +526,8 @@ Verbs:
             [--experiment NAME] [--format table|json|csv]
                                A/B test results: uplift, p-value, probability to beat
                                control, expected loss, sample-ratio mismatch
+  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
+                               day-of-week and hour-of-day indices, heatmap, weekly strength
 
 Exit codes: 0 success, 1 failure, 2 bad usage.
 </source>
@@ -552,6 +554,8 @@ Verbes :
             [--experiment NOM] [--format table|json|csv]
                                résultats des tests A/B : écart relatif, valeur p, probabilité de
                                battre le témoin, perte attendue, déséquilibre des échantillons
+  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
+                               indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire
 
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </translation>
@@ -841,6 +845,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Counting generations</source>
         <translation>Le comptage des générations</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalityService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Counting events by day and hour</source>
+        <translation>Le comptage des événements par jour et par heure</translation>
     </message>
 </context>
 </TS>

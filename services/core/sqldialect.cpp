@@ -50,6 +50,13 @@ QString SqlDialect::dayNumber(const QString &column) const
     return QStringLiteral("(floor(extract(epoch from %1) / 86400))::bigint").arg(column);
 }
 
+QString SqlDialect::hourOfDay(const QString &column) const
+{
+    if (isSqlite())
+        return QStringLiteral("((%1 / 3600000) % 24)").arg(column);
+    return QStringLiteral("((floor(extract(epoch from %1) / 3600))::bigint % 24)").arg(column);
+}
+
 QString SqlDialect::jsonNumber(const QString &column, const QString &key) const
 {
     if (isSqlite())

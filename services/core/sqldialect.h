@@ -28,6 +28,8 @@ public:
 
     /// SQL expression: the UTC day number (days since 1970-01-01) of a timestamp column.
     QString dayNumber(const QString &column) const;
+    /// SQL expression: the UTC hour of the day (0–23) of a timestamp column.
+    QString hourOfDay(const QString &column) const;
     /// SQL expression: a numeric JSON property (NULL when absent). \a key must be a known identifier.
     QString jsonNumber(const QString &column, const QString &key) const;
     /// SQL expression: a text JSON property (NULL when absent). \a key must be a known identifier.

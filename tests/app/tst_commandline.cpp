@@ -144,6 +144,19 @@ private slots:
         QCOMPARE(csv.out.count(QLatin1Char('\n')), 3); // header, control, treatment
         QVERIFY(csv.out.startsWith(QLatin1String("experiment,variant,share,users")));
 
+        const Run season = atelier({QStringLiteral("analytics"), QStringLiteral("seasonality"), QStringLiteral("--database"), url,
+                                    QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                    QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(season.code == 0, qPrintable(season.err));
+        const QJsonObject so = QJsonDocument::fromJson(season.out.toUtf8()).object();
+        QCOMPARE(so.value(QStringLiteral("day_of_week")).toArray().size(), 7);
+        QCOMPARE(so.value(QStringLiteral("hour_of_day")).toArray().size(), 24);
+        QCOMPARE(so.value(QStringLiteral("heatmap")).toArray().size(), 7);
+        QVERIFY(so.value(QStringLiteral("total")).toDouble() > 0);
+        const double strength = so.value(QStringLiteral("weekly_strength")).toDouble(-1);
+        QVERIFY(strength >= 0 && strength <= 1);
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
