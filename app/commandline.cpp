@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analytics/benchmarkservice.h"
 #include "analytics/experimentservice.h"
 #include "analytics/seasonalityservice.h"
 #include "core/appsettings.h"
@@ -357,6 +358,52 @@ int analyticsSeasonality(Parsed &p, const Brand &brand, QDate from, QDate to, co
     return 0;
 }
 
+/// `atelier analytics benchmarks`: getBenchmarks.
+int analyticsBenchmarks(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto b = BenchmarkService::compute(db.value(), brand, from, to);
+    if (!b)
+        return fail(b.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray kpis;
+        for (const BenchmarkKpi &k : std::as_const(b->kpis))
+            kpis.append(QJsonObject{{QStringLiteral("name"), k.name},
+                                    {QStringLiteral("value"), k.value},
+                                    {QStringLiteral("percentile_rank"), nullable(!b->hidden, k.percentileRank)},
+                                    {QStringLiteral("peer_median"), nullable(!b->hidden, k.peerMedian)},
+                                    {QStringLiteral("peer_p25"), nullable(!b->hidden, k.peerP25)},
+                                    {QStringLiteral("peer_p75"), nullable(!b->hidden, k.peerP75)}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                             {QStringLiteral("industry"), b->industry},
+                                                             {QStringLiteral("peers"), b->peers},
+                                                             {QStringLiteral("hidden"), b->hidden},
+                                                             {QStringLiteral("kpis"), kpis}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const bool csv = format == QLatin1String("csv");
+    const QString none = csv ? QString() : QStringLiteral("—");
+    QList<QStringList> rows;
+    for (const BenchmarkKpi &k : std::as_const(b->kpis))
+        rows.append({k.name, number(k.value, 4), b->hidden ? none : number(k.percentileRank, 1),
+                     b->hidden ? none : number(k.peerMedian, 4), b->hidden ? none : number(k.peerP25, 4),
+                     b->hidden ? none : number(k.peerP75, 4)});
+    printRows({QStringLiteral("kpi"), QStringLiteral("value"), QStringLiteral("percentile_rank"), QStringLiteral("peer_median"),
+               QStringLiteral("peer_p25"), QStringLiteral("peer_p75")},
+              rows, csv);
+    if (b->hidden && !csv)
+        out() << CommandLine::tr("Peer figures are hidden: %1 has %n peer(s) in its industry, fewer than %2.", nullptr, b->peers)
+                     .arg(brand.slug)
+                     .arg(BenchmarkService::minimumPeers)
+              << '\n';
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -372,7 +419,7 @@ int analytics(const QStringList &arguments)
     if (const int code = parse(p, arguments, {brand, from, to, format, experiment}, 2); code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
-    static const QStringList verbs = {QStringLiteral("experiments"), QStringLiteral("seasonality")};
+    static const QStringList verbs = {QStringLiteral("benchmarks"), QStringLiteral("experiments"), QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -404,6 +451,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("benchmarks"))
+        return analyticsBenchmarks(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("seasonality"))
         return analyticsSeasonality(p, found.value(), range[0], range[1], fmt);
     return analyticsExperiments(p, found.value(), range[0], range[1], fmt);
@@ -442,6 +491,8 @@ QString CommandLine::helpText()
               "            [--experiment NAME] [--format table|json|csv]\n"
               "                               A/B test results: uplift, p-value, probability to beat\n"
               "                               control, expected loss, sample-ratio mismatch\n"
+              "  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
+              "                               KPIs of the brand against the other brands of its industry\n"
               "  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
               "                               day-of-week and hour-of-day indices, heatmap, weekly strength\n"
               "\n"

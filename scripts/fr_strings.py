@@ -1,6 +1,8 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Listing the brands of the industry': 'La liste des marques du secteur',
+ "Computing the industry's figures": 'Le calcul des chiffres du secteur',
  'Counting events by day and hour': 'Le comptage des événements par jour et par heure',
  ' (mismatch)': ' (écart)',
  'Brand slug.': 'Identifiant (slug) de la marque.',
@@ -195,6 +197,9 @@ FR = {
 }
 
 NUMERUS = {
+ 'Peer figures are hidden: %1 has %n peer(s) in its industry, fewer than %2.':
+   ['Les chiffres des pairs sont masqués : %1 a %n pair dans son secteur, moins de %2.',
+    'Les chiffres des pairs sont masqués : %1 a %n pairs dans son secteur, moins de %2.'],
  'This database already holds %n other table(s) and no Atelier schema: it is not an Atelier database, and Atelier leaves it as it is.':
    ['Cette base contient déjà %n autre table et aucun schéma Atelier : ce n’est pas une base Atelier, et Atelier n’y touche pas.',
     'Cette base contient déjà %n autres tables et aucun schéma Atelier : ce n’est pas une base Atelier, et Atelier n’y touche pas.'],
@@ -204,7 +209,7 @@ NUMERUS = {
 }
 
 # The command-line help, kept apart for its length.
-FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
+FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
     'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
     'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
     'Sans verbe, elle ouvre la console.\n\n'
@@ -224,6 +229,8 @@ FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]
     '            [--experiment NOM] [--format table|json|csv]\n'
     '                               résultats des tests A/B : écart relatif, valeur p, probabilité de\n'
     '                               battre le témoin, perte attendue, déséquilibre des échantillons\n'
+    '  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
+    '                               les indicateurs de la marque face aux autres marques de son secteur\n'
     '  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
     '                               indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire\n\n'
     'Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.\n')

@@ -331,6 +331,21 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>BenchmarkService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Listing the brands of the industry</source>
+        <translation>La liste des marques du secteur</translation>
+    </message>
+    <message>
+        <source>Computing the industry's figures</source>
+        <translation>Le calcul des chiffres du secteur</translation>
+    </message>
+</context>
+<context>
     <name>BrandService</name>
     <message>
         <source>Listing the brands</source>
@@ -502,6 +517,10 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <source>The range is empty or inverted: --from %1 must come before --to %2.</source>
         <translation>La période est vide ou inversée : --from %1 doit précéder --to %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Peer figures are hidden: %1 has %n peer(s) in its industry, fewer than %2.</source>
+        <translation><numerusform>Les chiffres des pairs sont masqués : %1 a %n pair dans son secteur, moins de %2.</numerusform><numerusform>Les chiffres des pairs sont masqués : %1 a %n pairs dans son secteur, moins de %2.</numerusform></translation>
+    </message>
     <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
@@ -526,6 +545,8 @@ Verbs:
             [--experiment NAME] [--format table|json|csv]
                                A/B test results: uplift, p-value, probability to beat
                                control, expected loss, sample-ratio mismatch
+  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
+                               KPIs of the brand against the other brands of its industry
   analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                day-of-week and hour-of-day indices, heatmap, weekly strength
 
@@ -554,6 +575,8 @@ Verbes :
             [--experiment NOM] [--format table|json|csv]
                                résultats des tests A/B : écart relatif, valeur p, probabilité de
                                battre le témoin, perte attendue, déséquilibre des échantillons
+  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
+                               les indicateurs de la marque face aux autres marques de son secteur
   analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire
 

@@ -157,6 +157,18 @@ private slots:
         const double strength = so.value(QStringLiteral("weekly_strength")).toDouble(-1);
         QVERIFY(strength >= 0 && strength <= 1);
 
+        const Run bench = atelier({QStringLiteral("analytics"), QStringLiteral("benchmarks"), QStringLiteral("--database"), url,
+                                   QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                   QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(bench.code == 0, qPrintable(bench.err));
+        const QJsonObject bo = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+        QCOMPARE(bo.value(QStringLiteral("industry")).toString(), QStringLiteral("fashion"));
+        QCOMPARE(bo.value(QStringLiteral("peers")).toInt(), 5);
+        QCOMPARE(bo.value(QStringLiteral("hidden")).toBool(), false);
+        QCOMPARE(bo.value(QStringLiteral("kpis")).toArray().size(), 7);
+        QVERIFY(bo.value(QStringLiteral("kpis")).toArray().first().toObject().contains(QStringLiteral("percentile_rank")));
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
