@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "analytics/benchmarkservice.h"
+#include "analytics/correlationservice.h"
+#include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
 #include "analytics/seasonalityservice.h"
 #include "core/appsettings.h"
@@ -404,6 +406,58 @@ int analyticsBenchmarks(Parsed &p, const Brand &brand, QDate from, QDate to, con
     return 0;
 }
 
+/// `atelier analytics correlations`: getCorrelations, stored in analytics_correlations.
+int analyticsCorrelations(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    QStringList metrics;
+    if (p.parser.isSet(QStringLiteral("metrics")))
+        metrics = p.parser.value(QStringLiteral("metrics")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &m : metrics)
+        m = m.trimmed();
+    for (const QString &m : std::as_const(metrics))
+        if (!DailyMetricsService::metricNames().contains(m))
+            return fail(CommandLine::tr("--metrics: unknown metric \"%1\"; the metrics are: %2.")
+                            .arg(m, DailyMetricsService::metricNames().join(QLatin1String(", "))),
+                        2);
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto pairs = CorrelationService::compute(db.value(), brand, from, to, metrics);
+    if (!pairs)
+        return fail(pairs.error().message);
+    if (auto stored = CorrelationService::persist(db.value(), brand, from, to, pairs.value()); !stored)
+        return fail(stored.error().message);
+    auto value = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const CorrelationPair &c : std::as_const(pairs.value()))
+            list.append(QJsonObject{{QStringLiteral("a"), c.a},
+                                    {QStringLiteral("b"), c.b},
+                                    {QStringLiteral("pearson"), value(c.pearson)},
+                                    {QStringLiteral("p_value"), value(c.pValue)},
+                                    {QStringLiteral("spearman"), value(c.spearman)},
+                                    {QStringLiteral("granger_p"), value(c.grangerP)},
+                                    {QStringLiteral("granger_lag"), c.grangerP ? QJsonValue(c.grangerLag) : QJsonValue()}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                             {QStringLiteral("pairs"), list}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const bool csv = format == QLatin1String("csv");
+    const QString none = csv ? QString() : QStringLiteral("—");
+    auto text = [&](const std::optional<double> &v, int decimals) { return v ? number(*v, decimals) : none; };
+    QList<QStringList> rows;
+    for (const CorrelationPair &c : std::as_const(pairs.value()))
+        rows.append({c.a, c.b, text(c.pearson, 4), text(c.pValue, 6), text(c.spearman, 4), text(c.grangerP, 6),
+                     c.grangerP ? QString::number(c.grangerLag) : none});
+    printRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("pearson"), QStringLiteral("p_value"),
+               QStringLiteral("spearman"), QStringLiteral("granger_p"), QStringLiteral("granger_lag")},
+              rows, csv);
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -415,11 +469,14 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("format"), QStringLiteral("table"));
     const QCommandLineOption experiment(QStringLiteral("experiment"), CommandLine::tr("Only this experiment."),
                                         CommandLine::tr("name"));
+    const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
+                                     CommandLine::tr("list"));
     Parsed p;
-    if (const int code = parse(p, arguments, {brand, from, to, format, experiment}, 2); code >= 0)
+    if (const int code = parse(p, arguments, {brand, from, to, format, experiment, metrics}, 2); code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
-    static const QStringList verbs = {QStringLiteral("benchmarks"), QStringLiteral("experiments"), QStringLiteral("seasonality")};
+    static const QStringList verbs = {QStringLiteral("benchmarks"), QStringLiteral("correlations"), QStringLiteral("experiments"),
+                                      QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -451,6 +508,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("correlations"))
+        return analyticsCorrelations(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("benchmarks"))
         return analyticsBenchmarks(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("seasonality"))
@@ -487,6 +546,8 @@ QString CommandLine::helpText()
               "                               fill an empty database with demo data\n"
               "  db status [--format table|json]\n"
               "                               URL, user, schema version and row counts\n"
+              "  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n"
+              "                               Pearson, Spearman and Granger between daily metrics (stored)\n"
               "  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
               "            [--experiment NAME] [--format table|json|csv]\n"
               "                               A/B test results: uplift, p-value, probability to beat\n"

@@ -1,6 +1,12 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ '--metrics: unknown metric "%1"; the metrics are: %2.': '--metrics : métrique « %1 » inconnue ; les métriques sont : %2.',
+ 'Daily metrics to correlate, comma-separated.': 'Métriques journalières à corréler, séparées par des virgules.',
+ 'list': 'liste',
+ 'Correlations need at least two metrics.': 'Les corrélations demandent au moins deux métriques.',
+ 'Cannot start a transaction to store the correlations.': 'Impossible de démarrer une transaction pour enregistrer les corrélations.',
+ 'Cannot store the correlations.': 'Impossible d’enregistrer les corrélations.',
  'Listing the brands of the industry': 'La liste des marques du secteur',
  "Computing the industry's figures": 'Le calcul des chiffres du secteur',
  'Counting events by day and hour': 'Le comptage des événements par jour et par heure',
@@ -209,7 +215,7 @@ NUMERUS = {
 }
 
 # The command-line help, kept apart for its length.
-FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
+FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
     'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
     'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
     'Sans verbe, elle ouvre la console.\n\n'
@@ -225,6 +231,8 @@ FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]
     '                               remplit une base vide de données de démonstration\n'
     '  db status [--format table|json]\n'
     '                               URL, utilisateur, version du schéma et nombre de lignes\n'
+    '  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n'
+    '                               Pearson, Spearman et Granger entre métriques journalières (enregistrées)\n'
     '  analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]\n'
     '            [--experiment NOM] [--format table|json|csv]\n'
     '                               résultats des tests A/B : écart relatif, valeur p, probabilité de\n'

@@ -522,6 +522,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation><numerusform>Les chiffres des pairs sont masqués : %1 a %n pair dans son secteur, moins de %2.</numerusform><numerusform>Les chiffres des pairs sont masqués : %1 a %n pairs dans son secteur, moins de %2.</numerusform></translation>
     </message>
     <message>
+        <source>--metrics: unknown metric "%1"; the metrics are: %2.</source>
+        <translation>--metrics : métrique « %1 » inconnue ; les métriques sont : %2.</translation>
+    </message>
+    <message>
+        <source>Daily metrics to correlate, comma-separated.</source>
+        <translation>Métriques journalières à corréler, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -541,6 +553,8 @@ Verbs:
                                fill an empty database with demo data
   db status [--format table|json]
                                URL, user, schema version and row counts
+  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]
+                               Pearson, Spearman and Granger between daily metrics (stored)
   analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
             [--experiment NAME] [--format table|json|csv]
                                A/B test results: uplift, p-value, probability to beat
@@ -571,6 +585,8 @@ Verbes :
                                remplit une base vide de données de démonstration
   db status [--format table|json]
                                URL, utilisateur, version du schéma et nombre de lignes
+  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]
+                               Pearson, Spearman et Granger entre métriques journalières (enregistrées)
   analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
             [--experiment NOM] [--format table|json|csv]
                                résultats des tests A/B : écart relatif, valeur p, probabilité de
@@ -582,6 +598,25 @@ Verbes :
 
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CorrelationService</name>
+    <message>
+        <source>Unknown daily metric "%1"; the metrics are: %2.</source>
+        <translation>Métrique journalière « %1 » inconnue ; les métriques sont : %2.</translation>
+    </message>
+    <message>
+        <source>Correlations need at least two metrics.</source>
+        <translation>Les corrélations demandent au moins deux métriques.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction to store the correlations.</source>
+        <translation>Impossible de démarrer une transaction pour enregistrer les corrélations.</translation>
+    </message>
+    <message>
+        <source>Cannot store the correlations.</source>
+        <translation>Impossible d’enregistrer les corrélations.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 #include "statistics.h"
 
+#include <Eigen/Dense>
 #include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/distributions/fisher_f.hpp>
+#include <boost/math/distributions/students_t.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/beta.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Atelier::Statistics {
 
@@ -78,6 +82,101 @@ double chiSquarePValue(const double *observed, const double *expectedShares, int
             chi += (observed[i] - expected) * (observed[i] - expected) / expected;
     }
     return boost::math::cdf(boost::math::complement(boost::math::chi_squared(groups - 1), chi));
+}
+
+bool pearson(const QList<double> &x, const QList<double> &y, double &r, double &pValue)
+{
+    const qsizetype n = x.size();
+    if (n < 3 || y.size() != n)
+        return false;
+    double mx = 0, my = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        mx += x.at(i);
+        my += y.at(i);
+    }
+    mx /= double(n);
+    my /= double(n);
+    double sxy = 0, sxx = 0, syy = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        sxy += (x.at(i) - mx) * (y.at(i) - my);
+        sxx += (x.at(i) - mx) * (x.at(i) - mx);
+        syy += (y.at(i) - my) * (y.at(i) - my);
+    }
+    if (sxx <= 0 || syy <= 0)
+        return false;
+    r = std::clamp(sxy / std::sqrt(sxx * syy), -1.0, 1.0);
+    const double df = double(n) - 2;
+    if (std::abs(r) >= 1) {
+        pValue = 0;
+        return true;
+    }
+    const double t = r * std::sqrt(df / (1 - r * r));
+    pValue = 2 * boost::math::cdf(boost::math::complement(boost::math::students_t(df), std::abs(t)));
+    return true;
+}
+
+namespace {
+QList<double> ranks(const QList<double> &values)
+{
+    QList<qsizetype> order(values.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return values.at(a) < values.at(b); });
+    QList<double> result(values.size());
+    for (qsizetype i = 0; i < order.size();) {
+        qsizetype j = i;
+        while (j + 1 < order.size() && values.at(order.at(j + 1)) == values.at(order.at(i)))
+            ++j;
+        const double mean = (double(i) + double(j)) / 2 + 1;
+        for (qsizetype k = i; k <= j; ++k)
+            result[order.at(k)] = mean;
+        i = j + 1;
+    }
+    return result;
+}
+
+/// Residual sum of squares of the least-squares fit of y on the columns of X.
+double residualSumOfSquares(const Eigen::MatrixXd &X, const Eigen::VectorXd &y)
+{
+    const Eigen::VectorXd beta = X.colPivHouseholderQr().solve(y);
+    return (y - X * beta).squaredNorm();
+}
+} // namespace
+
+bool spearman(const QList<double> &x, const QList<double> &y, double &rho)
+{
+    double unusedP = 0;
+    return pearson(ranks(x), ranks(y), rho, unusedP);
+}
+
+bool grangerPValue(const QList<double> &x, const QList<double> &y, int lags, double &pValue)
+{
+    const int n = int(y.size());
+    const int rows = n - lags;
+    const int unrestrictedParameters = 1 + 2 * lags;
+    if (lags < 1 || x.size() != y.size() || rows - unrestrictedParameters < 1)
+        return false;
+    Eigen::MatrixXd restricted(rows, 1 + lags), unrestricted(rows, unrestrictedParameters);
+    Eigen::VectorXd target(rows);
+    for (int t = lags; t < n; ++t) {
+        const int row = t - lags;
+        target(row) = y.at(t);
+        restricted(row, 0) = unrestricted(row, 0) = 1;
+        for (int l = 1; l <= lags; ++l) {
+            restricted(row, l) = unrestricted(row, l) = y.at(t - l);
+            unrestricted(row, lags + l) = x.at(t - l);
+        }
+    }
+    const double rssRestricted = residualSumOfSquares(restricted, target);
+    const double rssUnrestricted = residualSumOfSquares(unrestricted, target);
+    const double df2 = rows - unrestrictedParameters;
+    if (rssUnrestricted <= 1e-12 * std::max(1.0, rssRestricted)) {
+        // x predicts y perfectly (or y is constant): significant only if x added anything.
+        pValue = rssRestricted > 1e-12 ? 0.0 : 1.0;
+        return true;
+    }
+    const double f = std::max(0.0, ((rssRestricted - rssUnrestricted) / lags) / (rssUnrestricted / df2));
+    pValue = boost::math::cdf(boost::math::complement(boost::math::fisher_f(lags, df2), f));
+    return true;
 }
 
 } // namespace Atelier::Statistics

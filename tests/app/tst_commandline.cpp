@@ -169,6 +169,27 @@ private slots:
         QCOMPARE(bo.value(QStringLiteral("kpis")).toArray().size(), 7);
         QVERIFY(bo.value(QStringLiteral("kpis")).toArray().first().toObject().contains(QStringLiteral("percentile_rank")));
 
+        const Run corr = atelier({QStringLiteral("analytics"), QStringLiteral("correlations"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                  QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                  QStringLiteral("--metrics"), QStringLiteral("page_views,sessions,revenue"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(corr.code == 0, qPrintable(corr.err));
+        const QJsonArray pairs = QJsonDocument::fromJson(corr.out.toUtf8()).object().value(QStringLiteral("pairs")).toArray();
+        QCOMPARE(pairs.size(), 3);
+        for (const char *key : {"a", "b", "pearson", "p_value", "spearman", "granger_p"})
+            QVERIFY2(pairs.first().toObject().contains(QLatin1String(key)), key);
+        const Run stored = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), url,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(stored.out.toUtf8()).object().value(QStringLiteral("row_counts")).toObject()
+                     .value(QStringLiteral("analytics_correlations")).toInt(),
+                 3);
+        const Run badMetric = atelier({QStringLiteral("analytics"), QStringLiteral("correlations"), QStringLiteral("--database"),
+                                       url, QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--metrics"),
+                                       QStringLiteral("revenue,mood")});
+        QCOMPARE(badMetric.code, 2);
+        QVERIFY(badMetric.err.contains(QLatin1String("unknown metric \"mood\"")));
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);

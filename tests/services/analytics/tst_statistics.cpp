@@ -63,6 +63,51 @@ private slots:
         const double three[] = {110, 40, 50}, plan[] = {0.5, 0.25, 0.25};
         QVERIFY(near(Statistics::chiSquarePValue(three, plan, 3), std::exp(-1.5), 1e-12));
     }
+
+    void pearsonAndSpearman()
+    {
+        // Anscombe's quartet, set I: r = 0.816 (p = 0.00217), Spearman's rho = 0.818.
+        const QList<double> x = {10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5};
+        const QList<double> y = {8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68};
+        double r = 0, p = 0, rho = 0;
+        QVERIFY(Statistics::pearson(x, y, r, p));
+        QVERIFY(near(r, 0.8164205, 1e-6));
+        QVERIFY(near(p, 0.002169629, 1e-6));
+        QVERIFY(Statistics::spearman(x, y, rho));
+        QVERIFY(near(rho, 9.0 / 11.0, 1e-12));
+        // Ties share their mean rank.
+        QVERIFY(Statistics::spearman({1, 2, 2, 3}, {1, 3, 2, 4}, rho));
+        QVERIFY(near(rho, 0.9486833, 1e-6));
+        // A constant series correlates with nothing.
+        QVERIFY(!Statistics::pearson({1, 1, 1, 1}, {1, 2, 3, 4}, r, p));
+        QVERIFY(!Statistics::pearson({1, 2}, {1, 2}, r, p));
+    }
+
+    void granger()
+    {
+        // x is noise; y follows x one day later: x Granger-causes y, not the other way round.
+        QList<double> x, y;
+        quint32 seed = 12345;
+        auto noise = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return double(seed >> 8) / double(1u << 24) - 0.5;
+        };
+        for (int t = 0; t < 120; ++t)
+            x.append(noise());
+        y.append(0);
+        for (int t = 1; t < 120; ++t)
+            y.append(0.9 * x.at(t - 1) + 0.1 * noise());
+        double p = 1;
+        QVERIFY(Statistics::grangerPValue(x, y, 1, p));
+        QVERIFY2(p < 1e-10, qPrintable(QString::number(p)));
+        QVERIFY(Statistics::grangerPValue(y, x, 1, p));
+        QVERIFY2(p > 0.01, qPrintable(QString::number(p)));
+        // A constant x adds nothing at all.
+        QVERIFY(Statistics::grangerPValue(QList<double>(120, 3.0), y, 2, p));
+        QVERIFY(near(p, 1.0, 1e-9));
+        // Too few days for seven lags.
+        QVERIFY(!Statistics::grangerPValue(QList<double>(10, 1.0), QList<double>(10, 2.0), 7, p));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatistics)
