@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analytics/anomalyservice.h"
 #include "analytics/benchmarkservice.h"
 #include "analytics/correlationservice.h"
 #include "analytics/dailymetrics.h"
@@ -458,6 +459,52 @@ int analyticsCorrelations(Parsed &p, const Brand &brand, QDate from, QDate to, c
     return 0;
 }
 
+/// `atelier analytics anomalies`: getAnomalies.
+int analyticsAnomalies(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    QStringList metrics;
+    if (p.parser.isSet(QStringLiteral("metric"))) {
+        const QString metric = p.parser.value(QStringLiteral("metric")).trimmed();
+        if (!DailyMetricsService::metricNames().contains(metric))
+            return fail(CommandLine::tr("--metric: unknown metric \"%1\"; the metrics are: %2.")
+                            .arg(metric, DailyMetricsService::metricNames().join(QLatin1String(", "))),
+                        2);
+        metrics.append(metric);
+    }
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto found = AnomalyService::detect(db.value(), brand, from, to, metrics);
+    if (!found)
+        return fail(found.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Anomaly &a : std::as_const(found.value()))
+            list.append(QJsonObject{{QStringLiteral("date"), a.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("metric"), a.metric},
+                                    {QStringLiteral("actual"), a.actual},
+                                    {QStringLiteral("expected"), a.expected},
+                                    {QStringLiteral("lower"), a.lower},
+                                    {QStringLiteral("upper"), a.upper},
+                                    {QStringLiteral("score"), a.score},
+                                    {QStringLiteral("direction"), a.up ? QStringLiteral("up") : QStringLiteral("down")}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                             {QStringLiteral("anomalies"), list}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Anomaly &a : std::as_const(found.value()))
+        rows.append({a.date.toString(Qt::ISODate), a.metric, number(a.actual, 2), number(a.expected, 2), number(a.lower, 2),
+                     number(a.upper, 2), number(a.score, 2), a.up ? QStringLiteral("up") : QStringLiteral("down")});
+    printRows({QStringLiteral("date"), QStringLiteral("metric"), QStringLiteral("actual"), QStringLiteral("expected"),
+               QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("score"), QStringLiteral("direction")},
+              rows, format == QLatin1String("csv"));
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -469,14 +516,15 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("format"), QStringLiteral("table"));
     const QCommandLineOption experiment(QStringLiteral("experiment"), CommandLine::tr("Only this experiment."),
                                         CommandLine::tr("name"));
+    const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
     Parsed p;
-    if (const int code = parse(p, arguments, {brand, from, to, format, experiment, metrics}, 2); code >= 0)
+    if (const int code = parse(p, arguments, {brand, from, to, format, experiment, metric, metrics}, 2); code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
-    static const QStringList verbs = {QStringLiteral("benchmarks"), QStringLiteral("correlations"), QStringLiteral("experiments"),
-                                      QStringLiteral("seasonality")};
+    static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("correlations"),
+                                      QStringLiteral("experiments"), QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -508,6 +556,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("anomalies"))
+        return analyticsAnomalies(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("correlations"))
         return analyticsCorrelations(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("benchmarks"))
@@ -552,6 +602,8 @@ QString CommandLine::helpText()
               "            [--experiment NAME] [--format table|json|csv]\n"
               "                               A/B test results: uplift, p-value, probability to beat\n"
               "                               control, expected loss, sample-ratio mismatch\n"
+              "  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n"
+              "                               days outside the band expected from trend and weekly pattern\n"
               "  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
               "                               KPIs of the brand against the other brands of its industry\n"
               "  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"

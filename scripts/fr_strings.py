@@ -1,6 +1,9 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ '--metric: unknown metric "%1"; the metrics are: %2.': '--metric : métrique « %1 » inconnue ; les métriques sont : %2.',
+ 'Only this daily metric.': 'Seulement cette métrique journalière.',
+ 'The anomaly threshold must be a positive number of standard deviations.': 'Le seuil d’anomalie doit être un nombre positif d’écarts-types.',
  '--metrics: unknown metric "%1"; the metrics are: %2.': '--metrics : métrique « %1 » inconnue ; les métriques sont : %2.',
  'Daily metrics to correlate, comma-separated.': 'Métriques journalières à corréler, séparées par des virgules.',
  'list': 'liste',
@@ -203,6 +206,9 @@ FR = {
 }
 
 NUMERUS = {
+ 'Anomalies need a range of at least 14 days, to know the weekly pattern (%1 to %2 has %n day(s)).':
+   ['Les anomalies demandent une période d’au moins 14 jours, pour connaître le rythme de la semaine (du %1 au %2 : %n jour).',
+    'Les anomalies demandent une période d’au moins 14 jours, pour connaître le rythme de la semaine (du %1 au %2 : %n jours).'],
  'Peer figures are hidden: %1 has %n peer(s) in its industry, fewer than %2.':
    ['Les chiffres des pairs sont masqués : %1 a %n pair dans son secteur, moins de %2.',
     'Les chiffres des pairs sont masqués : %1 a %n pairs dans son secteur, moins de %2.'],
@@ -215,7 +221,7 @@ NUMERUS = {
 }
 
 # The command-line help, kept apart for its length.
-FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
+FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n                               days outside the band expected from trend and weekly pattern\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
     'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
     'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
     'Sans verbe, elle ouvre la console.\n\n'
@@ -237,6 +243,8 @@ FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]
     '            [--experiment NOM] [--format table|json|csv]\n'
     '                               résultats des tests A/B : écart relatif, valeur p, probabilité de\n'
     '                               battre le témoin, perte attendue, déséquilibre des échantillons\n'
+    '  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n'
+    '                               jours hors de la bande attendue d’après la tendance et le rythme de la semaine\n'
     '  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
     '                               les indicateurs de la marque face aux autres marques de son secteur\n'
     '  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnomalyService</name>
+    <message>
+        <source>The anomaly threshold must be a positive number of standard deviations.</source>
+        <translation>Le seuil d’anomalie doit être un nombre positif d’écarts-types.</translation>
+    </message>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies need a range of at least 14 days, to know the weekly pattern (%1 to %2 has %n day(s)).</source>
+        <translation><numerusform>Les anomalies demandent une période d’au moins 14 jours, pour connaître le rythme de la semaine (du %1 au %2 : %n jour).</numerusform><numerusform>Les anomalies demandent une période d’au moins 14 jours, pour connaître le rythme de la semaine (du %1 au %2 : %n jours).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>%1 (from %2)</source>
@@ -534,6 +549,14 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>liste</translation>
     </message>
     <message>
+        <source>--metric: unknown metric "%1"; the metrics are: %2.</source>
+        <translation>--metric : métrique « %1 » inconnue ; les métriques sont : %2.</translation>
+    </message>
+    <message>
+        <source>Only this daily metric.</source>
+        <translation>Seulement cette métrique journalière.</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -559,6 +582,8 @@ Verbs:
             [--experiment NAME] [--format table|json|csv]
                                A/B test results: uplift, p-value, probability to beat
                                control, expected loss, sample-ratio mismatch
+  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]
+                               days outside the band expected from trend and weekly pattern
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                KPIs of the brand against the other brands of its industry
   analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
@@ -591,6 +616,8 @@ Verbes :
             [--experiment NOM] [--format table|json|csv]
                                résultats des tests A/B : écart relatif, valeur p, probabilité de
                                battre le témoin, perte attendue, déséquilibre des échantillons
+  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]
+                               jours hors de la bande attendue d’après la tendance et le rythme de la semaine
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                les indicateurs de la marque face aux autres marques de son secteur
   analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]

@@ -190,6 +190,18 @@ private slots:
         QCOMPARE(badMetric.code, 2);
         QVERIFY(badMetric.err.contains(QLatin1String("unknown metric \"mood\"")));
 
+        const Run anomalies = atelier({QStringLiteral("analytics"), QStringLiteral("anomalies"), QStringLiteral("--database"), url,
+                                       QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                       QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                       QStringLiteral("--metric"), QStringLiteral("sessions"), QStringLiteral("--format"),
+                                       QStringLiteral("json")});
+        QVERIFY2(anomalies.code == 0, qPrintable(anomalies.err));
+        for (const QJsonValue &a : QJsonDocument::fromJson(anomalies.out.toUtf8()).object().value(QStringLiteral("anomalies")).toArray()) {
+            for (const char *key : {"date", "metric", "actual", "expected", "score", "direction"})
+                QVERIFY2(a.toObject().contains(QLatin1String(key)), key);
+            QCOMPARE(a.toObject().value(QStringLiteral("metric")).toString(), QStringLiteral("sessions"));
+        }
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);

@@ -1,0 +1,83 @@
+#include "anomalyservice.h"
+
+#include "analytics/dailymetrics.h"
+#include "core/brandservice.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Atelier {
+
+namespace {
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+} // namespace
+
+QList<Anomaly> AnomalyService::detectInSeries(const QString &metric, QDate first, const QList<double> &values, double threshold)
+{
+    const int n = int(values.size());
+    QList<Anomaly> result;
+    if (n < 14)
+        return result; // two weeks at least, or there is no weekly pattern to expect from
+    QList<double> trend(n);
+    // Always a whole week in the window (shifted inwards at the ends), so every weekday weighs the same.
+    for (int t = 0; t < n; ++t)
+        trend[t] = median(values.mid(std::clamp(t - 3, 0, n - 7), 7));
+    QList<double> byWeekday[7];
+    const int firstWeekday = first.dayOfWeek() - 1;
+    for (int t = 0; t < n; ++t)
+        byWeekday[(firstWeekday + t) % 7].append(values.at(t) - trend.at(t));
+    double seasonal[7];
+    for (int w = 0; w < 7; ++w)
+        seasonal[w] = median(byWeekday[w]);
+    QList<double> expected(n), residuals(n);
+    for (int t = 0; t < n; ++t) {
+        expected[t] = trend.at(t) + seasonal[(firstWeekday + t) % 7];
+        residuals[t] = values.at(t) - expected.at(t);
+    }
+    QList<double> deviations;
+    for (double r : std::as_const(residuals))
+        deviations.append(std::abs(r));
+    // The scale never falls to zero, so a perfectly regular series does not turn its smallest wobble into an anomaly.
+    const double scale = std::max(1.4826 * median(deviations), 1e-9 + 0.01 * std::abs(median(values)));
+    for (int t = 0; t < n; ++t) {
+        const double score = residuals.at(t) / scale;
+        if (std::abs(score) <= threshold)
+            continue;
+        result.append({first.addDays(t), metric, values.at(t), expected.at(t), expected.at(t) - threshold * scale,
+                       expected.at(t) + threshold * scale, score, score > 0});
+    }
+    return result;
+}
+
+Result<QList<Anomaly>> AnomalyService::detect(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                              const QStringList &metrics, double threshold)
+{
+    const QStringList names = metrics.isEmpty() ? DailyMetricsService::metricNames() : metrics;
+    if (!(threshold > 0))
+        return Error{tr("The anomaly threshold must be a positive number of standard deviations."), {}};
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return Error{tr("The date range must start before it ends (from %1 to %2).")
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (from.daysTo(to) < 14)
+        return Error{tr("Anomalies need a range of at least 14 days, to know the weekly pattern (%1 to %2 has %n day(s)).",
+                        nullptr, int(from.daysTo(to)))
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                     {}};
+    auto daily = DailyMetricsService::load(db, brand, from, to, names);
+    if (!daily)
+        return daily.error();
+    QList<Anomaly> all;
+    for (const QString &name : names)
+        all += detectInSeries(name, from, daily->values(name), threshold);
+    std::stable_sort(all.begin(), all.end(), [](const Anomaly &a, const Anomaly &b) { return a.date < b.date; });
+    return all;
+}
+
+} // namespace Atelier
