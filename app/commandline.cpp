@@ -5,6 +5,7 @@
 #include "analytics/correlationservice.h"
 #include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
+#include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
@@ -505,6 +506,69 @@ int analyticsAnomalies(Parsed &p, const Brand &brand, QDate from, QDate to, cons
     return 0;
 }
 
+/// `atelier analytics retention`: getCohorts, stored in analytics_cohorts.
+int analyticsRetention(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    RetentionQuery query;
+    if (p.parser.isSet(QStringLiteral("start-event")))
+        query.startEvent = p.parser.value(QStringLiteral("start-event"));
+    if (p.parser.isSet(QStringLiteral("return-event")))
+        query.returnEvent = p.parser.value(QStringLiteral("return-event"));
+    if (p.parser.isSet(QStringLiteral("period")))
+        query.period = p.parser.value(QStringLiteral("period"));
+    if (p.parser.isSet(QStringLiteral("periods"))) {
+        auto periods = integerOption(p.parser, QStringLiteral("periods"), 8, 1, RetentionService::maxPeriods);
+        if (!periods)
+            return fail(periods.error().message, 2);
+        query.periods = int(periods.value());
+    }
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto cohorts = RetentionService::compute(db.value(), brand, from, to, query);
+    if (!cohorts)
+        return fail(cohorts.error().message);
+    if (auto stored = RetentionService::persist(db.value(), brand, query, cohorts.value()); !stored)
+        return fail(stored.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Cohort &c : std::as_const(cohorts.value())) {
+            QJsonArray counts, rates, revenue;
+            for (int k = 0; k < c.counts.size(); ++k) {
+                counts.append(c.counts.at(k));
+                rates.append(c.rates.at(k));
+                revenue.append(c.revenue.at(k));
+            }
+            list.append(QJsonObject{{QStringLiteral("start"), c.start.toString(Qt::ISODate)},
+                                    {QStringLiteral("size"), c.size},
+                                    {QStringLiteral("counts"), counts},
+                                    {QStringLiteral("rates"), rates},
+                                    {QStringLiteral("revenue"), revenue}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                             {QStringLiteral("start_event"), query.startEvent},
+                                                             {QStringLiteral("return_event"), query.returnEvent},
+                                                             {QStringLiteral("period"), query.period},
+                                                             {QStringLiteral("cohorts"), list}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QStringList header = {QStringLiteral("start"), QStringLiteral("size")};
+    for (int k = 1; k <= query.periods; ++k)
+        header.append(QStringLiteral("%1_%2").arg(query.period).arg(k));
+    QList<QStringList> rows;
+    for (const Cohort &c : std::as_const(cohorts.value())) {
+        QStringList row = {c.start.toString(Qt::ISODate), QString::number(c.size)};
+        for (int k = 1; k < c.rates.size(); ++k)
+            row.append(number(c.rates.at(k), 4));
+        rows.append(row);
+    }
+    printRows(header, rows, format == QLatin1String("csv"));
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -516,15 +580,24 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("format"), QStringLiteral("table"));
     const QCommandLineOption experiment(QStringLiteral("experiment"), CommandLine::tr("Only this experiment."),
                                         CommandLine::tr("name"));
+    const QCommandLineOption startEvent(QStringLiteral("start-event"), CommandLine::tr("Event that puts a user in a cohort."),
+                                        CommandLine::tr("event"));
+    const QCommandLineOption returnEvent(QStringLiteral("return-event"), CommandLine::tr("Event that counts as coming back."),
+                                         CommandLine::tr("event"));
+    const QCommandLineOption period(QStringLiteral("period"), CommandLine::tr("Cohort period: day, week or month."),
+                                    CommandLine::tr("unit"));
+    const QCommandLineOption periods(QStringLiteral("periods"), CommandLine::tr("Number of periods after the cohort's."),
+                                     CommandLine::tr("n"));
     const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
     Parsed p;
-    if (const int code = parse(p, arguments, {brand, from, to, format, experiment, metric, metrics}, 2); code >= 0)
+    if (const int code = parse(p, arguments, {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods}, 2);
+        code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
     static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("correlations"),
-                                      QStringLiteral("experiments"), QStringLiteral("seasonality")};
+                                      QStringLiteral("experiments"), QStringLiteral("retention"), QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -556,6 +629,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("retention"))
+        return analyticsRetention(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("anomalies"))
         return analyticsAnomalies(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("correlations"))
@@ -606,6 +681,9 @@ QString CommandLine::helpText()
               "                               days outside the band expected from trend and weekly pattern\n"
               "  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
               "                               KPIs of the brand against the other brands of its industry\n"
+              "  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n"
+              "            [--period day|week|month] [--periods N] [--format …]\n"
+              "                               first-time retention of cohorts, with revenue (stored)\n"
               "  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
               "                               day-of-week and hour-of-day indices, heatmap, weekly strength\n"
               "\n"

@@ -1,6 +1,20 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Event that puts a user in a cohort.': 'Événement qui place un utilisateur dans une cohorte.',
+ 'event': 'événement',
+ 'Event that counts as coming back.': 'Événement qui compte comme un retour.',
+ 'Cohort period: day, week or month.': 'Période des cohortes : day, week ou month.',
+ 'unit': 'unité',
+ "Number of periods after the cohort's.": 'Nombre de périodes après celle de la cohorte.',
+ 'Unknown retention period "%1"; use day, week or month.': 'Période de rétention « %1 » inconnue ; utilisez day, week ou month.',
+ 'The number of periods must be between 1 and %1 (got %2).': 'Le nombre de périodes doit être entre 1 et %1 (reçu : %2).',
+ '"%1" is not an event type: event types are letters, digits, and _ . : - (at most 64).': '« %1 » n’est pas un type d’événement : les types d’événements sont faits de lettres, de chiffres et de _ . : - (64 au plus).',
+ 'Sizing the cohorts': 'Le calcul de la taille des cohortes',
+ 'Counting the returns': 'Le comptage des retours',
+ "Summing the cohorts' revenue": 'La somme du chiffre d’affaires des cohortes',
+ 'Cannot start a transaction to store the cohorts.': 'Impossible de démarrer une transaction pour enregistrer les cohortes.',
+ 'Cannot store the cohorts.': 'Impossible d’enregistrer les cohortes.',
  '--metric: unknown metric "%1"; the metrics are: %2.': '--metric : métrique « %1 » inconnue ; les métriques sont : %2.',
  'Only this daily metric.': 'Seulement cette métrique journalière.',
  'The anomaly threshold must be a positive number of standard deviations.': 'Le seuil d’anomalie doit être un nombre positif d’écarts-types.',
@@ -221,7 +235,7 @@ NUMERUS = {
 }
 
 # The command-line help, kept apart for its length.
-FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n                               days outside the band expected from trend and weekly pattern\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
+FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n                               days outside the band expected from trend and weekly pattern\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n            [--period day|week|month] [--periods N] [--format …]\n                               first-time retention of cohorts, with revenue (stored)\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
     'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
     'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
     'Sans verbe, elle ouvre la console.\n\n'
@@ -247,6 +261,9 @@ FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]
     '                               jours hors de la bande attendue d’après la tendance et le rythme de la semaine\n'
     '  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
     '                               les indicateurs de la marque face aux autres marques de son secteur\n'
+    '  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n'
+    '            [--period day|week|month] [--periods N] [--format …]\n'
+    '                               rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)\n'
     '  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
     '                               indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire\n\n'
     'Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.\n')

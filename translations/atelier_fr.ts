@@ -557,6 +557,30 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Seulement cette métrique journalière.</translation>
     </message>
     <message>
+        <source>Event that puts a user in a cohort.</source>
+        <translation>Événement qui place un utilisateur dans une cohorte.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>Event that counts as coming back.</source>
+        <translation>Événement qui compte comme un retour.</translation>
+    </message>
+    <message>
+        <source>Cohort period: day, week or month.</source>
+        <translation>Période des cohortes : day, week ou month.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>Number of periods after the cohort's.</source>
+        <translation>Nombre de périodes après celle de la cohorte.</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -586,6 +610,9 @@ Verbs:
                                days outside the band expected from trend and weekly pattern
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                KPIs of the brand against the other brands of its industry
+  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
+            [--period day|week|month] [--periods N] [--format …]
+                               first-time retention of cohorts, with revenue (stored)
   analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                day-of-week and hour-of-day indices, heatmap, weekly strength
 
@@ -620,6 +647,9 @@ Verbes :
                                jours hors de la bande attendue d’après la tendance et le rythme de la semaine
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                les indicateurs de la marque face aux autres marques de son secteur
+  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
+            [--period day|week|month] [--periods N] [--format …]
+                               rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)
   analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire
 
@@ -930,6 +960,45 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Counting generations</source>
         <translation>Le comptage des générations</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Unknown retention period "%1"; use day, week or month.</source>
+        <translation>Période de rétention « %1 » inconnue ; utilisez day, week ou month.</translation>
+    </message>
+    <message>
+        <source>The number of periods must be between 1 and %1 (got %2).</source>
+        <translation>Le nombre de périodes doit être entre 1 et %1 (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an event type: event types are letters, digits, and _ . : - (at most 64).</source>
+        <translation>« %1 » n’est pas un type d’événement : les types d’événements sont faits de lettres, de chiffres et de _ . : - (64 au plus).</translation>
+    </message>
+    <message>
+        <source>Sizing the cohorts</source>
+        <translation>Le calcul de la taille des cohortes</translation>
+    </message>
+    <message>
+        <source>Counting the returns</source>
+        <translation>Le comptage des retours</translation>
+    </message>
+    <message>
+        <source>Summing the cohorts' revenue</source>
+        <translation>La somme du chiffre d’affaires des cohortes</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction to store the cohorts.</source>
+        <translation>Impossible de démarrer une transaction pour enregistrer les cohortes.</translation>
+    </message>
+    <message>
+        <source>Cannot store the cohorts.</source>
+        <translation>Impossible d’enregistrer les cohortes.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,20 @@ QString SqlDialect::dayNumber(const QString &column) const
     return QStringLiteral("(floor(extract(epoch from %1) / 86400))::bigint").arg(column);
 }
 
+QString SqlDialect::periodNumber(const QString &column, const QString &unit) const
+{
+    if (unit == QLatin1String("week")) // 1970-01-01 was a Thursday: its week began three days earlier
+        return isSqlite() ? QStringLiteral("((%1 / 86400000 + 3) / 7)").arg(column)
+                          : QStringLiteral("(floor((extract(epoch from %1) / 86400 + 3) / 7))::bigint").arg(column);
+    if (unit == QLatin1String("month"))
+        return isSqlite() ? QStringLiteral("(CAST(strftime('%Y', %1 / 1000, 'unixepoch') AS INTEGER) * 12 "
+                                           "+ CAST(strftime('%m', %1 / 1000, 'unixepoch') AS INTEGER) - 1)")
+                                .arg(column)
+                          : QStringLiteral("((extract(year from %1) * 12 + extract(month from %1) - 1))::bigint").arg(column);
+    Q_ASSERT(unit == QLatin1String("day"));
+    return dayNumber(column);
+}
+
 QString SqlDialect::hourOfDay(const QString &column) const
 {
     if (isSqlite())

@@ -28,6 +28,10 @@ public:
 
     /// SQL expression: the UTC day number (days since 1970-01-01) of a timestamp column.
     QString dayNumber(const QString &column) const;
+    /// SQL expression: the number of the UTC period holding a timestamp: days since the epoch, ISO weeks
+    /// (starting Monday) since the epoch's week, or months since year 0 (year × 12 + month − 1).
+    /// \a unit is "day", "week" or "month".
+    QString periodNumber(const QString &column, const QString &unit) const;
     /// SQL expression: the UTC hour of the day (0–23) of a timestamp column.
     QString hourOfDay(const QString &column) const;
     /// SQL expression: a numeric JSON property (NULL when absent). \a key must be a known identifier.

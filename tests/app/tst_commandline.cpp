@@ -202,6 +202,25 @@ private slots:
             QCOMPARE(a.toObject().value(QStringLiteral("metric")).toString(), QStringLiteral("sessions"));
         }
 
+        const Run retention = atelier({QStringLiteral("analytics"), QStringLiteral("retention"), QStringLiteral("--database"), url,
+                                       QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                       QStringLiteral("2026-04-06"), QStringLiteral("--to"), QStringLiteral("2026-05-04"),
+                                       QStringLiteral("--period"), QStringLiteral("week"), QStringLiteral("--periods"),
+                                       QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(retention.code == 0, qPrintable(retention.err));
+        const QJsonArray cohorts = QJsonDocument::fromJson(retention.out.toUtf8()).object().value(QStringLiteral("cohorts")).toArray();
+        QCOMPARE(cohorts.size(), 4); // the weeks of 6, 13, 20 and 27 April
+        QCOMPARE(cohorts.first().toObject().value(QStringLiteral("start")).toString(), QStringLiteral("2026-04-06"));
+        const QJsonObject cohort = cohorts.first().toObject();
+        QCOMPARE(cohort.value(QStringLiteral("counts")).toArray().size(), 4);
+        QCOMPARE(cohort.value(QStringLiteral("counts")).toArray().first().toInt(), cohort.value(QStringLiteral("size")).toInt());
+        QCOMPARE(cohort.value(QStringLiteral("rates")).toArray().first().toDouble(), 1.0);
+        const Run badPeriod = atelier({QStringLiteral("analytics"), QStringLiteral("retention"), QStringLiteral("--database"), url,
+                                       QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--period"),
+                                       QStringLiteral("year")});
+        QCOMPARE(badPeriod.code, 1);
+        QVERIFY(badPeriod.err.contains(QLatin1String("Unknown retention period \"year\"")));
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
