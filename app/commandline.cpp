@@ -5,6 +5,7 @@
 #include "analytics/correlationservice.h"
 #include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
+#include "analytics/realtimeservice.h"
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
 #include "core/appsettings.h"
@@ -569,6 +570,40 @@ int analyticsRetention(Parsed &p, const Brand &brand, QDate from, QDate to, cons
     return 0;
 }
 
+/// `atelier analytics realtime`: getRealTimeMetrics, at this moment.
+int analyticsRealtime(Parsed &p, const Brand &brand, const QString &format)
+{
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto m = RealTimeService::snapshot(db.value(), brand);
+    if (!m)
+        return fail(m.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray perMinute, top;
+        for (qint64 n : std::as_const(m->eventsPerMinute))
+            perMinute.append(n);
+        for (const auto &[event, count] : std::as_const(m->topEvents))
+            top.append(QJsonObject{{QStringLiteral("event"), event}, {QStringLiteral("count"), count}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("at"), m->at.toString(Qt::ISODateWithMs)},
+                                                             {QStringLiteral("active_users_5m"), m->activeUsers},
+                                                             {QStringLiteral("events_per_minute"), perMinute},
+                                                             {QStringLiteral("top_events"), top}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QList<QStringList> rows = {{QStringLiteral("active_users_5m"), QString::number(m->activeUsers)}};
+    qint64 lastHour = 0;
+    for (qint64 n : std::as_const(m->eventsPerMinute))
+        lastHour += n;
+    rows.append({QStringLiteral("events_60m"), QString::number(lastHour)});
+    for (const auto &[event, count] : std::as_const(m->topEvents))
+        rows.append({QStringLiteral("top:") + event, QString::number(count)});
+    printRows({QStringLiteral("figure"), QStringLiteral("value")}, rows, format == QLatin1String("csv"));
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -597,7 +632,8 @@ int analytics(const QStringList &arguments)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
     static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("correlations"),
-                                      QStringLiteral("experiments"), QStringLiteral("retention"), QStringLiteral("seasonality")};
+                                      QStringLiteral("experiments"), QStringLiteral("realtime"), QStringLiteral("retention"),
+                                      QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -629,6 +665,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("realtime"))
+        return analyticsRealtime(p, found.value(), fmt);
     if (verb == QLatin1String("retention"))
         return analyticsRetention(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("anomalies"))
@@ -681,6 +719,8 @@ QString CommandLine::helpText()
               "                               days outside the band expected from trend and weekly pattern\n"
               "  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
               "                               KPIs of the brand against the other brands of its industry\n"
+              "  analytics realtime --brand SLUG [--format …]\n"
+              "                               active users now, events per minute and top events of the last hour\n"
               "  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n"
               "            [--period day|week|month] [--periods N] [--format …]\n"
               "                               first-time retention of cohorts, with revenue (stored)\n"

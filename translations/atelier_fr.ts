@@ -610,6 +610,8 @@ Verbs:
                                days outside the band expected from trend and weekly pattern
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                KPIs of the brand against the other brands of its industry
+  analytics realtime --brand SLUG [--format …]
+                               active users now, events per minute and top events of the last hour
   analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
             [--period day|week|month] [--periods N] [--format …]
                                first-time retention of cohorts, with revenue (stored)
@@ -647,6 +649,8 @@ Verbes :
                                jours hors de la bande attendue d’après la tendance et le rythme de la semaine
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                les indicateurs de la marque face aux autres marques de son secteur
+  analytics realtime --brand SLUG [--format …]
+                               utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure
   analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
             [--period day|week|month] [--periods N] [--format …]
                                rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)
@@ -960,6 +964,21 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Counting generations</source>
         <translation>Le comptage des générations</translation>
+    </message>
+</context>
+<context>
+    <name>RealTimeService</name>
+    <message>
+        <source>Counting the users of the last five minutes</source>
+        <translation>Le comptage des utilisateurs des cinq dernières minutes</translation>
+    </message>
+    <message>
+        <source>Counting the events of the last hour</source>
+        <translation>Le comptage des événements de la dernière heure</translation>
+    </message>
+    <message>
+        <source>Finding the top events of the last hour</source>
+        <translation>La recherche des événements les plus fréquents de la dernière heure</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,15 @@ private slots:
         QCOMPARE(badPeriod.code, 1);
         QVERIFY(badPeriod.err.contains(QLatin1String("Unknown retention period \"year\"")));
 
+        const Run realtime = atelier({QStringLiteral("analytics"), QStringLiteral("realtime"), QStringLiteral("--database"), url,
+                                      QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--format"),
+                                      QStringLiteral("json")});
+        QVERIFY2(realtime.code == 0, qPrintable(realtime.err));
+        const QJsonObject rt = QJsonDocument::fromJson(realtime.out.toUtf8()).object();
+        QCOMPARE(rt.value(QStringLiteral("events_per_minute")).toArray().size(), 60);
+        QVERIFY(rt.contains(QStringLiteral("active_users_5m")));
+        QVERIFY(rt.value(QStringLiteral("top_events")).isArray());
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
