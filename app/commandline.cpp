@@ -5,6 +5,7 @@
 #include "analytics/correlationservice.h"
 #include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
+#include "analytics/funnelservice.h"
 #include "analytics/realtimeservice.h"
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
@@ -604,6 +605,99 @@ int analyticsRealtime(Parsed &p, const Brand &brand, const QString &format)
     return 0;
 }
 
+QJsonArray funnelSteps(const QList<FunnelStepResult> &steps)
+{
+    QJsonArray list;
+    for (const FunnelStepResult &st : steps) {
+        auto seconds = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+        list.append(QJsonObject{{QStringLiteral("event"), st.event},
+                                {QStringLiteral("users"), st.users},
+                                {QStringLiteral("conversion_from_start"), st.conversionFromStart},
+                                {QStringLiteral("conversion_from_previous"), st.conversionFromPrevious},
+                                {QStringLiteral("median_seconds_from_previous"), seconds(st.medianSecondsFromPrevious)},
+                                {QStringLiteral("mean_seconds_from_previous"), seconds(st.meanSecondsFromPrevious)}});
+    }
+    return list;
+}
+
+/// `atelier analytics funnel`: getFunnelData for steps given on the command line.
+int analyticsFunnel(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    FunnelQuery query;
+    if (!p.parser.isSet(QStringLiteral("steps")))
+        return fail(CommandLine::tr("--steps is required, as in --steps page_view,signup,purchase."), 2);
+    for (const QString &event : p.parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        query.steps.append({event.trimmed(), {}});
+    if (p.parser.isSet(QStringLiteral("window"))) {
+        auto window = FunnelService::parseWindow(p.parser.value(QStringLiteral("window")));
+        if (!window)
+            return fail(QStringLiteral("--window: ") + window.error().message, 2);
+        query.windowSeconds = window.value();
+    }
+    query.breakdown = p.parser.value(QStringLiteral("breakdown"));
+    for (const QString &filter : p.parser.values(QStringLiteral("filter"))) {
+        // STEP:PROPERTY=VALUE
+        const qsizetype colon = filter.indexOf(QLatin1Char(':')), equals = filter.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const int step = filter.left(colon).toInt(&ok);
+        if (colon < 1 || equals < colon + 2 || !ok || step < 1 || step > query.steps.size())
+            return fail(CommandLine::tr("--filter: \"%1\" is not STEP:PROPERTY=VALUE with STEP between 1 and %2.")
+                            .arg(filter).arg(query.steps.size()),
+                        2);
+        query.steps[step - 1].filters.append({filter.mid(colon + 1, equals - colon - 1), filter.mid(equals + 1)});
+    }
+    for (const QString &exclusion : p.parser.values(QStringLiteral("exclude"))) {
+        const QStringList parts = exclusion.split(QLatin1Char(':'));
+        bool okFrom = false, okTo = false;
+        const int fromStep = parts.value(1).toInt(&okFrom), toStep = parts.value(2).toInt(&okTo);
+        if (parts.size() != 3 || !okFrom || !okTo)
+            return fail(CommandLine::tr("--exclude: \"%1\" is not EVENT:FROM:TO, as in refund:2:3.").arg(exclusion), 2);
+        query.exclusions.append({parts.at(0), fromStep, toStep});
+    }
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto funnel = FunnelService::compute(db.value(), brand, from, to, query);
+    if (!funnel)
+        return fail(funnel.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray breakdown;
+        for (const auto &[value, steps] : std::as_const(funnel->breakdown))
+            breakdown.append(QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("steps"), funnelSteps(steps)}});
+        QJsonObject o{{QStringLiteral("brand"), brand.slug},
+                      {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                      {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                      {QStringLiteral("window_seconds"), query.windowSeconds},
+                      {QStringLiteral("steps"), funnelSteps(funnel->steps)}};
+        if (!query.breakdown.isEmpty()) {
+            o.insert(QStringLiteral("breakdown_property"), query.breakdown);
+            o.insert(QStringLiteral("breakdown"), breakdown);
+        }
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const bool csv = format == QLatin1String("csv");
+    const QString none = csv ? QString() : QStringLiteral("—");
+    QList<QStringList> rows;
+    auto add = [&](const QString &group, const QList<FunnelStepResult> &steps) {
+        for (int k = 0; k < steps.size(); ++k) {
+            const FunnelStepResult &st = steps.at(k);
+            rows.append({group, QString::number(k + 1), st.event, QString::number(st.users), number(st.conversionFromStart, 4),
+                         number(st.conversionFromPrevious, 4),
+                         st.medianSecondsFromPrevious ? number(*st.medianSecondsFromPrevious, 1) : none,
+                         st.meanSecondsFromPrevious ? number(*st.meanSecondsFromPrevious, 1) : none});
+        }
+    };
+    add(QStringLiteral("*"), funnel->steps);
+    for (const auto &[value, steps] : std::as_const(funnel->breakdown))
+        add(value, steps);
+    printRows({QStringLiteral("breakdown"), QStringLiteral("step"), QStringLiteral("event"), QStringLiteral("users"),
+               QStringLiteral("conversion_from_start"), QStringLiteral("conversion_from_previous"),
+               QStringLiteral("median_seconds_from_previous"), QStringLiteral("mean_seconds_from_previous")},
+              rows, csv);
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -623,16 +717,29 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("unit"));
     const QCommandLineOption periods(QStringLiteral("periods"), CommandLine::tr("Number of periods after the cohort's."),
                                      CommandLine::tr("n"));
+    const QCommandLineOption steps(QStringLiteral("steps"), CommandLine::tr("Funnel steps: event types, comma-separated."),
+                                   CommandLine::tr("events"));
+    const QCommandLineOption window(QStringLiteral("window"), CommandLine::tr("Conversion window, as in 14d, 12h, 30m."),
+                                    CommandLine::tr("window"));
+    const QCommandLineOption breakdown(QStringLiteral("breakdown"), CommandLine::tr("Break down by this property of the first step."),
+                                       CommandLine::tr("property"));
+    const QCommandLineOption filter(QStringLiteral("filter"), CommandLine::tr("Step filter STEP:PROPERTY=VALUE (repeatable)."),
+                                    CommandLine::tr("filter"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"), CommandLine::tr("Exclusion EVENT:FROM:TO (repeatable)."),
+                                     CommandLine::tr("exclusion"));
     const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
     Parsed p;
-    if (const int code = parse(p, arguments, {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods}, 2);
+    if (const int code = parse(p, arguments,
+                                {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods,
+                                 steps, window, breakdown, filter, exclude},
+                                2);
         code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
     static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("correlations"),
-                                      QStringLiteral("experiments"), QStringLiteral("realtime"), QStringLiteral("retention"),
+                                      QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("realtime"), QStringLiteral("retention"),
                                       QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
@@ -665,6 +772,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("funnel"))
+        return analyticsFunnel(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("realtime"))
         return analyticsRealtime(p, found.value(), fmt);
     if (verb == QLatin1String("retention"))
@@ -719,6 +828,9 @@ QString CommandLine::helpText()
               "                               days outside the band expected from trend and weekly pattern\n"
               "  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
               "                               KPIs of the brand against the other brands of its industry\n"
+              "  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n"
+              "            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]\n"
+              "                               ordered funnel: users, conversion and time between steps\n"
               "  analytics realtime --brand SLUG [--format …]\n"
               "                               active users now, events per minute and top events of the last hour\n"
               "  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n"

@@ -1,6 +1,30 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ '--steps is required, as in --steps page_view,signup,purchase.': '--steps est obligatoire, comme dans --steps page_view,signup,purchase.',
+ '--filter: "%1" is not STEP:PROPERTY=VALUE with STEP between 1 and %2.': '--filter : « %1 » n’est pas de la forme ÉTAPE:PROPRIÉTÉ=VALEUR avec ÉTAPE entre 1 et %2.',
+ '--exclude: "%1" is not EVENT:FROM:TO, as in refund:2:3.': '--exclude : « %1 » n’est pas de la forme ÉVÉNEMENT:DE:À, comme refund:2:3.',
+ 'Funnel steps: event types, comma-separated.': 'Étapes de l’entonnoir : types d’événements séparés par des virgules.',
+ 'events': 'événements',
+ 'Conversion window, as in 14d, 12h, 30m.': 'Fenêtre de conversion, comme 14d, 12h, 30m.',
+ 'window': 'fenêtre',
+ 'Break down by this property of the first step.': 'Ventiler selon cette propriété de la première étape.',
+ 'property': 'propriété',
+ 'Step filter STEP:PROPERTY=VALUE (repeatable).': 'Filtre d’étape ÉTAPE:PROPRIÉTÉ=VALEUR (répétable).',
+ 'filter': 'filtre',
+ 'Exclusion EVENT:FROM:TO (repeatable).': 'Exclusion ÉVÉNEMENT:DE:À (répétable).',
+ 'exclusion': 'exclusion',
+ '"%1" is not a window: write a number followed by d, h, m or s, as in 14d.': '« %1 » n’est pas une fenêtre : écrivez un nombre suivi de d, h, m ou s, comme 14d.',
+ 'The window must be longer than zero (got "%1").': 'La fenêtre doit être plus longue que zéro (reçu : « %1 »).',
+ 'A funnel has 1 to %1 steps (got %2).': 'Un entonnoir a de 1 à %1 étapes (reçu : %2).',
+ 'The window must be longer than zero (got %1 s).': 'La fenêtre doit être plus longue que zéro (reçu : %1 s).',
+ 'Step %1: "%2" is not an event type.': 'Étape %1 : « %2 » n’est pas un type d’événement.',
+ 'Step %1: unknown property "%2"; the properties are: %3.': 'Étape %1 : propriété « %2 » inconnue ; les propriétés sont : %3.',
+ 'Unknown breakdown property "%1"; the properties are: %2.': 'Propriété de ventilation « %1 » inconnue ; les propriétés sont : %2.',
+ 'Exclusion: "%1" is not an event type.': 'Exclusion : « %1 » n’est pas un type d’événement.',
+ 'Exclusion %1: the steps must satisfy 1 ≤ from < to ≤ %2 (got %3 to %4).': 'Exclusion %1 : les étapes doivent vérifier 1 ≤ de < à ≤ %2 (reçu : %3 à %4).',
+ "Counting the funnel's users": 'Le comptage des utilisateurs de l’entonnoir',
+ 'Measuring the time between steps': 'La mesure du temps entre les étapes',
  'Counting the users of the last five minutes': 'Le comptage des utilisateurs des cinq dernières minutes',
  'Counting the events of the last hour': 'Le comptage des événements de la dernière heure',
  'Finding the top events of the last hour': 'La recherche des événements les plus fréquents de la dernière heure',
@@ -238,7 +262,7 @@ NUMERUS = {
 }
 
 # The command-line help, kept apart for its length.
-FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n                               days outside the band expected from trend and weekly pattern\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics realtime --brand SLUG [--format …]\n                               active users now, events per minute and top events of the last hour\n  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n            [--period day|week|month] [--periods N] [--format …]\n                               first-time retention of cohorts, with revenue (stored)\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
+FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n                               days outside the band expected from trend and weekly pattern\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]\n                               ordered funnel: users, conversion and time between steps\n  analytics realtime --brand SLUG [--format …]\n                               active users now, events per minute and top events of the last hour\n  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n            [--period day|week|month] [--periods N] [--format …]\n                               first-time retention of cohorts, with revenue (stored)\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
     'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
     'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
     'Sans verbe, elle ouvre la console.\n\n'
@@ -264,6 +288,9 @@ FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]
     '                               jours hors de la bande attendue d’après la tendance et le rythme de la semaine\n'
     '  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
     '                               les indicateurs de la marque face aux autres marques de son secteur\n'
+    '  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n'
+    '            [--filter ÉTAPE:PROP=VALEUR] [--exclude ÉVÉNEMENT:DE:À] [--from …] [--to …] [--format …]\n'
+    '                               entonnoir ordonné : utilisateurs, conversion et temps entre les étapes\n'
     '  analytics realtime --brand SLUG [--format …]\n'
     '                               utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure\n'
     '  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n'

@@ -581,6 +581,58 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Nombre de périodes après celle de la cohorte.</translation>
     </message>
     <message>
+        <source>--steps is required, as in --steps page_view,signup,purchase.</source>
+        <translation>--steps est obligatoire, comme dans --steps page_view,signup,purchase.</translation>
+    </message>
+    <message>
+        <source>--filter: "%1" is not STEP:PROPERTY=VALUE with STEP between 1 and %2.</source>
+        <translation>--filter : « %1 » n’est pas de la forme ÉTAPE:PROPRIÉTÉ=VALEUR avec ÉTAPE entre 1 et %2.</translation>
+    </message>
+    <message>
+        <source>--exclude: "%1" is not EVENT:FROM:TO, as in refund:2:3.</source>
+        <translation>--exclude : « %1 » n’est pas de la forme ÉVÉNEMENT:DE:À, comme refund:2:3.</translation>
+    </message>
+    <message>
+        <source>Funnel steps: event types, comma-separated.</source>
+        <translation>Étapes de l’entonnoir : types d’événements séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>Conversion window, as in 14d, 12h, 30m.</source>
+        <translation>Fenêtre de conversion, comme 14d, 12h, 30m.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>Break down by this property of the first step.</source>
+        <translation>Ventiler selon cette propriété de la première étape.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <source>Step filter STEP:PROPERTY=VALUE (repeatable).</source>
+        <translation>Filtre d’étape ÉTAPE:PROPRIÉTÉ=VALEUR (répétable).</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <source>Exclusion EVENT:FROM:TO (repeatable).</source>
+        <translation>Exclusion ÉVÉNEMENT:DE:À (répétable).</translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation>exclusion</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -610,6 +662,9 @@ Verbs:
                                days outside the band expected from trend and weekly pattern
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                KPIs of the brand against the other brands of its industry
+  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]
+            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]
+                               ordered funnel: users, conversion and time between steps
   analytics realtime --brand SLUG [--format …]
                                active users now, events per minute and top events of the last hour
   analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
@@ -649,6 +704,9 @@ Verbes :
                                jours hors de la bande attendue d’après la tendance et le rythme de la semaine
   analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
                                les indicateurs de la marque face aux autres marques de son secteur
+  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]
+            [--filter ÉTAPE:PROP=VALEUR] [--exclude ÉVÉNEMENT:DE:À] [--from …] [--to …] [--format …]
+                               entonnoir ordonné : utilisateurs, conversion et temps entre les étapes
   analytics realtime --brand SLUG [--format …]
                                utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure
   analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
@@ -906,6 +964,57 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Checking whether the database is empty</source>
         <translation>La vérification que la base est vide</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelService</name>
+    <message>
+        <source>"%1" is not a window: write a number followed by d, h, m or s, as in 14d.</source>
+        <translation>« %1 » n’est pas une fenêtre : écrivez un nombre suivi de d, h, m ou s, comme 14d.</translation>
+    </message>
+    <message>
+        <source>The window must be longer than zero (got "%1").</source>
+        <translation>La fenêtre doit être plus longue que zéro (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>A funnel has 1 to %1 steps (got %2).</source>
+        <translation>Un entonnoir a de 1 à %1 étapes (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>The window must be longer than zero (got %1 s).</source>
+        <translation>La fenêtre doit être plus longue que zéro (reçu : %1 s).</translation>
+    </message>
+    <message>
+        <source>Step %1: "%2" is not an event type.</source>
+        <translation>Étape %1 : « %2 » n’est pas un type d’événement.</translation>
+    </message>
+    <message>
+        <source>Step %1: unknown property "%2"; the properties are: %3.</source>
+        <translation>Étape %1 : propriété « %2 » inconnue ; les propriétés sont : %3.</translation>
+    </message>
+    <message>
+        <source>Unknown breakdown property "%1"; the properties are: %2.</source>
+        <translation>Propriété de ventilation « %1 » inconnue ; les propriétés sont : %2.</translation>
+    </message>
+    <message>
+        <source>Exclusion: "%1" is not an event type.</source>
+        <translation>Exclusion : « %1 » n’est pas un type d’événement.</translation>
+    </message>
+    <message>
+        <source>Exclusion %1: the steps must satisfy 1 ≤ from &lt; to ≤ %2 (got %3 to %4).</source>
+        <translation>Exclusion %1 : les étapes doivent vérifier 1 ≤ de &lt; à ≤ %2 (reçu : %3 à %4).</translation>
+    </message>
+    <message>
+        <source>Counting the funnel's users</source>
+        <translation>Le comptage des utilisateurs de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Measuring the time between steps</source>
+        <translation>La mesure du temps entre les étapes</translation>
     </message>
 </context>
 <context>

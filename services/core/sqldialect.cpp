@@ -64,6 +64,18 @@ QString SqlDialect::periodNumber(const QString &column, const QString &unit) con
     return dayNumber(column);
 }
 
+QString SqlDialect::plusBoundSeconds(const QString &timestampExpression) const
+{
+    return isSqlite() ? QStringLiteral("(%1 + CAST(? * 1000 AS INTEGER))").arg(timestampExpression)
+                      : QStringLiteral("(%1 + make_interval(secs => ?))").arg(timestampExpression);
+}
+
+QString SqlDialect::secondsBetween(const QString &earlier, const QString &later) const
+{
+    return isSqlite() ? QStringLiteral("((%2 - %1) / 1000.0)").arg(earlier, later)
+                      : QStringLiteral("extract(epoch from (%2 - %1))::double precision").arg(earlier, later);
+}
+
 QString SqlDialect::hourOfDay(const QString &column) const
 {
     if (isSqlite())

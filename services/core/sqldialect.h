@@ -32,6 +32,10 @@ public:
     /// (starting Monday) since the epoch's week, or months since year 0 (year × 12 + month − 1).
     /// \a unit is "day", "week" or "month".
     QString periodNumber(const QString &column, const QString &unit) const;
+    /// SQL expression: \a timestampExpression plus a number of seconds bound at the placeholder "?".
+    QString plusBoundSeconds(const QString &timestampExpression) const;
+    /// SQL expression: the seconds from \a earlier to \a later, as a floating-point number.
+    QString secondsBetween(const QString &earlier, const QString &later) const;
     /// SQL expression: the UTC hour of the day (0–23) of a timestamp column.
     QString hourOfDay(const QString &column) const;
     /// SQL expression: a numeric JSON property (NULL when absent). \a key must be a known identifier.

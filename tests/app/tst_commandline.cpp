@@ -230,6 +230,31 @@ private slots:
         QVERIFY(rt.contains(QStringLiteral("active_users_5m")));
         QVERIFY(rt.value(QStringLiteral("top_events")).isArray());
 
+        const Run funnel = atelier({QStringLiteral("analytics"), QStringLiteral("funnel"), QStringLiteral("--database"), url,
+                                    QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                    QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                    QStringLiteral("--steps"), QStringLiteral("page_view,signup,purchase"), QStringLiteral("--window"),
+                                    QStringLiteral("14d"), QStringLiteral("--breakdown"), QStringLiteral("device"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(funnel.code == 0, qPrintable(funnel.err));
+        const QJsonObject fo = QJsonDocument::fromJson(funnel.out.toUtf8()).object();
+        const QJsonArray fsteps = fo.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(fsteps.size(), 3);
+        for (const char *key : {"event", "users", "conversion_from_start", "conversion_from_previous", "median_seconds_from_previous"})
+            QVERIFY2(fsteps.at(1).toObject().contains(QLatin1String(key)), key);
+        QVERIFY(fsteps.at(0).toObject().value(QStringLiteral("users")).toInt() >= fsteps.at(2).toObject().value(QStringLiteral("users")).toInt());
+        QVERIFY(!fo.value(QStringLiteral("breakdown")).toArray().isEmpty());
+        const Run badWindow = atelier({QStringLiteral("analytics"), QStringLiteral("funnel"), QStringLiteral("--database"), url,
+                                       QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--steps"),
+                                       QStringLiteral("page_view,signup"), QStringLiteral("--window"), QStringLiteral("0d")});
+        QCOMPARE(badWindow.code, 2);
+        QVERIFY(badWindow.err.contains(QLatin1String("--window")));
+        const Run badExclusion = atelier({QStringLiteral("analytics"), QStringLiteral("funnel"), QStringLiteral("--database"), url,
+                                          QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--steps"),
+                                          QStringLiteral("page_view,signup"), QStringLiteral("--exclude"), QStringLiteral("refund")});
+        QCOMPARE(badExclusion.code, 2);
+        QVERIFY(badExclusion.err.contains(QLatin1String("EVENT:FROM:TO")));
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
