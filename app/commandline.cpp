@@ -6,6 +6,7 @@
 #include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
 #include "analytics/funnelservice.h"
+#include "analytics/journeyservice.h"
 #include "analytics/realtimeservice.h"
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
@@ -698,6 +699,48 @@ int analyticsFunnel(Parsed &p, const Brand &brand, QDate from, QDate to, const Q
     return 0;
 }
 
+/// `atelier analytics journeys`: getUserJourney.
+int analyticsJourneys(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    const QString start = p.parser.isSet(QStringLiteral("start-event")) ? p.parser.value(QStringLiteral("start-event"))
+                                                                       : QStringLiteral("page_view");
+    auto steps = integerOption(p.parser, QStringLiteral("steps"), 3, 1, JourneyService::maxSteps);
+    if (!steps)
+        return fail(steps.error().message, 2);
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto j = JourneyService::compute(db.value(), brand, from, to, start, int(steps.value()));
+    if (!j)
+        return fail(j.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray paths, edges;
+        for (const JourneyPath &path : std::as_const(j->paths))
+            paths.append(QJsonObject{{QStringLiteral("events"), QJsonArray::fromStringList(path.events)},
+                                     {QStringLiteral("sessions"), path.sessions},
+                                     {QStringLiteral("users"), path.users}});
+        for (const JourneyEdge &e : std::as_const(j->edges))
+            edges.append(QJsonObject{{QStringLiteral("step"), e.step},
+                                     {QStringLiteral("from"), e.from},
+                                     {QStringLiteral("to"), e.to},
+                                     {QStringLiteral("users"), e.users}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                             {QStringLiteral("start_event"), start},
+                                                             {QStringLiteral("sessions"), j->sessions},
+                                                             {QStringLiteral("paths"), paths},
+                                                             {QStringLiteral("edges"), edges}})
+                                           .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const JourneyPath &path : std::as_const(j->paths))
+        rows.append({path.events.join(QLatin1String(" > ")), QString::number(path.sessions), QString::number(path.users)});
+    printRows({QStringLiteral("path"), QStringLiteral("sessions"), QStringLiteral("users")}, rows, format == QLatin1String("csv"));
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -717,7 +760,7 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("unit"));
     const QCommandLineOption periods(QStringLiteral("periods"), CommandLine::tr("Number of periods after the cohort's."),
                                      CommandLine::tr("n"));
-    const QCommandLineOption steps(QStringLiteral("steps"), CommandLine::tr("Funnel steps: event types, comma-separated."),
+    const QCommandLineOption steps(QStringLiteral("steps"), CommandLine::tr("Funnel: the steps, event types separated by commas; journeys: how many events to follow."),
                                    CommandLine::tr("events"));
     const QCommandLineOption window(QStringLiteral("window"), CommandLine::tr("Conversion window, as in 14d, 12h, 30m."),
                                     CommandLine::tr("window"));
@@ -739,7 +782,8 @@ int analytics(const QStringList &arguments)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
     static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("correlations"),
-                                      QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("realtime"), QStringLiteral("retention"),
+                                      QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("journeys"),
+                                      QStringLiteral("realtime"), QStringLiteral("retention"),
                                       QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
@@ -772,6 +816,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("journeys"))
+        return analyticsJourneys(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("funnel"))
         return analyticsFunnel(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("realtime"))
@@ -831,6 +877,8 @@ QString CommandLine::helpText()
               "  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n"
               "            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]\n"
               "                               ordered funnel: users, conversion and time between steps\n"
+              "  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]\n"
+              "                               the most frequent paths of K events within a session\n"
               "  analytics realtime --brand SLUG [--format …]\n"
               "                               active users now, events per minute and top events of the last hour\n"
               "  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n"

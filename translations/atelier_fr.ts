@@ -593,10 +593,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>--exclude : « %1 » n’est pas de la forme ÉVÉNEMENT:DE:À, comme refund:2:3.</translation>
     </message>
     <message>
-        <source>Funnel steps: event types, comma-separated.</source>
-        <translation>Étapes de l’entonnoir : types d’événements séparés par des virgules.</translation>
-    </message>
-    <message>
         <source>events</source>
         <translation>événements</translation>
     </message>
@@ -633,6 +629,10 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>exclusion</translation>
     </message>
     <message>
+        <source>Funnel: the steps, event types separated by commas; journeys: how many events to follow.</source>
+        <translation>Entonnoir : les étapes, des types d’événements séparés par des virgules ; parcours : combien d’événements suivre.</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -665,6 +665,8 @@ Verbs:
   analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]
             [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]
                                ordered funnel: users, conversion and time between steps
+  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]
+                               the most frequent paths of K events within a session
   analytics realtime --brand SLUG [--format …]
                                active users now, events per minute and top events of the last hour
   analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
@@ -707,6 +709,8 @@ Verbes :
   analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]
             [--filter ÉTAPE:PROP=VALEUR] [--exclude ÉVÉNEMENT:DE:À] [--from …] [--to …] [--format …]
                                entonnoir ordonné : utilisateurs, conversion et temps entre les étapes
+  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]
+                               les chemins les plus fréquents de K événements dans une session
   analytics realtime --brand SLUG [--format …]
                                utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure
   analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
@@ -1015,6 +1019,29 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Measuring the time between steps</source>
         <translation>La mesure du temps entre les étapes</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>A journey follows 1 to %1 steps (got %2).</source>
+        <translation>Un parcours suit de 1 à %1 étapes (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an event type.</source>
+        <translation>« %1 » n’est pas un type d’événement.</translation>
+    </message>
+    <message>
+        <source>Following the sessions</source>
+        <translation>Le suivi des sessions</translation>
+    </message>
+    <message>
+        <source>Counting the moves between events</source>
+        <translation>Le comptage des passages d’un événement à l’autre</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,18 @@ private slots:
         QCOMPARE(badExclusion.code, 2);
         QVERIFY(badExclusion.err.contains(QLatin1String("EVENT:FROM:TO")));
 
+        const Run journeys = atelier({QStringLiteral("analytics"), QStringLiteral("journeys"), QStringLiteral("--database"), url,
+                                      QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                      QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                      QStringLiteral("--start-event"), QStringLiteral("signup"), QStringLiteral("--steps"),
+                                      QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(journeys.code == 0, qPrintable(journeys.err));
+        const QJsonObject jo = QJsonDocument::fromJson(journeys.out.toUtf8()).object();
+        QVERIFY(jo.value(QStringLiteral("sessions")).toInt() > 0);
+        QCOMPARE(jo.value(QStringLiteral("paths")).toArray().first().toObject().value(QStringLiteral("events")).toArray().first().toString(),
+                 QStringLiteral("signup"));
+        QVERIFY(!jo.value(QStringLiteral("edges")).toArray().isEmpty());
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
