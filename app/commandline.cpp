@@ -2,6 +2,7 @@
 
 #include "analytics/anomalyservice.h"
 #include "analytics/benchmarkservice.h"
+#include "analytics/breakdownservice.h"
 #include "analytics/correlationservice.h"
 #include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
@@ -741,6 +742,75 @@ int analyticsJourneys(Parsed &p, const Brand &brand, QDate from, QDate to, const
     return 0;
 }
 
+/// `atelier analytics channels|geo|devices`: getChannelPerformance, getGeographicAnalytics, getDeviceAnalytics.
+int analyticsBreakdown(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format, const QString &verb)
+{
+    const QStringList properties = verb == QLatin1String("channels") ? QStringList{QStringLiteral("channel")}
+                                   : verb == QLatin1String("geo")    ? QStringList{QStringLiteral("country")}
+                                                                     : QStringList{QStringLiteral("device"), QStringLiteral("browser"),
+                                                                                   QStringLiteral("os")};
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    QJsonObject o{{QStringLiteral("brand"), brand.slug},
+                  {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                  {QStringLiteral("to"), to.toString(Qt::ISODate)}};
+    QList<QStringList> rows;
+    for (const QString &property : properties) {
+        auto values = BreakdownService::byProperty(db.value(), brand, from, to, property);
+        if (!values)
+            return fail(values.error().message);
+        QJsonArray list;
+        for (const BreakdownRow &r : std::as_const(values.value())) {
+            list.append(QJsonObject{{QStringLiteral("value"), r.value},
+                                    {QStringLiteral("users"), r.users},
+                                    {QStringLiteral("sessions"), r.sessions},
+                                    {QStringLiteral("conversions"), r.conversions},
+                                    {QStringLiteral("conversion_rate"), r.conversionRate},
+                                    {QStringLiteral("revenue"), r.revenue},
+                                    {QStringLiteral("revenue_per_user"), r.revenuePerUser}});
+            rows.append({property, r.value, QString::number(r.users), QString::number(r.sessions), QString::number(r.conversions),
+                         number(r.conversionRate, 4), number(r.revenue, 2), number(r.revenuePerUser, 2)});
+        }
+        o.insert(property, list);
+    }
+    QList<QStringList> attributionRows;
+    if (verb == QLatin1String("channels")) {
+        auto a = BreakdownService::attribution(db.value(), brand, from, to);
+        if (!a)
+            return fail(a.error().message);
+        QJsonObject models;
+        for (const auto &[name, list] : {std::pair{QStringLiteral("first_touch"), a->firstTouch},
+                                          std::pair{QStringLiteral("last_touch"), a->lastTouch},
+                                          std::pair{QStringLiteral("linear"), a->linear}}) {
+            QJsonArray rowsJson;
+            for (const AttributionRow &r : list) {
+                rowsJson.append(QJsonObject{{QStringLiteral("channel"), r.channel},
+                                            {QStringLiteral("conversions"), r.conversions},
+                                            {QStringLiteral("revenue"), r.revenue}});
+                attributionRows.append({name, r.channel, number(r.conversions, 2), number(r.revenue, 2)});
+            }
+            models.insert(name, rowsJson);
+        }
+        o.insert(QStringLiteral("attribution"), models);
+    }
+    if (format == QLatin1String("json")) {
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const bool csv = format == QLatin1String("csv");
+    printRows({QStringLiteral("property"), QStringLiteral("value"), QStringLiteral("users"), QStringLiteral("sessions"),
+               QStringLiteral("conversions"), QStringLiteral("conversion_rate"), QStringLiteral("revenue"),
+               QStringLiteral("revenue_per_user")},
+              rows, csv);
+    if (!attributionRows.isEmpty() && !csv) {
+        out() << '\n';
+        printRows({QStringLiteral("model"), QStringLiteral("channel"), QStringLiteral("conversions"), QStringLiteral("revenue")},
+                  attributionRows, false);
+    }
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -781,7 +851,8 @@ int analytics(const QStringList &arguments)
         code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
-    static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("correlations"),
+    static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("channels"),
+                                      QStringLiteral("correlations"), QStringLiteral("devices"), QStringLiteral("geo"),
                                       QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("journeys"),
                                       QStringLiteral("realtime"), QStringLiteral("retention"),
                                       QStringLiteral("seasonality")};
@@ -816,6 +887,8 @@ int analytics(const QStringList &arguments)
     auto found = BrandService::bySlug(db.value(), p.parser.value(brand));
     if (!found)
         return fail(found.error().message);
+    if (verb == QLatin1String("channels") || verb == QLatin1String("geo") || verb == QLatin1String("devices"))
+        return analyticsBreakdown(p, found.value(), range[0], range[1], fmt, verb);
     if (verb == QLatin1String("journeys"))
         return analyticsJourneys(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("funnel"))
@@ -864,6 +937,9 @@ QString CommandLine::helpText()
               "                               fill an empty database with demo data\n"
               "  db status [--format table|json]\n"
               "                               URL, user, schema version and row counts\n"
+              "  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]\n"
+              "                               users, sessions, conversions and revenue per channel, country,\n"
+              "                               device, browser and os; channels also by attribution model\n"
               "  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n"
               "                               Pearson, Spearman and Granger between daily metrics (stored)\n"
               "  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"

@@ -376,6 +376,25 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>BreakdownService</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Unknown property "%1"; the properties are: %2.</source>
+        <translation>Propriété « %1 » inconnue ; les propriétés sont : %2.</translation>
+    </message>
+    <message>
+        <source>Breaking down by %1</source>
+        <translation>La ventilation par %1</translation>
+    </message>
+    <message>
+        <source>Attributing the purchases</source>
+        <translation>L’attribution des achats</translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>Cancelled.</source>
@@ -652,6 +671,9 @@ Verbs:
                                fill an empty database with demo data
   db status [--format table|json]
                                URL, user, schema version and row counts
+  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]
+                               users, sessions, conversions and revenue per channel, country,
+                               device, browser and os; channels also by attribution model
   analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]
                                Pearson, Spearman and Granger between daily metrics (stored)
   analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -696,6 +718,9 @@ Verbes :
                                remplit une base vide de données de démonstration
   db status [--format table|json]
                                URL, utilisateur, version du schéma et nombre de lignes
+  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]
+                               utilisateurs, sessions, conversions et chiffre d’affaires par canal, pays,
+                               appareil, navigateur et système ; les canaux aussi par modèle d’attribution
   analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]
                                Pearson, Spearman et Granger entre métriques journalières (enregistrées)
   analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]

@@ -267,6 +267,28 @@ private slots:
                  QStringLiteral("signup"));
         QVERIFY(!jo.value(QStringLiteral("edges")).toArray().isEmpty());
 
+        const Run channels = atelier({QStringLiteral("analytics"), QStringLiteral("channels"), QStringLiteral("--database"), url,
+                                      QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                      QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(channels.code == 0, qPrintable(channels.err));
+        const QJsonObject co = QJsonDocument::fromJson(channels.out.toUtf8()).object();
+        QVERIFY(co.value(QStringLiteral("channel")).toArray().size() >= 5);
+        double linear = 0, purchases = 0;
+        for (const QJsonValue &r : co.value(QStringLiteral("attribution")).toObject().value(QStringLiteral("linear")).toArray())
+            linear += r.toObject().value(QStringLiteral("conversions")).toDouble();
+        for (const QJsonValue &r : co.value(QStringLiteral("attribution")).toObject().value(QStringLiteral("last_touch")).toArray())
+            purchases += r.toObject().value(QStringLiteral("conversions")).toDouble();
+        QVERIFY(purchases > 0);
+        QVERIFY(std::abs(linear - purchases) < 1e-6); // every purchase is credited exactly once in each model
+        const Run devices = atelier({QStringLiteral("analytics"), QStringLiteral("devices"), QStringLiteral("--database"), url,
+                                     QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+        QCOMPARE(devices.code, 0);
+        const QJsonObject dvo = QJsonDocument::fromJson(devices.out.toUtf8()).object();
+        for (const char *key : {"device", "browser", "os"})
+            QVERIFY2(dvo.contains(QLatin1String(key)), key);
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
