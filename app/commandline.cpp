@@ -7,6 +7,7 @@
 #include "analytics/dailymetrics.h"
 #include "analytics/experimentservice.h"
 #include "analytics/funnelservice.h"
+#include "analytics/funnelstore.h"
 #include "analytics/journeyservice.h"
 #include "analytics/realtimeservice.h"
 #include "analytics/retentionservice.h"
@@ -626,42 +627,54 @@ QJsonArray funnelSteps(const QList<FunnelStepResult> &steps)
 int analyticsFunnel(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
 {
     FunnelQuery query;
-    if (!p.parser.isSet(QStringLiteral("steps")))
-        return fail(CommandLine::tr("--steps is required, as in --steps page_view,signup,purchase."), 2);
-    for (const QString &event : p.parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        query.steps.append({event.trimmed(), {}});
-    if (p.parser.isSet(QStringLiteral("window"))) {
-        auto window = FunnelService::parseWindow(p.parser.value(QStringLiteral("window")));
-        if (!window)
-            return fail(QStringLiteral("--window: ") + window.error().message, 2);
-        query.windowSeconds = window.value();
-    }
-    query.breakdown = p.parser.value(QStringLiteral("breakdown"));
-    for (const QString &filter : p.parser.values(QStringLiteral("filter"))) {
-        // STEP:PROPERTY=VALUE
-        const qsizetype colon = filter.indexOf(QLatin1Char(':')), equals = filter.indexOf(QLatin1Char('='));
-        bool ok = false;
-        const int step = filter.left(colon).toInt(&ok);
-        if (colon < 1 || equals < colon + 2 || !ok || step < 1 || step > query.steps.size())
-            return fail(CommandLine::tr("--filter: \"%1\" is not STEP:PROPERTY=VALUE with STEP between 1 and %2.")
-                            .arg(filter).arg(query.steps.size()),
-                        2);
-        query.steps[step - 1].filters.append({filter.mid(colon + 1, equals - colon - 1), filter.mid(equals + 1)});
-    }
-    for (const QString &exclusion : p.parser.values(QStringLiteral("exclude"))) {
-        const QStringList parts = exclusion.split(QLatin1Char(':'));
-        bool okFrom = false, okTo = false;
-        const int fromStep = parts.value(1).toInt(&okFrom), toStep = parts.value(2).toInt(&okTo);
-        if (parts.size() != 3 || !okFrom || !okTo)
-            return fail(CommandLine::tr("--exclude: \"%1\" is not EVENT:FROM:TO, as in refund:2:3.").arg(exclusion), 2);
-        query.exclusions.append({parts.at(0), fromStep, toStep});
-    }
     auto db = Database::open(p.url);
     if (!db)
         return fail(db.error().message);
+    if (p.parser.isSet(QStringLiteral("saved"))) {
+        auto saved = FunnelStore::byName(db.value(), brand, p.parser.value(QStringLiteral("saved")));
+        if (!saved)
+            return fail(saved.error().message);
+        query = saved->query;
+    } else {
+        if (!p.parser.isSet(QStringLiteral("steps")))
+            return fail(CommandLine::tr("--steps is required, as in --steps page_view,signup,purchase."), 2);
+        for (const QString &event : p.parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            query.steps.append({event.trimmed(), {}});
+        if (p.parser.isSet(QStringLiteral("window"))) {
+            auto window = FunnelService::parseWindow(p.parser.value(QStringLiteral("window")));
+            if (!window)
+                return fail(QStringLiteral("--window: ") + window.error().message, 2);
+            query.windowSeconds = window.value();
+        }
+        query.breakdown = p.parser.value(QStringLiteral("breakdown"));
+        for (const QString &filter : p.parser.values(QStringLiteral("filter"))) {
+            // STEP:PROPERTY=VALUE
+            const qsizetype colon = filter.indexOf(QLatin1Char(':')), equals = filter.indexOf(QLatin1Char('='));
+            bool ok = false;
+            const int step = filter.left(colon).toInt(&ok);
+            if (colon < 1 || equals < colon + 2 || !ok || step < 1 || step > query.steps.size())
+                return fail(CommandLine::tr("--filter: \"%1\" is not STEP:PROPERTY=VALUE with STEP between 1 and %2.")
+                                .arg(filter).arg(query.steps.size()),
+                            2);
+            query.steps[step - 1].filters.append({filter.mid(colon + 1, equals - colon - 1), filter.mid(equals + 1)});
+        }
+        for (const QString &exclusion : p.parser.values(QStringLiteral("exclude"))) {
+            const QStringList parts = exclusion.split(QLatin1Char(':'));
+            bool okFrom = false, okTo = false;
+            const int fromStep = parts.value(1).toInt(&okFrom), toStep = parts.value(2).toInt(&okTo);
+            if (parts.size() != 3 || !okFrom || !okTo)
+                return fail(CommandLine::tr("--exclude: \"%1\" is not EVENT:FROM:TO, as in refund:2:3.").arg(exclusion), 2);
+            query.exclusions.append({parts.at(0), fromStep, toStep});
+        }
+    }
     auto funnel = FunnelService::compute(db.value(), brand, from, to, query);
     if (!funnel)
         return fail(funnel.error().message);
+    // Saved only once it has run, so a saved funnel is always one that works.
+    if (p.parser.isSet(QStringLiteral("save"))) {
+        if (auto saved = FunnelStore::save(db.value(), brand, p.parser.value(QStringLiteral("save")), query); !saved)
+            return fail(saved.error().message);
+    }
     if (format == QLatin1String("json")) {
         QJsonArray breakdown;
         for (const auto &[value, steps] : std::as_const(funnel->breakdown))
@@ -811,6 +824,46 @@ int analyticsBreakdown(Parsed &p, const Brand &brand, QDate from, QDate to, cons
     return 0;
 }
 
+/// `atelier analytics funnels`: getFunnels, and `--delete NAME`.
+int analyticsFunnels(Parsed &p, const Brand &brand, const QString &format)
+{
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    if (p.parser.isSet(QStringLiteral("delete"))) {
+        if (auto removed = FunnelStore::remove(db.value(), brand, p.parser.value(QStringLiteral("delete"))); !removed)
+            return fail(removed.error().message);
+    }
+    auto funnels = FunnelStore::list(db.value(), brand);
+    if (!funnels)
+        return fail(funnels.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const SavedFunnel &f : std::as_const(funnels.value())) {
+            QJsonObject o = FunnelStore::toJson(f.query);
+            o.insert(QStringLiteral("name"), f.name);
+            o.insert(QStringLiteral("id"), f.id);
+            o.insert(QStringLiteral("updated_at"), f.updatedAt.toString(Qt::ISODate));
+            list.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug}, {QStringLiteral("funnels"), list}})
+                                       .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const SavedFunnel &f : std::as_const(funnels.value())) {
+        QStringList events;
+        for (const FunnelStep &st : f.query.steps)
+            events.append(st.event);
+        rows.append({f.name, events.join(QLatin1String(" > ")), QString::number(f.query.windowSeconds), f.query.breakdown,
+                     f.updatedAt.toString(Qt::ISODate)});
+    }
+    printRows({QStringLiteral("name"), QStringLiteral("steps"), QStringLiteral("window_seconds"), QStringLiteral("breakdown"),
+               QStringLiteral("updated_at")},
+              rows, format == QLatin1String("csv"));
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -840,20 +893,27 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("filter"));
     const QCommandLineOption exclude(QStringLiteral("exclude"), CommandLine::tr("Exclusion EVENT:FROM:TO (repeatable)."),
                                      CommandLine::tr("exclusion"));
+    const QCommandLineOption save(QStringLiteral("save"), CommandLine::tr("Save the funnel under this name once it has run."),
+                                  CommandLine::tr("name"));
+    const QCommandLineOption saved(QStringLiteral("saved"), CommandLine::tr("Run the saved funnel of this name."),
+                                   CommandLine::tr("name"));
+    const QCommandLineOption remove(QStringLiteral("delete"), CommandLine::tr("Delete the saved funnel of this name."),
+                                    CommandLine::tr("name"));
     const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
     Parsed p;
     if (const int code = parse(p, arguments,
                                 {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods,
-                                 steps, window, breakdown, filter, exclude},
+                                 steps, window, breakdown, filter, exclude, save, saved, remove},
                                 2);
         code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
     static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("channels"),
                                       QStringLiteral("correlations"), QStringLiteral("devices"), QStringLiteral("geo"),
-                                      QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("journeys"),
+                                      QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("funnels"),
+                                      QStringLiteral("journeys"),
                                       QStringLiteral("realtime"), QStringLiteral("retention"),
                                       QStringLiteral("seasonality")};
     if (!verbs.contains(verb))
@@ -891,6 +951,8 @@ int analytics(const QStringList &arguments)
         return analyticsBreakdown(p, found.value(), range[0], range[1], fmt, verb);
     if (verb == QLatin1String("journeys"))
         return analyticsJourneys(p, found.value(), range[0], range[1], fmt);
+    if (verb == QLatin1String("funnels"))
+        return analyticsFunnels(p, found.value(), fmt);
     if (verb == QLatin1String("funnel"))
         return analyticsFunnel(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("realtime"))
@@ -918,52 +980,60 @@ bool CommandLine::isVerb(const QString &word)
 
 QString CommandLine::helpText()
 {
-    return CommandLine::tr("Usage: atelier [--database URL] [--page NAME]\n"
-              "       atelier VERB [options]\n"
-              "\n"
-              "Atelier, the operations console for analytics, AI Studio and collaboration.\n"
-              "Without a verb it opens the console.\n"
-              "\n"
-              "Options:\n"
-              "  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n"
-              "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n"
-              "  --page NAME      open the console on a page: overview\n"
-              "  --help           show this help\n"
-              "  --version        show the version\n"
-              "\n"
-              "Verbs:\n"
-              "  migrate                      create or upgrade the schema\n"
-              "  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n"
-              "                               fill an empty database with demo data\n"
-              "  db status [--format table|json]\n"
-              "                               URL, user, schema version and row counts\n"
-              "  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]\n"
-              "                               users, sessions, conversions and revenue per channel, country,\n"
-              "                               device, browser and os; channels also by attribution model\n"
-              "  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n"
-              "                               Pearson, Spearman and Granger between daily metrics (stored)\n"
-              "  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-              "            [--experiment NAME] [--format table|json|csv]\n"
-              "                               A/B test results: uplift, p-value, probability to beat\n"
-              "                               control, expected loss, sample-ratio mismatch\n"
-              "  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n"
-              "                               days outside the band expected from trend and weekly pattern\n"
-              "  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
-              "                               KPIs of the brand against the other brands of its industry\n"
-              "  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n"
-              "            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]\n"
-              "                               ordered funnel: users, conversion and time between steps\n"
-              "  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]\n"
-              "                               the most frequent paths of K events within a session\n"
-              "  analytics realtime --brand SLUG [--format …]\n"
-              "                               active users now, events per minute and top events of the last hour\n"
-              "  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n"
-              "            [--period day|week|month] [--periods N] [--format …]\n"
-              "                               first-time retention of cohorts, with revenue (stored)\n"
-              "  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n"
-              "                               day-of-week and hour-of-day indices, heatmap, weekly strength\n"
-              "\n"
-              "Exit codes: 0 success, 1 failure, 2 bad usage.\n");
+    // Usage lines are syntax and stay as they are; what each verb does is translated line by line.
+    struct Verb
+    {
+        const char *usage;
+        const char *what;
+    };
+    static const Verb verbs[] = {
+        {"migrate", QT_TRANSLATE_NOOP("CommandLine", "create or upgrade the schema")},
+        {"demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("CommandLine", "fill an empty database with demo data")},
+        {"db status [--format table|json]", QT_TRANSLATE_NOOP("CommandLine", "URL, user, schema version and row counts")},
+        {"analytics anomalies --brand SLUG [--metric M]",
+         QT_TRANSLATE_NOOP("CommandLine", "days outside the band expected from trend and weekly pattern")},
+        {"analytics benchmarks --brand SLUG",
+         QT_TRANSLATE_NOOP("CommandLine", "KPIs of the brand against the other brands of its industry")},
+        {"analytics channels|geo|devices --brand SLUG",
+         QT_TRANSLATE_NOOP("CommandLine", "figures per channel (with attribution), country, or device, browser and os")},
+        {"analytics correlations --brand SLUG [--metrics m1,m2,…]",
+         QT_TRANSLATE_NOOP("CommandLine", "Pearson, Spearman and Granger between daily metrics (stored)")},
+        {"analytics experiments --brand SLUG [--experiment NAME]",
+         QT_TRANSLATE_NOOP("CommandLine", "A/B tests: uplift, p-value, probability to beat control, sample-ratio mismatch")},
+        {"analytics funnel --brand SLUG (--steps e1,e2,… | --saved NAME) [--window 14d] [--breakdown PROP]\n"
+         "            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--save NAME]",
+         QT_TRANSLATE_NOOP("CommandLine", "ordered funnel: users, conversion and time between steps")},
+        {"analytics funnels --brand SLUG [--delete NAME]", QT_TRANSLATE_NOOP("CommandLine", "the saved funnels")},
+        {"analytics journeys --brand SLUG [--start-event E] [--steps K]",
+         QT_TRANSLATE_NOOP("CommandLine", "the most frequent paths of K events within a session")},
+        {"analytics realtime --brand SLUG",
+         QT_TRANSLATE_NOOP("CommandLine", "active users now, events per minute and top events of the last hour")},
+        {"analytics retention --brand SLUG [--start-event E] [--return-event E] [--period day|week|month] [--periods N]",
+         QT_TRANSLATE_NOOP("CommandLine", "first-time retention of cohorts, with revenue (stored)")},
+        {"analytics seasonality --brand SLUG",
+         QT_TRANSLATE_NOOP("CommandLine", "day-of-week and hour-of-day indices, heatmap, weekly strength")},
+    };
+    QString text = tr("Usage: atelier [--database URL] [--page NAME]\n"
+                      "       atelier VERB [options]\n"
+                      "\n"
+                      "Atelier, the operations console for analytics, AI Studio and collaboration.\n"
+                      "Without a verb it opens the console.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n"
+                      "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n"
+                      "  --page NAME      open the console on a page: overview\n"
+                      "  --help           show this help\n"
+                      "  --version        show the version\n"
+                      "\n"
+                      "Verbs:\n");
+    for (const Verb &verb : verbs)
+        text += QStringLiteral("  ") + QString::fromUtf8(verb.usage) + QStringLiteral("\n      ") + tr(verb.what) + QLatin1Char('\n');
+    text += tr("\nThe analytics verbs also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to) in UTC days,\n"
+               "default the last 30 days) and --format table|json|csv.\n"
+               "Exit codes: 0 success, 1 failure, 2 bad usage.\n");
+    return text;
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -1,6 +1,21 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Save the funnel under this name once it has run.': 'Enregistrer l’entonnoir sous ce nom une fois calculé.',
+ 'Run the saved funnel of this name.': 'Calculer l’entonnoir enregistré de ce nom.',
+ 'Delete the saved funnel of this name.': 'Supprimer l’entonnoir enregistré de ce nom.',
+ 'Funnel definition: "steps" must be a list.': 'Définition d’entonnoir : « steps » doit être une liste.',
+ 'Funnel definition: steps[%1].event must be a text.': 'Définition d’entonnoir : steps[%1].event doit être un texte.',
+ 'Funnel definition: steps[%1].filters[%2] needs a property and a value, both texts.': 'Définition d’entonnoir : steps[%1].filters[%2] demande une propriété et une valeur, toutes deux des textes.',
+ 'Funnel definition: "window_seconds" must be a number.': 'Définition d’entonnoir : « window_seconds » doit être un nombre.',
+ 'Funnel definition: exclusions[%1] needs an event, a from step and a to step.': 'Définition d’entonnoir : exclusions[%1] demande un événement, une étape de départ et une étape d’arrivée.',
+ 'The saved funnel "%1" is damaged: %2.': 'L’entonnoir enregistré « %1 » est abîmé : %2.',
+ 'Listing the saved funnels': 'La liste des entonnoirs enregistrés',
+ 'Reading the saved funnel': 'La lecture de l’entonnoir enregistré',
+ 'Brand "%1" has no saved funnel "%2".': 'La marque « %1 » n’a pas d’entonnoir enregistré « %2 ».',
+ 'A saved funnel needs a name of 1 to 200 characters.': 'Un entonnoir enregistré demande un nom de 1 à 200 caractères.',
+ 'Saving the funnel': 'L’enregistrement de l’entonnoir',
+ 'Deleting the funnel': 'La suppression de l’entonnoir',
  'Unknown property "%1"; the properties are: %2.': 'Propriété « %1 » inconnue ; les propriétés sont : %2.',
  'Breaking down by %1': 'La ventilation par %1',
  'Attributing the purchases': 'L’attribution des achats',
@@ -269,46 +284,35 @@ NUMERUS = {
     'La base contient déjà %n marques ; les données de démonstration ne vont que dans une base vide.'],
 }
 
-# The command-line help, kept apart for its length.
-FR['Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n  migrate                      create or upgrade the schema\n  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]\n                               fill an empty database with demo data\n  db status [--format table|json]\n                               URL, user, schema version and row counts\n  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]\n                               users, sessions, conversions and revenue per channel, country,\n                               device, browser and os; channels also by attribution model\n  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n                               Pearson, Spearman and Granger between daily metrics (stored)\n  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n            [--experiment NAME] [--format table|json|csv]\n                               A/B test results: uplift, p-value, probability to beat\n                               control, expected loss, sample-ratio mismatch\n  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n                               days outside the band expected from trend and weekly pattern\n  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               KPIs of the brand against the other brands of its industry\n  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]\n                               ordered funnel: users, conversion and time between steps\n  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]\n                               the most frequent paths of K events within a session\n  analytics realtime --brand SLUG [--format …]\n                               active users now, events per minute and top events of the last hour\n  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n            [--period day|week|month] [--periods N] [--format …]\n                               first-time retention of cohorts, with revenue (stored)\n  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n                               day-of-week and hour-of-day indices, heatmap, weekly strength\n\nExit codes: 0 success, 1 failure, 2 bad usage.\n'] = (
-    'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
-    'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
-    'Sans verbe, elle ouvre la console.\n\n'
-    'Options :\n'
-    '  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n'
-    '                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n'
-    '  --page NOM       ouvre la console sur une page : overview\n'
-    '  --help           affiche cette aide\n'
-    '  --version        affiche la version\n\n'
-    'Verbes :\n'
-    '  migrate                      crée ou met à jour le schéma\n'
-    '  demo [--seed N] [--events N] [--days N] [--end-date AAAA-MM-JJ]\n'
-    '                               remplit une base vide de données de démonstration\n'
-    '  db status [--format table|json]\n'
-    '                               URL, utilisateur, version du schéma et nombre de lignes\n'
-    '  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]\n'
-    '                               utilisateurs, sessions, conversions et chiffre d’affaires par canal, pays,\n'
-    '                               appareil, navigateur et système ; les canaux aussi par modèle d’attribution\n'
-    '  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]\n'
-    '                               Pearson, Spearman et Granger entre métriques journalières (enregistrées)\n'
-    '  analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]\n'
-    '            [--experiment NOM] [--format table|json|csv]\n'
-    '                               résultats des tests A/B : écart relatif, valeur p, probabilité de\n'
-    '                               battre le témoin, perte attendue, déséquilibre des échantillons\n'
-    '  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]\n'
-    '                               jours hors de la bande attendue d’après la tendance et le rythme de la semaine\n'
-    '  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
-    '                               les indicateurs de la marque face aux autres marques de son secteur\n'
-    '  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]\n'
-    '            [--filter ÉTAPE:PROP=VALEUR] [--exclude ÉVÉNEMENT:DE:À] [--from …] [--to …] [--format …]\n'
-    '                               entonnoir ordonné : utilisateurs, conversion et temps entre les étapes\n'
-    '  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]\n'
-    '                               les chemins les plus fréquents de K événements dans une session\n'
-    '  analytics realtime --brand SLUG [--format …]\n'
-    '                               utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure\n'
-    '  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]\n'
-    '            [--period day|week|month] [--periods N] [--format …]\n'
-    '                               rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)\n'
-    '  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]\n'
-    '                               indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire\n\n'
-    'Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.\n')
+# The command-line help: its header, one line per verb, and its footer.
+FR.update({
+ 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
+   'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
+   'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
+   'Sans verbe, elle ouvre la console.\n\n'
+   'Options :\n'
+   '  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n'
+   '                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n'
+   '  --page NOM       ouvre la console sur une page : overview\n'
+   '  --help           affiche cette aide\n'
+   '  --version        affiche la version\n\n'
+   'Verbes :\n',
+ '\nThe analytics verbs also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to) in UTC days,\ndefault the last 30 days) and --format table|json|csv.\nExit codes: 0 success, 1 failure, 2 bad usage.\n':
+   '\nLes verbes analytics prennent aussi --from AAAA-MM-JJ --to AAAA-MM-JJ (la période [from, to) en jours UTC,\n'
+   'par défaut les 30 derniers jours) et --format table|json|csv.\n'
+   'Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.\n',
+ 'create or upgrade the schema': 'crée ou met à jour le schéma',
+ 'fill an empty database with demo data': 'remplit une base vide de données de démonstration',
+ 'URL, user, schema version and row counts': 'URL, utilisateur, version du schéma et nombre de lignes',
+ 'days outside the band expected from trend and weekly pattern': 'jours hors de la bande attendue d’après la tendance et le rythme de la semaine',
+ 'KPIs of the brand against the other brands of its industry': 'indicateurs de la marque face aux autres marques de son secteur',
+ 'figures per channel (with attribution), country, or device, browser and os': 'chiffres par canal (avec attribution), pays, ou appareil, navigateur et système',
+ 'Pearson, Spearman and Granger between daily metrics (stored)': 'Pearson, Spearman et Granger entre métriques journalières (enregistrées)',
+ 'A/B tests: uplift, p-value, probability to beat control, sample-ratio mismatch': 'tests A/B : écart relatif, valeur p, probabilité de battre le témoin, déséquilibre des échantillons',
+ 'ordered funnel: users, conversion and time between steps': 'entonnoir ordonné : utilisateurs, conversion et temps entre les étapes',
+ 'the saved funnels': 'les entonnoirs enregistrés',
+ 'the most frequent paths of K events within a session': 'les chemins les plus fréquents de K événements dans une session',
+ 'active users now, events per minute and top events of the last hour': 'utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure',
+ 'first-time retention of cohorts, with revenue (stored)': 'rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)',
+ 'day-of-week and hour-of-day indices, heatmap, weekly strength': 'indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire',
+})

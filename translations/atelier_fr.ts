@@ -652,6 +652,74 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Entonnoir : les étapes, des types d’événements séparés par des virgules ; parcours : combien d’événements suivre.</translation>
     </message>
     <message>
+        <source>Save the funnel under this name once it has run.</source>
+        <translation>Enregistrer l’entonnoir sous ce nom une fois calculé.</translation>
+    </message>
+    <message>
+        <source>Run the saved funnel of this name.</source>
+        <translation>Calculer l’entonnoir enregistré de ce nom.</translation>
+    </message>
+    <message>
+        <source>Delete the saved funnel of this name.</source>
+        <translation>Supprimer l’entonnoir enregistré de ce nom.</translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema</source>
+        <translation>crée ou met à jour le schéma</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>remplit une base vide de données de démonstration</translation>
+    </message>
+    <message>
+        <source>URL, user, schema version and row counts</source>
+        <translation>URL, utilisateur, version du schéma et nombre de lignes</translation>
+    </message>
+    <message>
+        <source>days outside the band expected from trend and weekly pattern</source>
+        <translation>jours hors de la bande attendue d’après la tendance et le rythme de la semaine</translation>
+    </message>
+    <message>
+        <source>KPIs of the brand against the other brands of its industry</source>
+        <translation>indicateurs de la marque face aux autres marques de son secteur</translation>
+    </message>
+    <message>
+        <source>figures per channel (with attribution), country, or device, browser and os</source>
+        <translation>chiffres par canal (avec attribution), pays, ou appareil, navigateur et système</translation>
+    </message>
+    <message>
+        <source>Pearson, Spearman and Granger between daily metrics (stored)</source>
+        <translation>Pearson, Spearman et Granger entre métriques journalières (enregistrées)</translation>
+    </message>
+    <message>
+        <source>A/B tests: uplift, p-value, probability to beat control, sample-ratio mismatch</source>
+        <translation>tests A/B : écart relatif, valeur p, probabilité de battre le témoin, déséquilibre des échantillons</translation>
+    </message>
+    <message>
+        <source>ordered funnel: users, conversion and time between steps</source>
+        <translation>entonnoir ordonné : utilisateurs, conversion et temps entre les étapes</translation>
+    </message>
+    <message>
+        <source>the saved funnels</source>
+        <translation>les entonnoirs enregistrés</translation>
+    </message>
+    <message>
+        <source>the most frequent paths of K events within a session</source>
+        <translation>les chemins les plus fréquents de K événements dans une session</translation>
+    </message>
+    <message>
+        <source>active users now, events per minute and top events of the last hour</source>
+        <translation>utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure</translation>
+    </message>
+    <message>
+        <source>first-time retention of cohorts, with revenue (stored)</source>
+        <translation>rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)</translation>
+    </message>
+    <message>
+        <source>day-of-week and hour-of-day indices, heatmap, weekly strength</source>
+        <translation>indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire</translation>
+    </message>
+    <message>
         <source>Usage: atelier [--database URL] [--page NAME]
        atelier VERB [options]
 
@@ -666,38 +734,6 @@ Options:
   --version        show the version
 
 Verbs:
-  migrate                      create or upgrade the schema
-  demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]
-                               fill an empty database with demo data
-  db status [--format table|json]
-                               URL, user, schema version and row counts
-  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]
-                               users, sessions, conversions and revenue per channel, country,
-                               device, browser and os; channels also by attribution model
-  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]
-                               Pearson, Spearman and Granger between daily metrics (stored)
-  analytics experiments --brand SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-            [--experiment NAME] [--format table|json|csv]
-                               A/B test results: uplift, p-value, probability to beat
-                               control, expected loss, sample-ratio mismatch
-  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]
-                               days outside the band expected from trend and weekly pattern
-  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
-                               KPIs of the brand against the other brands of its industry
-  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]
-            [--filter STEP:PROP=VALUE] [--exclude EVENT:FROM:TO] [--from …] [--to …] [--format …]
-                               ordered funnel: users, conversion and time between steps
-  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]
-                               the most frequent paths of K events within a session
-  analytics realtime --brand SLUG [--format …]
-                               active users now, events per minute and top events of the last hour
-  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
-            [--period day|week|month] [--periods N] [--format …]
-                               first-time retention of cohorts, with revenue (stored)
-  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
-                               day-of-week and hour-of-day indices, heatmap, weekly strength
-
-Exit codes: 0 success, 1 failure, 2 bad usage.
 </source>
         <translation>Usage : atelier [--database URL] [--page NOM]
         atelier VERBE [options]
@@ -713,37 +749,17 @@ Options :
   --version        affiche la version
 
 Verbes :
-  migrate                      crée ou met à jour le schéma
-  demo [--seed N] [--events N] [--days N] [--end-date AAAA-MM-JJ]
-                               remplit une base vide de données de démonstration
-  db status [--format table|json]
-                               URL, utilisateur, version du schéma et nombre de lignes
-  analytics channels|geo|devices --brand SLUG [--from …] [--to …] [--format …]
-                               utilisateurs, sessions, conversions et chiffre d’affaires par canal, pays,
-                               appareil, navigateur et système ; les canaux aussi par modèle d’attribution
-  analytics correlations --brand SLUG [--from …] [--to …] [--metrics m1,m2,…] [--format …]
-                               Pearson, Spearman et Granger entre métriques journalières (enregistrées)
-  analytics experiments --brand SLUG [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
-            [--experiment NOM] [--format table|json|csv]
-                               résultats des tests A/B : écart relatif, valeur p, probabilité de
-                               battre le témoin, perte attendue, déséquilibre des échantillons
-  analytics anomalies --brand SLUG [--from …] [--to …] [--metric M] [--format …]
-                               jours hors de la bande attendue d’après la tendance et le rythme de la semaine
-  analytics benchmarks --brand SLUG [--from …] [--to …] [--format table|json|csv]
-                               les indicateurs de la marque face aux autres marques de son secteur
-  analytics funnel --brand SLUG --steps e1,e2,… [--window 14d] [--breakdown PROP]
-            [--filter ÉTAPE:PROP=VALEUR] [--exclude ÉVÉNEMENT:DE:À] [--from …] [--to …] [--format …]
-                               entonnoir ordonné : utilisateurs, conversion et temps entre les étapes
-  analytics journeys --brand SLUG [--start-event E] [--steps K] [--from …] [--to …] [--format …]
-                               les chemins les plus fréquents de K événements dans une session
-  analytics realtime --brand SLUG [--format …]
-                               utilisateurs actifs maintenant, événements par minute et les plus fréquents de la dernière heure
-  analytics retention --brand SLUG [--from …] [--to …] [--start-event E] [--return-event E]
-            [--period day|week|month] [--periods N] [--format …]
-                               rétention des cohortes (premières fois), avec le chiffre d’affaires (enregistrée)
-  analytics seasonality --brand SLUG [--from …] [--to …] [--format table|json|csv]
-                               indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire
-
+</translation>
+    </message>
+    <message>
+        <source>
+The analytics verbs also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to) in UTC days,
+default the last 30 days) and --format table|json|csv.
+Exit codes: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>
+Les verbes analytics prennent aussi --from AAAA-MM-JJ --to AAAA-MM-JJ (la période [from, to) en jours UTC,
+par défaut les 30 derniers jours) et --format table|json|csv.
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </translation>
     </message>
@@ -1044,6 +1060,57 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Measuring the time between steps</source>
         <translation>La mesure du temps entre les étapes</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelStore</name>
+    <message>
+        <source>Funnel definition: "steps" must be a list.</source>
+        <translation>Définition d’entonnoir : « steps » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Funnel definition: steps[%1].event must be a text.</source>
+        <translation>Définition d’entonnoir : steps[%1].event doit être un texte.</translation>
+    </message>
+    <message>
+        <source>Funnel definition: steps[%1].filters[%2] needs a property and a value, both texts.</source>
+        <translation>Définition d’entonnoir : steps[%1].filters[%2] demande une propriété et une valeur, toutes deux des textes.</translation>
+    </message>
+    <message>
+        <source>Funnel definition: "window_seconds" must be a number.</source>
+        <translation>Définition d’entonnoir : « window_seconds » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Funnel definition: exclusions[%1] needs an event, a from step and a to step.</source>
+        <translation>Définition d’entonnoir : exclusions[%1] demande un événement, une étape de départ et une étape d’arrivée.</translation>
+    </message>
+    <message>
+        <source>The saved funnel "%1" is damaged: %2.</source>
+        <translation>L’entonnoir enregistré « %1 » est abîmé : %2.</translation>
+    </message>
+    <message>
+        <source>Listing the saved funnels</source>
+        <translation>La liste des entonnoirs enregistrés</translation>
+    </message>
+    <message>
+        <source>Reading the saved funnel</source>
+        <translation>La lecture de l’entonnoir enregistré</translation>
+    </message>
+    <message>
+        <source>Brand "%1" has no saved funnel "%2".</source>
+        <translation>La marque « %1 » n’a pas d’entonnoir enregistré « %2 ».</translation>
+    </message>
+    <message>
+        <source>A saved funnel needs a name of 1 to 200 characters.</source>
+        <translation>Un entonnoir enregistré demande un nom de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Saving the funnel</source>
+        <translation>L’enregistrement de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Deleting the funnel</source>
+        <translation>La suppression de l’entonnoir</translation>
     </message>
 </context>
 <context>

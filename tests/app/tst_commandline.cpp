@@ -244,6 +244,34 @@ private slots:
             QVERIFY2(fsteps.at(1).toObject().contains(QLatin1String(key)), key);
         QVERIFY(fsteps.at(0).toObject().value(QStringLiteral("users")).toInt() >= fsteps.at(2).toObject().value(QStringLiteral("users")).toInt());
         QVERIFY(!fo.value(QStringLiteral("breakdown")).toArray().isEmpty());
+        // Saved with --save, listed by funnels, run again with --saved: the same numbers.
+        QCOMPARE(atelier({QStringLiteral("analytics"), QStringLiteral("funnel"), QStringLiteral("--database"), url,
+                          QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"), QStringLiteral("2026-04-01"),
+                          QStringLiteral("--to"), QStringLiteral("2026-06-01"), QStringLiteral("--steps"),
+                          QStringLiteral("page_view,signup,purchase"), QStringLiteral("--breakdown"), QStringLiteral("device"),
+                          QStringLiteral("--save"), QStringLiteral("Signups that buy")})
+                     .code,
+                 0);
+        const Run list = atelier({QStringLiteral("analytics"), QStringLiteral("funnels"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray saved = QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("funnels")).toArray();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Signups that buy"));
+        const Run again = atelier({QStringLiteral("analytics"), QStringLiteral("funnel"), QStringLiteral("--database"), url,
+                                   QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                   QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                   QStringLiteral("--saved"), QStringLiteral("Signups that buy"), QStringLiteral("--format"),
+                                   QStringLiteral("json")});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("steps")),
+                 fo.value(QStringLiteral("steps")));
+        QCOMPARE(atelier({QStringLiteral("analytics"), QStringLiteral("funnels"), QStringLiteral("--database"), url,
+                          QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--delete"),
+                          QStringLiteral("Signups that buy")})
+                     .code,
+                 0);
+
         const Run badWindow = atelier({QStringLiteral("analytics"), QStringLiteral("funnel"), QStringLiteral("--database"), url,
                                        QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--steps"),
                                        QStringLiteral("page_view,signup"), QStringLiteral("--window"), QStringLiteral("0d")});
