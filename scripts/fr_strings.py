@@ -1,6 +1,8 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'Cannot start a transaction to write into %1.': 'Impossible de démarrer une transaction pour écrire dans %1.',
+ 'Cannot commit the rows written into %1.': 'Impossible de valider les lignes écrites dans %1.',
  'Save the funnel under this name once it has run.': 'Enregistrer l’entonnoir sous ce nom une fois calculé.',
  'Run the saved funnel of this name.': 'Calculer l’entonnoir enregistré de ce nom.',
  'Delete the saved funnel of this name.': 'Supprimer l’entonnoir enregistré de ce nom.',
@@ -63,8 +65,6 @@ FR = {
  'Sizing the cohorts': 'Le calcul de la taille des cohortes',
  'Counting the returns': 'Le comptage des retours',
  "Summing the cohorts' revenue": 'La somme du chiffre d’affaires des cohortes',
- 'Cannot start a transaction to store the cohorts.': 'Impossible de démarrer une transaction pour enregistrer les cohortes.',
- 'Cannot store the cohorts.': 'Impossible d’enregistrer les cohortes.',
  '--metric: unknown metric "%1"; the metrics are: %2.': '--metric : métrique « %1 » inconnue ; les métriques sont : %2.',
  'Only this daily metric.': 'Seulement cette métrique journalière.',
  'The anomaly threshold must be a positive number of standard deviations.': 'Le seuil d’anomalie doit être un nombre positif d’écarts-types.',
@@ -72,8 +72,6 @@ FR = {
  'Daily metrics to correlate, comma-separated.': 'Métriques journalières à corréler, séparées par des virgules.',
  'list': 'liste',
  'Correlations need at least two metrics.': 'Les corrélations demandent au moins deux métriques.',
- 'Cannot start a transaction to store the correlations.': 'Impossible de démarrer une transaction pour enregistrer les corrélations.',
- 'Cannot store the correlations.': 'Impossible d’enregistrer les corrélations.',
  'Listing the brands of the industry': 'La liste des marques du secteur',
  "Computing the industry's figures": 'Le calcul des chiffres du secteur',
  'Counting events by day and hour': 'Le comptage des événements par jour et par heure',

@@ -7,10 +7,6 @@
         <source>The anomaly threshold must be a positive number of standard deviations.</source>
         <translation>Le seuil d’anomalie doit être un nombre positif d’écarts-types.</translation>
     </message>
-    <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
     <message numerus="yes">
         <source>Anomalies need a range of at least 14 days, to know the weekly pattern (%1 to %2 has %n day(s)).</source>
         <translation><numerusform>Les anomalies demandent une période d’au moins 14 jours, pour connaître le rythme de la semaine (du %1 au %2 : %n jour).</numerusform><numerusform>Les anomalies demandent une période d’au moins 14 jours, pour connaître le rythme de la semaine (du %1 au %2 : %n jours).</numerusform></translation>
@@ -301,6 +297,14 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <source>Inserting into %1</source>
         <translation>Insertion dans %1</translation>
     </message>
+    <message>
+        <source>Cannot start a transaction to write into %1.</source>
+        <translation>Impossible de démarrer une transaction pour écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the rows written into %1.</source>
+        <translation>Impossible de valider les lignes écrites dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::SettingsDialog</name>
@@ -348,10 +352,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 <context>
     <name>BenchmarkService</name>
     <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
-    <message>
         <source>Listing the brands of the industry</source>
         <translation>La liste des marques du secteur</translation>
     </message>
@@ -377,10 +377,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 </context>
 <context>
     <name>BreakdownService</name>
-    <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
     <message>
         <source>Unknown property "%1"; the properties are: %2.</source>
         <translation>Propriété « %1 » inconnue ; les propriétés sont : %2.</translation>
@@ -774,21 +770,9 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>Correlations need at least two metrics.</source>
         <translation>Les corrélations demandent au moins deux métriques.</translation>
     </message>
-    <message>
-        <source>Cannot start a transaction to store the correlations.</source>
-        <translation>Impossible de démarrer une transaction pour enregistrer les corrélations.</translation>
-    </message>
-    <message>
-        <source>Cannot store the correlations.</source>
-        <translation>Impossible d’enregistrer les corrélations.</translation>
-    </message>
 </context>
 <context>
     <name>DailyMetricsService</name>
-    <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
     <message>
         <source>Unknown daily metric "%1"; the metrics are: %2.</source>
         <translation>Métrique journalière « %1 » inconnue ; les métriques sont : %2.</translation>
@@ -928,6 +912,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>The date range must start before it ends (from %1 to %2).</source>
+        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo generation was cancelled; nothing was written.</source>
@@ -988,10 +979,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>ExperimentService</name>
     <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
-    <message>
         <source>Reading the experiments</source>
         <translation>La lecture des expériences</translation>
     </message>
@@ -1020,10 +1007,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>The window must be longer than zero (got "%1").</source>
         <translation>La fenêtre doit être plus longue que zéro (reçu : « %1 »).</translation>
-    </message>
-    <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
     </message>
     <message>
         <source>A funnel has 1 to %1 steps (got %2).</source>
@@ -1116,10 +1099,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>JourneyService</name>
     <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
-    <message>
         <source>A journey follows 1 to %1 steps (got %2).</source>
         <translation>Un parcours suit de 1 à %1 étapes (reçu : %2).</translation>
     </message>
@@ -1182,10 +1161,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>OverviewService</name>
     <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
-    <message>
         <source>Counting active users</source>
         <translation>Le comptage des utilisateurs actifs</translation>
     </message>
@@ -1212,10 +1187,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>RetentionService</name>
     <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
-    <message>
         <source>Unknown retention period "%1"; use day, week or month.</source>
         <translation>Période de rétention « %1 » inconnue ; utilisez day, week ou month.</translation>
     </message>
@@ -1239,21 +1210,9 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>Summing the cohorts' revenue</source>
         <translation>La somme du chiffre d’affaires des cohortes</translation>
     </message>
-    <message>
-        <source>Cannot start a transaction to store the cohorts.</source>
-        <translation>Impossible de démarrer une transaction pour enregistrer les cohortes.</translation>
-    </message>
-    <message>
-        <source>Cannot store the cohorts.</source>
-        <translation>Impossible d’enregistrer les cohortes.</translation>
-    </message>
 </context>
 <context>
     <name>SeasonalityService</name>
-    <message>
-        <source>The date range must start before it ends (from %1 to %2).</source>
-        <translation>La période doit commencer avant de finir (du %1 au %2).</translation>
-    </message>
     <message>
         <source>Counting events by day and hour</source>
         <translation>Le comptage des événements par jour et par heure</translation>

@@ -1,5 +1,6 @@
 #include "anomalyservice.h"
 
+#include "analytics/daterange.h"
 #include "analytics/dailymetrics.h"
 #include "core/brandservice.h"
 
@@ -62,9 +63,8 @@ Result<QList<Anomaly>> AnomalyService::detect(const QSqlDatabase &db, const Bran
     const QStringList names = metrics.isEmpty() ? DailyMetricsService::metricNames() : metrics;
     if (!(threshold > 0))
         return Error{tr("The anomaly threshold must be a positive number of standard deviations."), {}};
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     if (from.daysTo(to) < 14)
         return Error{tr("Anomalies need a range of at least 14 days, to know the weekly pattern (%1 to %2 has %n day(s)).",
                         nullptr, int(from.daysTo(to)))

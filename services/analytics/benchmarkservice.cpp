@@ -1,5 +1,6 @@
 #include "benchmarkservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -32,9 +33,8 @@ double BenchmarkService::quantile(const QList<double> &sorted, double q)
 
 Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     const SqlDialect dialect = SqlDialect::of(db);
     const QVariant start = dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC));
     const QVariant end = dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC));

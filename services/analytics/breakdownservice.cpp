@@ -1,5 +1,6 @@
 #include "breakdownservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -18,9 +19,8 @@ QStringList BreakdownService::properties()
 Result<QList<BreakdownRow>> BreakdownService::byProperty(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                                          const QString &property)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     if (!properties().contains(property))
         return Error{tr("Unknown property \"%1\"; the properties are: %2.").arg(property, properties().join(QLatin1String(", "))), {}};
     const SqlDialect dialect = SqlDialect::of(db);
@@ -55,9 +55,8 @@ Result<QList<BreakdownRow>> BreakdownService::byProperty(const QSqlDatabase &db,
 
 Result<Attribution> BreakdownService::attribution(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     const SqlDialect dialect = SqlDialect::of(db);
     // Every session of the range's buyers, with the channel of its first event (ties: the first recorded);
     // then, per purchase, the sessions that had started by then.

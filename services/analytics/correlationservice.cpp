@@ -77,25 +77,12 @@ Status CorrelationService::persist(const QSqlDatabase &db, const Brand &brand, Q
                      dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC)),
                      dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC)), brand.id, now});
     }
-    QSqlDatabase conn = db;
-    if (!conn.transaction())
-        return Error{tr("Cannot start a transaction to store the correlations."), {}};
-    RowInserter inserter(db);
-    if (auto s = inserter.insertMany(QStringLiteral("analytics_correlations"),
+    return RowInserter(db).insertAllOrNothing(QStringLiteral("analytics_correlations"),
                                      {QStringLiteral("id"), QStringLiteral("metric1"), QStringLiteral("metric2"),
                                       QStringLiteral("correlation"), QStringLiteral("significance"), QStringLiteral("spearman"),
                                       QStringLiteral("granger_p"), QStringLiteral("range_from"), QStringLiteral("range_to"),
                                       QStringLiteral("brand_id"), QStringLiteral("created_at")},
                                      rows);
-        !s) {
-        conn.rollback();
-        return s;
-    }
-    if (!conn.commit()) {
-        conn.rollback();
-        return Error{tr("Cannot store the correlations."), {}};
-    }
-    return Done{};
 }
 
 } // namespace Atelier

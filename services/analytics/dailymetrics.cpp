@@ -1,5 +1,6 @@
 #include "dailymetrics.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -23,9 +24,8 @@ QStringList DailyMetricsService::metricNames()
 Result<DailyMetrics> DailyMetricsService::load(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                                const QStringList &metrics)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     QStringList known = metricNames();
     known.append(kEvents);
     const QStringList wanted = metrics.isEmpty() ? metricNames() : metrics;

@@ -1,5 +1,6 @@
 #include "experimentservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -28,9 +29,8 @@ struct Planned final
 Result<QList<ExperimentResult>> ExperimentService::results(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                                            const QString &experiment)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT e.id, e.name, e.goal_event, v.name, v.planned_allocation, v.is_control "
                              "FROM experiments e JOIN experiment_variants v ON v.experiment_id = e.id "

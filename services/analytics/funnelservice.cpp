@@ -1,5 +1,6 @@
 #include "funnelservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -55,9 +56,8 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
                                             const FunnelQuery &query)
 {
     // Everything people give is checked before any SQL exists; values are bound, names whitelisted.
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     const int n = int(query.steps.size());
     if (n < 1 || n > maxSteps)
         return Error{tr("A funnel has 1 to %1 steps (got %2).").arg(maxSteps).arg(n), {}};

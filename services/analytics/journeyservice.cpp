@@ -1,5 +1,6 @@
 #include "journeyservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -13,9 +14,8 @@ namespace Atelier {
 Result<Journeys> JourneyService::compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                          const QString &startEvent, int steps)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     if (steps < 1 || steps > maxSteps)
         return Error{tr("A journey follows 1 to %1 steps (got %2).").arg(maxSteps).arg(steps), {}};
     static const QRegularExpression eventName(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));

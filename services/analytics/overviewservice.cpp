@@ -1,5 +1,6 @@
 #include "overviewservice.h"
 
+#include "analytics/daterange.h"
 #include "analytics/dailymetrics.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -43,9 +44,8 @@ Result<OverviewTotals> OverviewService::totals(const QSqlDatabase &db, const QSt
 
 Result<Overview> OverviewService::load(const QSqlDatabase &db, const QString &brandSlug, QDate from, QDate to)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     auto brand = BrandService::bySlug(db, brandSlug);
     if (!brand)
         return brand.error();

@@ -1,5 +1,6 @@
 #include "retentionservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/rowinserter.h"
@@ -38,9 +39,8 @@ qint64 RetentionService::periodOf(QDate day, const QString &unit)
 Result<QList<Cohort>> RetentionService::compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                                 const RetentionQuery &query)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     static const QStringList units = {QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")};
     if (!units.contains(query.period))
         return Error{tr("Unknown retention period \"%1\"; use day, week or month.").arg(query.period), {}};
@@ -141,24 +141,11 @@ Status RetentionService::persist(const QSqlDatabase &db, const Brand &brand, con
             rows.append({QUuid::createUuid().toString(QUuid::WithoutBraces),
                          dialect.timeValue(QDateTime(c.start, QTime(0, 0), Qt::UTC)), query.period, k, c.size, c.rates.at(k),
                          c.revenue.at(k), brand.id, now});
-    QSqlDatabase conn = db;
-    if (!conn.transaction())
-        return Error{tr("Cannot start a transaction to store the cohorts."), {}};
-    RowInserter inserter(db);
-    if (auto s = inserter.insertMany(QStringLiteral("analytics_cohorts"),
+    return RowInserter(db).insertAllOrNothing(QStringLiteral("analytics_cohorts"),
                                      {QStringLiteral("id"), QStringLiteral("cohort_date"), QStringLiteral("period_unit"),
                                       QStringLiteral("period"), QStringLiteral("cohort_size"), QStringLiteral("retention"),
                                       QStringLiteral("revenue"), QStringLiteral("brand_id"), QStringLiteral("created_at")},
                                      rows);
-        !s) {
-        conn.rollback();
-        return s;
-    }
-    if (!conn.commit()) {
-        conn.rollback();
-        return Error{tr("Cannot store the cohorts."), {}};
-    }
-    return Done{};
 }
 
 } // namespace Atelier

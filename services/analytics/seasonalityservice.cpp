@@ -1,5 +1,6 @@
 #include "seasonalityservice.h"
 
+#include "analytics/daterange.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -61,9 +62,8 @@ std::optional<double> SeasonalityService::weeklyStrength(const QList<double> &da
 
 Result<Seasonality> SeasonalityService::compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to)
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
-        return Error{tr("The date range must start before it ends (from %1 to %2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), {}};
+    if (auto range = DateRange::check(from, to); !range)
+        return range.error();
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -55,4 +55,19 @@ Status RowInserter::insertMany(const QString &table, const QStringList &columns,
     return Done{};
 }
 
+Status RowInserter::insertAllOrNothing(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    if (!m_db.transaction())
+        return Error{QCoreApplication::translate("Atelier::RowInserter", "Cannot start a transaction to write into %1.").arg(table), {}};
+    if (auto s = insertMany(table, columns, rows); !s) {
+        m_db.rollback();
+        return s;
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return Error{QCoreApplication::translate("Atelier::RowInserter", "Cannot commit the rows written into %1.").arg(table), {}};
+    }
+    return Done{};
+}
+
 } // namespace Atelier

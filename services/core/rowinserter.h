@@ -21,6 +21,8 @@ public:
     /// Inserts many rows with multi-row statements: one round trip per few hundred rows instead of one
     /// per row, which is what a PostgreSQL server on the network makes expensive.
     Status insertMany(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
+    /// insertMany in a transaction of its own: all the rows, or none.
+    Status insertAllOrNothing(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
 private:
     QSqlDatabase m_db;
