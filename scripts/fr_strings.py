@@ -1,6 +1,7 @@
 # French translations of Atelier's strings, keyed by source text (and context where one text differs).
 # scripts/update-translations.sh runs lupdate, then fills translations/atelier_fr.ts from this table.
 FR = {
+ 'For example sqlite:///home/me/atelier.db or postgresql://me@db.example.com/atelier': 'Par exemple sqlite:///home/moi/atelier.db ou postgresql://moi@db.example.com/atelier',
  'Cannot start a transaction to write into %1.': 'Impossible de démarrer une transaction pour écrire dans %1.',
  'Cannot commit the rows written into %1.': 'Impossible de valider les lignes écrites dans %1.',
  'Save the funnel under this name once it has run.': 'Enregistrer l’entonnoir sous ce nom une fois calculé.',

@@ -348,6 +348,10 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <source>Passwords are used for this session only and never saved; for a saved PostgreSQL database, keep the password in ~/.pgpass.</source>
         <translation>Les mots de passe ne servent que pour cette session et ne sont jamais enregistrés ; pour une base PostgreSQL enregistrée, gardez le mot de passe dans ~/.pgpass.</translation>
     </message>
+    <message>
+        <source>For example sqlite:///home/me/atelier.db or postgresql://me@db.example.com/atelier</source>
+        <translation>Par exemple sqlite:///home/moi/atelier.db ou postgresql://moi@db.example.com/atelier</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkService</name>

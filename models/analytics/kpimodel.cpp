@@ -66,7 +66,7 @@ QString KpiModel::formatChange(const QVariant &change)
 {
     if (change.isNull())
         return QStringLiteral("—");
-    const double c = change.toDouble();
+    const double c = change.value<double>();
     // Arrows as well as words, so the direction never depends on colour alone.
     const QString arrow = c > 0 ? QStringLiteral("▲") : c < 0 ? QStringLiteral("▼") : QStringLiteral("＝");
     return tr("%1 %2 %").arg(arrow, QLocale().toString(std::abs(c) * 100.0, 'f', 1));

@@ -63,12 +63,12 @@ Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand 
         return Database::queryError(q, tr("Computing the industry's figures"));
     while (q.next()) {
         QList<double> &v = values[q.value(0).toString()];
-        const double users = q.value(1).toDouble();
+        const double users = q.value(1).value<double>();
         v[0] = users;
-        v[1] = q.value(2).toDouble();
-        v[2] = q.value(3).toDouble();
-        v[3] = q.value(4).toDouble();
-        v[4] = users > 0 ? q.value(5).toDouble() / users : 0;
+        v[1] = q.value(2).value<double>();
+        v[2] = q.value(3).value<double>();
+        v[3] = q.value(4).value<double>();
+        v[4] = users > 0 ? q.value(5).value<double>() / users : 0;
         v[5] = users > 0 ? v[3] / users : 0;
     }
     q.prepare(QStringLiteral("SELECT g.brand_id, count(*) FROM ai_generations g JOIN brands b ON b.id = g.brand_id "
@@ -79,7 +79,7 @@ Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand 
     if (!q.exec())
         return Database::queryError(q, tr("Computing the industry's figures"));
     while (q.next())
-        values[q.value(0).toString()][6] = q.value(1).toDouble();
+        values[q.value(0).toString()][6] = q.value(1).value<double>();
 
     Benchmark result;
     result.industry = brand.industry;

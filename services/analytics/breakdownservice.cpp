@@ -45,7 +45,7 @@ Result<QList<BreakdownRow>> BreakdownService::byProperty(const QSqlDatabase &db,
         r.users = q.value(1).toLongLong();
         r.sessions = q.value(2).toLongLong();
         r.conversions = q.value(3).toLongLong();
-        r.revenue = q.value(4).toDouble();
+        r.revenue = q.value(4).value<double>();
         r.conversionRate = r.users > 0 ? double(r.conversions) / double(r.users) : 0;
         r.revenuePerUser = r.users > 0 ? r.revenue / double(r.users) : 0;
         rows.append(r);
@@ -88,7 +88,7 @@ Result<Attribution> BreakdownService::attribution(const QSqlDatabase &db, const 
         if (!q.exec())
             return Database::queryError(q, tr("Attributing the purchases"));
         while (q.next())
-            into.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble()});
+            into.append({q.value(0).toString(), q.value(1).value<double>(), q.value(2).value<double>()});
         return Done{};
     };
     Attribution a;

@@ -59,7 +59,7 @@ Result<DailyMetrics> DailyMetricsService::load(const QSqlDatabase &db, const Bra
             if (i < 0 || i >= days)
                 continue;
             for (int c = 0; c < columns.size(); ++c)
-                all[columns.at(c)][int(i)] = q.value(c + 1).toDouble();
+                all[columns.at(c)][int(i)] = q.value(c + 1).value<double>();
         }
         return Done{};
     };

@@ -47,7 +47,7 @@ Result<QList<ExperimentResult>> ExperimentService::results(const QSqlDatabase &d
     while (q.next()) {
         if (planned.isEmpty() || planned.last().id != q.value(0).toString())
             planned.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}});
-        planned.last().variants.append({q.value(3).toString(), q.value(4).toDouble()});
+        planned.last().variants.append({q.value(3).toString(), q.value(4).value<double>()});
     }
     if (!experiment.isEmpty() && planned.isEmpty())
         return Error{tr("Brand \"%1\" has no experiment \"%2\".").arg(brand.slug, experiment), {}};

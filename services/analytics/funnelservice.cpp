@@ -216,7 +216,7 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
             return s.error();
         while (q.next()) {
             const QString key = q.value(0).toInt() == 1 ? whole : q.value(2).toString();
-            tallies[key].durations.insert(q.value(1).toInt(), {q.value(3).toDouble(), q.value(4).toDouble()});
+            tallies[key].durations.insert(q.value(1).toInt(), {q.value(3).value<double>(), q.value(4).value<double>()});
         }
     }
 

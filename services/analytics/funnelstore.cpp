@@ -52,7 +52,7 @@ Result<FunnelQuery> FunnelStore::fromJson(const QJsonObject &json)
     }
     if (!json.value(QStringLiteral("window_seconds")).isDouble())
         return Error{tr("Funnel definition: \"window_seconds\" must be a number."), {}};
-    query.windowSeconds = qint64(json.value(QStringLiteral("window_seconds")).toDouble());
+    query.windowSeconds = json.value(QStringLiteral("window_seconds")).toInteger();
     query.breakdown = json.value(QStringLiteral("breakdown")).toString();
     const QJsonArray exclusions = json.value(QStringLiteral("exclusions")).toArray();
     for (qsizetype i = 0; i < exclusions.size(); ++i) {

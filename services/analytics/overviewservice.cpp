@@ -31,7 +31,7 @@ Result<OverviewTotals> OverviewService::totals(const QSqlDatabase &db, const QSt
     t.events = q.value(0).toLongLong();
     t.activeUsers = q.value(1).toLongLong();
     t.purchasingUsers = q.value(2).toLongLong();
-    t.revenue = q.value(3).toDouble();
+    t.revenue = q.value(3).value<double>();
     q.prepare(QStringLiteral("SELECT count(*) FROM ai_generations WHERE brand_id = ? AND created_at >= ? AND created_at < ?"));
     q.addBindValue(brandId);
     q.addBindValue(start);

@@ -120,7 +120,7 @@ Result<QList<Cohort>> RetentionService::compute(const QSqlDatabase &db, const Br
         return s.error();
     while (q.next())
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
-            cohorts[*it].revenue[q.value(1).toInt()] = q.value(2).toDouble();
+            cohorts[*it].revenue[q.value(1).toInt()] = q.value(2).value<double>();
 
     for (Cohort &c : cohorts) {
         for (qint64 count : std::as_const(c.counts))

@@ -83,7 +83,7 @@ Result<Seasonality> SeasonalityService::compute(const QSqlDatabase &db, const Br
         const qint64 d = q.value(0).toLongLong() - firstDay;
         const int h = q.value(1).toInt();
         if (d >= 0 && d < days && h >= 0 && h < 24)
-            grid[int(d)][h] = q.value(2).toDouble();
+            grid[int(d)][h] = q.value(2).value<double>();
     }
 
     Seasonality s;

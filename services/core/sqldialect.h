@@ -32,7 +32,7 @@ public:
     /// (starting Monday) since the epoch's week, or months since year 0 (year × 12 + month − 1).
     /// \a unit is "day", "week" or "month".
     QString periodNumber(const QString &column, const QString &unit) const;
-    /// SQL expression: \a timestampExpression plus a number of seconds bound at the placeholder "?".
+    /// SQL expression: \a timestampExpression plus a number of seconds, bound to the next "?".
     QString plusBoundSeconds(const QString &timestampExpression) const;
     /// SQL expression: the seconds from \a earlier to \a later, as a floating-point number.
     QString secondsBetween(const QString &earlier, const QString &later) const;

@@ -57,7 +57,6 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     setWindowTitle(tr("Settings"));
     m_url->setObjectName(QStringLiteral("databaseUrl"));
     m_url->setMinimumWidth(420);
-    m_url->setPlaceholderText(QStringLiteral("sqlite:///home/me/atelier.db  postgresql://me@db.example.com/atelier"));
     m_url->setAccessibleName(tr("Database URL"));
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_result->setObjectName(QStringLiteral("testResult"));
@@ -73,6 +72,9 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     auto *urlLabel = new QLabel(tr("&Database URL:"), this);
     urlLabel->setBuddy(m_url);
     form->addRow(urlLabel, m_url);
+    auto *examples = new QLabel(tr("For example sqlite:///home/me/atelier.db or postgresql://me@db.example.com/atelier"), this);
+    examples->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), examples);
     form->addRow(QString(), m_test);
     form->addRow(QString(), m_result);
     auto *note = new QLabel(tr("Passwords are used for this session only and never saved; for a saved PostgreSQL "
