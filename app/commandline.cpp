@@ -12,6 +12,7 @@
 #include "analytics/realtimeservice.h"
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
+#include "analytics/segmentservice.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -864,6 +865,49 @@ int analyticsFunnels(Parsed &p, const Brand &brand, const QString &format)
     return 0;
 }
 
+/// `atelier analytics segments` (getSegments) and `segment-create` (createSegment).
+int analyticsSegments(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format, bool create)
+{
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    if (create) {
+        if (!p.parser.isSet(QStringLiteral("name")) || !p.parser.isSet(QStringLiteral("criteria")))
+            return fail(CommandLine::tr("segment-create needs --name and --criteria JSON."), 2);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(p.parser.value(QStringLiteral("criteria")).toUtf8(), &error);
+        if (!doc.isObject())
+            return fail(CommandLine::tr("--criteria: not a JSON object (%1 at character %2).")
+                            .arg(error.error == QJsonParseError::NoError ? CommandLine::tr("expected an object") : error.errorString())
+                            .arg(error.offset),
+                        2);
+        auto segment = SegmentService::create(db.value(), brand, from, to, p.parser.value(QStringLiteral("name")), doc.object());
+        if (!segment)
+            return fail(segment.error().message);
+    }
+    auto segments = SegmentService::list(db.value(), brand);
+    if (!segments)
+        return fail(segments.error().message);
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Segment &sg : std::as_const(segments.value()))
+            list.append(QJsonObject{{QStringLiteral("id"), sg.id},
+                                    {QStringLiteral("name"), sg.name},
+                                    {QStringLiteral("criteria"), sg.criteria},
+                                    {QStringLiteral("user_count"), sg.userCount},
+                                    {QStringLiteral("updated_at"), sg.updatedAt.toString(Qt::ISODate)}});
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("brand"), brand.slug}, {QStringLiteral("segments"), list}})
+                                       .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Segment &sg : std::as_const(segments.value()))
+        rows.append({sg.name, QString::number(sg.userCount),
+                     QString::fromUtf8(QJsonDocument(sg.criteria).toJson(QJsonDocument::Compact))});
+    printRows({QStringLiteral("name"), QStringLiteral("user_count"), QStringLiteral("criteria")}, rows, format == QLatin1String("csv"));
+    return 0;
+}
+
 int analytics(const QStringList &arguments)
 {
     const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
@@ -899,13 +943,15 @@ int analytics(const QStringList &arguments)
                                    CommandLine::tr("name"));
     const QCommandLineOption remove(QStringLiteral("delete"), CommandLine::tr("Delete the saved funnel of this name."),
                                     CommandLine::tr("name"));
+    const QCommandLineOption segmentName(QStringLiteral("name"), CommandLine::tr("Name of the new segment."), CommandLine::tr("name"));
+    const QCommandLineOption criteria(QStringLiteral("criteria"), CommandLine::tr("Segment criteria, as JSON."), CommandLine::tr("json"));
     const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
     Parsed p;
     if (const int code = parse(p, arguments,
                                 {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods,
-                                 steps, window, breakdown, filter, exclude, save, saved, remove},
+                                 steps, window, breakdown, filter, exclude, save, saved, remove, segmentName, criteria},
                                 2);
         code >= 0)
         return code;
@@ -915,7 +961,7 @@ int analytics(const QStringList &arguments)
                                       QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("funnels"),
                                       QStringLiteral("journeys"),
                                       QStringLiteral("realtime"), QStringLiteral("retention"),
-                                      QStringLiteral("seasonality")};
+                                      QStringLiteral("seasonality"), QStringLiteral("segment-create"), QStringLiteral("segments")};
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown analytics command \"%1\"; the analytics commands are: %2.")
                         .arg(verb, verbs.join(QLatin1String(", "))),
@@ -951,6 +997,8 @@ int analytics(const QStringList &arguments)
         return analyticsBreakdown(p, found.value(), range[0], range[1], fmt, verb);
     if (verb == QLatin1String("journeys"))
         return analyticsJourneys(p, found.value(), range[0], range[1], fmt);
+    if (verb == QLatin1String("segments") || verb == QLatin1String("segment-create"))
+        return analyticsSegments(p, found.value(), range[0], range[1], fmt, verb == QLatin1String("segment-create"));
     if (verb == QLatin1String("funnels"))
         return analyticsFunnels(p, found.value(), fmt);
     if (verb == QLatin1String("funnel"))
@@ -1011,6 +1059,9 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "active users now, events per minute and top events of the last hour")},
         {"analytics retention --brand SLUG [--start-event E] [--return-event E] [--period day|week|month] [--periods N]",
          QT_TRANSLATE_NOOP("CommandLine", "first-time retention of cohorts, with revenue (stored)")},
+        {"analytics segments --brand SLUG", QT_TRANSLATE_NOOP("CommandLine", "the saved segments with their user counts")},
+        {"analytics segment-create --brand SLUG --name N --criteria JSON",
+         QT_TRANSLATE_NOOP("CommandLine", "save a segment of users matching a criteria tree (see docs/cli.md)")},
         {"analytics seasonality --brand SLUG",
          QT_TRANSLATE_NOOP("CommandLine", "day-of-week and hour-of-day indices, heatmap, weekly strength")},
     };

@@ -763,6 +763,38 @@ par défaut les 30 derniers jours) et --format table|json|csv.
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </translation>
     </message>
+    <message>
+        <source>segment-create needs --name and --criteria JSON.</source>
+        <translation>segment-create demande --name et --criteria JSON.</translation>
+    </message>
+    <message>
+        <source>--criteria: not a JSON object (%1 at character %2).</source>
+        <translation>--criteria : pas un objet JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>Name of the new segment.</source>
+        <translation>Nom du nouveau segment.</translation>
+    </message>
+    <message>
+        <source>Segment criteria, as JSON.</source>
+        <translation>Critères du segment, en JSON.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>the saved segments with their user counts</source>
+        <translation>les segments enregistrés avec leur nombre d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>save a segment of users matching a criteria tree (see docs/cli.md)</source>
+        <translation>enregistre un segment des utilisateurs qui répondent à un arbre de critères (voir docs/cli.md)</translation>
+    </message>
 </context>
 <context>
     <name>CorrelationService</name>
@@ -1220,6 +1252,85 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Counting events by day and hour</source>
         <translation>Le comptage des événements par jour et par heure</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>%1: expected an object.</source>
+        <translation>%1 : objet attendu.</translation>
+    </message>
+    <message>
+        <source>%1: a segment has at most %2 conditions.</source>
+        <translation>%1 : un segment a au plus %2 conditions.</translation>
+    </message>
+    <message>
+        <source>%1: groups nest at most 10 deep.</source>
+        <translation>%1 : les groupes s’imbriquent sur 10 niveaux au plus.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field "%2"; expected %3.</source>
+        <translation>%1 : champ « %2 » inconnu ; attendu : %3.</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a non-empty list of conditions.</source>
+        <translation>%1.%2 : liste de conditions non vide attendue.</translation>
+    </message>
+    <message>
+        <source>%1.property: unknown property "%2"; the properties are: %3.</source>
+        <translation>%1.property : propriété « %2 » inconnue ; les propriétés sont : %3.</translation>
+    </message>
+    <message>
+        <source>%1.value: expected a text for "%2".</source>
+        <translation>%1.value : texte attendu pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1.value: expected a list of 1 to 100 texts for "%2".</source>
+        <translation>%1.value : liste de 1 à 100 textes attendue pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1.op: unknown operator "%2"; expected eq, neq, in, not_in, exists.</source>
+        <translation>%1.op : opérateur « %2 » inconnu ; attendu : eq, neq, in, not_in, exists.</translation>
+    </message>
+    <message>
+        <source>%1.event: "%2" is not an event type.</source>
+        <translation>%1.event : « %2 » n’est pas un type d’événement.</translation>
+    </message>
+    <message>
+        <source>%1.op: unknown operator "%2"; expected at_least, at_most, exactly.</source>
+        <translation>%1.op : opérateur « %2 » inconnu ; attendu : at_least, at_most, exactly.</translation>
+    </message>
+    <message>
+        <source>%1.count: expected a whole number from 0 to 1000000.</source>
+        <translation>%1.count : nombre entier de 0 à 1000000 attendu.</translation>
+    </message>
+    <message>
+        <source>%1.within_days: expected a whole number of days from 1 to 3650.</source>
+        <translation>%1.within_days : nombre entier de jours de 1 à 3650 attendu.</translation>
+    </message>
+    <message>
+        <source>%1: expected "all", "any", "property" or "event".</source>
+        <translation>%1 : « all », « any », « property » ou « event » attendu.</translation>
+    </message>
+    <message>
+        <source>Finding the segment's users</source>
+        <translation>La recherche des utilisateurs du segment</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 10000 users, from a non-negative offset.</source>
+        <translation>Une page contient de 1 à 10000 utilisateurs, à partir d’un décalage positif ou nul.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name of 1 to 200 characters.</source>
+        <translation>Un segment demande un nom de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Saving the segment</source>
+        <translation>L’enregistrement du segment</translation>
+    </message>
+    <message>
+        <source>Listing the segments</source>
+        <translation>La liste des segments</translation>
     </message>
 </context>
 </TS>

@@ -317,6 +317,23 @@ private slots:
         for (const char *key : {"device", "browser", "os"})
             QVERIFY2(dvo.contains(QLatin1String(key)), key);
 
+        const Run segment = atelier({QStringLiteral("analytics"), QStringLiteral("segment-create"), QStringLiteral("--database"), url,
+                                     QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
+                                     QStringLiteral("--name"), QStringLiteral("Buyers"), QStringLiteral("--criteria"),
+                                     QStringLiteral("{\"all\": [{\"event\": \"purchase\", \"op\": \"at_least\", \"count\": 1}]}"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(segment.code == 0, qPrintable(segment.err));
+        const QJsonArray segments = QJsonDocument::fromJson(segment.out.toUtf8()).object().value(QStringLiteral("segments")).toArray();
+        QCOMPARE(segments.size(), 1);
+        QVERIFY(segments.first().toObject().value(QStringLiteral("user_count")).toInt() > 0);
+        const Run badCriteria = atelier({QStringLiteral("analytics"), QStringLiteral("segment-create"), QStringLiteral("--database"),
+                                         url, QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--name"),
+                                         QStringLiteral("x"), QStringLiteral("--criteria"),
+                                         QStringLiteral("{\"all\": [{\"property\": \"country\", \"op\": \"like\", \"value\": \"F\"}]}")});
+        QCOMPARE(badCriteria.code, 1);
+        QVERIFY2(badCriteria.err.contains(QLatin1String("criteria.all[0].op")), qPrintable(badCriteria.err));
+
         const Run unknownBrand = atelier({QStringLiteral("analytics"), QStringLiteral("experiments"), QStringLiteral("--database"),
                                           url, QStringLiteral("--brand"), QStringLiteral("acme")});
         QCOMPARE(unknownBrand.code, 1);
