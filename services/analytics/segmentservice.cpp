@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cmath>
+
 namespace Atelier {
 
 namespace {
@@ -119,6 +121,14 @@ private:
     int m_alias = 0;
 };
 
+bool isWhole(const QJsonValue &value, double min, double max)
+{
+    if (!value.isDouble())
+        return false;
+    const double number = value.toVariant().value<double>();
+    return number == std::floor(number) && number >= min && number <= max;
+}
+
 Status check(const QJsonValue &value, const QString &where, int &conditions, int depth)
 {
     if (!value.isObject())
@@ -177,12 +187,10 @@ Status check(const QJsonValue &value, const QString &where, int &conditions, int
         const QString op = n.value(QStringLiteral("op")).toString();
         if (op != QLatin1String("at_least") && op != QLatin1String("at_most") && op != QLatin1String("exactly"))
             return Error{SegmentService::tr("%1.op: unknown operator \"%2\"; expected at_least, at_most, exactly.").arg(where, op), {}};
-        const QJsonValue count = n.value(QStringLiteral("count"));
-        if (!count.isDouble() || count.toDouble() != std::floor(count.toDouble()) || count.toDouble() < 0 || count.toDouble() > 1e6)
+        if (!isWhole(n.value(QStringLiteral("count")), 0, 1e6))
             return Error{SegmentService::tr("%1.count: expected a whole number from 0 to 1000000.").arg(where), {}};
         if (n.contains(QStringLiteral("within_days"))) {
-            const QJsonValue days = n.value(QStringLiteral("within_days"));
-            if (!days.isDouble() || days.toDouble() != std::floor(days.toDouble()) || days.toDouble() < 1 || days.toDouble() > 3650)
+            if (!isWhole(n.value(QStringLiteral("within_days")), 1, 3650))
                 return Error{SegmentService::tr("%1.within_days: expected a whole number of days from 1 to 3650.").arg(where), {}};
         }
         return Done{};
