@@ -15,11 +15,16 @@ Status loadEvents(const QSqlDatabase &db, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error{QStringLiteral("cannot read %1").arg(path), {}};
+    return loadEventText(db, file.readAll(), path);
+}
+
+Status loadEventText(const QSqlDatabase &db, const QByteArray &text, const QString &path)
+{
     QList<EventRow> rows;
     QSet<QByteArray> brands;
     int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+    for (const QByteArray &raw : text.split('\n')) {
+        const QByteArray line = raw.trimmed();
         ++lineNumber;
         if (line.isEmpty() || line.startsWith('#'))
             continue;

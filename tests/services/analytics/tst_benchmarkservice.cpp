@@ -5,9 +5,7 @@
 #include "eventfixture.h"
 #include "scratchdatabase.h"
 
-#include <QFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atelier;
@@ -43,21 +41,18 @@ private slots:
         ATELIER_SCRATCH(scratch);
         auto db = Database::open(scratch.url());
         QVERIFY(Migrator::migrate(db.value()).ok());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("events.tsv"));
+        QByteArray events;
         {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
             const int users[] = {3, 1, 2, 3, 4, 5, 6};
             for (int b = 0; b < 7; ++b)
                 for (int u = 0; u < users[b]; ++u)
-                    file.write(QStringLiteral("b%1\tpage_view\tu%2\ts%2\t2026-03-02T10:00:00.000Z\t{}\n").arg(b + 1).arg(u).toUtf8());
+                    events.append(QStringLiteral("b%1\tpage_view\tu%2\ts%2\t2026-03-02T10:00:00.000Z\t{}\n").arg(b + 1).arg(u).toUtf8());
             // b1 also sells once, for 30.
-            file.write("b1\tpurchase\tu0\ts0\t2026-03-02T11:00:00.000Z\t{\"revenue\":30}\n");
+            events.append("b1\tpurchase\tu0\ts0\t2026-03-02T11:00:00.000Z\t{\"revenue\":30}\n");
             // A brand of another industry is no peer.
-            file.write("z1\tpage_view\tu0\ts0\t2026-03-02T10:00:00.000Z\t{}\n");
+            events.append("z1\tpage_view\tu0\ts0\t2026-03-02T10:00:00.000Z\t{}\n");
         }
-        QVERIFY(Testing::loadEvents(db.value(), path).ok());
+        QVERIFY(Testing::loadEventText(db.value(), events).ok());
         QSqlQuery q(db.value());
         QVERIFY(q.exec(QStringLiteral("UPDATE brands SET industry = 'other' WHERE id = 'z1'")));
         const auto brand = BrandService::bySlug(db.value(), QStringLiteral("b1"));

@@ -5,8 +5,6 @@
 #include "eventfixture.h"
 #include "scratchdatabase.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atelier;
@@ -35,18 +33,15 @@ private slots:
             {"page_view", "u7", 0},              // at the moment itself: not yet
             {"page_view", "-", 10000},           // anonymous: an event, not a user
         };
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("events.tsv"));
+        QByteArray events;
         {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
             for (const Row &r : rows)
-                file.write(QStringLiteral("b1\t%1\t%2\t%2\t%3\t{}\n")
+                events.append(QStringLiteral("b1\t%1\t%2\t%2\t%3\t{}\n")
                                .arg(QLatin1String(r.type), QLatin1String(r.user),
                                     at.addMSecs(-r.msBefore).toString(Qt::ISODateWithMs))
                                .toUtf8());
         }
-        QVERIFY(Testing::loadEvents(db.value(), path).ok());
+        QVERIFY(Testing::loadEventText(db.value(), events).ok());
         const auto brand = BrandService::bySlug(db.value(), QStringLiteral("b1"));
         const auto m = RealTimeService::snapshot(db.value(), brand.value(), at);
         QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));

@@ -5,8 +5,6 @@
 #include "eventfixture.h"
 #include "scratchdatabase.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atelier;
@@ -27,23 +25,20 @@ private slots:
         auto db = Database::open(scratch.url());
         QVERIFY(Migrator::migrate(db.value()).ok());
         // Four weeks from Monday 2026-03-02: 10 events on weekdays and 20 on weekends, all at 10:xx UTC.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("events.tsv"));
+        QByteArray events;
         {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
             for (int d = 0; d < 28; ++d) {
                 const QDate day = QDate(2026, 3, 2).addDays(d);
                 const int count = day.dayOfWeek() >= 6 ? 20 : 10;
                 for (int i = 0; i < count; ++i)
-                    file.write(QStringLiteral("b1\tpage_view\tu%1\ts%1\t%2T10:%3:00.000Z\t{}\n")
+                    events.append(QStringLiteral("b1\tpage_view\tu%1\ts%1\t%2T10:%3:00.000Z\t{}\n")
                                    .arg(i)
                                    .arg(day.toString(Qt::ISODate))
                                    .arg(i, 2, 10, QLatin1Char('0'))
                                    .toUtf8());
             }
         }
-        QVERIFY(Testing::loadEvents(db.value(), path).ok());
+        QVERIFY(Testing::loadEventText(db.value(), events).ok());
         const auto brand = BrandService::bySlug(db.value(), QStringLiteral("b1"));
         QVERIFY(brand.ok());
 
