@@ -9,6 +9,7 @@
 #include "analytics/funnelservice.h"
 #include "analytics/funnelstore.h"
 #include "analytics/journeyservice.h"
+#include "analytics/predictionservice.h"
 #include "analytics/realtimeservice.h"
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
@@ -463,6 +464,150 @@ int analyticsCorrelations(Parsed &p, const Brand &brand, QDate from, QDate to, c
     printRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("pearson"), QStringLiteral("p_value"),
                QStringLiteral("spearman"), QStringLiteral("granger_p"), QStringLiteral("granger_lag")},
               rows, csv);
+    return 0;
+}
+
+/// `atelier analytics predictions`: getPredictions, stored in analytics_predictions, past ones scored.
+int analyticsPredictions(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
+{
+    int top = 20;
+    if (p.parser.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        top = p.parser.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 0)
+            return fail(CommandLine::tr("--top: \"%1\" is not a number of users (0 or more).").arg(p.parser.value(QStringLiteral("top"))), 2);
+    }
+    auto db = Database::open(p.url);
+    if (!db)
+        return fail(db.error().message);
+    auto predictions = PredictionService::compute(db.value(), brand, from, to);
+    if (!predictions)
+        return fail(predictions.error().message);
+    if (auto s = PredictionService::persist(db.value(), brand, predictions.value()); !s)
+        return fail(s.error().message);
+    auto past = PredictionService::scorePast(db.value(), brand);
+    if (!past)
+        return fail(past.error().message);
+    const Predictions &pr = predictions.value();
+    const std::optional<ChurnForecast> &churn = pr.churn;
+
+    if (format == QLatin1String("json")) {
+        QJsonArray forecasts;
+        for (const Forecast &f : pr.forecasts) {
+            QJsonArray daily;
+            for (double v : f.daily)
+                daily.append(v);
+            forecasts.append(QJsonObject{{QStringLiteral("metric"), f.metric},
+                                         {QStringLiteral("horizon_days"), f.horizonDays},
+                                         {QStringLiteral("target_start"), f.targetStart.toString(Qt::ISODate)},
+                                         {QStringLiteral("target_end"), f.targetEnd.toString(Qt::ISODate)},
+                                         {QStringLiteral("value"), f.value},
+                                         {QStringLiteral("lower80"), f.lower80},
+                                         {QStringLiteral("upper80"), f.upper80},
+                                         {QStringLiteral("lower95"), f.lower95},
+                                         {QStringLiteral("upper95"), f.upper95},
+                                         {QStringLiteral("daily"), daily}});
+        }
+        QJsonValue churnJson = QJsonValue::Null;
+        if (churn) {
+            QJsonArray users;
+            for (const ChurnScore &u : churn->users.mid(0, top))
+                users.append(QJsonObject{{QStringLiteral("user_id"), u.userId},
+                                         {QStringLiteral("score"), u.score},
+                                         {QStringLiteral("days_since_last"), u.daysSinceLast},
+                                         {QStringLiteral("events"), u.events},
+                                         {QStringLiteral("active_days"), u.activeDays}});
+            churnJson = QJsonObject{{QStringLiteral("target_start"), churn->targetStart.toString(Qt::ISODate)},
+                                    {QStringLiteral("target_end"), churn->targetEnd.toString(Qt::ISODate)},
+                                    {QStringLiteral("active_users"), churn->activeUsers},
+                                    {QStringLiteral("share"), churn->share},
+                                    {QStringLiteral("lower80"), churn->lower80},
+                                    {QStringLiteral("upper80"), churn->upper80},
+                                    {QStringLiteral("lower95"), churn->lower95},
+                                    {QStringLiteral("upper95"), churn->upper95},
+                                    {QStringLiteral("training_users"), churn->trainingUsers},
+                                    {QStringLiteral("training_share"), churn->trainingShare},
+                                    {QStringLiteral("users"), users}};
+        }
+        QJsonArray backtests;
+        for (const Backtest &b : pr.backtests)
+            backtests.append(QJsonObject{{QStringLiteral("metric"), b.metric},
+                                         {QStringLiteral("holdout_days"), b.holdoutDays},
+                                         {QStringLiteral("model_mae"), b.modelMae},
+                                         {QStringLiteral("seasonal_naive_mae"), b.naiveMae}});
+        QJsonArray stored;
+        for (const StoredPrediction &s : past.value())
+            stored.append(QJsonObject{{QStringLiteral("type"), s.type},
+                                      {QStringLiteral("period"), s.period},
+                                      {QStringLiteral("target_start"), s.targetStart.toString(Qt::ISODate)},
+                                      {QStringLiteral("target_end"), s.targetEnd.toString(Qt::ISODate)},
+                                      {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("value"), s.value},
+                                      {QStringLiteral("lower95"), s.lower95},
+                                      {QStringLiteral("upper95"), s.upper95},
+                                      {QStringLiteral("actual"), nullable(s.actual.has_value(), s.actual.value_or(0))},
+                                      {QStringLiteral("within80"), s.actual ? QJsonValue(*s.actual >= s.lower80 && *s.actual <= s.upper80) : QJsonValue()},
+                                      {QStringLiteral("within95"), s.actual ? QJsonValue(*s.actual >= s.lower95 && *s.actual <= s.upper95) : QJsonValue()}});
+        QJsonObject o{{QStringLiteral("brand"), brand.slug},
+                      {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                      {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                      {QStringLiteral("history_start"), pr.historyStart.toString(Qt::ISODate)},
+                      {QStringLiteral("forecasts"), forecasts},
+                      {QStringLiteral("churn"), churnJson},
+                      {QStringLiteral("backtests"), backtests},
+                      {QStringLiteral("past"), stored}};
+        if (!churn)
+            o.insert(QStringLiteral("churn_unavailable"), pr.churnUnavailable);
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    // Table and CSV: one row per prediction (forecasts, churn, then the stored ones with what happened).
+    const bool csv = format == QLatin1String("csv");
+    const QString none = csv ? QString() : QStringLiteral("—");
+    auto decimals = [](const QString &type) { return type == QLatin1String("revenue") ? 2 : 4; };
+    QList<QStringList> rows;
+    for (const Forecast &f : pr.forecasts)
+        rows.append({QStringLiteral("forecast"), f.metric, QStringLiteral("%1d").arg(f.horizonDays),
+                     f.targetStart.toString(Qt::ISODate), f.targetEnd.toString(Qt::ISODate), number(f.value, decimals(f.metric)),
+                     number(f.lower80, decimals(f.metric)), number(f.upper80, decimals(f.metric)),
+                     number(f.lower95, decimals(f.metric)), number(f.upper95, decimals(f.metric)), none});
+    if (churn)
+        rows.append({QStringLiteral("forecast"), QStringLiteral("churn"), QStringLiteral("%1d").arg(PredictionService::churnDays),
+                     churn->targetStart.toString(Qt::ISODate), churn->targetEnd.toString(Qt::ISODate), number(churn->share, 4),
+                     number(churn->lower80, 4), number(churn->upper80, 4), number(churn->lower95, 4),
+                     number(churn->upper95, 4), none});
+    for (const StoredPrediction &s : past.value())
+        rows.append({QStringLiteral("stored"), s.type, s.period, s.targetStart.toString(Qt::ISODate),
+                     s.targetEnd.toString(Qt::ISODate), number(s.value, decimals(s.type)), number(s.lower80, decimals(s.type)),
+                     number(s.upper80, decimals(s.type)), number(s.lower95, decimals(s.type)),
+                     number(s.upper95, decimals(s.type)), s.actual ? number(*s.actual, decimals(s.type)) : none});
+    printRows({QStringLiteral("kind"), QStringLiteral("type"), QStringLiteral("period"), QStringLiteral("target_start"),
+               QStringLiteral("target_end"), QStringLiteral("value"), QStringLiteral("lower80"), QStringLiteral("upper80"),
+               QStringLiteral("lower95"), QStringLiteral("upper95"), QStringLiteral("actual")},
+              rows, csv);
+    if (csv)
+        return 0;
+    if (!pr.backtests.isEmpty()) {
+        out() << '\n' << CommandLine::tr("Backtest on the last days of the history (mean absolute error per day):") << '\n';
+        QList<QStringList> bt;
+        for (const Backtest &b : pr.backtests)
+            bt.append({b.metric, QString::number(b.holdoutDays), number(b.modelMae, 4), number(b.naiveMae, 4)});
+        printRows({QStringLiteral("metric"), QStringLiteral("holdout_days"), QStringLiteral("model_mae"),
+                   QStringLiteral("seasonal_naive_mae")},
+                  bt, false);
+    }
+    if (!churn) {
+        out() << '\n' << pr.churnUnavailable << '\n';
+    } else if (top > 0 && !churn->users.isEmpty()) {
+        out() << '\n' << CommandLine::tr("Users most likely to churn (%1 of %2):").arg(std::min<qsizetype>(top, churn->users.size())).arg(churn->activeUsers) << '\n';
+        QList<QStringList> users;
+        for (const ChurnScore &u : churn->users.mid(0, top))
+            users.append({u.userId, number(u.score, 4), QString::number(u.daysSinceLast), QString::number(u.events),
+                          QString::number(u.activeDays)});
+        printRows({QStringLiteral("user_id"), QStringLiteral("score"), QStringLiteral("days_since_last"),
+                   QStringLiteral("events"), QStringLiteral("active_days")},
+                  users, false);
+    }
     return 0;
 }
 
@@ -945,13 +1090,14 @@ int analytics(const QStringList &arguments)
                                     CommandLine::tr("name"));
     const QCommandLineOption segmentName(QStringLiteral("name"), CommandLine::tr("Name of the new segment."), CommandLine::tr("name"));
     const QCommandLineOption criteria(QStringLiteral("criteria"), CommandLine::tr("Segment criteria, as JSON."), CommandLine::tr("json"));
+    const QCommandLineOption top(QStringLiteral("top"), CommandLine::tr("How many users to list (default 20)."), CommandLine::tr("count"));
     const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
     Parsed p;
     if (const int code = parse(p, arguments,
                                 {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods,
-                                 steps, window, breakdown, filter, exclude, save, saved, remove, segmentName, criteria},
+                                 steps, window, breakdown, filter, exclude, save, saved, remove, segmentName, criteria, top},
                                 2);
         code >= 0)
         return code;
@@ -959,7 +1105,7 @@ int analytics(const QStringList &arguments)
     static const QStringList verbs = {QStringLiteral("anomalies"), QStringLiteral("benchmarks"), QStringLiteral("channels"),
                                       QStringLiteral("correlations"), QStringLiteral("devices"), QStringLiteral("geo"),
                                       QStringLiteral("experiments"), QStringLiteral("funnel"), QStringLiteral("funnels"),
-                                      QStringLiteral("journeys"),
+                                      QStringLiteral("journeys"), QStringLiteral("predictions"),
                                       QStringLiteral("realtime"), QStringLiteral("retention"),
                                       QStringLiteral("seasonality"), QStringLiteral("segment-create"), QStringLiteral("segments")};
     if (!verbs.contains(verb))
@@ -973,6 +1119,8 @@ int analytics(const QStringList &arguments)
         return fail(CommandLine::tr("--brand is required: which brand to analyse (see atelier db status)."), 2);
     const QDate today = QDateTime::currentDateTimeUtc().date();
     QDate range[2] = {today.addDays(-29), today.addDays(1)};
+    if (verb == QLatin1String("predictions")) // forecasts learn from whole days: up to yesterday, half a year back
+        range[1] = today;
     const QCommandLineOption *dateOptions[2] = {&from, &to};
     for (int i = 0; i < 2; ++i) {
         if (!p.parser.isSet(*dateOptions[i]))
@@ -983,6 +1131,8 @@ int analytics(const QStringList &arguments)
                             .arg(dateOptions[i]->names().constFirst(), p.parser.value(*dateOptions[i])),
                         2);
     }
+    if (verb == QLatin1String("predictions") && !p.parser.isSet(from))
+        range[0] = range[1].addDays(-180);
     if (range[0] >= range[1])
         return fail(CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
                         .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
@@ -1007,6 +1157,8 @@ int analytics(const QStringList &arguments)
         return analyticsRealtime(p, found.value(), fmt);
     if (verb == QLatin1String("retention"))
         return analyticsRetention(p, found.value(), range[0], range[1], fmt);
+    if (verb == QLatin1String("predictions"))
+        return analyticsPredictions(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("anomalies"))
         return analyticsAnomalies(p, found.value(), range[0], range[1], fmt);
     if (verb == QLatin1String("correlations"))
@@ -1055,6 +1207,8 @@ QString CommandLine::helpText()
         {"analytics funnels --brand SLUG [--delete NAME]", QT_TRANSLATE_NOOP("CommandLine", "the saved funnels")},
         {"analytics journeys --brand SLUG [--start-event E] [--steps K]",
          QT_TRANSLATE_NOOP("CommandLine", "the most frequent paths of K events within a session")},
+        {"analytics predictions --brand SLUG [--top N]",
+         QT_TRANSLATE_NOOP("CommandLine", "revenue, conversion and churn forecasts with intervals (stored, scored later)")},
         {"analytics realtime --brand SLUG",
          QT_TRANSLATE_NOOP("CommandLine", "active users now, events per minute and top events of the last hour")},
         {"analytics retention --brand SLUG [--start-event E] [--return-event E] [--period day|week|month] [--periods N]",

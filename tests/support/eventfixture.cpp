@@ -42,7 +42,9 @@ Status loadEventText(const QSqlDatabase &db, const QByteArray &text, const QStri
     conn.transaction();
     for (const QByteArray &brand : std::as_const(brands)) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES (?, ?, ?, 'test')"));
+        // A brand met before (events loaded in several steps) is kept as it is.
+        q.prepare(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES (?, ?, ?, 'test') "
+                                 "ON CONFLICT (id) DO NOTHING"));
         q.addBindValue(QString::fromLatin1(brand));
         q.addBindValue(QString::fromLatin1(brand));
         q.addBindValue(QString::fromLatin1(brand));
