@@ -4,6 +4,7 @@
 #include "analytics/overviewservice.h"
 #include "core/canceltoken.h"
 #include "core/database.h"
+#include "core/resultcache.h"
 #include "core/sparkline.h"
 
 #include <QEvent>
@@ -152,7 +153,12 @@ void OverviewPage::reload()
         const CancelScope scope(token.get(), db.value());
         if (token->isCancelled())
             return Error{CancelToken::cancelledMessage(), {}};
-        return OverviewService::load(db.value(), context.brandSlug, context.from, context.to);
+        // Going back to a brand and range already seen answers at once, until new data arrives.
+        const QString key = QStringLiteral("overview|%1|%2|%3")
+                                .arg(context.brandSlug, context.from.toString(Qt::ISODate), context.to.toString(Qt::ISODate));
+        return ResultCache::instance().get<Overview>(db.value(), key, [&] {
+            return OverviewService::load(db.value(), context.brandSlug, context.from, context.to);
+        });
     }));
 }
 
