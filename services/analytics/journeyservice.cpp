@@ -1,6 +1,7 @@
 #include "journeyservice.h"
 
 #include "analytics/daterange.h"
+#include "analytics/eventtypes.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -18,9 +19,8 @@ Result<Journeys> JourneyService::compute(const QSqlDatabase &db, const Brand &br
         return range.error();
     if (steps < 1 || steps > maxSteps)
         return Error{tr("A journey follows 1 to %1 steps (got %2).").arg(maxSteps).arg(steps), {}};
-    static const QRegularExpression eventName(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));
-    if (!eventName.match(startEvent).hasMatch())
-        return Error{tr("\"%1\" is not an event type.").arg(startEvent), {}};
+    if (auto s = EventTypes::check(db, startEvent, tr("Start event")); !s)
+        return s.error();
 
     const SqlDialect dialect = SqlDialect::of(db);
     const QString with = QStringLiteral(

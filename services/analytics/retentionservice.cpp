@@ -1,6 +1,7 @@
 #include "retentionservice.h"
 
 #include "analytics/daterange.h"
+#include "analytics/eventtypes.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/rowinserter.h"
@@ -46,10 +47,10 @@ Result<QList<Cohort>> RetentionService::compute(const QSqlDatabase &db, const Br
         return Error{tr("Unknown retention period \"%1\"; use day, week or month.").arg(query.period), {}};
     if (query.periods < 1 || query.periods > maxPeriods)
         return Error{tr("The number of periods must be between 1 and %1 (got %2).").arg(maxPeriods).arg(query.periods), {}};
-    static const QRegularExpression eventName(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));
-    for (const QString &event : {query.startEvent, query.returnEvent})
-        if (!eventName.match(event).hasMatch())
-            return Error{tr("\"%1\" is not an event type: event types are letters, digits, and _ . : - (at most 64).").arg(event), {}};
+    if (auto s = EventTypes::check(db, query.startEvent, tr("Start event")); !s)
+        return s.error();
+    if (auto s = EventTypes::check(db, query.returnEvent, tr("Return event")); !s)
+        return s.error();
 
     // Cohorts whose period starts inside the range.
     qint64 first = periodOf(from, query.period);

@@ -1,6 +1,7 @@
 #include "segmentservice.h"
 
 #include "analytics/daterange.h"
+#include "analytics/eventtypes.h"
 #include "analytics/funnelservice.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -18,10 +19,17 @@ namespace Atelier {
 
 namespace {
 
-bool isEventName(const QString &name)
+/// The behavioural conditions' events of a (validated) tree, each with where it is.
+void collectEvents(const QJsonValue &value, const QString &where, QList<std::pair<QString, QString>> &events)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));
-    return pattern.match(name).hasMatch();
+    const QJsonObject n = value.toObject();
+    for (const QString &group : {QStringLiteral("all"), QStringLiteral("any")}) {
+        const QJsonArray children = n.value(group).toArray();
+        for (qsizetype i = 0; i < children.size(); ++i)
+            collectEvents(children.at(i), QStringLiteral("%1.%2[%3]").arg(where, group).arg(i), events);
+    }
+    if (n.contains(QStringLiteral("event")))
+        events.append({where + QStringLiteral(".event"), n.value(QStringLiteral("event")).toString()});
 }
 
 /// Turns a validated criteria tree into one SELECT of user ids, collecting the bound values in order.
@@ -182,7 +190,7 @@ Status check(const QJsonValue &value, const QString &where, int &conditions, int
     if (n.contains(QStringLiteral("event"))) {
         if (auto s = allowOnly({QStringLiteral("event"), QStringLiteral("op"), QStringLiteral("count"), QStringLiteral("within_days")}); !s)
             return s;
-        if (!isEventName(n.value(QStringLiteral("event")).toString()))
+        if (!EventTypes::isName(n.value(QStringLiteral("event")).toString()))
             return Error{SegmentService::tr("%1.event: \"%2\" is not an event type.").arg(where, n.value(QStringLiteral("event")).toString()), {}};
         const QString op = n.value(QStringLiteral("op")).toString();
         if (op != QLatin1String("at_least") && op != QLatin1String("at_most") && op != QLatin1String("exactly"))
@@ -214,6 +222,11 @@ Result<QSqlQuery> prepared(const QSqlDatabase &db, const Brand &brand, QDate fro
         return range.error();
     if (auto valid = SegmentService::validate(criteria); !valid)
         return valid.error();
+    QList<std::pair<QString, QString>> events;
+    collectEvents(criteria, QStringLiteral("criteria"), events);
+    for (const auto &[where, event] : std::as_const(events))
+        if (auto known = EventTypes::check(db, event, where); !known)
+            return known.error();
     const SqlDialect dialect = SqlDialect::of(db);
     Compiler compiler(dialect, brand, from, to);
     const QString active = compiler.active();
