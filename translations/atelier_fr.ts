@@ -795,6 +795,30 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>save a segment of users matching a criteria tree (see docs/cli.md)</source>
         <translation>enregistre un segment des utilisateurs qui répondent à un arbre de critères (voir docs/cli.md)</translation>
     </message>
+    <message>
+        <source>--top: "%1" is not a number of users (0 or more).</source>
+        <translation>--top : « %1 » n’est pas un nombre d’utilisateurs (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>Backtest on the last days of the history (mean absolute error per day):</source>
+        <translation>Test a posteriori sur les derniers jours de l’historique (erreur absolue moyenne par jour) :</translation>
+    </message>
+    <message>
+        <source>Users most likely to churn (%1 of %2):</source>
+        <translation>Utilisateurs les plus susceptibles de partir (%1 sur %2) :</translation>
+    </message>
+    <message>
+        <source>How many users to list (default 20).</source>
+        <translation>Nombre d’utilisateurs à lister (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>revenue, conversion and churn forecasts with intervals (stored, scored later)</source>
+        <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (enregistrées, évaluées ensuite)</translation>
+    </message>
 </context>
 <context>
     <name>CorrelationService</name>
@@ -1013,6 +1037,25 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>EventTypes</name>
+    <message>
+        <source>Listing the event types</source>
+        <translation>Liste des types d’événements</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an event type: event types are letters, digits, and _ . : - (at most 64).</source>
+        <translation>%1 : « %2 » n’est pas un type d’événement : un type d’événement s’écrit avec des lettres, des chiffres et _ . : - (64 au plus).</translation>
+    </message>
+    <message>
+        <source>Looking up the event type "%1"</source>
+        <translation>Recherche du type d’événement « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known event type (none has been recorded); the event types are: %3.</source>
+        <translation>%1 : « %2 » n’est pas un type d’événement connu (aucun n’a été enregistré) ; les types d’événements sont : %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentService</name>
     <message>
         <source>Reading the experiments</source>
@@ -1076,10 +1119,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>Counting the funnel's users</source>
         <translation>Le comptage des utilisateurs de l’entonnoir</translation>
     </message>
-    <message>
-        <source>Measuring the time between steps</source>
-        <translation>La mesure du temps entre les étapes</translation>
-    </message>
 </context>
 <context>
     <name>FunnelStore</name>
@@ -1139,16 +1178,16 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Un parcours suit de 1 à %1 étapes (reçu : %2).</translation>
     </message>
     <message>
-        <source>"%1" is not an event type.</source>
-        <translation>« %1 » n’est pas un type d’événement.</translation>
-    </message>
-    <message>
         <source>Following the sessions</source>
         <translation>Le suivi des sessions</translation>
     </message>
     <message>
         <source>Counting the moves between events</source>
         <translation>Le comptage des passages d’un événement à l’autre</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Événement de départ</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1245,65 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>PredictionService</name>
+    <message>
+        <source>Reading the users' activity for churn</source>
+        <translation>Lecture de l’activité des utilisateurs pour l’attrition</translation>
+    </message>
+    <message>
+        <source>A %1 forecast needs at least %2 days of history (got %3).</source>
+        <translation>Une prévision de %1 demande au moins %2 jours d’historique (reçu %3).</translation>
+    </message>
+    <message>
+        <source>The forecast horizon must be at least one day (got %1).</source>
+        <translation>L’horizon de prévision doit être d’au moins un jour (reçu %1).</translation>
+    </message>
+    <message>
+        <source>A backtest over %1 days needs at least %2 days of history (got %3).</source>
+        <translation>Un test a posteriori sur %1 jours demande au moins %2 jours d’historique (reçu %3).</translation>
+    </message>
+    <message>
+        <source>Predictions learn from at least %1 days of activity; brand "%2" has %3 between %4 and %5. Choose an earlier --from or a later --to.</source>
+        <translation>Les prévisions apprennent d’au moins %1 jours d’activité ; la marque « %2 » en a %3 entre le %4 et le %5. Choisissez un --from plus tôt ou un --to plus tard.</translation>
+    </message>
+    <message>
+        <source>Churn learns from the 60 days before %1, and the range starts on %2.</source>
+        <translation>L’attrition apprend des 60 jours avant le %1, et la période commence le %2.</translation>
+    </message>
+    <message>
+        <source>No user of brand "%1" was active between %2 and %3, so there is nothing to learn churn from.</source>
+        <translation>Aucun utilisateur de la marque « %1 » n’a été actif entre le %2 et le %3 : rien pour apprendre l’attrition.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction to store the predictions.</source>
+        <translation>Impossible d’ouvrir une transaction pour enregistrer les prévisions.</translation>
+    </message>
+    <message>
+        <source>Replacing an earlier prediction</source>
+        <translation>Remplacement d’une prévision antérieure</translation>
+    </message>
+    <message>
+        <source>Could not store the predictions.</source>
+        <translation>Impossible d’enregistrer les prévisions.</translation>
+    </message>
+    <message>
+        <source>Finding the newest event</source>
+        <translation>Recherche de l’événement le plus récent</translation>
+    </message>
+    <message>
+        <source>Reading the predictions to score</source>
+        <translation>Lecture des prévisions à évaluer</translation>
+    </message>
+    <message>
+        <source>Recording what happened for a prediction</source>
+        <translation>Enregistrement du résultat réel d’une prévision</translation>
+    </message>
+    <message>
+        <source>Reading the stored predictions</source>
+        <translation>Lecture des prévisions enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>RealTimeService</name>
     <message>
         <source>Counting the users of the last five minutes</source>
@@ -1221,6 +1319,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>ResultCache</name>
+    <message>
+        <source>Reading the data version</source>
+        <translation>Lecture de la version des données</translation>
+    </message>
+</context>
+<context>
     <name>RetentionService</name>
     <message>
         <source>Unknown retention period "%1"; use day, week or month.</source>
@@ -1229,10 +1334,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>The number of periods must be between 1 and %1 (got %2).</source>
         <translation>Le nombre de périodes doit être entre 1 et %1 (reçu : %2).</translation>
-    </message>
-    <message>
-        <source>"%1" is not an event type: event types are letters, digits, and _ . : - (at most 64).</source>
-        <translation>« %1 » n’est pas un type d’événement : les types d’événements sont faits de lettres, de chiffres et de _ . : - (64 au plus).</translation>
     </message>
     <message>
         <source>Sizing the cohorts</source>
@@ -1245,6 +1346,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Summing the cohorts' revenue</source>
         <translation>La somme du chiffre d’affaires des cohortes</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Événement de départ</translation>
+    </message>
+    <message>
+        <source>Return event</source>
+        <translation>Événement de retour</translation>
     </message>
 </context>
 <context>

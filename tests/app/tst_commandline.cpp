@@ -190,6 +190,39 @@ private slots:
         QCOMPARE(badMetric.code, 2);
         QVERIFY(badMetric.err.contains(QLatin1String("unknown metric \"mood\"")));
 
+        // Predictions as of 1 May, learnt from January on; stored, and scored where the data covers their period.
+        const QStringList predict = {QStringLiteral("analytics"), QStringLiteral("predictions"), QStringLiteral("--database"), url,
+                                     QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-05-01"),
+                                     QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Run predicted = atelier(predict);
+        QVERIFY2(predicted.code == 0, qPrintable(predicted.err));
+        const QJsonObject po = QJsonDocument::fromJson(predicted.out.toUtf8()).object();
+        const QJsonArray forecasts = po.value(QStringLiteral("forecasts")).toArray();
+        QCOMPARE(forecasts.size(), 6);
+        for (const char *key : {"metric", "horizon_days", "target_start", "target_end", "value", "lower80", "upper80", "lower95",
+                                "upper95", "daily"})
+            QVERIFY2(forecasts.first().toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(forecasts.first().toObject().value(QStringLiteral("target_start")).toString(), QStringLiteral("2026-05-01"));
+        const QJsonObject churn = po.value(QStringLiteral("churn")).toObject();
+        QVERIFY(churn.value(QStringLiteral("active_users")).toInt() > 0);
+        QCOMPARE(churn.value(QStringLiteral("users")).toArray().size(), 3);
+        QCOMPARE(po.value(QStringLiteral("backtests")).toArray().size(), 2);
+        int scored = 0;
+        for (const QJsonValue &v : po.value(QStringLiteral("past")).toArray())
+            scored += v.toObject().value(QStringLiteral("actual")).isNull() ? 0 : 1;
+        QCOMPARE(scored, 5); // the data runs to 31 May: all but the 90-day forecasts are over
+        const Run shortRange = atelier({QStringLiteral("analytics"), QStringLiteral("predictions"), QStringLiteral("--database"),
+                                        url, QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
+                                        QStringLiteral("2026-04-20"), QStringLiteral("--to"), QStringLiteral("2026-05-01")});
+        QCOMPARE(shortRange.code, 1);
+        QVERIFY2(shortRange.err.contains(QLatin1String("at least 28 days")), qPrintable(shortRange.err));
+        const Run typo = atelier({QStringLiteral("analytics"), QStringLiteral("journeys"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--start-event"),
+                                  QStringLiteral("signup'; DROP TABLE brands; --")});
+        QCOMPARE(typo.code, 1);
+        QVERIFY2(typo.err.contains(QLatin1String("is not an event type")), qPrintable(typo.err));
+
         const Run anomalies = atelier({QStringLiteral("analytics"), QStringLiteral("anomalies"), QStringLiteral("--database"), url,
                                        QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
                                        QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01"),
