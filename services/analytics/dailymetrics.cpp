@@ -1,6 +1,7 @@
 #include "dailymetrics.h"
 
 #include "analytics/daterange.h"
+#include "analytics/rollups.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -24,6 +25,18 @@ QStringList DailyMetricsService::metricNames()
 Result<DailyMetrics> DailyMetricsService::load(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                                const QStringList &metrics)
 {
+    return compute(db, brand, from, to, metrics, Source::Rollup);
+}
+
+Result<DailyMetrics> DailyMetricsService::loadFromEvents(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                                         const QStringList &metrics)
+{
+    return compute(db, brand, from, to, metrics, Source::Events);
+}
+
+Result<DailyMetrics> DailyMetricsService::compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                                  const QStringList &metrics, Source source)
+{
     if (auto range = DateRange::check(from, to); !range)
         return range.error();
     QStringList known = metricNames();
@@ -45,13 +58,14 @@ Result<DailyMetrics> DailyMetricsService::load(const QSqlDatabase &db, const Bra
     for (const QString &name : std::as_const(known))
         all[name].fill(0.0, days);
 
-    auto run = [&](const QString &sql, const QString &what, const QStringList &columns) -> Status {
+    auto run = [&](const QString &sql, const QString &what, const QStringList &columns, const QVariant &low = {},
+                   const QVariant &high = {}) -> Status {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(sql);
         q.addBindValue(brand.id);
-        q.addBindValue(start);
-        q.addBindValue(end);
+        q.addBindValue(low.isValid() ? low : start);
+        q.addBindValue(high.isValid() ? high : end);
         if (!q.exec())
             return Database::queryError(q, what);
         while (q.next()) {
@@ -64,22 +78,39 @@ Result<DailyMetrics> DailyMetricsService::load(const QSqlDatabase &db, const Bra
         return Done{};
     };
 
-    const QString revenue = dialect.jsonNumber(QStringLiteral("properties"), QStringLiteral("revenue"));
-    if (auto s = run(QStringLiteral("SELECT %1 AS day, count(*), count(DISTINCT user_id), count(DISTINCT session_id), "
-                                    "sum(CASE WHEN event_type = 'page_view' THEN 1 ELSE 0 END), "
-                                    "sum(CASE WHEN event_type = 'signup' THEN 1 ELSE 0 END), "
-                                    "sum(CASE WHEN event_type = 'purchase' THEN 1 ELSE 0 END), "
-                                    "coalesce(sum(CASE WHEN event_type = 'purchase' THEN %2 END), 0), "
-                                    "count(DISTINCT CASE WHEN event_type = 'purchase' THEN user_id END) "
-                                    "FROM analytics_events WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? "
-                                    "GROUP BY day")
-                         .arg(dialect.dayNumber(QStringLiteral("timestamp")), revenue),
-                     tr("Computing the daily event metrics"),
-                     {kEvents, QStringLiteral("active_users"), QStringLiteral("sessions"), QStringLiteral("page_views"),
-                      QStringLiteral("signups"), QStringLiteral("purchases"), QStringLiteral("revenue"),
-                      QStringLiteral("conversion_rate")});
-        !s)
-        return s.error();
+    const QStringList eventColumns = {kEvents,
+                                      QStringLiteral("active_users"),
+                                      QStringLiteral("sessions"),
+                                      QStringLiteral("page_views"),
+                                      QStringLiteral("signups"),
+                                      QStringLiteral("purchases"),
+                                      QStringLiteral("revenue"),
+                                      QStringLiteral("conversion_rate")};
+    // The rollup is brought up to date first (only the days touched since are recomputed); it then answers
+    // with one row per day instead of a scan of every event.
+    if (source == Source::Rollup) {
+        if (auto refreshed = Rollups::refresh(db); !refreshed)
+            return refreshed.error();
+        const Status fromRollup = run(QStringLiteral("SELECT day, events, active_users, sessions, page_views, signups, purchases, revenue, "
+                                        "purchasing_users FROM analytics_daily_rollup WHERE brand_id = ? AND day >= ? AND day < ?"),
+                                      tr("Reading the daily rollup"), eventColumns, firstDay, firstDay + days);
+        if (!fromRollup)
+            return fromRollup.error();
+    } else {
+        const QString revenue = dialect.jsonNumber(QStringLiteral("properties"), QStringLiteral("revenue"));
+        if (auto s = run(QStringLiteral("SELECT %1 AS day, count(*), count(DISTINCT user_id), count(DISTINCT session_id), "
+                                        "sum(CASE WHEN event_type = 'page_view' THEN 1 ELSE 0 END), "
+                                        "sum(CASE WHEN event_type = 'signup' THEN 1 ELSE 0 END), "
+                                        "sum(CASE WHEN event_type = 'purchase' THEN 1 ELSE 0 END), "
+                                        "coalesce(sum(CASE WHEN event_type = 'purchase' THEN %2 END), 0), "
+                                        "count(DISTINCT CASE WHEN event_type = 'purchase' THEN user_id END) "
+                                        "FROM analytics_events WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? "
+                                        "GROUP BY day")
+                             .arg(dialect.dayNumber(QStringLiteral("timestamp")), revenue),
+                         tr("Computing the daily event metrics"), eventColumns);
+            !s)
+            return s.error();
+    }
     // conversion_rate held the purchasing users until here.
     QList<double> &rate = all[QStringLiteral("conversion_rate")];
     const QList<double> &active = all[QStringLiteral("active_users")];

@@ -34,8 +34,17 @@ public:
     /// active_users, sessions, page_views, signups, purchases, revenue, conversion_rate, generations, ai_cost.
     static QStringList metricNames();
     /// \a metrics empty means all of metricNames(); an unknown name is refused with the list of known ones.
+    /// Reads the daily rollup (see Rollups), brought up to date first.
     static Result<DailyMetrics> load(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                      const QStringList &metrics = {});
+    /// The same figures counted from the events themselves: what the rollup must always agree with.
+    static Result<DailyMetrics> loadFromEvents(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                               const QStringList &metrics = {});
+
+private:
+    enum class Source { Rollup, Events };
+    static Result<DailyMetrics> compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                        const QStringList &metrics, Source source);
 };
 
 } // namespace Atelier

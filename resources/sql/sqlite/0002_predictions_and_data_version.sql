@@ -27,3 +27,41 @@ CREATE TRIGGER ai_generations_updated AFTER UPDATE ON ai_generations
 BEGIN UPDATE analytics_data_version SET changes = changes + 1 WHERE id = 1; END;
 CREATE TRIGGER ai_generations_deleted AFTER DELETE ON ai_generations
 BEGIN UPDATE analytics_data_version SET changes = changes + 1 WHERE id = 1; END;
+
+-- Daily rollup of the events per brand and UTC day (days since the epoch), for the daily metrics.
+-- Kept exact incrementally: new events are found above the last event id rolled up (SQLite has one
+-- writer at a time, so ids arrive in order); changed and deleted events mark their days dirty.
+-- A refresh recomputes only the days touched, from the events themselves.
+CREATE TABLE analytics_daily_rollup (
+    brand_id TEXT NOT NULL REFERENCES brands(id) ON DELETE CASCADE,
+    day INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    active_users INTEGER NOT NULL,
+    sessions INTEGER NOT NULL,
+    page_views INTEGER NOT NULL,
+    signups INTEGER NOT NULL,
+    purchases INTEGER NOT NULL,
+    revenue REAL NOT NULL,
+    purchasing_users INTEGER NOT NULL,
+    PRIMARY KEY (brand_id, day)
+);
+CREATE TABLE analytics_rollup_dirty (
+    id INTEGER PRIMARY KEY,
+    brand_id TEXT NOT NULL,
+    day INTEGER NOT NULL
+);
+CREATE TABLE analytics_rollup_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_event_id INTEGER NOT NULL
+);
+INSERT INTO analytics_rollup_state (id, last_event_id) VALUES (1, 0);
+
+CREATE TRIGGER analytics_events_rollup_updated AFTER UPDATE ON analytics_events
+BEGIN
+    INSERT INTO analytics_rollup_dirty (brand_id, day) VALUES (OLD.brand_id, OLD.timestamp / 86400000);
+    INSERT INTO analytics_rollup_dirty (brand_id, day) VALUES (NEW.brand_id, NEW.timestamp / 86400000);
+END;
+CREATE TRIGGER analytics_events_rollup_deleted AFTER DELETE ON analytics_events
+BEGIN
+    INSERT INTO analytics_rollup_dirty (brand_id, day) VALUES (OLD.brand_id, OLD.timestamp / 86400000);
+END;
