@@ -373,3 +373,16 @@ FR.update({
  'Reading the stored predictions': 'Lecture des prévisions enregistrées',
  'Reading the data version': 'Lecture de la version des données',
 })
+
+# Daily rollup.
+FR.update({
+ 'Reading the daily rollup': 'Lecture du cumul journalier',
+ "Reading the rollup's state": 'Lecture de l’état du cumul',
+ 'Locking the rollup': 'Verrouillage du cumul',
+ 'Reading the days to recompute': 'Lecture des jours à recalculer',
+ 'Finding the new events': 'Recherche des nouveaux événements',
+ 'Clearing the days to recompute': 'Effacement des jours à recalculer',
+ 'Recomputing the daily rollup': 'Recalcul du cumul journalier',
+ "Recording the rollup's state": 'Enregistrement de l’état du cumul',
+ 'Saving the daily rollup': 'Enregistrement du cumul journalier',
+})

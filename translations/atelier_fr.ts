@@ -845,6 +845,10 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>Computing the daily AI metrics</source>
         <translation>Le calcul des métriques journalières de l’IA</translation>
     </message>
+    <message>
+        <source>Reading the daily rollup</source>
+        <translation>Lecture du cumul journalier</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1354,6 +1358,41 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Return event</source>
         <translation>Événement de retour</translation>
+    </message>
+</context>
+<context>
+    <name>Rollups</name>
+    <message>
+        <source>Reading the rollup's state</source>
+        <translation>Lecture de l’état du cumul</translation>
+    </message>
+    <message>
+        <source>Locking the rollup</source>
+        <translation>Verrouillage du cumul</translation>
+    </message>
+    <message>
+        <source>Reading the days to recompute</source>
+        <translation>Lecture des jours à recalculer</translation>
+    </message>
+    <message>
+        <source>Finding the new events</source>
+        <translation>Recherche des nouveaux événements</translation>
+    </message>
+    <message>
+        <source>Clearing the days to recompute</source>
+        <translation>Effacement des jours à recalculer</translation>
+    </message>
+    <message>
+        <source>Recomputing the daily rollup</source>
+        <translation>Recalcul du cumul journalier</translation>
+    </message>
+    <message>
+        <source>Recording the rollup's state</source>
+        <translation>Enregistrement de l’état du cumul</translation>
+    </message>
+    <message>
+        <source>Saving the daily rollup</source>
+        <translation>Enregistrement du cumul journalier</translation>
     </message>
 </context>
 <context>
