@@ -108,6 +108,65 @@ private slots:
         QVERIFY(again.err.contains(QLatin1String("only goes into an empty database")));
     }
 
+    /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
+    /// database is untouched either way.
+    void sqlInAnyField_data() { ScratchDatabase::addDialectRows(); }
+    void sqlInAnyField()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"),
+                          QStringLiteral("20000"), QStringLiteral("--end-date"), QStringLiteral("2026-05-31")})
+                     .code,
+                 0);
+        const QString sql = QStringLiteral("x'; DROP TABLE brands; --");
+        const QString brandFlag = QStringLiteral("--brand"), brand = QStringLiteral("nordwear");
+        struct Case
+        {
+            QStringList arguments;
+            int code;
+        };
+        const QList<Case> cases = {
+            {{QStringLiteral("funnel"), brandFlag, sql, QStringLiteral("--steps"), QStringLiteral("page_view,signup")}, 1},
+            {{QStringLiteral("funnel"), brandFlag, brand, QStringLiteral("--steps"), QStringLiteral("page_view,") + sql}, 1},
+            {{QStringLiteral("funnel"), brandFlag, brand, QStringLiteral("--steps"), QStringLiteral("page_view,signup"),
+              QStringLiteral("--breakdown"), sql}, 1},
+            {{QStringLiteral("funnel"), brandFlag, brand, QStringLiteral("--steps"), QStringLiteral("page_view,signup"),
+              QStringLiteral("--filter"), QStringLiteral("1:") + sql + QStringLiteral("=FR")}, 1},
+            {{QStringLiteral("funnel"), brandFlag, brand, QStringLiteral("--steps"), QStringLiteral("page_view,signup"),
+              QStringLiteral("--window"), sql}, 2},
+            {{QStringLiteral("funnel"), brandFlag, brand, QStringLiteral("--steps"), QStringLiteral("page_view,signup"),
+              QStringLiteral("--exclude"), sql + QStringLiteral(":1:2")}, 1},
+            {{QStringLiteral("retention"), brandFlag, brand, QStringLiteral("--start-event"), sql}, 1},
+            {{QStringLiteral("retention"), brandFlag, brand, QStringLiteral("--period"), sql}, 1},
+            {{QStringLiteral("journeys"), brandFlag, brand, QStringLiteral("--start-event"), sql}, 1},
+            {{QStringLiteral("anomalies"), brandFlag, brand, QStringLiteral("--metric"), sql}, 2},
+            {{QStringLiteral("correlations"), brandFlag, brand, QStringLiteral("--metrics"), sql}, 2},
+            {{QStringLiteral("experiments"), brandFlag, brand, QStringLiteral("--experiment"), sql}, 1},
+            {{QStringLiteral("segment-create"), brandFlag, brand, QStringLiteral("--name"), QStringLiteral("s"),
+              QStringLiteral("--criteria"), QStringLiteral("{\"property\":\"") + sql + QStringLiteral("\",\"op\":\"eq\",\"value\":\"FR\"}")}, 1},
+            {{QStringLiteral("segment-create"), brandFlag, brand, QStringLiteral("--name"), sql,
+              QStringLiteral("--criteria"), QStringLiteral("{\"property\":\"country\",\"op\":\"eq\",\"value\":\"") + sql + QStringLiteral("\"}")}, 0},
+            {{QStringLiteral("channels"), brandFlag, brand, QStringLiteral("--from"), sql}, 2},
+        };
+        for (const Case &c : cases) {
+            const Run run = atelier(QStringList{QStringLiteral("analytics")} + c.arguments.mid(0, 1)
+                                    + QStringList{QStringLiteral("--database"), url} + c.arguments.mid(1));
+            QVERIFY2(run.code == c.code, qPrintable(c.arguments.join(QLatin1Char(' ')) + QStringLiteral(" → ") + run.err));
+            if (c.code != 0) {
+                QVERIFY2(run.err.startsWith(QLatin1String("atelier: ")) && run.err.count(QLatin1Char('\n')) == 1,
+                         qPrintable(run.err));
+            }
+        }
+        // Every table is still there, and the bound values matched nothing.
+        const Run status = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), url,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(status.code, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("row_counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("brands")).toInt(), 18);
+        QCOMPARE(counts.value(QStringLiteral("analytics_segments")).toInt(), 1);
+    }
+
     void analyticsExperiments_data() { ScratchDatabase::addDialectRows(); }
     void analyticsExperiments()
     {
