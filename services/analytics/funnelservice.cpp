@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Atelier {
 
 namespace {
@@ -110,43 +112,135 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
         return sql;
     };
 
+    // Every step-1 event starts an attempt, which takes step after step the earliest qualifying event no
+    // earlier than the previous one (ties: the smallest id, distinct from the events already taken), up
+    // to t1 + window. x0 holds one row per attempt: user_id, id1, t1, bk, t2 … tn (NULL from the first
+    // step it misses) and r0, the steps it reaches.
     QStringList ctes;
-    ctes << QStringLiteral("s1 AS (SELECT e.user_id, e.id AS id1, e.timestamp AS t1, %1 AS bk FROM analytics_events e "
-                           "WHERE e.brand_id = ? AND e.event_type = ? AND e.timestamp >= ? AND e.timestamp < ? "
-                           "AND e.user_id IS NOT NULL")
-                .arg(query.breakdown.isEmpty() ? QStringLiteral("NULL")
-                                               : dialect.jsonText(QStringLiteral("e.properties"), query.breakdown));
-    binds << brand.id << query.steps.at(0).event << start << end;
-    ctes.last() += filters(query.steps.at(0)) + QLatin1Char(')');
-    const QString windowEnd = dialect.plusBoundSeconds(QStringLiteral("s.t1"));
-    for (int k = 1; k < n; ++k) {
-        const FunnelStep &step = query.steps.at(k);
-        QString sql = QStringLiteral("s%1a AS (SELECT s.*, (SELECT min(e.timestamp) FROM analytics_events e "
-                                     "WHERE e.user_id = s.user_id AND e.brand_id = ? AND e.event_type = ? "
-                                     "AND e.timestamp >= s.t%2 AND e.timestamp < ? AND e.timestamp <= %3%4")
-                          .arg(k + 1)
-                          .arg(k)
-                          .arg(windowEnd, distinctFrom(k));
-        binds << brand.id << step.event << end << double(query.windowSeconds);
-        sql += filters(step) + QStringLiteral(") AS t%1 FROM s%2 s)").arg(k + 1).arg(k);
-        ctes << sql;
-        if (idNeeded(k)) {
-            QString ids = QStringLiteral("s%1 AS (SELECT s.*, (SELECT min(e.id) FROM analytics_events e "
-                                         "WHERE e.user_id = s.user_id AND e.brand_id = ? AND e.event_type = ? "
-                                         "AND e.timestamp = s.t%1%2")
-                              .arg(k + 1)
-                              .arg(distinctFrom(k));
-            binds << brand.id << step.event;
-            ids += filters(step) + QStringLiteral(") AS id%1 FROM s%1a s)").arg(k + 1);
-            ctes << ids;
-        } else {
-            ctes << QStringLiteral("s%1 AS (SELECT * FROM s%1a)").arg(k + 1);
-        }
-    }
     QString reached = QString::number(n);
     for (int k = n; k >= 2; --k)
         reached = QStringLiteral("CASE WHEN t%1 IS NULL THEN %2 ELSE %3 END").arg(k).arg(k - 1).arg(reached);
-    ctes << QStringLiteral("x0 AS (SELECT s.*, %1 AS r0 FROM s%2 s)").arg(reached).arg(n);
+    const QString breakdownValue = query.breakdown.isEmpty()
+                                       ? QStringLiteral("NULL")
+                                       : dialect.jsonText(QStringLiteral("e.properties"), query.breakdown);
+    bool repeated = false;
+    for (int k = 0; k < n && !repeated; ++k)
+        repeated = idNeeded(k);
+    if (!repeated) {
+        // Step types all differ, so an event serves at most one step, and an attempt's times depend only on
+        // its start time: t(k) = the first step-k event at or after t(k-1), kept while t(k) <= t1 + window.
+        // Window passes compute them for every attempt at once, from the last step backwards: at level j a
+        // step-j event takes the times of the first step-(j+1) event at or after it (a running minimum in
+        // descending time, peers included; the times only grow with the event's time, so the minimum is
+        // that first event's). Levels n-1 … 2 run on the events of steps 2 … n only; the last level adds
+        // the step-1 events. No correlated subquery: a few index range scans, sorts and window passes.
+        // Attempts with the same user and start time are then identical but for the start event's
+        // breakdown value, so the start event's id is only read when there is a breakdown.
+        const QString window = QStringLiteral(" WINDOW w AS (PARTITION BY u ORDER BY t DESC "
+                                              "RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
+        const QString id = query.breakdown.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("e.id");
+        binds << brand.id << query.steps.at(0).event << start << end;
+        const QString firstConditions = filters(query.steps.at(0));
+        ctes << QStringLiteral("f AS (SELECT e.user_id AS u, %1 AS id, e.timestamp AS t, %2 AS bk FROM analytics_events e "
+                               "WHERE e.brand_id = ? AND e.event_type = ? AND e.timestamp >= ? AND e.timestamp < ? "
+                               "AND e.user_id IS NOT NULL%3)")
+                    .arg(id, breakdownValue, firstConditions);
+        if (n > 1) {
+            QString kind = QStringLiteral("CASE");
+            bool filtered = false;
+            for (int k = 1; k < n; ++k) {
+                binds << query.steps.at(k).event;
+                const QString conditions = filters(query.steps.at(k)); // binds the filter values after the type
+                kind += QStringLiteral(" WHEN e.event_type = ?%1 THEN %2").arg(conditions).arg(k + 1);
+                filtered = filtered || !query.steps.at(k).filters.isEmpty();
+            }
+            kind += QStringLiteral(" ELSE 0 END");
+            QStringList marks, columns;
+            for (int k = 1; k < n; ++k)
+                marks << QStringLiteral("?");
+            for (int m = 2; m <= n; ++m)
+                columns << QStringLiteral("CASE WHEN k = %1 THEN t END AS c%1").arg(m);
+            ctes << QStringLiteral("d%1 AS (SELECT u, t, k, %2 FROM (SELECT e.user_id AS u, e.timestamp AS t, %3 AS k "
+                                   "FROM analytics_events e WHERE e.brand_id = ? AND e.timestamp >= ? AND e.timestamp < ? "
+                                   "AND e.user_id IS NOT NULL AND e.event_type IN (%4)) r%5)")
+                        .arg(n)
+                        .arg(columns.join(QLatin1String(", ")), kind, marks.join(QLatin1String(", ")),
+                             filtered ? QStringLiteral(" WHERE k > 0") : QString());
+            binds << brand.id << start << end;
+            for (int k = 1; k < n; ++k)
+                binds << query.steps.at(k).event;
+            auto level = [&](int j) {
+                QStringList next;
+                for (int m = 2; m <= n; ++m)
+                    next << (m <= j ? QStringLiteral("c%1").arg(m)
+                                    : QStringLiteral("CASE WHEN k = %1 THEN min(CASE WHEN k = %2 THEN c%3 END) OVER w END AS c%3")
+                                          .arg(j)
+                                          .arg(j + 1)
+                                          .arg(m));
+                return next.join(QLatin1String(", "));
+            };
+            // Rows of a step below j keep their (empty) columns; rows of step j + 1 are not needed below.
+            for (int j = n - 1; j >= 2; --j)
+                ctes << QStringLiteral("d%1 AS (SELECT u, t, k, %2 FROM d%3 WHERE k <= %3%4)")
+                            .arg(j)
+                            .arg(level(j))
+                            .arg(j + 1)
+                            .arg(window);
+            QStringList nulls, carried;
+            for (int m = 2; m <= n; ++m) {
+                nulls << QStringLiteral("NULL AS c%1").arg(m);
+                carried << QStringLiteral("c%1").arg(m);
+            }
+            ctes << QStringLiteral("c1 AS (SELECT u, id, t, k, bk, %1 FROM (SELECT u, id, t, 1 AS k, bk, %2 FROM f "
+                                   "UNION ALL SELECT u, NULL, t, k, NULL, %3 FROM d2 WHERE k = 2) b%4)")
+                        .arg(level(1), nulls.join(QLatin1String(", ")), carried.join(QLatin1String(", ")), window);
+        } else {
+            ctes << QStringLiteral("c1 AS (SELECT u, id, t, 1 AS k, bk FROM f)");
+        }
+        QStringList times;
+        for (int m = 2; m <= n; ++m) {
+            times << QStringLiteral("CASE WHEN c%1 <= %2 THEN c%1 END AS t%1").arg(m).arg(dialect.plusBoundSeconds(QStringLiteral("t")));
+            binds << double(query.windowSeconds);
+        }
+        ctes << QStringLiteral("s AS (SELECT u AS user_id, id AS id1, t AS t1, bk%1 FROM c1 WHERE k = 1)")
+                    .arg(times.isEmpty() ? QString() : QStringLiteral(", ") + times.join(QLatin1String(", ")));
+        ctes << QStringLiteral("x0 AS (SELECT s.*, %1 AS r0 FROM s)").arg(reached);
+    } else {
+        // A step type repeats: each attempt's chain, step by step, with correlated subqueries that also
+        // remember the events taken, so that a later step of the same type takes another one.
+        ctes << QStringLiteral("s1 AS (SELECT e.user_id, e.id AS id1, e.timestamp AS t1, %1 AS bk FROM analytics_events e "
+                               "WHERE e.brand_id = ? AND e.event_type = ? AND e.timestamp >= ? AND e.timestamp < ? "
+                               "AND e.user_id IS NOT NULL")
+                    .arg(breakdownValue);
+        binds << brand.id << query.steps.at(0).event << start << end;
+        ctes.last() += filters(query.steps.at(0)) + QLatin1Char(')');
+        const QString windowEnd = dialect.plusBoundSeconds(QStringLiteral("s.t1"));
+        for (int k = 1; k < n; ++k) {
+            const FunnelStep &step = query.steps.at(k);
+            QString sql = QStringLiteral("s%1a AS (SELECT s.*, (SELECT min(e.timestamp) FROM analytics_events e "
+                                         "WHERE e.user_id = s.user_id AND e.brand_id = ? AND e.event_type = ? "
+                                         "AND e.timestamp >= s.t%2 AND e.timestamp < ? AND e.timestamp <= %3%4")
+                              .arg(k + 1)
+                              .arg(k)
+                              .arg(windowEnd, distinctFrom(k));
+            binds << brand.id << step.event << end << double(query.windowSeconds);
+            sql += filters(step) + QStringLiteral(") AS t%1 FROM s%2 s)").arg(k + 1).arg(k);
+            ctes << sql;
+            if (idNeeded(k)) {
+                QString ids = QStringLiteral("s%1 AS (SELECT s.*, (SELECT min(e.id) FROM analytics_events e "
+                                             "WHERE e.user_id = s.user_id AND e.brand_id = ? AND e.event_type = ? "
+                                             "AND e.timestamp = s.t%1%2")
+                                  .arg(k + 1)
+                                  .arg(distinctFrom(k));
+                binds << brand.id << step.event;
+                ids += filters(step) + QStringLiteral(") AS id%1 FROM s%1a s)").arg(k + 1);
+                ctes << ids;
+            } else {
+                ctes << QStringLiteral("s%1 AS (SELECT * FROM s%1a)").arg(k + 1);
+            }
+        }
+        ctes << QStringLiteral("x0 AS (SELECT s.*, %1 AS r0 FROM s%2 s)").arg(reached).arg(n);
+    }
     for (int i = 0; i < query.exclusions.size(); ++i) {
         const FunnelExclusion &x = query.exclusions.at(i);
         ctes << QStringLiteral("x%1 AS (SELECT a.*, CASE WHEN a.r%2 >= %3 AND EXISTS (SELECT 1 FROM analytics_events e "
@@ -165,36 +259,20 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
                 .arg(last);
     const QString with = QStringLiteral("WITH ") + ctes.join(QLatin1String(", ")) + QLatin1Char(' ');
 
-    auto run = [&](QSqlQuery &q, const QString &select, const QString &what) -> Status {
-        q.setForwardOnly(true);
-        q.prepare(with + select);
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        if (!q.exec())
-            return Database::queryError(q, what);
-        return Done{};
+    // One statement, so that the attempts are worked out once: per breakdown value and for the whole funnel
+    // (part 1), the users per step, then per step >= 2 the mean and median seconds from the previous step.
+    // Rows: part (0 value, 1 whole, 2 value durations, 3 whole durations), step, bk, then n figures.
+    const int width = std::max(n, 2);
+    auto padded = [&](QStringList figures) {
+        while (figures.size() < width)
+            figures << QStringLiteral("NULL");
+        return figures.join(QLatin1String(", "));
     };
-
-    // Users per step, per breakdown value and for the whole funnel (whole = 1).
     QStringList sums;
     for (int k = 1; k <= n; ++k)
         sums << QStringLiteral("sum(CASE WHEN r >= %1 THEN 1 ELSE 0 END)").arg(k);
-    QHash<QString, Tally> tallies; // "\x01" keys the whole funnel; breakdown values key the rest
-    const QString whole = QStringLiteral("\x01");
-    QSqlQuery q(db);
-    if (auto s = run(q,
-                     QStringLiteral("SELECT 0, bk, %1 FROM chosen GROUP BY bk UNION ALL SELECT 1, NULL, %1 FROM chosen")
-                         .arg(sums.join(QLatin1String(", "))),
-                     tr("Counting the funnel's users"));
-        !s)
-        return s.error();
-    while (q.next()) {
-        const QString key = q.value(0).toInt() == 1 ? whole : q.value(1).toString();
-        Tally &t = tallies[key];
-        for (int k = 0; k < n; ++k)
-            t.users.append(q.value(2 + k).toLongLong());
-    }
-
+    QString select = QStringLiteral("SELECT 0, 0, bk, %1 FROM chosen GROUP BY bk UNION ALL SELECT 1, 0, NULL, %1 FROM chosen")
+                         .arg(padded(sums));
     if (n > 1) {
         QStringList parts;
         for (int k = 2; k <= n; ++k)
@@ -202,20 +280,36 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
                          .arg(k)
                          .arg(dialect.secondsBetween(QStringLiteral("t%1").arg(k - 1), QStringLiteral("t%1").arg(k)));
         const QString durations = QStringLiteral("(") + parts.join(QLatin1String(" UNION ALL ")) + QLatin1Char(')');
+        const QString figures = padded({QStringLiteral("avg(d)"), QStringLiteral("avg(CASE WHEN i IN ((c + 1) / 2, (c + 2) / 2) THEN d END)")});
         // Medians with window functions, which both databases have: the middle one or two values.
-        const QString select = QStringLiteral(
-            "SELECT 0, step, bk, avg(d), avg(CASE WHEN i IN ((c + 1) / 2, (c + 2) / 2) THEN d END) FROM ("
-            "  SELECT step, bk, d, row_number() OVER (PARTITION BY step, bk ORDER BY d) AS i,"
-            "         count(*) OVER (PARTITION BY step, bk) AS c FROM %1 dur) per_value GROUP BY step, bk "
-            "UNION ALL "
-            "SELECT 1, step, NULL, avg(d), avg(CASE WHEN i IN ((c + 1) / 2, (c + 2) / 2) THEN d END) FROM ("
-            "  SELECT step, d, row_number() OVER (PARTITION BY step ORDER BY d) AS i,"
-            "         count(*) OVER (PARTITION BY step) AS c FROM %1 dur2) overall GROUP BY step")
-                                   .arg(durations);
-        if (auto s = run(q, select, tr("Measuring the time between steps")); !s)
-            return s.error();
-        while (q.next()) {
-            const QString key = q.value(0).toInt() == 1 ? whole : q.value(2).toString();
+        select += QStringLiteral(
+                      " UNION ALL "
+                      "SELECT 2, step, bk, %2 FROM ("
+                      "  SELECT step, bk, d, row_number() OVER (PARTITION BY step, bk ORDER BY d) AS i,"
+                      "         count(*) OVER (PARTITION BY step, bk) AS c FROM %1 dur) per_value GROUP BY step, bk "
+                      "UNION ALL "
+                      "SELECT 3, step, NULL, %2 FROM ("
+                      "  SELECT step, d, row_number() OVER (PARTITION BY step ORDER BY d) AS i,"
+                      "         count(*) OVER (PARTITION BY step) AS c FROM %1 dur2) overall GROUP BY step")
+                      .arg(durations, figures);
+    }
+    QHash<QString, Tally> tallies; // "\x01" keys the whole funnel; breakdown values key the rest
+    const QString whole = QStringLiteral("\x01");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(with + select);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::queryError(q, tr("Counting the funnel's users"));
+    while (q.next()) {
+        const int part = q.value(0).toInt();
+        const QString key = part == 1 || part == 3 ? whole : q.value(2).toString();
+        if (part <= 1) {
+            Tally &t = tallies[key];
+            for (int k = 0; k < n; ++k)
+                t.users.append(q.value(3 + k).toLongLong());
+        } else {
             tallies[key].durations.insert(q.value(1).toInt(), {q.value(3).value<double>(), q.value(4).value<double>()});
         }
     }
