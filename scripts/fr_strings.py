@@ -386,3 +386,9 @@ FR.update({
  "Recording the rollup's state": 'Enregistrement de l’état du cumul',
  'Saving the daily rollup': 'Enregistrement du cumul journalier',
 })
+
+# Funnel event checks.
+FR.update({
+ 'Step %1': 'Étape %1',
+ 'Exclusion': 'Exclusion',
+})

@@ -1100,10 +1100,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La fenêtre doit être plus longue que zéro (reçu : %1 s).</translation>
     </message>
     <message>
-        <source>Step %1: "%2" is not an event type.</source>
-        <translation>Étape %1 : « %2 » n’est pas un type d’événement.</translation>
-    </message>
-    <message>
         <source>Step %1: unknown property "%2"; the properties are: %3.</source>
         <translation>Étape %1 : propriété « %2 » inconnue ; les propriétés sont : %3.</translation>
     </message>
@@ -1112,16 +1108,20 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Propriété de ventilation « %1 » inconnue ; les propriétés sont : %2.</translation>
     </message>
     <message>
-        <source>Exclusion: "%1" is not an event type.</source>
-        <translation>Exclusion : « %1 » n’est pas un type d’événement.</translation>
-    </message>
-    <message>
         <source>Exclusion %1: the steps must satisfy 1 ≤ from &lt; to ≤ %2 (got %3 to %4).</source>
         <translation>Exclusion %1 : les étapes doivent vérifier 1 ≤ de &lt; à ≤ %2 (reçu : %3 à %4).</translation>
     </message>
     <message>
         <source>Counting the funnel's users</source>
         <translation>Le comptage des utilisateurs de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusion</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "funnelservice.h"
 
 #include "analytics/daterange.h"
+#include "analytics/eventtypes.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
@@ -15,12 +16,6 @@
 namespace Atelier {
 
 namespace {
-
-bool isEventName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));
-    return pattern.match(name).hasMatch();
-}
 
 /// Per breakdown value (empty key for the whole funnel): users per step, and per step ≥ 2 mean and median seconds.
 struct Tally final
@@ -66,8 +61,8 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
     if (query.windowSeconds <= 0)
         return Error{tr("The window must be longer than zero (got %1 s).").arg(query.windowSeconds), {}};
     for (int k = 0; k < n; ++k) {
-        if (!isEventName(query.steps.at(k).event))
-            return Error{tr("Step %1: \"%2\" is not an event type.").arg(k + 1).arg(query.steps.at(k).event), {}};
+        if (auto known = EventTypes::check(db, query.steps.at(k).event, tr("Step %1").arg(k + 1)); !known)
+            return known.error();
         for (const auto &[property, value] : query.steps.at(k).filters)
             if (!knownProperties().contains(property))
                 return Error{tr("Step %1: unknown property \"%2\"; the properties are: %3.")
@@ -78,8 +73,8 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
         return Error{tr("Unknown breakdown property \"%1\"; the properties are: %2.")
                          .arg(query.breakdown, knownProperties().join(QLatin1String(", "))), {}};
     for (const FunnelExclusion &x : query.exclusions) {
-        if (!isEventName(x.event))
-            return Error{tr("Exclusion: \"%1\" is not an event type.").arg(x.event), {}};
+        if (auto known = EventTypes::check(db, x.event, tr("Exclusion")); !known)
+            return known.error();
         if (x.fromStep < 1 || x.toStep > n || x.fromStep >= x.toStep)
             return Error{tr("Exclusion %1: the steps must satisfy 1 ≤ from < to ≤ %2 (got %3 to %4).")
                              .arg(x.event).arg(n).arg(x.fromStep).arg(x.toStep), {}};

@@ -7,7 +7,6 @@
 #include "core/sqldialect.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace Atelier {
@@ -23,13 +22,23 @@ Result<Journeys> JourneyService::compute(const QSqlDatabase &db, const Brand &br
         return s.error();
 
     const SqlDialect dialect = SqlDialect::of(db);
+    // One ordered pass: each session's events numbered, the first start event found in the same window
+    // partition, and the K events after it folded into one row per session (event and user per step).
+    QStringList columns;
+    for (int k = 0; k <= steps; ++k)
+        columns << QStringLiteral("max(CASE WHEN step = %1 THEN event_type END) AS e%1, "
+                                  "max(CASE WHEN step = %1 THEN user_id END) AS u%1")
+                       .arg(k);
     const QString with = QStringLiteral(
         "WITH numbered AS (SELECT session_id, user_id, event_type, "
         "  row_number() OVER (PARTITION BY session_id ORDER BY timestamp, id) AS rn FROM analytics_events "
         "  WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? AND session_id IS NOT NULL), "
-        "starts AS (SELECT session_id, min(rn) AS rn0 FROM numbered WHERE event_type = ? GROUP BY session_id), "
-        "walk AS (SELECT n.session_id, n.user_id, n.rn - s.rn0 AS step, n.event_type FROM numbered n "
-        "  JOIN starts s ON s.session_id = n.session_id AND n.rn BETWEEN s.rn0 AND s.rn0 + ?) ");
+        "marked AS (SELECT session_id, user_id, event_type, rn, "
+        "  min(CASE WHEN event_type = ? THEN rn END) OVER (PARTITION BY session_id) AS rn0 FROM numbered), "
+        "per_session AS MATERIALIZED (SELECT session_id, max(user_id) AS user_id, %1 FROM "
+        "  (SELECT session_id, user_id, event_type, rn - rn0 AS step FROM marked "
+        "   WHERE rn0 IS NOT NULL AND rn >= rn0 AND rn <= rn0 + ?) walk GROUP BY session_id) ")
+                             .arg(columns.join(QLatin1String(", ")));
     const QVariantList binds = {brand.id, dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC)),
                                 dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC)), startEvent, steps};
     auto run = [&](QSqlQuery &q, const QString &select, const QString &what) -> Status {
@@ -45,17 +54,15 @@ Result<Journeys> JourneyService::compute(const QSqlDatabase &db, const Brand &br
     Journeys result;
     QSqlQuery q(db);
     // Paths: one column per step, so both databases keep the order without an ordered string aggregate.
-    QStringList columns, names, order;
+    QStringList names, order;
     for (int k = 0; k <= steps; ++k) {
-        columns << QStringLiteral("max(CASE WHEN step = %1 THEN event_type END) AS e%1").arg(k);
         names << QStringLiteral("e%1").arg(k);
         order << QStringLiteral("coalesce(e%1, '')").arg(k); // the same order of ties on both databases
     }
     if (auto s = run(q,
-                     QStringLiteral("SELECT %1, count(*) AS sessions, count(DISTINCT user_id) AS users FROM ("
-                                    "SELECT session_id, max(user_id) AS user_id, %2 FROM walk GROUP BY session_id) per_session "
-                                    "GROUP BY %1 ORDER BY sessions DESC, %3")
-                         .arg(names.join(QLatin1String(", ")), columns.join(QLatin1String(", ")), order.join(QLatin1String(", "))),
+                     QStringLiteral("SELECT %1, count(*) AS sessions, count(DISTINCT user_id) AS users FROM per_session "
+                                    "GROUP BY %1 ORDER BY sessions DESC, %2")
+                         .arg(names.join(QLatin1String(", ")), order.join(QLatin1String(", "))),
                      tr("Following the sessions"));
         !s)
         return s.error();
@@ -69,10 +76,16 @@ Result<Journeys> JourneyService::compute(const QSqlDatabase &db, const Brand &br
         if (result.paths.size() < 20)
             result.paths.append(path);
     }
+    // Moves: step k → k + 1 of the same sessions, counted by the user of the event at step k.
+    QStringList moves;
+    for (int k = 0; k < steps; ++k)
+        moves << QStringLiteral("SELECT %1 AS step, e%1 AS a, e%2 AS b, count(DISTINCT u%1) AS users FROM per_session "
+                                "WHERE e%2 IS NOT NULL GROUP BY e%1, e%2")
+                     .arg(k)
+                     .arg(k + 1);
     if (auto s = run(q,
-                     QStringLiteral("SELECT a.step, a.event_type, b.event_type, count(DISTINCT a.user_id) AS users FROM walk a "
-                                    "JOIN walk b ON b.session_id = a.session_id AND b.step = a.step + 1 "
-                                    "GROUP BY a.step, a.event_type, b.event_type ORDER BY a.step, users DESC, a.event_type, b.event_type"),
+                     QStringLiteral("SELECT step, a, b, users FROM (%1) moves ORDER BY step, users DESC, a, b")
+                         .arg(moves.join(QLatin1String(" UNION ALL "))),
                      tr("Counting the moves between events"));
         !s)
         return s.error();

@@ -1,4 +1,5 @@
 #include "analytics/eventtypes.h"
+#include "analytics/funnelservice.h"
 #include "analytics/journeyservice.h"
 #include "analytics/retentionservice.h"
 #include "analytics/segmentservice.h"
@@ -50,6 +51,21 @@ private slots:
 
         const auto brand = BrandService::bySlug(db.value(), QStringLiteral("b1"));
         QVERIFY(brand.ok());
+        FunnelQuery funnel;
+        for (const char *event : {"page_view", "wishlist_add", "add_to_cart", "chekout"})
+            funnel.steps.append({QString::fromLatin1(event), {}});
+        const auto steps = FunnelService::compute(db.value(), brand.value(), QDate(2026, 3, 1), QDate(2026, 3, 8), funnel);
+        QVERIFY(!steps.ok());
+        QVERIFY2(steps.error().message.startsWith(QLatin1String("Step 4: \"chekout\" is not a known event type")),
+                 qPrintable(steps.error().message));
+        funnel.steps.removeLast();
+        funnel.exclusions.append({QStringLiteral("refund"), 1, 2});
+        const auto excluded = FunnelService::compute(db.value(), brand.value(), QDate(2026, 3, 1), QDate(2026, 3, 8), funnel);
+        QVERIFY(!excluded.ok());
+        QVERIFY2(excluded.error().message.startsWith(QLatin1String("Exclusion: \"refund\" is not a known event type")),
+                 qPrintable(excluded.error().message));
+        funnel.exclusions.clear();
+        QVERIFY(FunnelService::compute(db.value(), brand.value(), QDate(2026, 3, 1), QDate(2026, 3, 8), funnel).ok());
         const auto journeys = JourneyService::compute(db.value(), brand.value(), QDate(2026, 3, 1), QDate(2026, 3, 8),
                                                       QStringLiteral("pageview"), 3);
         QVERIFY(!journeys.ok());
