@@ -14,6 +14,7 @@
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
 #include "analytics/segmentservice.h"
+#include "collaboration/useradmin.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -75,7 +76,7 @@ int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOptio
         out().flush();
         return 0;
     }
-    if (p.parser.positionalArguments().size() != positionals)
+    if (positionals >= 0 && p.parser.positionalArguments().size() != positionals)
         return fail(CommandLine::tr("Unexpected arguments: %1").arg(p.parser.positionalArguments().mid(positionals).join(QLatin1Char(' '))), 2);
     auto resolved = AppSettings::resolveDatabaseUrl(p.parser.value(QStringLiteral("database")));
     if (!resolved)
@@ -1170,12 +1171,103 @@ int analytics(const QStringList &arguments)
     return analyticsExperiments(p, found.value(), range[0], range[1], fmt);
 }
 
+/// `atelier users add|grant|revoke|list`: people, login roles and brand memberships (PostgreSQL).
+int users(const QStringList &arguments)
+{
+    const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
+    const QCommandLineOption role(QStringLiteral("role"), CommandLine::tr("viewer, analyst, editor or admin."), CommandLine::tr("role"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), CommandLine::tr("Read the password from standard input."));
+    const QCommandLineOption displayName(QStringLiteral("display-name"), CommandLine::tr("The name shown to others."), CommandLine::tr("name"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv."), CommandLine::tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {brand, role, passwordStdin, displayName, format}, -1); code >= 0)
+        return code;
+    const QStringList words = p.parser.positionalArguments();
+    const QString verb = words.value(1);
+    static const QStringList verbs = {QStringLiteral("add"), QStringLiteral("grant"), QStringLiteral("revoke"), QStringLiteral("list")};
+    if (!verbs.contains(verb))
+        return fail(CommandLine::tr("Unknown users command \"%1\"; the users commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
+    const int expected = verb == QLatin1String("list") ? 2 : 3;
+    if (words.size() != expected)
+        return fail(verb == QLatin1String("list")
+                        ? CommandLine::tr("Unexpected arguments: %1").arg(words.mid(2).join(QLatin1Char(' ')))
+                        : CommandLine::tr("users %1 needs the person's name, as in: atelier users %1 NAME --brand SLUG.").arg(verb),
+                    2);
+    const QString name = words.value(2);
+    if (verb != QLatin1String("list") && !p.parser.isSet(brand))
+        return fail(CommandLine::tr("--brand is required: which brand the membership is for."), 2);
+    if ((verb == QLatin1String("add") || verb == QLatin1String("grant")) && !p.parser.isSet(role))
+        return fail(CommandLine::tr("--role is required: one of %1.").arg(UserAdmin::roles().join(QLatin1String(", "))), 2);
+    QString password;
+    if (verb == QLatin1String("add")) {
+        if (!p.parser.isSet(passwordStdin))
+            return fail(CommandLine::tr("--password-stdin is required: the password is read from standard input, never "
+                                        "from the command line."),
+                        2);
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    const QString fmt = p.parser.value(format);
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json, csv.").arg(fmt), 2);
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    Status done = Done{};
+    if (verb == QLatin1String("add"))
+        done = UserAdmin::add(db.value(), name, p.parser.value(brand), p.parser.value(role), password, p.parser.value(displayName));
+    else if (verb == QLatin1String("grant"))
+        done = UserAdmin::grant(db.value(), name, p.parser.value(brand), p.parser.value(role));
+    else if (verb == QLatin1String("revoke"))
+        done = UserAdmin::revoke(db.value(), name, p.parser.value(brand));
+    if (!done)
+        return fail(done.error().message);
+    if (verb != QLatin1String("list")) {
+        const QString said = verb == QLatin1String("add")
+                                 ? CommandLine::tr("%1 can now sign in, as %2 of %3.").arg(name, p.parser.value(role), p.parser.value(brand))
+                             : verb == QLatin1String("grant")
+                                 ? CommandLine::tr("%1 is now %2 of %3.").arg(name, p.parser.value(role), p.parser.value(brand))
+                                 : CommandLine::tr("%1 is no longer a member of %2.").arg(name, p.parser.value(brand));
+        out() << said << '\n';
+        return 0;
+    }
+    auto people = UserAdmin::list(db.value());
+    if (!people)
+        return fail(people.error().message);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Person &person : people.value()) {
+            QJsonArray memberships;
+            for (const auto &[slug, r] : person.memberships)
+                memberships.append(QJsonObject{{QStringLiteral("brand"), slug}, {QStringLiteral("role"), r}});
+            list.append(QJsonObject{{QStringLiteral("username"), person.username},
+                                    {QStringLiteral("display_name"), person.displayName},
+                                    {QStringLiteral("login_role"), person.loginRole},
+                                    {QStringLiteral("memberships"), memberships}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("users"), list}}).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Person &person : people.value()) {
+        if (person.memberships.isEmpty())
+            rows.append({person.username, person.displayName, person.loginRole, QString(), QString()});
+        for (const auto &[slug, r] : person.memberships)
+            rows.append({person.username, person.displayName, person.loginRole, slug, r});
+    }
+    printRows({QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("login_role"), QStringLiteral("brand"),
+               QStringLiteral("role")},
+              rows, fmt == QLatin1String("csv"));
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
 {
     return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db")
-           || word == QLatin1String("analytics");
+           || word == QLatin1String("analytics") || word == QLatin1String("users");
 }
 
 QString CommandLine::helpText()
@@ -1191,6 +1283,10 @@ QString CommandLine::helpText()
         {"demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]",
          QT_TRANSLATE_NOOP("CommandLine", "fill an empty database with demo data")},
         {"db status [--format table|json]", QT_TRANSLATE_NOOP("CommandLine", "URL, user, schema version and row counts")},
+        {"users add NAME --brand SLUG --role ROLE --password-stdin [--display-name N]",
+         QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: create a person's login role and brand membership")},
+        {"users grant NAME --brand SLUG --role ROLE | users revoke NAME --brand SLUG | users list",
+         QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: change, remove or list brand memberships (viewer, analyst, editor, admin)")},
         {"analytics anomalies --brand SLUG [--metric M]",
          QT_TRANSLATE_NOOP("CommandLine", "days outside the band expected from trend and weekly pattern")},
         {"analytics benchmarks --brand SLUG",
@@ -1262,6 +1358,8 @@ int CommandLine::run(const QStringList &arguments)
         return dbStatus(rest);
     if (verb == QLatin1String("analytics"))
         return analytics(rest);
+    if (verb == QLatin1String("users"))
+        return users(rest);
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);
 }
 

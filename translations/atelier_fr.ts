@@ -505,7 +505,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>Brand slug.</source>
-        <translation>Identifiant (slug) de la marque.</translation>
+        <translation>Identifiant de la marque.</translation>
     </message>
     <message>
         <source>slug</source>
@@ -818,6 +818,62 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>revenue, conversion and churn forecasts with intervals (stored, scored later)</source>
         <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (enregistrées, évaluées ensuite)</translation>
+    </message>
+    <message>
+        <source>viewer, analyst, editor or admin.</source>
+        <translation>viewer, analyst, editor ou admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The name shown to others.</source>
+        <translation>Le nom montré aux autres.</translation>
+    </message>
+    <message>
+        <source>Unknown users command "%1"; the users commands are: %2.</source>
+        <translation>Commande users inconnue « %1 » ; les commandes users sont : %2.</translation>
+    </message>
+    <message>
+        <source>users %1 needs the person's name, as in: atelier users %1 NAME --brand SLUG.</source>
+        <translation>users %1 demande le nom de la personne, comme dans : atelier users %1 NOM --brand SLUG.</translation>
+    </message>
+    <message>
+        <source>--brand is required: which brand the membership is for.</source>
+        <translation>--brand est obligatoire : la marque de l’appartenance.</translation>
+    </message>
+    <message>
+        <source>--role is required: one of %1.</source>
+        <translation>--role est obligatoire : l’un de %1.</translation>
+    </message>
+    <message>
+        <source>--password-stdin is required: the password is read from standard input, never from the command line.</source>
+        <translation>--password-stdin est obligatoire : le mot de passe est lu sur l’entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in, as %2 of %3.</source>
+        <translation>%1 peut maintenant se connecter, comme %2 de %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 est maintenant %2 de %3.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: create a person's login role and brand membership</source>
+        <translation>PostgreSQL : crée le rôle de connexion d’une personne et son appartenance à une marque</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: change, remove or list brand memberships (viewer, analyst, editor, admin)</source>
+        <translation>PostgreSQL : modifie, retire ou liste les appartenances aux marques (viewer, analyst, editor, admin)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 n’est plus membre de %2.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1535,73 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Listing the segments</source>
         <translation>La liste des segments</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin</name>
+    <message>
+        <source>An SQLite database belongs to the one local person who opens it: people, login roles and memberships are for PostgreSQL databases (see docs/permissions.md).</source>
+        <translation>Une base SQLite appartient à la seule personne locale qui l’ouvre : les personnes, rôles de connexion et appartenances concernent les bases PostgreSQL (voir docs/permissions.md).</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1"; the roles are: %2.</source>
+        <translation>Rôle inconnu « %1 » ; les rôles sont : %2.</translation>
+    </message>
+    <message>
+        <source>Looking up the person</source>
+        <translation>Recherche de la personne</translation>
+    </message>
+    <message>
+        <source>There is no person named "%1" (see atelier users list).</source>
+        <translation>Aucune personne ne s’appelle « %1 » (voir atelier users list).</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction.</source>
+        <translation>Impossible d’ouvrir une transaction.</translation>
+    </message>
+    <message>
+        <source>Could not save the change.</source>
+        <translation>Impossible d’enregistrer la modification.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a user name: 3 to 40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>« %1 » ne peut pas être un nom d’utilisateur : 3 à 40 minuscules, chiffres ou _, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit avoir au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Looking up the login role</source>
+        <translation>Recherche du rôle de connexion</translation>
+    </message>
+    <message>
+        <source>A login role named "%1" already exists on this PostgreSQL server; choose another name.</source>
+        <translation>Un rôle de connexion « %1 » existe déjà sur ce serveur PostgreSQL ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Creating the login role</source>
+        <translation>Création du rôle de connexion</translation>
+    </message>
+    <message>
+        <source>Recording the person</source>
+        <translation>Enregistrement de la personne</translation>
+    </message>
+    <message>
+        <source>Recording the membership</source>
+        <translation>Enregistrement de l’appartenance</translation>
+    </message>
+    <message>
+        <source>Removing the membership</source>
+        <translation>Retrait de l’appartenance</translation>
+    </message>
+    <message>
+        <source>"%1" is not a member of brand "%2".</source>
+        <translation>« %1 » n’est pas membre de la marque « %2 ».</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>Liste des personnes</translation>
     </message>
 </context>
 </TS>

@@ -36,11 +36,10 @@ void widen(QHash<QString, Span> &spans, const QString &brand, qint64 first, qint
 Result<Rollups::Refreshed> Rollups::refresh(const QSqlDatabase &db)
 {
     const SqlDialect dialect = SqlDialect::of(db);
-    const bool sqlite = dialect.isSqlite();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Nothing to do is the common case: answer it without taking any lock.
-    if (sqlite) {
+    if (dialect.isSqlite()) {
         if (!q.exec(QStringLiteral("SELECT (SELECT max(id) FROM analytics_events), last_event_id, "
                                    "(SELECT max(id) FROM analytics_rollup_dirty) FROM analytics_rollup_state WHERE id = 1"))
             || !q.next())
@@ -48,38 +47,26 @@ Result<Rollups::Refreshed> Rollups::refresh(const QSqlDatabase &db)
         if (q.value(0).toLongLong() <= q.value(1).toLongLong() && q.value(2).isNull())
             return Refreshed{};
     } else {
-        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM analytics_rollup_dirty)")) || !q.next())
-            return Database::queryError(q, tr("Reading the rollup's state"));
-        if (!q.value(0).toBool())
-            return Refreshed{};
+        // PostgreSQL: the refresh runs in the database as the tables' owner (analytics_refresh_rollup, see
+        // migration 0004), so a person's permissions never decide what the rollup holds.
+        if (!q.exec(QStringLiteral("SELECT analytics_refresh_rollup()")) || !q.next())
+            return Database::queryError(q, tr("Recomputing the daily rollup"));
+        Refreshed done;
+        done.days = q.value(0).toLongLong();
+        return done;
     }
     q.finish();
 
-    auto begin = [&]() -> Status {
-        if (sqlite)
-            return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? Status(Done{}) : Status(Database::queryError(q, tr("Locking the rollup")));
-        // The lock is taken before the transaction's snapshot, so a refresh that waited sees what the one
-        // before it did; the snapshot then keeps marks committed meanwhile out of this refresh and its DELETE.
-        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(727375)")))
-            return Database::queryError(q, tr("Locking the rollup"));
-        if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"))) {
-            const Error e = Database::queryError(q, tr("Locking the rollup"));
-            q.exec(QStringLiteral("SELECT pg_advisory_unlock(727375)"));
-            return e;
-        }
-        return Done{};
-    };
-    if (auto s = begin(); !s)
-        return s.error();
+    // SQLite from here: the write lock at once, so a second refresh waits instead of duplicating the work.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Database::queryError(q, tr("Locking the rollup"));
     auto fail = [&](const Error &e) -> Result<Refreshed> {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
-        if (!sqlite)
-            rollback.exec(QStringLiteral("SELECT pg_advisory_unlock(727375)"));
         return e;
     };
 
-    // What changed: marked days, and on SQLite the events above the last id rolled up.
+    // What changed: marked days, and the events above the last id rolled up.
     QHash<QString, Span> spans;
     qint64 newestEvent = 0, lastMark = 0;
     if (!q.exec(QStringLiteral("SELECT brand_id, min(day), max(day), max(id) FROM analytics_rollup_dirty GROUP BY brand_id")))
@@ -89,25 +76,23 @@ Result<Rollups::Refreshed> Rollups::refresh(const QSqlDatabase &db)
         lastMark = std::max(lastMark, q.value(3).toLongLong());
     }
     q.finish();
-    if (sqlite) {
-        if (!q.exec(QStringLiteral("SELECT last_event_id, (SELECT max(id) FROM analytics_events) FROM analytics_rollup_state "
-                                   "WHERE id = 1"))
-            || !q.next())
-            return fail(Database::queryError(q, tr("Reading the rollup's state")));
-        const qint64 last = q.value(0).toLongLong();
-        newestEvent = q.value(1).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT last_event_id, (SELECT max(id) FROM analytics_events) FROM analytics_rollup_state "
+                               "WHERE id = 1"))
+        || !q.next())
+        return fail(Database::queryError(q, tr("Reading the rollup's state")));
+    const qint64 last = q.value(0).toLongLong();
+    newestEvent = q.value(1).toLongLong();
+    q.finish();
+    if (newestEvent > last) {
+        q.prepare(QStringLiteral("SELECT brand_id, min(timestamp) / 86400000, max(timestamp) / 86400000 FROM analytics_events "
+                                 "WHERE id > ? AND id <= ? GROUP BY brand_id"));
+        q.addBindValue(last);
+        q.addBindValue(newestEvent);
+        if (!q.exec())
+            return fail(Database::queryError(q, tr("Finding the new events")));
+        while (q.next())
+            widen(spans, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong());
         q.finish();
-        if (newestEvent > last) {
-            q.prepare(QStringLiteral("SELECT brand_id, min(timestamp) / 86400000, max(timestamp) / 86400000 FROM analytics_events "
-                                     "WHERE id > ? AND id <= ? GROUP BY brand_id"));
-            q.addBindValue(last);
-            q.addBindValue(newestEvent);
-            if (!q.exec())
-                return fail(Database::queryError(q, tr("Finding the new events")));
-            while (q.next())
-                widen(spans, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong());
-            q.finish();
-        }
     }
 
     // Each brand's span of touched days is recomputed whole: one range scan per brand.
@@ -148,7 +133,7 @@ Result<Rollups::Refreshed> Rollups::refresh(const QSqlDatabase &db)
         if (!q.exec())
             return fail(Database::queryError(q, tr("Clearing the days to recompute")));
     }
-    if (sqlite && newestEvent > 0) {
+    if (newestEvent > 0) {
         q.prepare(QStringLiteral("UPDATE analytics_rollup_state SET last_event_id = ? WHERE id = 1 AND last_event_id < ?"));
         q.addBindValue(newestEvent);
         q.addBindValue(newestEvent);
@@ -157,8 +142,6 @@ Result<Rollups::Refreshed> Rollups::refresh(const QSqlDatabase &db)
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail(Database::queryError(q, tr("Saving the daily rollup")));
-    if (!sqlite)
-        q.exec(QStringLiteral("SELECT pg_advisory_unlock(727375)"));
     return done;
 }
 

@@ -31,6 +31,16 @@ Result<DatabaseStatus> DatabaseStatus::inspect(const QSqlDatabase &db, const Dat
         if (table.startsWith(QLatin1String("sqlite_")))
             continue;
         QSqlQuery q(db);
+        // On PostgreSQL a person sees the tables their role may read (row-level security then counts
+        // only their brands' rows); the rest are not listed.
+        if (!dialect.isSqlite()) {
+            q.prepare(QStringLiteral("SELECT has_table_privilege(?, 'SELECT')"));
+            q.addBindValue(table);
+            if (!q.exec() || !q.next())
+                return Database::queryError(q, tr("Counting the rows of %1").arg(table));
+            if (!q.value(0).toBool())
+                continue;
+        }
         // Table names come from the database's own catalogue, not from a person.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
             return Database::queryError(q, tr("Counting the rows of %1").arg(table));

@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -24,7 +25,8 @@ struct Run
     QString err;
 };
 
-Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+           const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = env;
@@ -38,6 +40,11 @@ Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProc
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ATELIER_BINARY), arguments);
+    if (!input.isEmpty()) {
+        process.waitForStarted();
+        process.write(input);
+    }
+    process.closeWriteChannel();
     if (!process.waitForFinished(180000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -106,6 +113,65 @@ private slots:
                                    QStringLiteral("100")});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QLatin1String("only goes into an empty database")));
+    }
+
+    /// People and memberships from the command line; on SQLite the verbs say why they do not apply.
+    void usersVerbs_data() { ScratchDatabase::addDialectRows(); }
+    void usersVerbs()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"),
+                          QStringLiteral("2000"), QStringLiteral("--days"), QStringLiteral("10")})
+                     .code,
+                 0);
+        const QString name = QStringLiteral("cli_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        const QStringList add = {QStringLiteral("users"), QStringLiteral("add"), name, QStringLiteral("--database"), url,
+                                 QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--role"),
+                                 QStringLiteral("analyst"), QStringLiteral("--password-stdin")};
+        const Run added = atelier(add, QProcessEnvironment::systemEnvironment(), "a long enough password\n");
+        if (scratch.url().isSqlite()) {
+            QCOMPARE(added.code, 1);
+            QVERIFY(added.err.contains(QLatin1String("one local person")));
+            return;
+        }
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const Run noPassword = atelier(add.mid(0, add.size() - 1));
+        QCOMPARE(noPassword.code, 2);
+        QVERIFY(noPassword.err.contains(QLatin1String("--password-stdin")));
+        QCOMPARE(atelier({QStringLiteral("users"), QStringLiteral("grant"), name, QStringLiteral("--database"), url,
+                          QStringLiteral("--brand"), QStringLiteral("glow-lab"), QStringLiteral("--role"), QStringLiteral("viewer")})
+                     .code,
+                 0);
+        const Run list = atelier({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.code, 0);
+        bool found = false;
+        for (const QJsonValue &u : QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("users")).toArray())
+            if (u.toObject().value(QStringLiteral("username")).toString() == name) {
+                found = true;
+                QCOMPARE(u.toObject().value(QStringLiteral("memberships")).toArray().size(), 2);
+            }
+        QVERIFY(found);
+        // The new person signs in with their own role and sees their two brands only.
+        DatabaseUrl own = scratch.url();
+        own.user = name;
+        own.password = QStringLiteral("a long enough password");
+        const Run status = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), own.toString(),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("row_counts")).toObject()
+                     .value(QStringLiteral("brands")).toInt(),
+                 2);
+        QCOMPARE(atelier({QStringLiteral("users"), QStringLiteral("revoke"), name, QStringLiteral("--database"), url,
+                          QStringLiteral("--brand"), QStringLiteral("glow-lab")})
+                     .code,
+                 0);
+        const Run badRole = atelier({QStringLiteral("users"), QStringLiteral("grant"), name, QStringLiteral("--database"), url,
+                                     QStringLiteral("--brand"), QStringLiteral("glow-lab"), QStringLiteral("--role"),
+                                     QStringLiteral("owner")});
+        QCOMPARE(badRole.code, 1);
+        QVERIFY(badRole.err.contains(QLatin1String("Unknown role \"owner\"")));
     }
 
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
