@@ -1,0 +1,173 @@
+#include "sharing.h"
+
+#include "core/database.h"
+#include "core/sqldialect.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Atelier {
+
+namespace {
+
+struct ShareRow
+{
+    QString id;
+    QJsonObject permissions; // users.id → permission
+};
+
+Result<std::optional<ShareRow>> findShare(const QSqlDatabase &db, const ResourceRef &resource)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, permissions FROM shared_resources WHERE resource_type = ? AND resource_id = ? "
+                             "ORDER BY created_at, id"));
+    q.addBindValue(resource.type);
+    q.addBindValue(resource.id);
+    if (!q.exec())
+        return Database::queryError(q, ShareService::tr("Reading the shares"));
+    if (!q.next())
+        return std::optional<ShareRow>();
+    return std::optional<ShareRow>(ShareRow{q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
+}
+
+/// Writes the permissions (and the matching shared_with list) of a share; an empty map removes it.
+Status store(const QSqlDatabase &db, const ResourceRef &resource, const QString &brandId, const std::optional<ShareRow> &existing,
+             const QJsonObject &permissions)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
+    const QString json = QString::fromUtf8(QJsonDocument(permissions).toJson(QJsonDocument::Compact));
+    const QString people = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(permissions.keys())).toJson(QJsonDocument::Compact));
+    const QString cast = dialect.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
+    QSqlQuery q(db);
+    if (existing && permissions.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM shared_resources WHERE id = ?"));
+        q.addBindValue(existing->id);
+    } else if (existing) {
+        q.prepare(QStringLiteral("UPDATE shared_resources SET permissions = %1, shared_with = %1 WHERE id = ?").arg(cast));
+        q.addBindValue(json);
+        q.addBindValue(people);
+        q.addBindValue(existing->id);
+    } else {
+        auto me = Collaboration::currentUserId(db);
+        if (!me)
+            return me.error();
+        q.prepare(QStringLiteral("INSERT INTO shared_resources (id, resource_type, resource_id, shared_with, permissions, created_by, "
+                                 "brand_id, created_at) VALUES (?, ?, ?, %1, %1, ?, ?, ?)")
+                      .arg(cast));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(resource.type);
+        q.addBindValue(resource.id);
+        q.addBindValue(people);
+        q.addBindValue(json);
+        q.addBindValue(me.value());
+        q.addBindValue(brandId);
+        q.addBindValue(dialect.timeValue(QDateTime::currentDateTimeUtc()));
+    }
+    if (!q.exec()) {
+        // Row-level security says no as an error (insert) or as nothing changed (update, delete).
+        return Database::queryError(q, ShareService::tr("Sharing needs the resource's owner or an admin of its brand; saving the share"));
+    }
+    if (existing && q.numRowsAffected() == 0)
+        return Error{ShareService::tr("Only the owner of the %1 \"%2\" or an admin of its brand may change who it is shared with.")
+                         .arg(resource.type, resource.id),
+                     {}};
+    return Done{};
+}
+
+} // namespace
+
+QStringList ShareService::permissions()
+{
+    return {QStringLiteral("view"), QStringLiteral("comment"), QStringLiteral("edit")};
+}
+
+Status ShareService::share(const QSqlDatabase &db, const ResourceRef &resource, const QString &username, const QString &permission)
+{
+    if (!Collaboration::shareableTypes().contains(resource.type))
+        return Error{tr("A %1 cannot be shared; shareable are: %2.")
+                         .arg(resource.type, Collaboration::shareableTypes().join(QLatin1String(", "))),
+                     {}};
+    if (!permissions().contains(permission))
+        return Error{tr("Unknown permission \"%1\"; the permissions are: %2.").arg(permission, permissions().join(QLatin1String(", "))),
+                     {}};
+    auto brand = Collaboration::brandOf(db, resource);
+    if (!brand)
+        return brand.error();
+    auto person = Collaboration::userIdOf(db, username);
+    if (!person)
+        return person.error();
+    auto existing = findShare(db, resource);
+    if (!existing)
+        return existing.error();
+    QJsonObject grants = existing.value() ? existing.value()->permissions : QJsonObject();
+    grants.insert(person.value(), permission);
+    return store(db, resource, brand.value(), existing.value(), grants);
+}
+
+Status ShareService::revoke(const QSqlDatabase &db, const ResourceRef &resource, const QString &username)
+{
+    auto brand = Collaboration::brandOf(db, resource);
+    if (!brand)
+        return brand.error();
+    auto person = Collaboration::userIdOf(db, username);
+    if (!person)
+        return person.error();
+    auto existing = findShare(db, resource);
+    if (!existing)
+        return existing.error();
+    if (!existing.value() || !existing.value()->permissions.contains(person.value()))
+        return Error{tr("The %1 \"%2\" is not shared with %3.").arg(resource.type, resource.id, username), {}};
+    QJsonObject grants = existing.value()->permissions;
+    grants.remove(person.value());
+    return store(db, resource, brand.value(), existing.value(), grants);
+}
+
+Result<QList<ShareGrant>> ShareService::grants(const QSqlDatabase &db, const ResourceRef &resource)
+{
+    if (auto brand = Collaboration::brandOf(db, resource); !brand)
+        return brand.error();
+    auto existing = findShare(db, resource);
+    if (!existing)
+        return existing.error();
+    QList<ShareGrant> list;
+    if (!existing.value())
+        return list;
+    const QJsonObject permissions = existing.value()->permissions;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
+    for (auto it = permissions.begin(); it != permissions.end(); ++it) {
+        q.addBindValue(it.key());
+        if (!q.exec())
+            return Database::queryError(q, tr("Reading the shares"));
+        // Someone the caller may not see (another brand's member) is shown by id.
+        list.append({q.next() ? q.value(0).toString() : it.key(), it.value().toString()});
+    }
+    std::sort(list.begin(), list.end(), [](const ShareGrant &a, const ShareGrant &b) { return a.username < b.username; });
+    return list;
+}
+
+Result<QList<SharedItem>> ShareService::sharedWithMe(const QSqlDatabase &db)
+{
+    auto me = Collaboration::currentUserId(db);
+    if (!me)
+        return me.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT s.resource_type, s.resource_id, s.permissions, coalesce(u.username, s.created_by) "
+                               "FROM shared_resources s LEFT JOIN users u ON u.id = s.created_by ORDER BY s.created_at DESC, s.id")))
+        return Database::queryError(q, tr("Reading the shares"));
+    QList<SharedItem> items;
+    while (q.next()) {
+        const QJsonObject permissions = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        if (permissions.contains(me.value()))
+            items.append({{q.value(0).toString(), q.value(1).toString()}, permissions.value(me.value()).toString(), q.value(3).toString()});
+    }
+    return items;
+}
+
+} // namespace Atelier
