@@ -14,6 +14,8 @@
 #include "analytics/retentionservice.h"
 #include "analytics/seasonalityservice.h"
 #include "analytics/segmentservice.h"
+#include "collaboration/comments.h"
+#include "collaboration/sharing.h"
 #include "collaboration/useradmin.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
@@ -1262,12 +1264,233 @@ int users(const QStringList &arguments)
     return 0;
 }
 
+/// Output format check shared by the collaboration verbs.
+bool knownFormat(const QString &format)
+{
+    return QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}.contains(format);
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+/// `atelier share`, `shared-with-me`, `permissions`: sharing resources with people.
+int sharing(const QStringList &arguments, const QString &verb)
+{
+    const QCommandLineOption with(QStringLiteral("with"), CommandLine::tr("The person to share with."), CommandLine::tr("name"));
+    const QCommandLineOption permission(QStringLiteral("permission"), CommandLine::tr("view, comment or edit."), CommandLine::tr("permission"));
+    const QCommandLineOption revoke(QStringLiteral("revoke"), CommandLine::tr("Take the resource back from the person."));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv."), CommandLine::tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    const int positionals = verb == QLatin1String("shared-with-me") ? 1 : 3;
+    if (const int code = parse(p, arguments, {with, permission, revoke, format}, positionals); code >= 0)
+        return code;
+    const QString fmt = p.parser.value(format);
+    if (!knownFormat(fmt))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json, csv.").arg(fmt), 2);
+    const ResourceRef resource{p.parser.positionalArguments().value(1), p.parser.positionalArguments().value(2)};
+    if (verb == QLatin1String("share")) {
+        if (!p.parser.isSet(with))
+            return fail(CommandLine::tr("--with is required: the person to share with."), 2);
+        if (!p.parser.isSet(revoke) && !p.parser.isSet(permission))
+            return fail(CommandLine::tr("--permission is required: one of %1 (or --revoke).").arg(ShareService::permissions().join(QLatin1String(", "))), 2);
+    }
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    if (verb == QLatin1String("share")) {
+        const Status done = p.parser.isSet(revoke)
+                                ? ShareService::revoke(db.value(), resource, p.parser.value(with))
+                                : ShareService::share(db.value(), resource, p.parser.value(with), p.parser.value(permission));
+        if (!done)
+            return fail(done.error().message);
+        out() << (p.parser.isSet(revoke) ? CommandLine::tr("%1 %2 is no longer shared with %3.").arg(resource.type, resource.id, p.parser.value(with))
+                                         : CommandLine::tr("%1 %2 is shared with %3 (%4).")
+                                               .arg(resource.type, resource.id, p.parser.value(with), p.parser.value(permission)))
+              << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("permissions")) {
+        auto grants = ShareService::grants(db.value(), resource);
+        if (!grants)
+            return fail(grants.error().message);
+        if (fmt == QLatin1String("json")) {
+            QJsonArray list;
+            for (const ShareGrant &g : grants.value())
+                list.append(QJsonObject{{QStringLiteral("username"), g.username}, {QStringLiteral("permission"), g.permission}});
+            printJson({{QStringLiteral("resource_type"), resource.type}, {QStringLiteral("resource_id"), resource.id},
+                       {QStringLiteral("shared_with"), list}});
+            return 0;
+        }
+        QList<QStringList> rows;
+        for (const ShareGrant &g : grants.value())
+            rows.append({g.username, g.permission});
+        printRows({QStringLiteral("username"), QStringLiteral("permission")}, rows, fmt == QLatin1String("csv"));
+        return 0;
+    }
+    auto items = ShareService::sharedWithMe(db.value());
+    if (!items)
+        return fail(items.error().message);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray list;
+        for (const SharedItem &i : items.value())
+            list.append(QJsonObject{{QStringLiteral("resource_type"), i.resource.type}, {QStringLiteral("resource_id"), i.resource.id},
+                                    {QStringLiteral("permission"), i.permission}, {QStringLiteral("shared_by"), i.sharedBy}});
+        printJson({{QStringLiteral("shared_with_me"), list}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const SharedItem &i : items.value())
+        rows.append({i.resource.type, i.resource.id, i.permission, i.sharedBy});
+    printRows({QStringLiteral("resource_type"), QStringLiteral("resource_id"), QStringLiteral("permission"), QStringLiteral("shared_by")},
+              rows, fmt == QLatin1String("csv"));
+    return 0;
+}
+
+/// `atelier comments add|list|edit|delete|resolve` and `atelier annotations add|list`.
+int comments(const QStringList &arguments, bool annotationsVerb)
+{
+    const QCommandLineOption text(QStringLiteral("text"), CommandLine::tr("The text."), CommandLine::tr("text"));
+    const QCommandLineOption replyTo(QStringLiteral("reply-to"), CommandLine::tr("The comment replied to."), CommandLine::tr("id"));
+    const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug (for analytics_chart)."), CommandLine::tr("slug"));
+    const QCommandLineOption reopen(QStringLiteral("reopen"), CommandLine::tr("Mark the comment as not resolved."));
+    const QCommandLineOption type(QStringLiteral("type"), CommandLine::tr("comment, suggestion or issue."), CommandLine::tr("type"),
+                                  QStringLiteral("comment"));
+    const QCommandLineOption rect(QStringLiteral("rect"), CommandLine::tr("Rectangle on an image: x,y,width,height in 0…1."), CommandLine::tr("x,y,w,h"));
+    const QCommandLineOption series(QStringLiteral("series"), CommandLine::tr("Series of a chart."), CommandLine::tr("name"));
+    const QCommandLineOption xValue(QStringLiteral("x"), CommandLine::tr("X value on a chart (a number or a date)."), CommandLine::tr("value"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv."), CommandLine::tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {text, replyTo, brand, reopen, type, rect, series, xValue, format}, -1); code >= 0)
+        return code;
+    const QStringList words = p.parser.positionalArguments();
+    const QString verb = words.value(1);
+    const QStringList verbs = annotationsVerb ? QStringList{QStringLiteral("add"), QStringLiteral("list")}
+                                              : QStringList{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("edit"),
+                                                            QStringLiteral("delete"), QStringLiteral("resolve")};
+    if (!verbs.contains(verb))
+        return fail(CommandLine::tr("Unknown %1 command \"%2\"; the commands are: %3.")
+                        .arg(words.value(0), verb, verbs.join(QLatin1String(", "))),
+                    2);
+    const bool onResource = verb == QLatin1String("add") || verb == QLatin1String("list");
+    if (words.size() != (onResource ? 4 : 3))
+        return fail(onResource ? CommandLine::tr("%1 %2 needs the resource: TYPE ID, as in ai_generation 42.").arg(words.value(0), verb)
+                               : CommandLine::tr("%1 %2 needs the comment's id.").arg(words.value(0), verb),
+                    2);
+    if ((verb == QLatin1String("add") || verb == QLatin1String("edit")) && !p.parser.isSet(text))
+        return fail(CommandLine::tr("--text is required."), 2);
+    const QString fmt = p.parser.value(format);
+    if (!knownFormat(fmt))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json, csv.").arg(fmt), 2);
+    QJsonObject position;
+    if (annotationsVerb && verb == QLatin1String("add")) {
+        if (p.parser.isSet(rect) == p.parser.isSet(series))
+            return fail(CommandLine::tr("An annotation is placed with --rect x,y,width,height (on an image) or --series S --x X (on a chart)."), 2);
+        if (p.parser.isSet(rect)) {
+            const QStringList parts = p.parser.value(rect).split(QLatin1Char(','));
+            const char *names[] = {"x", "y", "width", "height"};
+            if (parts.size() != 4)
+                return fail(CommandLine::tr("--rect: expected four numbers x,y,width,height (got \"%1\").").arg(p.parser.value(rect)), 2);
+            for (int i = 0; i < 4; ++i) {
+                bool ok = false;
+                const double v = parts.at(i).trimmed().toDouble(&ok);
+                if (!ok)
+                    return fail(CommandLine::tr("--rect: \"%1\" is not a number.").arg(parts.at(i)), 2);
+                position.insert(QLatin1String(names[i]), v);
+            }
+        } else {
+            position.insert(QStringLiteral("series"), p.parser.value(series));
+            bool isNumber = false;
+            const double x = p.parser.value(xValue).toDouble(&isNumber);
+            position.insert(QStringLiteral("x"), isNumber ? QJsonValue(x) : QJsonValue(p.parser.value(xValue)));
+        }
+    }
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    const ResourceRef resource{words.value(2), words.value(3)};
+    if (annotationsVerb) {
+        if (verb == QLatin1String("add")) {
+            auto a = CommentService::annotate(db.value(), resource, p.parser.value(type), position, p.parser.value(text),
+                                              p.parser.value(brand));
+            if (!a)
+                return fail(a.error().message);
+            out() << a->id << '\n';
+            return 0;
+        }
+        auto list = CommentService::annotations(db.value(), resource);
+        if (!list)
+            return fail(list.error().message);
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Annotation &a : list.value()) {
+            json.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("type"), a.type}, {QStringLiteral("position"), a.position},
+                                    {QStringLiteral("content"), a.content}, {QStringLiteral("author"), a.author},
+                                    {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODateWithMs)}});
+            rows.append({a.id, a.type, QString::fromUtf8(QJsonDocument(a.position).toJson(QJsonDocument::Compact)), a.author, a.content});
+        }
+        if (fmt == QLatin1String("json"))
+            printJson({{QStringLiteral("annotations"), json}});
+        else
+            printRows({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("position"), QStringLiteral("author"),
+                       QStringLiteral("content")},
+                      rows, fmt == QLatin1String("csv"));
+        return 0;
+    }
+    const QString id = words.value(2);
+    Status done = Done{};
+    if (verb == QLatin1String("add")) {
+        auto c = CommentService::add(db.value(), resource, p.parser.value(text), p.parser.value(replyTo), p.parser.value(brand));
+        if (!c)
+            return fail(c.error().message);
+        out() << c->id << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("edit"))
+        done = CommentService::edit(db.value(), id, p.parser.value(text));
+    else if (verb == QLatin1String("delete"))
+        done = CommentService::remove(db.value(), id);
+    else if (verb == QLatin1String("resolve"))
+        done = CommentService::resolve(db.value(), id, !p.parser.isSet(reopen));
+    if (verb != QLatin1String("list")) {
+        if (!done)
+            return fail(done.error().message);
+        return 0;
+    }
+    auto list = CommentService::list(db.value(), resource);
+    if (!list)
+        return fail(list.error().message);
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Comment &c : list.value()) {
+        json.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("parent_id"), c.parentId.isEmpty() ? QJsonValue() : QJsonValue(c.parentId)},
+                                {QStringLiteral("author"), c.author}, {QStringLiteral("content"), c.content},
+                                {QStringLiteral("mentions"), QJsonArray::fromStringList(c.mentions)},
+                                {QStringLiteral("resolved"), c.resolved}, {QStringLiteral("edited"), c.edited},
+                                {QStringLiteral("depth"), c.depth}, {QStringLiteral("created_at"), c.createdAt.toString(Qt::ISODateWithMs)}});
+        rows.append({c.id, QString(c.depth * 2, QLatin1Char(' ')) + c.author, c.content, c.resolved ? QStringLiteral("yes") : QStringLiteral("no"),
+                     c.edited ? QStringLiteral("yes") : QStringLiteral("no")});
+    }
+    if (fmt == QLatin1String("json"))
+        printJson({{QStringLiteral("comments"), json}});
+    else
+        printRows({QStringLiteral("id"), QStringLiteral("author"), QStringLiteral("content"), QStringLiteral("resolved"),
+                   QStringLiteral("edited")},
+                  rows, fmt == QLatin1String("csv"));
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
 {
     return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db")
-           || word == QLatin1String("analytics") || word == QLatin1String("users");
+           || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
+           || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
+           || word == QLatin1String("annotations");
 }
 
 QString CommandLine::helpText()
@@ -1287,6 +1510,13 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: create a person's login role and brand membership")},
         {"users grant NAME --brand SLUG --role ROLE | users revoke NAME --brand SLUG | users list",
          QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: change, remove or list brand memberships (viewer, analyst, editor, admin)")},
+        {"share TYPE ID --with NAME (--permission view|comment|edit | --revoke)",
+         QT_TRANSLATE_NOOP("CommandLine", "share a generation, collection, funnel, segment, workflow or dataset with a person")},
+        {"shared-with-me | permissions TYPE ID", QT_TRANSLATE_NOOP("CommandLine", "what is shared with you; who may do what on a resource")},
+        {"comments add|list TYPE ID [--text T] [--reply-to ID] [--brand SLUG] | comments edit|delete|resolve ID",
+         QT_TRANSLATE_NOOP("CommandLine", "threaded comments with @mentions on any resource")},
+        {"annotations add|list TYPE ID [--type comment|suggestion|issue] [--text T] (--rect x,y,w,h | --series S --x X)",
+         QT_TRANSLATE_NOOP("CommandLine", "notes placed on an image or on a chart")},
         {"analytics anomalies --brand SLUG [--metric M]",
          QT_TRANSLATE_NOOP("CommandLine", "days outside the band expected from trend and weekly pattern")},
         {"analytics benchmarks --brand SLUG",
@@ -1360,6 +1590,10 @@ int CommandLine::run(const QStringList &arguments)
         return analytics(rest);
     if (verb == QLatin1String("users"))
         return users(rest);
+    if (verb == QLatin1String("share") || verb == QLatin1String("shared-with-me") || verb == QLatin1String("permissions"))
+        return sharing(rest, verb);
+    if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
+        return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);
 }
 

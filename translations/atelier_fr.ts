@@ -152,6 +152,13 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::LiveUpdates</name>
+    <message>
+        <source>Cannot listen for changes from other consoles.</source>
+        <translation>Impossible d’écouter les changements des autres consoles.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::MainWindow</name>
     <message>
         <source>About Atelier</source>
@@ -399,6 +406,49 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recording the local person</source>
+        <translation>Enregistrement de la personne locale</translation>
+    </message>
+    <message>
+        <source>Finding who is connected</source>
+        <translation>Recherche de la personne connectée</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role "%1" is not a person of this Atelier database: an administrator adds people with atelier users add.</source>
+        <translation>Le rôle PostgreSQL « %1 » n’est pas une personne de cette base Atelier : un administrateur ajoute les personnes avec atelier users add.</translation>
+    </message>
+    <message>
+        <source>Recording the administrator as a person</source>
+        <translation>Enregistrement de l’administrateur comme personne</translation>
+    </message>
+    <message>
+        <source>A chart belongs to a brand: name it (--brand).</source>
+        <translation>Un graphique appartient à une marque : indiquez-la (--brand).</translation>
+    </message>
+    <message>
+        <source>Unknown resource type "%1"; the types are: %2.</source>
+        <translation>Type de ressource inconnu « %1 » ; les types sont : %2.</translation>
+    </message>
+    <message>
+        <source>Finding the %1 "%2"</source>
+        <translation>Recherche de %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>There is no %1 "%2" that you may see.</source>
+        <translation>Aucun %1 « %2 » que vous puissiez voir.</translation>
+    </message>
+    <message>
+        <source>Looking up "%1"</source>
+        <translation>Recherche de « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no person named "%1" that you may see.</source>
+        <translation>Aucune personne nommée « %1 » que vous puissiez voir.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +924,213 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>%1 is no longer a member of %2.</source>
         <translation>%1 n’est plus membre de %2.</translation>
+    </message>
+    <message>
+        <source>The person to share with.</source>
+        <translation>La personne avec qui partager.</translation>
+    </message>
+    <message>
+        <source>view, comment or edit.</source>
+        <translation>view, comment ou edit.</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <source>Take the resource back from the person.</source>
+        <translation>Retirer la ressource à la personne.</translation>
+    </message>
+    <message>
+        <source>--with is required: the person to share with.</source>
+        <translation>--with est obligatoire : la personne avec qui partager.</translation>
+    </message>
+    <message>
+        <source>--permission is required: one of %1 (or --revoke).</source>
+        <translation>--permission est obligatoire : l’une de %1 (ou --revoke).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer shared with %3.</source>
+        <translation>%1 %2 n’est plus partagé avec %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is shared with %3 (%4).</source>
+        <translation>%1 %2 est partagé avec %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation>Le texte.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The comment replied to.</source>
+        <translation>Le commentaire auquel on répond.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Brand slug (for analytics_chart).</source>
+        <translation>Identifiant de la marque (pour analytics_chart).</translation>
+    </message>
+    <message>
+        <source>Mark the comment as not resolved.</source>
+        <translation>Marquer le commentaire comme non résolu.</translation>
+    </message>
+    <message>
+        <source>comment, suggestion or issue.</source>
+        <translation>comment, suggestion ou issue.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Rectangle on an image: x,y,width,height in 0…1.</source>
+        <translation>Rectangle sur une image : x,y,largeur,hauteur entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>x,y,w,h</source>
+        <translation>x,y,l,h</translation>
+    </message>
+    <message>
+        <source>Series of a chart.</source>
+        <translation>Série d’un graphique.</translation>
+    </message>
+    <message>
+        <source>X value on a chart (a number or a date).</source>
+        <translation>Valeur x sur un graphique (un nombre ou une date).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command "%2"; the commands are: %3.</source>
+        <translation>Commande %1 inconnue « %2 » ; les commandes sont : %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the resource: TYPE ID, as in ai_generation 42.</source>
+        <translation>%1 %2 demande la ressource : TYPE ID, comme ai_generation 42.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the comment's id.</source>
+        <translation>%1 %2 demande l’id du commentaire.</translation>
+    </message>
+    <message>
+        <source>--text is required.</source>
+        <translation>--text est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--rect: "%1" is not a number.</source>
+        <translation>--rect : « %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>share a generation, collection, funnel, segment, workflow or dataset with a person</source>
+        <translation>partage une génération, une collection, un entonnoir, un segment, un workflow ou un jeu de données avec une personne</translation>
+    </message>
+    <message>
+        <source>what is shared with you; who may do what on a resource</source>
+        <translation>ce qui est partagé avec vous ; qui peut faire quoi sur une ressource</translation>
+    </message>
+    <message>
+        <source>threaded comments with @mentions on any resource</source>
+        <translation>commentaires en fils avec @mentions sur toute ressource</translation>
+    </message>
+    <message>
+        <source>notes placed on an image or on a chart</source>
+        <translation>notes placées sur une image ou sur un graphique</translation>
+    </message>
+    <message>
+        <source>An annotation is placed with --rect x,y,width,height (on an image) or --series S --x X (on a chart).</source>
+        <translation>Une annotation se place avec --rect x,y,largeur,hauteur (sur une image) ou --series S --x X (sur un graphique).</translation>
+    </message>
+    <message>
+        <source>--rect: expected four numbers x,y,width,height (got "%1").</source>
+        <translation>--rect : quatre nombres attendus x,y,largeur,hauteur (reçu « %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>CommentService</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Le texte est vide.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2.</source>
+        <translation>Le texte fait %1 caractères ; %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Comment "%1" does not exist, or only its author or an admin of the brand may change it.</source>
+        <translation>Le commentaire « %1 » n’existe pas, ou seul son auteur ou un admin de la marque peut le modifier.</translation>
+    </message>
+    <message>
+        <source>Finding the comment replied to</source>
+        <translation>Recherche du commentaire auquel on répond</translation>
+    </message>
+    <message>
+        <source>There is no comment "%1" on this %2 to reply to.</source>
+        <translation>Aucun commentaire « %1 » sur ce %2 auquel répondre.</translation>
+    </message>
+    <message>
+        <source>Commenting needs the analyst role in the brand or a comment share; saving the comment</source>
+        <translation>Commenter demande le rôle analyst dans la marque ou un partage « comment » ; enregistrement du commentaire</translation>
+    </message>
+    <message>
+        <source>Reading the comments</source>
+        <translation>Lecture des commentaires</translation>
+    </message>
+    <message>
+        <source>Editing the comment</source>
+        <translation>Modification du commentaire</translation>
+    </message>
+    <message>
+        <source>Deleting the comment</source>
+        <translation>Suppression du commentaire</translation>
+    </message>
+    <message>
+        <source>Resolving the comment</source>
+        <translation>Résolution du commentaire</translation>
+    </message>
+    <message>
+        <source>position.%1: unknown field; a chart point has series and x.</source>
+        <translation>position.%1 : champ inconnu ; un point de graphique a series et x.</translation>
+    </message>
+    <message>
+        <source>position.series: expected the name of a series.</source>
+        <translation>position.series : nom de série attendu.</translation>
+    </message>
+    <message>
+        <source>position.x: expected a number or a date.</source>
+        <translation>position.x : nombre ou date attendu.</translation>
+    </message>
+    <message>
+        <source>position.%1: unknown field; an image rectangle has x, y, width and height.</source>
+        <translation>position.%1 : champ inconnu ; un rectangle d’image a x, y, width et height.</translation>
+    </message>
+    <message>
+        <source>position.%1: expected a number from 0 to 1 (a share of the image's size).</source>
+        <translation>position.%1 : nombre entre 0 et 1 attendu (une part de la taille de l’image).</translation>
+    </message>
+    <message>
+        <source>position: the rectangle must have a size and lie inside the image (x + width ≤ 1, y + height ≤ 1).</source>
+        <translation>position : le rectangle doit avoir une taille et tenir dans l’image (x + width ≤ 1, y + height ≤ 1).</translation>
+    </message>
+    <message>
+        <source>Unknown annotation type "%1"; the types are: %2.</source>
+        <translation>Type d’annotation inconnu « %1 » ; les types sont : %2.</translation>
+    </message>
+    <message>
+        <source>Annotating needs the analyst role in the brand or a comment share; saving the annotation</source>
+        <translation>Annoter demande le rôle analyst dans la marque ou un partage « comment » ; enregistrement de l’annotation</translation>
+    </message>
+    <message>
+        <source>Reading the annotations</source>
+        <translation>Lecture des annotations</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1792,33 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Listing the segments</source>
         <translation>La liste des segments</translation>
+    </message>
+</context>
+<context>
+    <name>ShareService</name>
+    <message>
+        <source>Reading the shares</source>
+        <translation>Lecture des partages</translation>
+    </message>
+    <message>
+        <source>Sharing needs the resource's owner or an admin of its brand; saving the share</source>
+        <translation>Partager demande d’être propriétaire de la ressource ou admin de sa marque ; enregistrement du partage</translation>
+    </message>
+    <message>
+        <source>Only the owner of the %1 "%2" or an admin of its brand may change who it is shared with.</source>
+        <translation>Seul le propriétaire de %1 « %2 » ou un admin de sa marque peut changer avec qui il est partagé.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be shared; shareable are: %2.</source>
+        <translation>Un %1 ne se partage pas ; se partagent : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown permission "%1"; the permissions are: %2.</source>
+        <translation>Permission inconnue « %1 » ; les permissions sont : %2.</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" is not shared with %3.</source>
+        <translation>%1 « %2 » n’est pas partagé avec %3.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <atomic>
 #include <functional>
 
 namespace Atelier {
@@ -35,6 +36,20 @@ Status changed(QSqlQuery &q, const QString &what, const QString &commentId)
                          .arg(commentId),
                      {}};
     return Done{};
+}
+
+/// Now, but strictly after the last time handed out by this process: comments written in the same
+/// millisecond still keep the order they were written in.
+QDateTime monotonicNow()
+{
+    static std::atomic<qint64> last{0};
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previous = last.load();
+    while (true) {
+        const qint64 next = std::max(now, previous + 1);
+        if (last.compare_exchange_weak(previous, next))
+            return QDateTime::fromMSecsSinceEpoch(next, Qt::UTC);
+    }
 }
 
 bool inUnit(const QJsonValue &v) { return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1; }
@@ -76,7 +91,7 @@ Result<Comment> CommentService::add(const QSqlDatabase &db, const ResourceRef &r
     if (!me)
         return me.error();
     const SqlDialect dialect = SqlDialect::of(db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = monotonicNow();
     Comment c;
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.parentId = parentId;
@@ -160,7 +175,7 @@ Status CommentService::edit(const QSqlDatabase &db, const QString &commentId, co
     q.prepare(QStringLiteral("UPDATE comments SET content = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(content);
     // Strictly later than the creation, even within the same millisecond: "edited" must show.
-    q.addBindValue(dialect.timeValue(QDateTime::currentDateTimeUtc().addMSecs(1)));
+    q.addBindValue(dialect.timeValue(monotonicNow()));
     q.addBindValue(commentId);
     return changed(q, tr("Editing the comment"), commentId);
 }
@@ -201,15 +216,15 @@ Status CommentService::checkPosition(const QJsonObject &position)
         return Done{};
     }
     for (const QString &key : position.keys())
-        if (!QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("w"), QStringLiteral("h")}.contains(key))
-            return Error{tr("position.%1: unknown field; an image rectangle has x, y, w and h.").arg(key), {}};
-    for (const char *key : {"x", "y", "w", "h"})
+        if (!QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("width"), QStringLiteral("height")}.contains(key))
+            return Error{tr("position.%1: unknown field; an image rectangle has x, y, width and height.").arg(key), {}};
+    for (const char *key : {"x", "y", "width", "height"})
         if (!inUnit(position.value(QLatin1String(key))))
             return Error{tr("position.%1: expected a number from 0 to 1 (a share of the image's size).").arg(QLatin1String(key)), {}};
     const double x = position.value(QStringLiteral("x")).toDouble(), y = position.value(QStringLiteral("y")).toDouble();
-    const double w = position.value(QStringLiteral("w")).toDouble(), h = position.value(QStringLiteral("h")).toDouble();
+    const double w = position.value(QStringLiteral("width")).toDouble(), h = position.value(QStringLiteral("height")).toDouble();
     if (w <= 0 || h <= 0 || x + w > 1 + 1e-9 || y + h > 1 + 1e-9)
-        return Error{tr("position: the rectangle must have a size and lie inside the image (x + w ≤ 1, y + h ≤ 1)."), {}};
+        return Error{tr("position: the rectangle must have a size and lie inside the image (x + width ≤ 1, y + height ≤ 1)."), {}};
     return Done{};
 }
 
@@ -234,7 +249,7 @@ Result<Annotation> CommentService::annotate(const QSqlDatabase &db, const Resour
     a.type = type;
     a.position = position;
     a.content = content;
-    a.createdAt = QDateTime::currentDateTimeUtc();
+    a.createdAt = monotonicNow();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO annotations (id, resource_type, resource_id, type, position, content, author_id, brand_id, "
                              "created_at) VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")

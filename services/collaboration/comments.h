@@ -25,7 +25,7 @@ struct Annotation final
 {
     QString id;
     QString type; // comment, suggestion, issue
-    QJsonObject position; // {"x","y","w","h"} in 0…1 on an image, or {"series","x"} on a chart
+    QJsonObject position; // {"x","y","width","height"} in 0…1 on an image, or {"series","x"} on a chart
     QString content;
     QString author;
     QDateTime createdAt;
@@ -50,7 +50,7 @@ public:
     static QStringList mentionsIn(const QString &content);
 
     static QStringList annotationTypes(); // comment, suggestion, issue
-    /// Checks a position: an image rectangle with x, y, w, h in 0…1 (inside the image), or a chart point
+    /// Checks a position: an image rectangle with x, y, width, height in 0…1 (inside the image), or a chart point
     /// with a series name and an x value. The message says which field is wrong.
     static Status checkPosition(const QJsonObject &position);
     static Result<Annotation> annotate(const QSqlDatabase &db, const ResourceRef &resource, const QString &type,

@@ -174,6 +174,74 @@ private slots:
         QVERIFY(badRole.err.contains(QLatin1String("Unknown role \"owner\"")));
     }
 
+    /// Comments, annotations and shares from the command line, as the installation's own person.
+    void collaborationVerbs_data() { ScratchDatabase::addDialectRows(); }
+    void collaborationVerbs()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"),
+                          QStringLiteral("2000"), QStringLiteral("--days"), QStringLiteral("10")})
+                     .code,
+                 0);
+        auto db = Database::open(scratch.url());
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM ai_generations ORDER BY id")) && q.next());
+        const QString generation = q.value(0).toString();
+        q.finish();
+        auto run = [&](QStringList words) {
+            words.insert(1, QStringLiteral("--database"));
+            words.insert(2, url);
+            return atelier(words);
+        };
+        const Run first = run({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("ai_generation"), generation,
+                               QStringLiteral("--text"), QStringLiteral("Warmer light, @ana?")});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QString firstId = first.out.trimmed();
+        QCOMPARE(run({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("ai_generation"), generation,
+                      QStringLiteral("--text"), QStringLiteral("Agreed"), QStringLiteral("--reply-to"), firstId})
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("comments"), QStringLiteral("resolve"), firstId}).code, 0);
+        const Run list = run({QStringLiteral("comments"), QStringLiteral("list"), QStringLiteral("ai_generation"), generation,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.code, 0);
+        bool sawReply = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("comments")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("id")).toString() == firstId) {
+                QVERIFY(c.value(QStringLiteral("resolved")).toBool());
+                QCOMPARE(c.value(QStringLiteral("mentions")).toArray().first().toString(), QStringLiteral("ana"));
+            }
+            if (c.value(QStringLiteral("parent_id")).toString() == firstId) {
+                sawReply = true;
+                QCOMPARE(c.value(QStringLiteral("depth")).toInt(), 1);
+            }
+        }
+        QVERIFY(sawReply);
+        const Run outside = run({QStringLiteral("annotations"), QStringLiteral("add"), QStringLiteral("ai_generation"), generation,
+                                 QStringLiteral("--rect"), QStringLiteral("0.9,0.1,0.3,0.2"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(outside.code, 1);
+        QVERIFY(outside.err.contains(QLatin1String("inside the image")));
+        QCOMPARE(run({QStringLiteral("annotations"), QStringLiteral("add"), QStringLiteral("ai_generation"), generation,
+                      QStringLiteral("--type"), QStringLiteral("issue"), QStringLiteral("--rect"), QStringLiteral("0.1,0.1,0.3,0.2"),
+                      QStringLiteral("--text"), QStringLiteral("Logo too small")})
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("share"), QStringLiteral("ai_generation"), generation, QStringLiteral("--with"), QStringLiteral("ben"),
+                      QStringLiteral("--permission"), QStringLiteral("edit")})
+                     .code,
+                 0);
+        const Run who = run({QStringLiteral("permissions"), QStringLiteral("ai_generation"), generation, QStringLiteral("--format"),
+                             QStringLiteral("json")});
+        QCOMPARE(who.code, 0);
+        QVERIFY2(who.out.contains(QLatin1String("\"ben\"")), qPrintable(who.out));
+        const Run notShareable = run({QStringLiteral("share"), QStringLiteral("experiment"), QStringLiteral("x"), QStringLiteral("--with"),
+                                      QStringLiteral("ben"), QStringLiteral("--permission"), QStringLiteral("view")});
+        QCOMPARE(notShareable.code, 1);
+        QVERIFY(notShareable.err.contains(QLatin1String("cannot be shared")));
+    }
+
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
     /// database is untouched either way.
     void sqlInAnyField_data() { ScratchDatabase::addDialectRows(); }

@@ -67,12 +67,12 @@ private slots:
         QVERIFY(!CommentService::remove(db.value(), first->id).ok());
 
         // Annotations: a rectangle inside an image, or a point of a chart series; anything else says what is wrong.
-        QJsonObject rect{{QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 0.2}, {QStringLiteral("w"), 0.5}, {QStringLiteral("h"), 0.3}};
+        QJsonObject rect{{QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 0.2}, {QStringLiteral("width"), 0.5}, {QStringLiteral("height"), 0.3}};
         QVERIFY(CommentService::checkPosition(rect).ok());
-        rect.insert(QStringLiteral("w"), 0.95);
+        rect.insert(QStringLiteral("width"), 0.95);
         QVERIFY(CommentService::checkPosition(rect).error().message.contains(QLatin1String("inside the image")));
-        rect.insert(QStringLiteral("w"), -1);
-        QVERIFY(CommentService::checkPosition(rect).error().message.startsWith(QLatin1String("position.w")));
+        rect.insert(QStringLiteral("width"), -1);
+        QVERIFY(CommentService::checkPosition(rect).error().message.startsWith(QLatin1String("position.width")));
         const QJsonObject point{{QStringLiteral("series"), QStringLiteral("revenue")}, {QStringLiteral("x"), QStringLiteral("2026-03-14")}};
         const auto a = CommentService::annotate(db.value(), chart, QStringLiteral("issue"), point, QStringLiteral("Outage"), QStringLiteral("b1"));
         QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
