@@ -17,6 +17,7 @@
 #include "collaboration/comments.h"
 #include "collaboration/sharing.h"
 #include "collaboration/useradmin.h"
+#include "security/audittrail.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -31,9 +32,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 namespace Atelier {
 
@@ -1483,6 +1486,117 @@ int comments(const QStringList &arguments, bool annotationsVerb)
     return 0;
 }
 
+/// `atelier audit verify|list|export`: the tamper-evident audit trail.
+int audit(const QStringList &arguments)
+{
+    const QCommandLineOption user(QStringLiteral("user"), CommandLine::tr("Only this person (username)."), CommandLine::tr("name"));
+    const QCommandLineOption action(QStringLiteral("action"), CommandLine::tr("Only this action."), CommandLine::tr("action"));
+    const QCommandLineOption resourceType(QStringLiteral("resource-type"), CommandLine::tr("Only this resource type."), CommandLine::tr("type"));
+    const QCommandLineOption resourceId(QStringLiteral("resource-id"), CommandLine::tr("Only this resource."), CommandLine::tr("id"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("From this UTC day."), CommandLine::tr("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Before this UTC day."), CommandLine::tr("YYYY-MM-DD"));
+    const QCommandLineOption after(QStringLiteral("after"), CommandLine::tr("Rows after this sequence number (paging)."), CommandLine::tr("seq"));
+    const QCommandLineOption limit(QStringLiteral("limit"), CommandLine::tr("At most this many rows (default 100)."), CommandLine::tr("n"));
+    const QCommandLineOption outFile(QStringLiteral("out"), CommandLine::tr("The CSV file to write."), CommandLine::tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv."), CommandLine::tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {user, action, resourceType, resourceId, from, to, after, limit, outFile, format}, 2); code >= 0)
+        return code;
+    const QString verb = p.parser.positionalArguments().value(1);
+    static const QStringList verbs = {QStringLiteral("verify"), QStringLiteral("list"), QStringLiteral("export")};
+    if (!verbs.contains(verb))
+        return fail(CommandLine::tr("Unknown audit command \"%1\"; the audit commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
+    const QString fmt = p.parser.value(format);
+    if (!knownFormat(fmt))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json, csv.").arg(fmt), 2);
+    AuditFilter filter;
+    filter.user = p.parser.value(user);
+    filter.action = p.parser.value(action);
+    filter.resourceType = p.parser.value(resourceType);
+    filter.resourceId = p.parser.value(resourceId);
+    const QCommandLineOption *days[2] = {&from, &to};
+    for (const QCommandLineOption *option : days) {
+        if (!p.parser.isSet(*option))
+            continue;
+        const QDate day = QDate::fromString(p.parser.value(*option), Qt::ISODate);
+        if (!day.isValid())
+            return fail(CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(option->names().constFirst(), p.parser.value(*option)), 2);
+        (option == &from ? filter.from : filter.to) = QDateTime(day, QTime(0, 0), Qt::UTC);
+    }
+    auto afterSeq = integerOption(p.parser, QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
+    auto rows = integerOption(p.parser, QStringLiteral("limit"), 100, 1, 10000);
+    if (!afterSeq || !rows)
+        return fail((afterSeq ? rows.error() : afterSeq.error()).message, 2);
+    if (verb == QLatin1String("export") && !p.parser.isSet(outFile))
+        return fail(CommandLine::tr("--out is required: the CSV file to write."), 2);
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    if (verb == QLatin1String("verify")) {
+        auto v = AuditTrail::verify(db.value());
+        if (!v)
+            return fail(v.error().message);
+        if (!v->intact)
+            return fail(CommandLine::tr("The audit trail is broken at row %1 (of %2 read): %3").arg(v->brokenSeq).arg(v->rows).arg(v->problem));
+        out() << CommandLine::tr("The audit trail is intact: %n row(s), each linked to the one before.", nullptr, int(v->rows)) << '\n';
+        if (v->unchained > 0)
+            out() << CommandLine::tr("The first %n row(s) were recorded before the trail was chained and carry no hash.", nullptr,
+                                     int(v->unchained))
+                  << '\n';
+        if (v->headSeq > 0)
+            out() << CommandLine::tr("Head: row %1, hash %2 (keep it elsewhere: a later verify that shows another hash for this "
+                                     "row means the trail was rewritten).")
+                         .arg(v->headSeq)
+                         .arg(v->headHash)
+                  << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("export")) {
+        // Written beside the target and renamed at the end: never half a file under the name asked for.
+        QSaveFile file(p.parser.value(outFile));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(CommandLine::tr("Cannot write %1: %2").arg(p.parser.value(outFile), file.errorString()));
+        auto written = AuditTrail::exportCsv(db.value(), filter, [&](const QByteArray &line) { return file.write(line) == line.size(); });
+        if (!written)
+            return fail(written.error().message);
+        if (!file.commit())
+            return fail(CommandLine::tr("Cannot write %1: %2").arg(p.parser.value(outFile), file.errorString()));
+        if (auto s = AuditTrail::record(db.value(), QStringLiteral("export"), QStringLiteral("security_audits"), QStringLiteral("csv"), {},
+                                        {{QStringLiteral("rows"), written.value()}});
+            !s)
+            return fail(s.error().message);
+        out() << CommandLine::tr("%n row(s) written to %1.", nullptr, int(written.value())).arg(p.parser.value(outFile)) << '\n';
+        return 0;
+    }
+    auto list = AuditTrail::list(db.value(), filter, afterSeq.value(), int(rows.value()));
+    if (!list)
+        return fail(list.error().message);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray json;
+        for (const AuditRecord &r : list.value())
+            json.append(QJsonObject{{QStringLiteral("seq"), r.seq}, {QStringLiteral("id"), r.id},
+                                    {QStringLiteral("created_at"), QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("user"), r.username.isEmpty() ? r.userId : r.username}, {QStringLiteral("action"), r.action},
+                                    {QStringLiteral("resource_type"), r.resourceType}, {QStringLiteral("resource_id"), r.resourceId},
+                                    {QStringLiteral("brand_id"), r.brandId.isNull() ? QJsonValue() : QJsonValue(r.brandId)},
+                                    {QStringLiteral("ip_address"), r.ipAddress.isNull() ? QJsonValue() : QJsonValue(r.ipAddress)},
+                                    {QStringLiteral("user_agent"), r.userAgent.isNull() ? QJsonValue() : QJsonValue(r.userAgent)},
+                                    {QStringLiteral("row_hash"), r.rowHash}});
+        printJson({{QStringLiteral("audits"), json},
+                   {QStringLiteral("next_after"), list->isEmpty() ? QJsonValue() : QJsonValue(list->constLast().seq)}});
+        return 0;
+    }
+    QList<QStringList> table;
+    for (const AuditRecord &r : list.value())
+        table.append({QString::number(r.seq), QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::UTC).toString(Qt::ISODate),
+                      r.username.isEmpty() ? r.userId : r.username, r.action, r.resourceType, r.resourceId, r.ipAddress});
+    printRows({QStringLiteral("seq"), QStringLiteral("created_at"), QStringLiteral("user"), QStringLiteral("action"),
+               QStringLiteral("resource_type"), QStringLiteral("resource_id"), QStringLiteral("ip_address")},
+              table, fmt == QLatin1String("csv"));
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
@@ -1490,7 +1604,7 @@ bool CommandLine::isVerb(const QString &word)
     return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db")
            || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
            || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
-           || word == QLatin1String("annotations");
+           || word == QLatin1String("annotations") || word == QLatin1String("audit");
 }
 
 QString CommandLine::helpText()
@@ -1517,6 +1631,8 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "threaded comments with @mentions on any resource")},
         {"annotations add|list TYPE ID [--type comment|suggestion|issue] [--text T] (--rect x,y,w,h | --series S --x X)",
          QT_TRANSLATE_NOOP("CommandLine", "notes placed on an image or on a chart")},
+        {"audit verify | audit list|export [--user U] [--action A] [--resource-type T] [--from D] [--to D] [--out F.csv]",
+         QT_TRANSLATE_NOOP("CommandLine", "the tamper-evident audit trail: check the chain, page through it, export it")},
         {"analytics anomalies --brand SLUG [--metric M]",
          QT_TRANSLATE_NOOP("CommandLine", "days outside the band expected from trend and weekly pattern")},
         {"analytics benchmarks --brand SLUG",
@@ -1592,6 +1708,8 @@ int CommandLine::run(const QStringList &arguments)
         return users(rest);
     if (verb == QLatin1String("share") || verb == QLatin1String("shared-with-me") || verb == QLatin1String("permissions"))
         return sharing(rest, verb);
+    if (verb == QLatin1String("audit"))
+        return audit(rest);
     if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
         return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);

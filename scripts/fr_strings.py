@@ -499,3 +499,43 @@ FR.update({
  'Unknown permission "%1"; the permissions are: %2.': 'Permission inconnue « %1 » ; les permissions sont : %2.',
  'The %1 "%2" is not shared with %3.': '%1 « %2 » n’est pas partagé avec %3.',
 })
+
+# Audit trail.
+FR.update({
+ 'Reading the end of the audit trail': 'Lecture de la fin du journal d’audit',
+ 'Writing to the audit trail': 'Écriture dans le journal d’audit',
+ 'Unknown audit action "%1"; the actions are: %2.': 'Action d’audit inconnue « %1 » ; les actions sont : %2.',
+ 'Reading the audit trail': 'Lecture du journal d’audit',
+ 'Row %1 is missing: the trail goes from %2 to %3.': 'La ligne %1 manque : le journal passe de %2 à %3.',
+ 'Row %1 (%2) does not follow row %3: its link to the previous row does not match.': 'La ligne %1 (%2) ne suit pas la ligne %3 : son lien vers la ligne précédente ne correspond pas.',
+ 'Row %1 (%2) has been changed: its content no longer matches its hash.': 'La ligne %1 (%2) a été modifiée : son contenu ne correspond plus à son empreinte.',
+ 'Could not write the export.': 'Impossible d’écrire l’export.',
+ 'Only this person (username).': 'Seulement cette personne (nom d’utilisateur).',
+ 'Only this action.': 'Seulement cette action.',
+ 'action': 'action',
+ 'Only this resource type.': 'Seulement ce type de ressource.',
+ 'Only this resource.': 'Seulement cette ressource.',
+ 'From this UTC day.': 'À partir de ce jour UTC.',
+ 'Before this UTC day.': 'Avant ce jour UTC.',
+ 'Rows after this sequence number (paging).': 'Lignes après ce numéro de séquence (pagination).',
+ 'seq': 'seq',
+ 'At most this many rows (default 100).': 'Au plus ce nombre de lignes (100 par défaut).',
+ 'The CSV file to write.': 'Le fichier CSV à écrire.',
+ 'file': 'fichier',
+ 'Unknown audit command "%1"; the audit commands are: %2.': 'Commande audit inconnue « %1 » ; les commandes audit sont : %2.',
+ '--out is required: the CSV file to write.': '--out est obligatoire : le fichier CSV à écrire.',
+ 'The audit trail is broken at row %1 (of %2 read): %3': 'Le journal d’audit est rompu à la ligne %1 (sur %2 lues) : %3',
+ 'Head: row %1, hash %2 (keep it elsewhere: a later verify that shows another hash for this row means the trail was rewritten).': 'Tête : ligne %1, empreinte %2 (gardez-la ailleurs : une vérification ultérieure montrant une autre empreinte pour cette ligne signifie que le journal a été réécrit).',
+ 'Cannot write %1: %2': 'Impossible d’écrire %1 : %2',
+ 'the tamper-evident audit trail: check the chain, page through it, export it': 'le journal d’audit infalsifiable : vérifier la chaîne, le parcourir, l’exporter',
+})
+NUMERUS.update({
+ 'The audit trail is intact: %n row(s), each linked to the one before.':
+   ['Le journal d’audit est intact : %n ligne, chacune liée à la précédente.',
+    'Le journal d’audit est intact : %n lignes, chacune liée à la précédente.'],
+ 'The first %n row(s) were recorded before the trail was chained and carry no hash.':
+   ['La première ligne a été enregistrée avant le chaînage du journal et n’a pas d’empreinte.',
+    'Les %n premières lignes ont été enregistrées avant le chaînage du journal et n’ont pas d’empreinte.'],
+ '%n row(s) written to %1.':
+   ['%n ligne écrite dans %1.', '%n lignes écrites dans %1.'],
+})

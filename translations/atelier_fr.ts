@@ -361,6 +361,41 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Reading the end of the audit trail</source>
+        <translation>Lecture de la fin du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Writing to the audit trail</source>
+        <translation>Écriture dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Unknown audit action "%1"; the actions are: %2.</source>
+        <translation>Action d’audit inconnue « %1 » ; les actions sont : %2.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>Lecture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Row %1 is missing: the trail goes from %2 to %3.</source>
+        <translation>La ligne %1 manque : le journal passe de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) does not follow row %3: its link to the previous row does not match.</source>
+        <translation>La ligne %1 (%2) ne suit pas la ligne %3 : son lien vers la ligne précédente ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) has been changed: its content no longer matches its hash.</source>
+        <translation>La ligne %1 (%2) a été modifiée : son contenu ne correspond plus à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Could not write the export.</source>
+        <translation>Impossible d’écrire l’export.</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkService</name>
     <message>
         <source>Listing the brands of the industry</source>
@@ -1052,6 +1087,90 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>--rect: expected four numbers x,y,width,height (got "%1").</source>
         <translation>--rect : quatre nombres attendus x,y,largeur,hauteur (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Only this person (username).</source>
+        <translation>Seulement cette personne (nom d’utilisateur).</translation>
+    </message>
+    <message>
+        <source>Only this action.</source>
+        <translation>Seulement cette action.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Only this resource type.</source>
+        <translation>Seulement ce type de ressource.</translation>
+    </message>
+    <message>
+        <source>Only this resource.</source>
+        <translation>Seulement cette ressource.</translation>
+    </message>
+    <message>
+        <source>From this UTC day.</source>
+        <translation>À partir de ce jour UTC.</translation>
+    </message>
+    <message>
+        <source>Before this UTC day.</source>
+        <translation>Avant ce jour UTC.</translation>
+    </message>
+    <message>
+        <source>Rows after this sequence number (paging).</source>
+        <translation>Lignes après ce numéro de séquence (pagination).</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>seq</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100).</source>
+        <translation>Au plus ce nombre de lignes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Unknown audit command "%1"; the audit commands are: %2.</source>
+        <translation>Commande audit inconnue « %1 » ; les commandes audit sont : %2.</translation>
+    </message>
+    <message>
+        <source>--out is required: the CSV file to write.</source>
+        <translation>--out est obligatoire : le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at row %1 (of %2 read): %3</source>
+        <translation>Le journal d’audit est rompu à la ligne %1 (sur %2 lues) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s), each linked to the one before.</source>
+        <translation><numerusform>Le journal d’audit est intact : %n ligne, chacune liée à la précédente.</numerusform><numerusform>Le journal d’audit est intact : %n lignes, chacune liée à la précédente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) were recorded before the trail was chained and carry no hash.</source>
+        <translation><numerusform>La première ligne a été enregistrée avant le chaînage du journal et n’a pas d’empreinte.</numerusform><numerusform>Les %n premières lignes ont été enregistrées avant le chaînage du journal et n’ont pas d’empreinte.</numerusform></translation>
+    </message>
+    <message>
+        <source>Head: row %1, hash %2 (keep it elsewhere: a later verify that shows another hash for this row means the trail was rewritten).</source>
+        <translation>Tête : ligne %1, empreinte %2 (gardez-la ailleurs : une vérification ultérieure montrant une autre empreinte pour cette ligne signifie que le journal a été réécrit).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>%n ligne écrite dans %1.</numerusform><numerusform>%n lignes écrites dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>the tamper-evident audit trail: check the chain, page through it, export it</source>
+        <translation>le journal d’audit infalsifiable : vérifier la chaîne, le parcourir, l’exporter</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -177,6 +178,10 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
     // Analyses are large enough for the planner to JIT-compile them, and on a brand's worth of rows the
     // compilation costs more than it saves (seconds on a 2-core machine): interpreted execution it is.
     q.exec(QStringLiteral("SET jit = off"));
+    // The client as the audit trail records it (PostgreSQL shows it in pg_stat_activity too).
+    q.prepare(QStringLiteral("SELECT set_config('application_name', ?, false)"));
+    q.addBindValue(QStringLiteral("Atelier/%1 (%2)").arg(QStringLiteral(ATELIER_VERSION), QSysInfo::prettyProductName()).left(63));
+    q.exec();
     // Funnels and journeys sort a brand's events per user; the default 4 MB sends that to disk.
     q.exec(QStringLiteral("SET work_mem = '64MB'"));
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))

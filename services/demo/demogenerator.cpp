@@ -5,6 +5,7 @@
 #include "core/rowinserter.h"
 #include "core/sqldialect.h"
 #include "demoimages.h"
+#include "security/audittrail.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -765,7 +766,6 @@ private:
         static const char *const kRemarks[] = {"Love the lighting on this one.", "Can we try a warmer palette?",
                                                "Approved for the newsletter.", "The logo is too small here.",
                                                "@ben can you check the numbers behind this?"};
-        qint64 seq = 0;
         for (int i = 0; i < m_generations.size(); i += 3) {
             const auto &[generation, brandId] = m_generations.at(i);
             const QString author = m_people.at(i % m_people.size());
@@ -801,16 +801,19 @@ private:
                     !s)
                     return s;
             }
-            if (auto s = insert("security_audits", {QStringLiteral("id"), QStringLiteral("seq"), QStringLiteral("action"),
-                                                    QStringLiteral("resource_type"), QStringLiteral("resource_id"),
-                                                    QStringLiteral("user_id"), QStringLiteral("brand_id"),
-                                                    QStringLiteral("ip_address"), QStringLiteral("user_agent"),
-                                                    QStringLiteral("metadata"), QStringLiteral("created_at")},
-                                {nextId("aud"), ++seq, i % 5 == 0 ? QStringLiteral("export") : QStringLiteral("view"),
-                                 QStringLiteral("ai_generation"), generation, author, brandId, QStringLiteral("10.0.0.%1").arg(10 + i % 50),
-                                 QStringLiteral("Atelier/%1 (Linux)").arg(QLatin1String(ATELIER_VERSION)),
-                                 json(QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")}}), at(when)});
-                !s)
+            // Through the audit trail, so the demo's history is chained like any other.
+            AuditRecord audit;
+            audit.id = nextId("aud");
+            audit.action = i % 5 == 0 ? QStringLiteral("export") : QStringLiteral("view");
+            audit.resourceType = QStringLiteral("ai_generation");
+            audit.resourceId = generation;
+            audit.userId = author;
+            audit.brandId = brandId;
+            audit.ipAddress = QStringLiteral("10.0.0.%1").arg(10 + i % 50);
+            audit.userAgent = QStringLiteral("Atelier/%1 (Linux)").arg(QLatin1String(ATELIER_VERSION));
+            audit.metadata = json(QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")}});
+            audit.createdAtMs = when;
+            if (auto s = AuditTrail::append(m_db, audit); !s)
                 return s;
         }
         if (!m_generations.isEmpty()) {
