@@ -18,6 +18,7 @@
 #include "collaboration/sharing.h"
 #include "collaboration/useradmin.h"
 #include "security/audittrail.h"
+#include "security/secrets.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -1597,6 +1598,65 @@ int audit(const QStringList &arguments)
     return 0;
 }
 
+/// `atelier secrets init|status|rotate`: the data key that encrypts sensitive fields at rest.
+int secrets(const QStringList &arguments)
+{
+    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
+                                             CommandLine::tr("Read the passphrase from standard input (rotate: the current one, then "
+                                                             "the new one on a second line, empty to keep it)."));
+    Parsed p;
+    if (const int code = parse(p, arguments, {passphraseStdin}, 2); code >= 0)
+        return code;
+    const QString verb = p.parser.positionalArguments().value(1);
+    static const QStringList verbs = {QStringLiteral("init"), QStringLiteral("status"), QStringLiteral("rotate")};
+    if (!verbs.contains(verb))
+        return fail(CommandLine::tr("Unknown secrets command \"%1\"; the secrets commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
+    QString passphrase, next;
+    if (verb != QLatin1String("status")) {
+        if (!p.parser.isSet(passphraseStdin))
+            return fail(CommandLine::tr("--passphrase-stdin is required: the passphrase is read from standard input, never from the "
+                                        "command line."),
+                        2);
+        QTextStream in(stdin);
+        passphrase = in.readLine();
+        if (verb == QLatin1String("rotate"))
+            next = in.readLine();
+    }
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    if (verb == QLatin1String("status")) {
+        auto st = Secrets::status(db.value());
+        if (!st)
+            return fail(st.error().message);
+        if (!st->initialised)
+            out() << CommandLine::tr("No data key yet: sensitive fields are not encrypted. Create one with atelier secrets init.") << '\n';
+        else
+            out() << CommandLine::tr("Data key %1, wrapped by a passphrase, last changed %2.")
+                         .arg(st->keyVersion)
+                         .arg(st->rotatedAt.toString(Qt::ISODate))
+                  << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("init")) {
+        if (auto s = Secrets::initialise(db.value(), passphrase); !s)
+            return fail(s.error().message);
+        if (auto s = AuditTrail::record(db.value(), QStringLiteral("create"), QStringLiteral("secret_keyring"), QStringLiteral("1")); !s)
+            return fail(s.error().message);
+        out() << CommandLine::tr("The data key is created; sensitive fields are encrypted at rest.") << '\n';
+        return 0;
+    }
+    auto count = Secrets::rotate(db.value(), passphrase, next);
+    if (!count)
+        return fail(count.error().message);
+    if (auto s = AuditTrail::record(db.value(), QStringLiteral("edit"), QStringLiteral("secret_keyring"), QStringLiteral("1"), {},
+                                    {{QStringLiteral("reencrypted"), count.value()}});
+        !s)
+        return fail(s.error().message);
+    out() << CommandLine::tr("New data key; %n value(s) re-encrypted.", nullptr, int(count.value())) << '\n';
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
@@ -1604,7 +1664,7 @@ bool CommandLine::isVerb(const QString &word)
     return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db")
            || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
            || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
-           || word == QLatin1String("annotations") || word == QLatin1String("audit");
+           || word == QLatin1String("annotations") || word == QLatin1String("audit") || word == QLatin1String("secrets");
 }
 
 QString CommandLine::helpText()
@@ -1633,6 +1693,8 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "notes placed on an image or on a chart")},
         {"audit verify | audit list|export [--user U] [--action A] [--resource-type T] [--from D] [--to D] [--out F.csv]",
          QT_TRANSLATE_NOOP("CommandLine", "the tamper-evident audit trail: check the chain, page through it, export it")},
+        {"secrets init|rotate --passphrase-stdin | secrets status",
+         QT_TRANSLATE_NOOP("CommandLine", "the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)")},
         {"analytics anomalies --brand SLUG [--metric M]",
          QT_TRANSLATE_NOOP("CommandLine", "days outside the band expected from trend and weekly pattern")},
         {"analytics benchmarks --brand SLUG",
@@ -1710,6 +1772,8 @@ int CommandLine::run(const QStringList &arguments)
         return sharing(rest, verb);
     if (verb == QLatin1String("audit"))
         return audit(rest);
+    if (verb == QLatin1String("secrets"))
+        return secrets(rest);
     if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
         return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);

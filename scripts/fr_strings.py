@@ -539,3 +539,33 @@ NUMERUS.update({
  '%n row(s) written to %1.':
    ['%n ligne écrite dans %1.', '%n lignes écrites dans %1.'],
 })
+
+# Encryption at rest.
+FR.update({
+ 'Read the passphrase from standard input (rotate: the current one, then the new one on a second line, empty to keep it).': 'Lire la phrase secrète sur l’entrée standard (rotate : l’actuelle, puis la nouvelle sur une deuxième ligne, vide pour la garder).',
+ 'Unknown secrets command "%1"; the secrets commands are: %2.': 'Commande secrets inconnue « %1 » ; les commandes secrets sont : %2.',
+ '--passphrase-stdin is required: the passphrase is read from standard input, never from the command line.': '--passphrase-stdin est obligatoire : la phrase secrète est lue sur l’entrée standard, jamais sur la ligne de commande.',
+ 'No data key yet: sensitive fields are not encrypted. Create one with atelier secrets init.': 'Pas encore de clé de données : les champs sensibles ne sont pas chiffrés. Créez-en une avec atelier secrets init.',
+ 'Data key %1, wrapped by a passphrase, last changed %2.': 'Clé de données %1, protégée par une phrase secrète, changée le %2.',
+ 'The data key is created; sensitive fields are encrypted at rest.': 'La clé de données est créée ; les champs sensibles sont chiffrés au repos.',
+ 'the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)': 'la clé de données qui chiffre les champs sensibles au repos (Argon2id, XChaCha20-Poly1305)',
+ 'Reading the keyring': 'Lecture du trousseau',
+ 'Could not derive a key from the passphrase (not enough memory?).': 'Impossible de dériver une clé de la phrase secrète (mémoire insuffisante ?).',
+ 'The passphrase must have at least 12 characters.': 'La phrase secrète doit avoir au moins 12 caractères.',
+ 'Writing the keyring': 'Écriture du trousseau',
+ 'Reading %1': 'Lecture de %1',
+ '%1 already holds encrypted values, but the database has no data key.': '%1 contient déjà des valeurs chiffrées, mais la base n’a pas de clé de données.',
+ 'Re-encrypting %1': 'Nouveau chiffrement de %1',
+ 'The cryptography library could not start.': 'La bibliothèque de cryptographie n’a pas pu démarrer.',
+ 'This database already has a data key; use atelier secrets rotate to change it or its passphrase.': 'Cette base a déjà une clé de données ; utilisez atelier secrets rotate pour la changer, ou sa phrase secrète.',
+ 'Could not save the new key.': 'Impossible d’enregistrer la nouvelle clé.',
+ 'This database has no data key yet: an administrator creates one with atelier secrets init.': 'Cette base n’a pas encore de clé de données : un administrateur en crée une avec atelier secrets init.',
+ 'The passphrase is wrong (or the keyring was changed): nothing can be decrypted with it.': 'La phrase secrète est fausse (ou le trousseau a été modifié) : elle ne déchiffre rien.',
+ '%1 holds a value that is not encrypted.': '%1 contient une valeur non chiffrée.',
+ '%1 holds a damaged encrypted value.': '%1 contient une valeur chiffrée abîmée.',
+ '%1 was encrypted with data key %2, and the key unlocked is %3.': '%1 a été chiffré avec la clé de données %2, et la clé déverrouillée est la %3.',
+ '%1 cannot be decrypted with this key: the value was changed, or belongs elsewhere.': '%1 ne se déchiffre pas avec cette clé : la valeur a été modifiée, ou appartient à un autre champ.',
+})
+NUMERUS.update({
+ 'New data key; %n value(s) re-encrypted.': ['Nouvelle clé de données ; %n valeur chiffrée à nouveau.', 'Nouvelle clé de données ; %n valeurs chiffrées à nouveau.'],
+})

@@ -1172,6 +1172,38 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>the tamper-evident audit trail: check the chain, page through it, export it</source>
         <translation>le journal d’audit infalsifiable : vérifier la chaîne, le parcourir, l’exporter</translation>
     </message>
+    <message>
+        <source>Read the passphrase from standard input (rotate: the current one, then the new one on a second line, empty to keep it).</source>
+        <translation>Lire la phrase secrète sur l’entrée standard (rotate : l’actuelle, puis la nouvelle sur une deuxième ligne, vide pour la garder).</translation>
+    </message>
+    <message>
+        <source>Unknown secrets command "%1"; the secrets commands are: %2.</source>
+        <translation>Commande secrets inconnue « %1 » ; les commandes secrets sont : %2.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin is required: the passphrase is read from standard input, never from the command line.</source>
+        <translation>--passphrase-stdin est obligatoire : la phrase secrète est lue sur l’entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>No data key yet: sensitive fields are not encrypted. Create one with atelier secrets init.</source>
+        <translation>Pas encore de clé de données : les champs sensibles ne sont pas chiffrés. Créez-en une avec atelier secrets init.</translation>
+    </message>
+    <message>
+        <source>Data key %1, wrapped by a passphrase, last changed %2.</source>
+        <translation>Clé de données %1, protégée par une phrase secrète, changée le %2.</translation>
+    </message>
+    <message>
+        <source>The data key is created; sensitive fields are encrypted at rest.</source>
+        <translation>La clé de données est créée ; les champs sensibles sont chiffrés au repos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New data key; %n value(s) re-encrypted.</source>
+        <translation><numerusform>Nouvelle clé de données ; %n valeur chiffrée à nouveau.</numerusform><numerusform>Nouvelle clé de données ; %n valeurs chiffrées à nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)</source>
+        <translation>la clé de données qui chiffre les champs sensibles au repos (Argon2id, XChaCha20-Poly1305)</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -1832,6 +1864,77 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Counting events by day and hour</source>
         <translation>Le comptage des événements par jour et par heure</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Reading the keyring</source>
+        <translation>Lecture du trousseau</translation>
+    </message>
+    <message>
+        <source>Could not derive a key from the passphrase (not enough memory?).</source>
+        <translation>Impossible de dériver une clé de la phrase secrète (mémoire insuffisante ?).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>La phrase secrète doit avoir au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>Writing the keyring</source>
+        <translation>Écriture du trousseau</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds encrypted values, but the database has no data key.</source>
+        <translation>%1 contient déjà des valeurs chiffrées, mais la base n’a pas de clé de données.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting %1</source>
+        <translation>Nouveau chiffrement de %1</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>This database already has a data key; use atelier secrets rotate to change it or its passphrase.</source>
+        <translation>Cette base a déjà une clé de données ; utilisez atelier secrets rotate pour la changer, ou sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction.</source>
+        <translation>Impossible d’ouvrir une transaction.</translation>
+    </message>
+    <message>
+        <source>Could not save the new key.</source>
+        <translation>Impossible d’enregistrer la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>This database has no data key yet: an administrator creates one with atelier secrets init.</source>
+        <translation>Cette base n’a pas encore de clé de données : un administrateur en crée une avec atelier secrets init.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the keyring was changed): nothing can be decrypted with it.</source>
+        <translation>La phrase secrète est fausse (ou le trousseau a été modifié) : elle ne déchiffre rien.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value that is not encrypted.</source>
+        <translation>%1 contient une valeur non chiffrée.</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged encrypted value.</source>
+        <translation>%1 contient une valeur chiffrée abîmée.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with data key %2, and the key unlocked is %3.</source>
+        <translation>%1 a été chiffré avec la clé de données %2, et la clé déverrouillée est la %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted with this key: the value was changed, or belongs elsewhere.</source>
+        <translation>%1 ne se déchiffre pas avec cette clé : la valeur a été modifiée, ou appartient à un autre champ.</translation>
     </message>
 </context>
 <context>
