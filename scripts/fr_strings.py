@@ -569,3 +569,7 @@ FR.update({
 NUMERUS.update({
  'New data key; %n value(s) re-encrypted.': ['Nouvelle clé de données ; %n valeur chiffrée à nouveau.', 'Nouvelle clé de données ; %n valeurs chiffrées à nouveau.'],
 })
+
+FR.update({
+ 'The sign-in could not be recorded in the audit trail: %1': 'La connexion n’a pas pu être inscrite au journal d’audit : %1',
+})

@@ -238,6 +238,10 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit trail: %1</source>
+        <translation>La connexion n’a pas pu être inscrite au journal d’audit : %1</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::OverviewPage</name>

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QFile>
 #include <QMessageBox>
@@ -82,6 +83,14 @@ private slots:
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
         QVERIFY(status->text().contains(scratch.url().displayString()));
         QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("userStatus"))->text().contains(QLatin1String("…")));
+        {
+            // Opening the database is a sign-in, and the audit trail has it.
+            auto db = Database::open(scratch.url());
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE action = 'sign_in' AND resource_type = 'database'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
 
         auto *page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
         QVERIFY(page);

@@ -7,6 +7,7 @@
 #include "daterangeselector.h"
 #include "demo/firststart.h"
 #include "overview/overviewpage.h"
+#include "security/audittrail.h"
 #include "page.h"
 #include "settingsdialog.h"
 
@@ -183,7 +184,10 @@ void MainWindow::loadSession()
         auto brands = BrandService::list(db.value());
         if (!brands)
             return brands.error();
-        return Session{brands.value(), Database::currentUser(db.value())};
+        // The sign-in goes into the audit trail; if it cannot, the console says so rather than carry on silently.
+        const Status signedIn = AuditTrail::record(db.value(), QStringLiteral("sign_in"), QStringLiteral("database"),
+                                                   url.displayString());
+        return Session{brands.value(), Database::currentUser(db.value()), signedIn ? QString() : signedIn.error().message};
     }));
 }
 
@@ -201,7 +205,9 @@ void MainWindow::sessionFinished()
     m_brandModel->setRows(session->brands);
     const int saved = m_brandModel->rowOfSlug(QSettings().value(kBrandKey).toString());
     m_brand->setCurrentIndex(session->brands.isEmpty() ? -1 : std::max(0, saved));
-    if (session->brands.isEmpty())
+    if (!session->auditProblem.isEmpty())
+        statusBar()->showMessage(tr("The sign-in could not be recorded in the audit trail: %1").arg(session->auditProblem));
+    else if (session->brands.isEmpty())
         statusBar()->showMessage(tr("This database has no brands yet: run \"atelier demo --database %1\" to fill it "
                                     "with demo data.").arg(m_database.displayString()));
     pushContext();

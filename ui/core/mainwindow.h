@@ -25,6 +25,7 @@ struct Session final
 {
     QList<Brand> brands;
     QString user;
+    QString auditProblem; // why the sign-in could not be recorded in the audit trail, if it could not
 };
 
 /// The console's main window: a sidebar of areas, the shared brand and date-range selectors, and a
