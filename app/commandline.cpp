@@ -36,6 +36,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <charconv>
+#include <optional>
 #include <cstdio>
 #include <limits>
 
@@ -1268,6 +1270,17 @@ int users(const QStringList &arguments)
     return 0;
 }
 
+/// A decimal number written with a dot, the whole text and nothing else; none otherwise.
+std::optional<double> decimalNumber(const QString &text)
+{
+    const QByteArray latin = text.trimmed().toLatin1();
+    double value = 0;
+    const auto [end, error] = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
+    if (latin.isEmpty() || error != std::errc() || end != latin.constData() + latin.size())
+        return std::nullopt;
+    return value;
+}
+
 /// Output format check shared by the collaboration verbs.
 bool knownFormat(const QString &format)
 {
@@ -1399,17 +1412,15 @@ int comments(const QStringList &arguments, bool annotationsVerb)
             if (parts.size() != 4)
                 return fail(CommandLine::tr("--rect: expected four numbers x,y,width,height (got \"%1\").").arg(p.parser.value(rect)), 2);
             for (int i = 0; i < 4; ++i) {
-                bool ok = false;
-                const double v = parts.at(i).trimmed().toDouble(&ok);
-                if (!ok)
+                const std::optional<double> v = decimalNumber(parts.at(i));
+                if (!v)
                     return fail(CommandLine::tr("--rect: \"%1\" is not a number.").arg(parts.at(i)), 2);
-                position.insert(QLatin1String(names[i]), v);
+                position.insert(QLatin1String(names[i]), *v);
             }
         } else {
             position.insert(QStringLiteral("series"), p.parser.value(series));
-            bool isNumber = false;
-            const double x = p.parser.value(xValue).toDouble(&isNumber);
-            position.insert(QStringLiteral("x"), isNumber ? QJsonValue(x) : QJsonValue(p.parser.value(xValue)));
+            const std::optional<double> x = decimalNumber(p.parser.value(xValue));
+            position.insert(QStringLiteral("x"), x ? QJsonValue(*x) : QJsonValue(p.parser.value(xValue)));
         }
     }
     auto db = Database::open(p.url, Database::OpenMode::MustExist);

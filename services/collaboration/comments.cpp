@@ -52,7 +52,12 @@ QDateTime monotonicNow()
     }
 }
 
-bool inUnit(const QJsonValue &v) { return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1; }
+double number(const QJsonValue &v)
+{
+    return v.toVariant().value<double>();
+}
+
+bool inUnit(const QJsonValue &v) { return v.isDouble() && number(v) >= 0 && number(v) <= 1; }
 
 } // namespace
 
@@ -221,8 +226,8 @@ Status CommentService::checkPosition(const QJsonObject &position)
     for (const char *key : {"x", "y", "width", "height"})
         if (!inUnit(position.value(QLatin1String(key))))
             return Error{tr("position.%1: expected a number from 0 to 1 (a share of the image's size).").arg(QLatin1String(key)), {}};
-    const double x = position.value(QStringLiteral("x")).toDouble(), y = position.value(QStringLiteral("y")).toDouble();
-    const double w = position.value(QStringLiteral("width")).toDouble(), h = position.value(QStringLiteral("height")).toDouble();
+    const double x = number(position.value(QStringLiteral("x"))), y = number(position.value(QStringLiteral("y")));
+    const double w = number(position.value(QStringLiteral("width"))), h = number(position.value(QStringLiteral("height")));
     if (w <= 0 || h <= 0 || x + w > 1 + 1e-9 || y + h > 1 + 1e-9)
         return Error{tr("position: the rectangle must have a size and lie inside the image (x + width ≤ 1, y + height ≤ 1)."), {}};
     return Done{};
