@@ -97,8 +97,10 @@ Status UserAdmin::add(const QSqlDatabase &db, const QString &username, const QSt
     return inTransaction(db, [&]() -> Status {
         // The server quotes the name and the password (format %I and %L): nothing is spliced by hand.
         QSqlQuery create(db);
-        create.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', ?::text, ?::text, "
-                                      "current_database() || '_member')"));
+        // A person's connections are capped, so no one login can take the whole server's connections
+        // (the console uses a few: one per worker thread).
+        create.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L CONNECTION LIMIT 12 IN ROLE %I', ?::text, "
+                                      "?::text, current_database() || '_member')"));
         create.addBindValue(username);
         create.addBindValue(password);
         if (!create.exec() || !create.next())

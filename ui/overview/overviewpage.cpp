@@ -5,6 +5,7 @@
 #include "core/canceltoken.h"
 #include "core/database.h"
 #include "core/resultcache.h"
+#include "security/ratelimiter.h"
 #include "core/sparkline.h"
 
 #include <QEvent>
@@ -146,6 +147,11 @@ void OverviewPage::reload()
     m_cancelToken = CancelToken::create();
     m_watcher->setFuture(QtConcurrent::run([context, token = m_cancelToken]() -> Result<Overview> {
         if (token->isCancelled())
+            return Error{CancelToken::cancelledMessage(), {}};
+        // Expensive analyses are limited per person; a cancelled request stops waiting for its turn.
+        const auto permit = ConcurrencyLimiter::analyses().acquire(context.database.displayString(),
+                                                                   [&] { return token->isCancelled(); });
+        if (!permit)
             return Error{CancelToken::cancelledMessage(), {}};
         auto db = Database::open(context.database);
         if (!db)
