@@ -15,6 +15,7 @@
 #include "analytics/seasonalityservice.h"
 #include "analytics/segmentservice.h"
 #include "collaboration/comments.h"
+#include "collaboration/inbox.h"
 #include "collaboration/sharing.h"
 #include "collaboration/useradmin.h"
 #include "security/audittrail.h"
@@ -1668,6 +1669,50 @@ int secrets(const QStringList &arguments)
     return 0;
 }
 
+/// `atelier inbox [--mark-read]`: what was shared with me and the comments that mention me.
+int inbox(const QStringList &arguments)
+{
+    const QCommandLineOption markRead(QStringLiteral("mark-read"), CommandLine::tr("Count everything shown as read."));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv."), CommandLine::tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {markRead, format}, 1); code >= 0)
+        return code;
+    const QString fmt = p.parser.value(format);
+    if (!knownFormat(fmt))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json, csv.").arg(fmt), 2);
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    auto box = InboxService::load(db.value());
+    if (!box)
+        return fail(box.error().message);
+    if (p.parser.isSet(markRead))
+        if (auto s = InboxService::markRead(db.value()); !s)
+            return fail(s.error().message);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray items;
+        for (const InboxItem &i : box->items)
+            items.append(QJsonObject{{QStringLiteral("kind"), i.kind}, {QStringLiteral("resource_type"), i.resource.type},
+                                     {QStringLiteral("resource_id"), i.resource.id}, {QStringLiteral("from"), i.from},
+                                     {QStringLiteral("text"), i.text}, {QStringLiteral("at"), i.at.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("unread"), i.unread}});
+        printJson({{QStringLiteral("unread_shares"), box->unreadShares}, {QStringLiteral("unread_mentions"), box->unreadMentions},
+                   {QStringLiteral("items"), items}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const InboxItem &i : box->items)
+        rows.append({i.unread ? QStringLiteral("*") : QString(), i.kind, i.resource.type + QLatin1Char(' ') + i.resource.id, i.from,
+                     i.text.left(60), i.at.toString(Qt::ISODate)});
+    if (fmt == QLatin1String("table"))
+        out() << CommandLine::tr("Unread: %1 share(s), %2 mention(s).").arg(box->unreadShares).arg(box->unreadMentions) << '\n';
+    printRows({QStringLiteral("unread"), QStringLiteral("kind"), QStringLiteral("resource"), QStringLiteral("from"), QStringLiteral("text"),
+               QStringLiteral("at")},
+              rows, fmt == QLatin1String("csv"));
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
@@ -1675,7 +1720,8 @@ bool CommandLine::isVerb(const QString &word)
     return word == QLatin1String("migrate") || word == QLatin1String("demo") || word == QLatin1String("db")
            || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
            || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
-           || word == QLatin1String("annotations") || word == QLatin1String("audit") || word == QLatin1String("secrets");
+           || word == QLatin1String("annotations") || word == QLatin1String("audit") || word == QLatin1String("secrets")
+           || word == QLatin1String("inbox");
 }
 
 QString CommandLine::helpText()
@@ -1704,6 +1750,7 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "notes placed on an image or on a chart")},
         {"audit verify | audit list|export [--user U] [--action A] [--resource-type T] [--from D] [--to D] [--out F.csv]",
          QT_TRANSLATE_NOOP("CommandLine", "the tamper-evident audit trail: check the chain, page through it, export it")},
+        {"inbox [--mark-read]", QT_TRANSLATE_NOOP("CommandLine", "what was shared with you and the comments that mention you, new ones marked")},
         {"secrets init|rotate --passphrase-stdin | secrets status",
          QT_TRANSLATE_NOOP("CommandLine", "the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)")},
         {"analytics anomalies --brand SLUG [--metric M]",
@@ -1785,6 +1832,8 @@ int CommandLine::run(const QStringList &arguments)
         return audit(rest);
     if (verb == QLatin1String("secrets"))
         return secrets(rest);
+    if (verb == QLatin1String("inbox"))
+        return inbox(rest);
     if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
         return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);

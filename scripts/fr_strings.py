@@ -573,3 +573,12 @@ NUMERUS.update({
 FR.update({
  'The sign-in could not be recorded in the audit trail: %1': 'La connexion n’a pas pu être inscrite au journal d’audit : %1',
 })
+
+# Inbox.
+FR.update({
+ 'Count everything shown as read.': 'Compter tout ce qui est affiché comme lu.',
+ 'Unread: %1 share(s), %2 mention(s).': 'Non lus : %1 partage(s), %2 mention(s).',
+ 'what was shared with you and the comments that mention you, new ones marked': 'ce qui a été partagé avec vous et les commentaires qui vous mentionnent, les nouveaux marqués',
+ 'Reading the inbox': 'Lecture de la boîte de réception',
+ 'Marking the inbox read': 'Marquage de la boîte de réception comme lue',
+})

@@ -1208,6 +1208,18 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)</source>
         <translation>la clé de données qui chiffre les champs sensibles au repos (Argon2id, XChaCha20-Poly1305)</translation>
     </message>
+    <message>
+        <source>Count everything shown as read.</source>
+        <translation>Compter tout ce qui est affiché comme lu.</translation>
+    </message>
+    <message>
+        <source>Unread: %1 share(s), %2 mention(s).</source>
+        <translation>Non lus : %1 partage(s), %2 mention(s).</translation>
+    </message>
+    <message>
+        <source>what was shared with you and the comments that mention you, new ones marked</source>
+        <translation>ce qui a été partagé avec vous et les commentaires qui vous mentionnent, les nouveaux marqués</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -1641,6 +1653,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Deleting the funnel</source>
         <translation>La suppression de l’entonnoir</translation>
+    </message>
+</context>
+<context>
+    <name>InboxService</name>
+    <message>
+        <source>Reading the inbox</source>
+        <translation>Lecture de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Marking the inbox read</source>
+        <translation>Marquage de la boîte de réception comme lue</translation>
     </message>
 </context>
 <context>

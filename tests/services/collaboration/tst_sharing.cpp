@@ -1,4 +1,5 @@
 #include "collaboration/comments.h"
+#include "collaboration/inbox.h"
 #include "collaboration/liveupdates.h"
 #include "collaboration/sharing.h"
 #include "collaboration/useradmin.h"
@@ -161,10 +162,28 @@ private slots:
         QCOMPARE(grants->size(), 1);
         QCOMPARE(grants->first().permission, QStringLiteral("edit"));
 
+        // Bob's inbox: the share and a mention by alice, unread until he marks them read.
+        QVERIFY(CommentService::add(aliceDb.value(), collection, QStringLiteral("@") + bob + QStringLiteral(" can you check the palette?")).ok());
+        auto inbox = InboxService::load(bobDb.value());
+        QVERIFY2(inbox.ok(), qPrintable(inbox.ok() ? QString() : inbox.error().message));
+        QCOMPARE(inbox->unreadShares, 1);
+        QCOMPARE(inbox->unreadMentions, 1);
+        QCOMPARE(inbox->items.first().kind, QStringLiteral("mention"));
+        QCOMPARE(inbox->items.first().from, alice);
+        QVERIFY(InboxService::markRead(bobDb.value()).ok());
+        inbox = InboxService::load(bobDb.value());
+        QCOMPARE(inbox->unreadShares + inbox->unreadMentions, 0);
+        QCOMPARE(inbox->items.size(), 2);
+        QTest::qWait(5);
+        QVERIFY(CommentService::add(aliceDb.value(), collection, QStringLiteral("and the crop, @") + bob).ok());
+        QCOMPARE(InboxService::load(bobDb.value())->unreadMentions, 1);
+        QCOMPARE(InboxService::load(aliceDb.value())->items.size(), 0); // her own words are not in her inbox
+
         // Revoked: gone at once.
         QVERIFY(ShareService::revoke(aliceDb.value(), collection, bob).ok());
         QCOMPARE(scalar(bobDb.value(), seeIt), 0);
         QCOMPARE(scalar(bobDb.value(), QStringLiteral("SELECT count(*) FROM comments")), 0);
+        QCOMPARE(InboxService::load(bobDb.value())->items.size(), 0);
         QVERIFY(!ShareService::revoke(aliceDb.value(), collection, bob).ok());
         live.stop();
     }
