@@ -312,14 +312,14 @@ NUMERUS = {
 
 # The command-line help: its header, one line per verb, and its footer.
 FR.update({
- 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
+ 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview, inbox\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
    'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
    'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
    'Sans verbe, elle ouvre la console.\n\n'
    'Options :\n'
    '  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n'
    '                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n'
-   '  --page NOM       ouvre la console sur une page : overview\n'
+   '  --page NOM       ouvre la console sur une page : overview, inbox\n'
    '  --help           affiche cette aide\n'
    '  --version        affiche la version\n\n'
    'Verbes :\n',
@@ -581,4 +581,24 @@ FR.update({
  'what was shared with you and the comments that mention you, new ones marked': 'ce qui a été partagé avec vous et les commentaires qui vous mentionnent, les nouveaux marqués',
  'Reading the inbox': 'Lecture de la boîte de réception',
  'Marking the inbox read': 'Marquage de la boîte de réception comme lue',
+})
+
+# Inbox page.
+FR.update({
+ 'unread': 'non lu',
+ 'read': 'lu',
+ 'Shared with you': 'Partagé avec vous',
+ 'Mentioned you': 'Vous a mentionné',
+ 'Permission: %1': 'Permission : %1',
+ 'What': 'Quoi',
+ 'Resource': 'Ressource',
+ 'From': 'De',
+ 'Text': 'Texte',
+ 'When': 'Quand',
+ 'Inbox (%1)': 'Boîte de réception (%1)',
+ 'Inbox': 'Boîte de réception',
+ 'New shares and comments will show when the inbox is reopened: listening for them failed.': 'Les nouveaux partages et commentaires apparaîtront à la réouverture de la boîte : leur écoute a échoué.',
+ 'Mark all read': 'Tout marquer comme lu',
+ 'Shared with me and mentions': 'Partagés avec moi et mentions',
+ 'Unread: %1 shared with you, %2 mentioning you.': 'Non lus : %1 partagé(s) avec vous, %2 vous mentionnant.',
 })

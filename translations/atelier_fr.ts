@@ -105,6 +105,76 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>Partagé avec vous</translation>
+    </message>
+    <message>
+        <source>Mentioned you</source>
+        <translation>Vous a mentionné</translation>
+    </message>
+    <message>
+        <source>Permission: %1</source>
+        <translation>Permission : %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::InboxPage</name>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Boîte de réception (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>New shares and comments will show when the inbox is reopened: listening for them failed.</source>
+        <translation>Les nouveaux partages et commentaires apparaîtront à la réouverture de la boîte : leur écoute a échoué.</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Shared with me and mentions</source>
+        <translation>Partagés avec moi et mentions</translation>
+    </message>
+    <message>
+        <source>Unread: %1 shared with you, %2 mentioning you.</source>
+        <translation>Non lus : %1 partagé(s) avec vous, %2 vous mentionnant.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::KpiModel</name>
     <message>
         <source>Events</source>
@@ -809,38 +879,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire</translation>
     </message>
     <message>
-        <source>Usage: atelier [--database URL] [--page NAME]
-       atelier VERB [options]
-
-Atelier, the operations console for analytics, AI Studio and collaboration.
-Without a verb it opens the console.
-
-Options:
-  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
-                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
-  --page NAME      open the console on a page: overview
-  --help           show this help
-  --version        show the version
-
-Verbs:
-</source>
-        <translation>Usage : atelier [--database URL] [--page NOM]
-        atelier VERBE [options]
-
-Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
-Sans verbe, elle ouvre la console.
-
-Options :
-  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
-                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
-  --page NOM       ouvre la console sur une page : overview
-  --help           affiche cette aide
-  --version        affiche la version
-
-Verbes :
-</translation>
-    </message>
-    <message>
         <source>
 The analytics verbs also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to) in UTC days,
 default the last 30 days) and --format table|json|csv.
@@ -1219,6 +1257,38 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>what was shared with you and the comments that mention you, new ones marked</source>
         <translation>ce qui a été partagé avec vous et les commentaires qui vous mentionnent, les nouveaux marqués</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [--database URL] [--page NAME]
+       atelier VERB [options]
+
+Atelier, the operations console for analytics, AI Studio and collaboration.
+Without a verb it opens the console.
+
+Options:
+  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
+                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
+  --page NAME      open the console on a page: overview, inbox
+  --help           show this help
+  --version        show the version
+
+Verbs:
+</source>
+        <translation>Usage : atelier [--database URL] [--page NOM]
+        atelier VERBE [options]
+
+Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
+Sans verbe, elle ouvre la console.
+
+Options :
+  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
+                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
+  --page NOM       ouvre la console sur une page : overview, inbox
+  --help           affiche cette aide
+  --version        affiche la version
+
+Verbes :
+</translation>
     </message>
 </context>
 <context>

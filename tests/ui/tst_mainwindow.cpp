@@ -10,6 +10,8 @@
 #include "core/settingsdialog.h"
 #include "demo/demogenerator.h"
 #include "overview/overviewpage.h"
+#include "collaboration/inboxmodel.h"
+#include "collaboration/inboxpage.h"
 #include "scratchdatabase.h"
 
 #include <QApplication>
@@ -77,7 +79,7 @@ private slots:
         MainWindow window(scratch.url());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
-        QCOMPARE(window.pageNames(), QStringList{QStringLiteral("overview")});
+        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("inbox")}));
         QVERIFY(window.showPage(QStringLiteral("overview")));
         QVERIFY(!window.showPage(QStringLiteral("nowhere")));
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
@@ -133,6 +135,42 @@ private slots:
         QVERIFY(said);
         if (!qEnvironmentVariableIsEmpty("ATELIER_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("ATELIER_SCREENSHOT_DIR") + QStringLiteral("/console-") + scratch.url().displayString().left(6) + QStringLiteral(".png"));
+    }
+
+    /// The inbox counts new mentions in the sidebar, clears them on "Mark all read", and on PostgreSQL
+    /// hears a new one written from another connection.
+    void inboxCountsMentions_data() { ScratchDatabase::addDialectRows(); }
+    void inboxCountsMentions()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url()));
+        qputenv("USER", "tester");
+        // The person the console acts as: the local one on SQLite, the login role's on PostgreSQL.
+        const QString me = scratch.url().isSqlite() ? QStringLiteral("tester") : scratch.url().user;
+        auto db = Database::open(scratch.url());
+        auto mention = [&](const QString &id) {
+            QSqlQuery q(db.value());
+            return q.exec(QStringLiteral("INSERT INTO comments (id, resource_type, resource_id, content, author_id, brand_id) "
+                                         "SELECT '%1', 'analytics_chart', 'overview', '@%2 have a look', u.id, b.id "
+                                         "FROM users u, brands b WHERE u.username = 'ana' AND b.slug = 'glow-lab'")
+                              .arg(id, me));
+        };
+        QVERIFY(mention(QStringLiteral("m1")));
+        MainWindow window(scratch.url());
+        window.show();
+        auto *sidebar = window.findChild<QListWidget *>();
+        QVERIFY(sidebar);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(1)->text(), QStringLiteral("Inbox (1)"), 20000);
+        auto *page = qobject_cast<InboxPage *>(window.page(QStringLiteral("inbox")));
+        QVERIFY(window.showPage(QStringLiteral("inbox")));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("markRead")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(1)->text(), QStringLiteral("Inbox"), 10000);
+        if (!scratch.url().isSqlite()) {
+            QTest::qWait(50);
+            QVERIFY(mention(QStringLiteral("m2"))); // another console's comment, announced by PostgreSQL
+            QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(1)->text(), QStringLiteral("Inbox (1)"), 2000);
+        }
     }
 
     void switchesLanguage()

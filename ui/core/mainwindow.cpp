@@ -6,6 +6,7 @@
 #include "core/language.h"
 #include "daterangeselector.h"
 #include "demo/firststart.h"
+#include "collaboration/inboxpage.h"
 #include "overview/overviewpage.h"
 #include "security/audittrail.h"
 #include "page.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_helpMenu->addAction(m_aboutAction);
 
     addPage(new OverviewPage(this));
+    addPage(new InboxPage(this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -117,11 +119,15 @@ void MainWindow::addPage(Page *page)
     m_viewMenu->addAction(action);
     m_pageActions.append(action);
     connect(page, &Page::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(page, &Page::titleChanged, this, [this, page, index] {
+        m_sidebar->item(index)->setText(page->title());
+        m_pageActions.at(index)->setText(page->title());
+    });
 }
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview")};
+    return {QStringLiteral("overview"), QStringLiteral("inbox")};
 }
 
 QStringList MainWindow::pageNames() const
@@ -216,10 +222,14 @@ void MainWindow::sessionFinished()
 
 void MainWindow::pushContext()
 {
-    Page *page = currentPage();
-    if (!page || isLoadingSession())
+    if (isLoadingSession())
         return;
-    page->setContext(ViewContext{m_database, brandSlug(), m_range->from(), m_range->to()});
+    const ViewContext context{m_database, brandSlug(), m_range->from(), m_range->to()};
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *page = static_cast<Page *>(m_pages->widget(i));
+        if (page == currentPage() || page->followsContextWhenHidden())
+            page->setContext(context);
+    }
 }
 
 void MainWindow::openSettings()

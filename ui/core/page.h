@@ -21,10 +21,14 @@ public:
     /// Translated title shown in the sidebar.
     virtual QString title() const = 0;
     virtual void setContext(const ViewContext &context) = 0;
+    /// Pages that show something in the sidebar (an unread count) follow the context while hidden too.
+    virtual bool followsContextWhenHidden() const { return false; }
 
 signals:
     /// A load failed; the main window tells the person.
     void failed(const QString &message);
+    /// title() changed (an unread count, say).
+    void titleChanged();
 };
 
 } // namespace Atelier

@@ -1,0 +1,173 @@
+#include "inboxpage.h"
+
+#include "collaboration/inbox.h"
+#include "collaboration/inboxmodel.h"
+#include "collaboration/liveupdates.h"
+#include "core/database.h"
+
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Atelier {
+
+InboxPage::InboxPage(QWidget *parent)
+    : Page(parent), m_model(new InboxModel(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_markRead(new QPushButton(this)), m_watcher(new QFutureWatcher<Result<Inbox>>(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_markRead);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(InboxModel::TextColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_summary->setObjectName(QStringLiteral("inboxSummary"));
+    m_markRead->setObjectName(QStringLiteral("markRead"));
+    connect(m_markRead, &QPushButton::clicked, this, &InboxPage::markAllRead);
+    connect(m_watcher, &QFutureWatcher<Result<Inbox>>::finished, this, &InboxPage::finished);
+    retranslate();
+}
+
+InboxPage::~InboxPage()
+{
+    stopListening();
+    m_watcher->waitForFinished();
+}
+
+QString InboxPage::title() const
+{
+    const int unread = m_model->unread();
+    return unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox");
+}
+
+bool InboxPage::isLoading() const
+{
+    return m_watcher->isRunning();
+}
+
+void InboxPage::setContext(const ViewContext &context)
+{
+    const bool otherDatabase = context.database.toString() != m_context.database.toString();
+    m_context = context;
+    if (!otherDatabase && m_model->rowCount() > 0)
+        return; // the brand and the range do not change an inbox
+    listen();
+    reload();
+}
+
+void InboxPage::reload()
+{
+    if (m_context.database.toString().isEmpty())
+        return;
+    const DatabaseUrl url = m_context.database;
+    m_watcher->setFuture(QtConcurrent::run([url]() -> Result<Inbox> {
+        auto db = Database::open(url);
+        if (!db)
+            return db.error();
+        return InboxService::load(db.value());
+    }));
+}
+
+void InboxPage::markAllRead()
+{
+    const DatabaseUrl url = m_context.database;
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Status s = watcher->result(); !s)
+            emit failed(s.error().message);
+        reload();
+    });
+    watcher->setFuture(QtConcurrent::run([url]() -> Status {
+        auto db = Database::open(url);
+        if (!db)
+            return db.error();
+        return InboxService::markRead(db.value());
+    }));
+}
+
+void InboxPage::finished()
+{
+    const Result<Inbox> inbox = m_watcher->result();
+    if (!inbox) {
+        m_summary->setText(inbox.error().message);
+        emit failed(inbox.error().message);
+        return;
+    }
+    m_model->setInbox(inbox.value());
+    m_table->resizeColumnsToContents();
+    retranslate();
+    emit titleChanged();
+    emit loaded();
+}
+
+void InboxPage::listen()
+{
+    stopListening();
+    if (m_context.database.isSqlite())
+        return; // one local person: nobody else writes
+    // A connection belongs to its thread: the listener has a thread of its own, so the GUI never waits on it.
+    m_listener = new QThread(this);
+    auto *live = new LiveUpdates;
+    live->moveToThread(m_listener);
+    const DatabaseUrl url = m_context.database;
+    connect(m_listener, &QThread::started, live, [this, live, url] {
+        auto db = Database::open(url);
+        if (!db || !live->start(db.value()))
+            QMetaObject::invokeMethod(this, [this] { emit failed(tr("New shares and comments will show when the inbox is reopened: "
+                                                                   "listening for them failed.")); });
+    });
+    connect(live, &LiveUpdates::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("comments") || table == QLatin1String("shared_resources"))
+            reload();
+    });
+    connect(m_listener, &QThread::finished, live, [live] {
+        live->stop();
+        Database::closeThreadConnections();
+        delete live;
+    });
+    m_listener->start();
+}
+
+void InboxPage::stopListening()
+{
+    if (!m_listener)
+        return;
+    m_listener->quit();
+    m_listener->wait();
+    delete m_listener;
+    m_listener = nullptr;
+}
+
+void InboxPage::retranslate()
+{
+    m_markRead->setText(tr("Mark all read"));
+    m_markRead->setAccessibleName(tr("Mark all read"));
+    m_table->setAccessibleName(tr("Shared with me and mentions"));
+    const Inbox &inbox = m_model->inbox();
+    m_summary->setText(tr("Unread: %1 shared with you, %2 mentioning you.").arg(inbox.unreadShares).arg(inbox.unreadMentions));
+    m_model->retranslate();
+}
+
+void InboxPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        emit titleChanged();
+    }
+    Page::changeEvent(event);
+}
+
+} // namespace Atelier

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/page.h"
+#include "core/result.h"
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QThread;
+template<typename T> class QFutureWatcher;
+
+namespace Atelier {
+
+class InboxModel;
+struct Inbox;
+
+/// "Shared with me / mentions": what others shared with the person and the comments that name them,
+/// with the unread count in the sidebar. On PostgreSQL it follows new shares and comments as they happen
+/// (LISTEN/NOTIFY on a connection of its own thread); loading never blocks the GUI thread.
+class InboxPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit InboxPage(QWidget *parent = nullptr);
+    ~InboxPage() override;
+    QString pageName() const override { return QStringLiteral("inbox"); }
+    QString title() const override;
+    void setContext(const ViewContext &context) override;
+    bool followsContextWhenHidden() const override { return true; }
+    InboxModel *model() const { return m_model; }
+    bool isLoading() const;
+    void reload();
+    void markAllRead();
+
+signals:
+    void loaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void finished();
+    void listen();
+    void stopListening();
+    void retranslate();
+
+    ViewContext m_context;
+    InboxModel *m_model;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QPushButton *m_markRead;
+    QFutureWatcher<Result<Inbox>> *m_watcher;
+    QThread *m_listener = nullptr;
+};
+
+} // namespace Atelier
