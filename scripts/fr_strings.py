@@ -602,3 +602,19 @@ FR.update({
  'Shared with me and mentions': 'Partagés avec moi et mentions',
  'Unread: %1 shared with you, %2 mentioning you.': 'Non lus : %1 partagé(s) avec vous, %2 vous mentionnant.',
 })
+
+# Comments panel.
+FR.update({
+ '(resolved)': '(résolu)',
+ '(edited)': '(modifié)',
+ 'Comments': 'Commentaires',
+ 'Author': 'Auteur',
+ 'Comment': 'Commentaire',
+ 'New comment': 'Nouveau commentaire',
+ 'Write a comment; @name mentions someone.': 'Écrivez un commentaire ; @nom mentionne quelqu’un.',
+ 'Post': 'Publier',
+ 'Reply': 'Répondre',
+ 'Resolve': 'Résoudre',
+ 'Nothing to comment on here.': 'Rien à commenter ici.',
+ 'Comments on %1 of %2': 'Commentaires sur %1 de %2',
+})

@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>Atelier::CommentsPanel</name>
+    <message>
+        <source>(resolved)</source>
+        <translation>(résolu)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Write a comment; @name mentions someone.</source>
+        <translation>Écrivez un commentaire ; @nom mentionne quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Nothing to comment on here.</source>
+        <translation>Rien à commenter ici.</translation>
+    </message>
+    <message>
+        <source>Comments on %1 of %2</source>
+        <translation>Commentaires sur %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ConsoleApp</name>
     <message>
         <source>Atelier</source>

@@ -10,6 +10,7 @@
 #include "core/settingsdialog.h"
 #include "demo/demogenerator.h"
 #include "overview/overviewpage.h"
+#include "collaboration/commentspanel.h"
 #include "collaboration/inboxmodel.h"
 #include "collaboration/inboxpage.h"
 #include "scratchdatabase.h"
@@ -20,6 +21,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QAction>
+#include <QTreeWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -171,6 +175,43 @@ private slots:
             QVERIFY(mention(QStringLiteral("m2"))); // another console's comment, announced by PostgreSQL
             QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(1)->text(), QStringLiteral("Inbox (1)"), 2000);
         }
+    }
+
+    /// Comments beside the Overview of a brand: post, reply in the thread, resolve.
+    void commentsBesideTheOverview_data() { ScratchDatabase::addDialectRows(); }
+    void commentsBesideTheOverview()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url()));
+        MainWindow window(scratch.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
+        QVERIFY(window.selectBrand(QStringLiteral("glow-lab")));
+        CommentsPanel *panel = window.comments();
+        QVERIFY(!panel->isVisible());
+        panel->toggleViewAction()->trigger();
+        QVERIFY(panel->isVisible());
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(panel->commentCount(), 0);
+        panel->findChild<QPlainTextEdit *>(QStringLiteral("commentText"))->setPlainText(QStringLiteral("Why the dip, @ana?"));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("postComment")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->commentCount(), 1, 10000);
+        auto *tree = panel->findChild<QTreeWidget *>(QStringLiteral("commentTree"));
+        tree->setCurrentItem(tree->topLevelItem(0));
+        panel->findChild<QPlainTextEdit *>(QStringLiteral("commentText"))->setPlainText(QStringLiteral("The outage of the 14th."));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("replyComment")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->commentCount(), 2, 10000);
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resolveComment")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItem(0) && tree->topLevelItem(0)->text(0).contains(QLatin1String("(resolved)")), 10000);
+        // Another brand has its own thread.
+        QVERIFY(window.selectBrand(QStringLiteral("casa-clara")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->commentCount(), 0, 10000);
+        // An empty comment is refused with a message, and nothing is written.
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("postComment")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->findChild<QLabel *>(QStringLiteral("commentProblem"))->text().isEmpty(), 10000);
+        QCOMPARE(panel->commentCount(), 0);
     }
 
     void switchesLanguage()

@@ -29,6 +29,7 @@ public:
     QString title() const override;
     void setContext(const ViewContext &context) override;
     bool followsContextWhenHidden() const override { return true; }
+    bool hasComments() const override { return false; }
     InboxModel *model() const { return m_model; }
     bool isLoading() const;
     void reload();

@@ -6,6 +6,7 @@
 #include "core/language.h"
 #include "daterangeselector.h"
 #include "demo/firststart.h"
+#include "collaboration/commentspanel.h"
 #include "collaboration/inboxpage.h"
 #include "overview/overviewpage.h"
 #include "security/audittrail.h"
@@ -79,6 +80,14 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
 
     addPage(new OverviewPage(this));
     addPage(new InboxPage(this));
+    // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
+    m_comments = new CommentsPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_comments);
+    m_comments->hide();
+    QAction *commentsAction = m_comments->toggleViewAction();
+    commentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(commentsAction);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -225,6 +234,11 @@ void MainWindow::pushContext()
     if (isLoadingSession())
         return;
     const ViewContext context{m_database, brandSlug(), m_range->from(), m_range->to()};
+    if (Page *page = currentPage(); page && page->hasComments() && !brandSlug().isEmpty())
+        m_comments->setResource(m_database, {QStringLiteral("analytics_chart"), brandSlug() + QLatin1Char('/') + page->pageName()},
+                                brandSlug());
+    else
+        m_comments->setResource(m_database, {}, {});
     for (int i = 0; i < m_pages->count(); ++i) {
         auto *page = static_cast<Page *>(m_pages->widget(i));
         if (page == currentPage() || page->followsContextWhenHidden())

@@ -18,6 +18,7 @@ namespace Atelier {
 class BrandListModel;
 class DateRangeSelector;
 class Page;
+class CommentsPanel;
 template<typename T> class Result;
 
 /// Brands and the signed-in user, loaded together when a database is opened.
@@ -48,6 +49,7 @@ public:
     QString brandSlug() const;
     DateRangeSelector *dateRange() const { return m_range; }
     BrandListModel *brands() const { return m_brandModel; }
+    CommentsPanel *comments() const { return m_comments; }
     bool isLoadingSession() const;
     void openSettings();
     /// Switches the whole console to another database (after migrating it).
@@ -77,6 +79,7 @@ private:
     DateRangeSelector *m_range;
     QLabel *m_databaseStatus;
     QLabel *m_userStatus;
+    CommentsPanel *m_comments = nullptr;
     QAction *m_settingsAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;

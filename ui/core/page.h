@@ -23,6 +23,8 @@ public:
     virtual void setContext(const ViewContext &context) = 0;
     /// Pages that show something in the sidebar (an unread count) follow the context while hidden too.
     virtual bool followsContextWhenHidden() const { return false; }
+    /// Whether the comments panel applies to this page (its charts, per brand).
+    virtual bool hasComments() const { return true; }
 
 signals:
     /// A load failed; the main window tells the person.
