@@ -312,14 +312,14 @@ NUMERUS = {
 
 # The command-line help: its header, one line per verb, and its footer.
 FR.update({
- 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview, inbox\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
+ 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview, inbox, people\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
    'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
    'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
    'Sans verbe, elle ouvre la console.\n\n'
    'Options :\n'
    '  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n'
    '                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n'
-   '  --page NOM       ouvre la console sur une page : overview, inbox\n'
+   '  --page NOM       ouvre la console sur une page : overview, inbox, people\n'
    '  --help           affiche cette aide\n'
    '  --version        affiche la version\n\n'
    'Verbes :\n',
@@ -617,4 +617,22 @@ FR.update({
  'Resolve': 'Résoudre',
  'Nothing to comment on here.': 'Rien à commenter ici.',
  'Comments on %1 of %2': 'Commentaires sur %1 de %2',
+})
+
+# People page.
+FR.update({
+ 'People': 'Personnes',
+ 'User name': 'Nom d’utilisateur',
+ 'Shown as': 'Affiché comme',
+ 'Login role': 'Rôle de connexion',
+ 'Brands and roles': 'Marques et rôles',
+ 'People and their brands': 'Les personnes et leurs marques',
+ '3 to 40 lower-case letters, digits or _, starting with a letter.': '3 à 40 minuscules, chiffres ou _, en commençant par une lettre.',
+ 'Password': 'Mot de passe',
+ 'At least 8 characters; it is sent to PostgreSQL and never stored by Atelier.': 'Au moins 8 caractères ; il est envoyé à PostgreSQL et jamais conservé par Atelier.',
+ 'Role': 'Rôle',
+ 'Add to %1': 'Ajouter à %1',
+ 'Set role in %1': 'Changer le rôle dans %1',
+ 'Remove from %1': 'Retirer de %1',
+ 'People sign in with their own PostgreSQL login; what they may see and change in each brand is enforced by the database. Only the administrator manages them here.': 'Chacun se connecte avec son propre rôle PostgreSQL ; ce qu’il peut voir et changer dans chaque marque est imposé par la base. Seul l’administrateur les gère ici.',
 })

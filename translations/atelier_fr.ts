@@ -420,6 +420,65 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>Atelier::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <source>Brands and roles</source>
+        <translation>Marques et rôles</translation>
+    </message>
+    <message>
+        <source>People and their brands</source>
+        <translation>Les personnes et leurs marques</translation>
+    </message>
+    <message>
+        <source>3 to 40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>3 à 40 minuscules, chiffres ou _, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; it is sent to PostgreSQL and never stored by Atelier.</source>
+        <translation>Au moins 8 caractères ; il est envoyé à PostgreSQL et jamais conservé par Atelier.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Set role in %1</source>
+        <translation>Changer le rôle dans %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
+    </message>
+    <message>
+        <source>People sign in with their own PostgreSQL login; what they may see and change in each brand is enforced by the database. Only the administrator manages them here.</source>
+        <translation>Chacun se connecte avec son propre rôle PostgreSQL ; ce qu’il peut voir et changer dans chaque marque est imposé par la base. Seul l’administrateur les gère ici.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::RowInserter</name>
     <message>
         <source>Preparing an insert into %1</source>
@@ -1319,7 +1378,7 @@ Without a verb it opens the console.
 Options:
   --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
                    (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
-  --page NAME      open the console on a page: overview, inbox
+  --page NAME      open the console on a page: overview, inbox, people
   --help           show this help
   --version        show the version
 
@@ -1334,7 +1393,7 @@ Sans verbe, elle ouvre la console.
 Options :
   --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
                    (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
-  --page NOM       ouvre la console sur une page : overview, inbox
+  --page NOM       ouvre la console sur une page : overview, inbox, people
   --help           affiche cette aide
   --version        affiche la version
 

@@ -13,6 +13,7 @@
 #include "collaboration/commentspanel.h"
 #include "collaboration/inboxmodel.h"
 #include "collaboration/inboxpage.h"
+#include "collaboration/peoplepage.h"
 #include "scratchdatabase.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUuid>
+#include <QTableWidget>
 #include <QAction>
 #include <QTreeWidget>
 #include <QPlainTextEdit>
@@ -83,7 +86,7 @@ private slots:
         MainWindow window(scratch.url());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
-        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("inbox")}));
+        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("inbox"), QStringLiteral("people")}));
         QVERIFY(window.showPage(QStringLiteral("overview")));
         QVERIFY(!window.showPage(QStringLiteral("nowhere")));
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
@@ -212,6 +215,53 @@ private slots:
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("postComment")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->findChild<QLabel *>(QStringLiteral("commentProblem"))->text().isEmpty(), 10000);
         QCOMPARE(panel->commentCount(), 0);
+    }
+
+    /// The administrator adds a person to the brand chosen in the toolbar, changes their role, takes them out;
+    /// on SQLite the page says why there is no one to manage.
+    void peopleAdministration_data() { ScratchDatabase::addDialectRows(); }
+    void peopleAdministration()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url()));
+        MainWindow window(scratch.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
+        QVERIFY(window.selectBrand(QStringLiteral("nordwear")));
+        QVERIFY(window.showPage(QStringLiteral("people")));
+        auto *page = qobject_cast<PeoplePage *>(window.page(QStringLiteral("people")));
+        QTRY_VERIFY(!page->isBusy());
+        auto *notice = page->findChild<QLabel *>(QStringLiteral("peopleNotice"));
+        if (scratch.url().isSqlite()) {
+            QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QLatin1String("one local person")), 10000);
+            QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("addPerson"))->isEnabled());
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(page->rowCount() > 0, 10000);
+        const int before = page->rowCount();
+        const QString name = QStringLiteral("ui_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        page->findChild<QLineEdit *>(QStringLiteral("personName"))->setText(name);
+        page->findChild<QLineEdit *>(QStringLiteral("personPassword"))->setText(QStringLiteral("a fine password"));
+        page->findChild<QComboBox *>(QStringLiteral("personRole"))->setCurrentText(QStringLiteral("analyst"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPerson")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->rowCount(), before + 1, 10000);
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("peopleTable"));
+        auto brandsOf = [&]() {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == name)
+                    return table->item(r, 3)->text();
+            return QString();
+        };
+        QCOMPARE(brandsOf(), QStringLiteral("nordwear (analyst)"));
+        page->findChild<QComboBox *>(QStringLiteral("personRole"))->setCurrentText(QStringLiteral("editor"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("changeRole")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(brandsOf(), QStringLiteral("nordwear (editor)"), 10000);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removeFromBrand")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(brandsOf(), QString(), 10000);
+        // A second add of the same name is refused, and the page says why.
+        page->findChild<QLineEdit *>(QStringLiteral("personPassword"))->setText(QStringLiteral("a fine password"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPerson")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QLatin1String("already exists")), 10000);
     }
 
     void switchesLanguage()

@@ -8,6 +8,7 @@
 #include "demo/firststart.h"
 #include "collaboration/commentspanel.h"
 #include "collaboration/inboxpage.h"
+#include "collaboration/peoplepage.h"
 #include "overview/overviewpage.h"
 #include "security/audittrail.h"
 #include "page.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
 
     addPage(new OverviewPage(this));
     addPage(new InboxPage(this));
+    addPage(new PeoplePage(this));
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_comments);
@@ -136,7 +138,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("inbox")};
+    return {QStringLiteral("overview"), QStringLiteral("inbox"), QStringLiteral("people")};
 }
 
 QStringList MainWindow::pageNames() const
