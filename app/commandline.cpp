@@ -20,6 +20,7 @@
 #include "collaboration/useradmin.h"
 #include "security/audittrail.h"
 #include "security/secrets.h"
+#include "security/watermark.h"
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -1713,6 +1714,72 @@ int inbox(const QStringList &arguments)
     return 0;
 }
 
+/// `atelier watermark apply|detect`: visible, invisible and metadata watermarks.
+int watermark(const QStringList &arguments)
+{
+    const QCommandLineOption kind(QStringLiteral("kind"), CommandLine::tr("visible, invisible or metadata."), CommandLine::tr("kind"));
+    const QCommandLineOption input(QStringLiteral("input"), CommandLine::tr("The image to read."), CommandLine::tr("file"));
+    const QCommandLineOption output(QStringLiteral("output"), CommandLine::tr("The image to write (.png, .jpg)."), CommandLine::tr("file"));
+    const QCommandLineOption resourceType(QStringLiteral("resource-type"), CommandLine::tr("What the image is, as ai_generation."), CommandLine::tr("type"));
+    const QCommandLineOption resourceId(QStringLiteral("resource-id"), CommandLine::tr("Its id."), CommandLine::tr("id"));
+    const QCommandLineOption text(QStringLiteral("text"), CommandLine::tr("The text of a visible watermark."), CommandLine::tr("text"));
+    const QCommandLineOption position(QStringLiteral("position"), CommandLine::tr("top-left, top-right, bottom-left, bottom-right or center."),
+                                      CommandLine::tr("position"), QStringLiteral("bottom-right"));
+    const QCommandLineOption opacity(QStringLiteral("opacity"), CommandLine::tr("0 to 1 (default 0.35)."), CommandLine::tr("opacity"),
+                                     QStringLiteral("0.35"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table or json."), CommandLine::tr("format"),
+                                    QStringLiteral("table"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {kind, input, output, resourceType, resourceId, text, position, opacity, format}, 2); code >= 0)
+        return code;
+    const QString verb = p.parser.positionalArguments().value(1);
+    if (verb != QLatin1String("apply") && verb != QLatin1String("detect"))
+        return fail(CommandLine::tr("Unknown watermark command \"%1\"; the watermark commands are: apply, detect.").arg(verb), 2);
+    if (!p.parser.isSet(input))
+        return fail(CommandLine::tr("--input is required: the image to read."), 2);
+    const QString fmt = p.parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
+        return fail(CommandLine::tr("--format: \"%1\" is not one of table, json.").arg(fmt), 2);
+    std::optional<double> alpha;
+    if (verb == QLatin1String("apply")) {
+        for (const QCommandLineOption *required : {&kind, &output, &resourceType, &resourceId})
+            if (!p.parser.isSet(*required))
+                return fail(CommandLine::tr("--%1 is required to apply a watermark.").arg(required->names().constFirst()), 2);
+        alpha = decimalNumber(p.parser.value(opacity));
+        if (!alpha)
+            return fail(CommandLine::tr("--opacity: \"%1\" is not a number.").arg(p.parser.value(opacity)), 2);
+    }
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    if (verb == QLatin1String("apply")) {
+        auto id = Watermarks::apply(db.value(), p.parser.value(kind), p.parser.value(input), p.parser.value(output),
+                                    p.parser.value(resourceType), p.parser.value(resourceId), p.parser.value(text),
+                                    p.parser.value(position), *alpha);
+        if (!id)
+            return fail(id.error().message);
+        out() << id.value() << '\n';
+        return 0;
+    }
+    auto found = Watermarks::detect(db.value(), p.parser.value(input));
+    if (!found)
+        return fail(found.error().message);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray list;
+        for (const WatermarkFound &w : found.value())
+            list.append(QJsonObject{{QStringLiteral("kind"), w.kind}, {QStringLiteral("watermark_id"), w.watermarkId},
+                                    {QStringLiteral("resource_type"), w.resourceType}, {QStringLiteral("resource_id"), w.resourceId}});
+        printJson({{QStringLiteral("file"), p.parser.value(input)}, {QStringLiteral("watermarks"), list}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const WatermarkFound &w : found.value())
+        rows.append({w.kind, w.watermarkId, w.resourceType, w.resourceId});
+    printRows({QStringLiteral("kind"), QStringLiteral("watermark_id"), QStringLiteral("resource_type"), QStringLiteral("resource_id")}, rows,
+              false);
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
@@ -1721,7 +1788,7 @@ bool CommandLine::isVerb(const QString &word)
            || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
            || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
            || word == QLatin1String("annotations") || word == QLatin1String("audit") || word == QLatin1String("secrets")
-           || word == QLatin1String("inbox");
+           || word == QLatin1String("inbox") || word == QLatin1String("watermark");
 }
 
 QString CommandLine::helpText()
@@ -1751,6 +1818,9 @@ QString CommandLine::helpText()
         {"audit verify | audit list|export [--user U] [--action A] [--resource-type T] [--from D] [--to D] [--out F.csv]",
          QT_TRANSLATE_NOOP("CommandLine", "the tamper-evident audit trail: check the chain, page through it, export it")},
         {"inbox [--mark-read]", QT_TRANSLATE_NOOP("CommandLine", "what was shared with you and the comments that mention you, new ones marked")},
+        {"watermark apply --kind visible|invisible|metadata --input F --output F --resource-type T --resource-id ID [--text T]\n"
+         "            [--position P] [--opacity O] | watermark detect --input F [--format json]",
+         QT_TRANSLATE_NOOP("CommandLine", "mark an image so it names its resource, or find the marks an image carries")},
         {"secrets init|rotate --passphrase-stdin | secrets status",
          QT_TRANSLATE_NOOP("CommandLine", "the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)")},
         {"analytics anomalies --brand SLUG [--metric M]",
@@ -1834,6 +1904,8 @@ int CommandLine::run(const QStringList &arguments)
         return secrets(rest);
     if (verb == QLatin1String("inbox"))
         return inbox(rest);
+    if (verb == QLatin1String("watermark"))
+        return watermark(rest);
     if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
         return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -15,8 +16,10 @@ int main(int argc, char **argv)
 
     // Verbs, --help and --version run without a display; everything else opens the console.
     bool headless = false;
+    bool painting = false; // verbs that draw (text on images) need fonts: a GUI application, offscreen
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
+        painting = painting || arg == QLatin1String("watermark");
         if (arg == QLatin1String("--database") || arg == QLatin1String("--page")) {
             ++i;
             continue;
@@ -26,6 +29,13 @@ int main(int argc, char **argv)
             headless = true;
             break;
         }
+    }
+    if (headless && painting) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Atelier::Language::apply(Atelier::Language::preferred());
+        return Atelier::CommandLine::run(app.arguments());
     }
     if (headless) {
         QCoreApplication app(argc, argv);

@@ -1400,6 +1400,70 @@ Options :
 Verbes :
 </translation>
     </message>
+    <message>
+        <source>visible, invisible or metadata.</source>
+        <translation>visible, invisible ou metadata.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>The image to read.</source>
+        <translation>L’image à lire.</translation>
+    </message>
+    <message>
+        <source>The image to write (.png, .jpg).</source>
+        <translation>L’image à écrire (.png, .jpg).</translation>
+    </message>
+    <message>
+        <source>What the image is, as ai_generation.</source>
+        <translation>Ce qu’est l’image, comme ai_generation.</translation>
+    </message>
+    <message>
+        <source>Its id.</source>
+        <translation>Son identifiant.</translation>
+    </message>
+    <message>
+        <source>The text of a visible watermark.</source>
+        <translation>Le texte d’un filigrane visible.</translation>
+    </message>
+    <message>
+        <source>top-left, top-right, bottom-left, bottom-right or center.</source>
+        <translation>top-left, top-right, bottom-left, bottom-right ou center.</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>0 to 1 (default 0.35).</source>
+        <translation>0 à 1 (0,35 par défaut).</translation>
+    </message>
+    <message>
+        <source>opacity</source>
+        <translation>opacité</translation>
+    </message>
+    <message>
+        <source>Unknown watermark command "%1"; the watermark commands are: apply, detect.</source>
+        <translation>Commande watermark inconnue « %1 » ; les commandes watermark sont : apply, detect.</translation>
+    </message>
+    <message>
+        <source>--input is required: the image to read.</source>
+        <translation>--input est obligatoire : l’image à lire.</translation>
+    </message>
+    <message>
+        <source>--%1 is required to apply a watermark.</source>
+        <translation>--%1 est obligatoire pour poser un filigrane.</translation>
+    </message>
+    <message>
+        <source>--opacity: "%1" is not a number.</source>
+        <translation>--opacity : « %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>mark an image so it names its resource, or find the marks an image carries</source>
+        <translation>marque une image pour qu’elle nomme sa ressource, ou trouve les marques qu’elle porte</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2315,6 +2379,65 @@ Verbes :
     <message>
         <source>Listing the people</source>
         <translation>Liste des personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Watermarks</name>
+    <message>
+        <source>Unknown watermark kind "%1"; the kinds are: %2.</source>
+        <translation>Genre de filigrane inconnu « %1 » ; les genres sont : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown position "%1"; the positions are: %2.</source>
+        <translation>Position inconnue « %1 » ; les positions sont : %2.</translation>
+    </message>
+    <message>
+        <source>The opacity must be above 0 and at most 1 (got %1).</source>
+        <translation>L’opacité doit être au-dessus de 0 et au plus 1 (reçu %1).</translation>
+    </message>
+    <message>
+        <source>%1: the output must be a .png, .jpg or .jpeg file.</source>
+        <translation>%1 : la sortie doit être un fichier .png, .jpg ou .jpeg.</translation>
+    </message>
+    <message>
+        <source>%1: not an image that can be read (%2).</source>
+        <translation>%1 : pas une image lisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: an invisible watermark needs an image of at least 256 × 256 pixels (got %2 × %3).</source>
+        <translation>%1 : un filigrane invisible demande une image d’au moins 256 × 256 pixels (reçu %2 × %3).</translation>
+    </message>
+    <message>
+        <source>A visible watermark needs its text (--text).</source>
+        <translation>Un filigrane visible demande son texte (--text).</translation>
+    </message>
+    <message>
+        <source>Name the resource the watermark stands for (--resource-type and --resource-id).</source>
+        <translation>Nommez la ressource que représente le filigrane (--resource-type et --resource-id).</translation>
+    </message>
+    <message>
+        <source>Could not encode %1: %2</source>
+        <translation>Impossible d’encoder %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recording the watermark</source>
+        <translation>Enregistrement du filigrane</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an image that can be read.</source>
+        <translation>%1 : pas une image lisible.</translation>
+    </message>
+    <message>
+        <source>Looking up the watermark</source>
+        <translation>Recherche du filigrane</translation>
     </message>
 </context>
 </TS>

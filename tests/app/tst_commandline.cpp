@@ -3,6 +3,8 @@
 #include "core/sqldialect.h"
 #include "scratchdatabase.h"
 
+#include <QImage>
+#include <QColor>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,6 +242,37 @@ private slots:
                                       QStringLiteral("ben"), QStringLiteral("--permission"), QStringLiteral("view")});
         QCOMPARE(notShareable.code, 1);
         QVERIFY(notShareable.err.contains(QLatin1String("cannot be shared")));
+    }
+
+    /// Watermarks from the command line: applied, then found and named, in JSON.
+    void watermarkVerbs_data() { ScratchDatabase::addDialectRows(); }
+    void watermarkVerbs()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), url}).code, 0);
+        const QString input = scratch.folder() + QStringLiteral("/in.png"), output = scratch.folder() + QStringLiteral("/out.jpg");
+        QImage picture(400, 300, QImage::Format_RGB32);
+        picture.fill(QColor(120, 140, 160));
+        QVERIFY(picture.save(input));
+        const Run applied = atelier({QStringLiteral("watermark"), QStringLiteral("apply"), QStringLiteral("--database"), url,
+                                     QStringLiteral("--kind"), QStringLiteral("visible"), QStringLiteral("--text"), QStringLiteral("© Atelier"),
+                                     QStringLiteral("--input"), input, QStringLiteral("--output"), output, QStringLiteral("--resource-type"),
+                                     QStringLiteral("ai_generation"), QStringLiteral("--resource-id"), QStringLiteral("gen_1")});
+        QVERIFY2(applied.code == 0, qPrintable(applied.err));
+        const Run found = atelier({QStringLiteral("watermark"), QStringLiteral("detect"), QStringLiteral("--database"), url,
+                                   QStringLiteral("--input"), output, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(found.code, 0);
+        const QJsonArray marks = QJsonDocument::fromJson(found.out.toUtf8()).object().value(QStringLiteral("watermarks")).toArray();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().toObject().value(QStringLiteral("watermark_id")).toString(), applied.out.trimmed());
+        QCOMPARE(marks.first().toObject().value(QStringLiteral("resource_id")).toString(), QStringLiteral("gen_1"));
+        const Run bad = atelier({QStringLiteral("watermark"), QStringLiteral("apply"), QStringLiteral("--database"), url,
+                                 QStringLiteral("--kind"), QStringLiteral("metadata"), QStringLiteral("--input"), input,
+                                 QStringLiteral("--output"), output, QStringLiteral("--resource-type"), QStringLiteral("x"),
+                                 QStringLiteral("--resource-id"), QStringLiteral("1"), QStringLiteral("--opacity"), QStringLiteral("lots")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QLatin1String("--opacity")));
     }
 
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
