@@ -7,6 +7,7 @@ packages=(
   libqt6sql6-psql libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev
   libeigen3-dev libsodium-dev libboost-dev libpq-dev libsqlite3-dev
   postgresql-15 sqlite3 xvfb xauth
+  clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

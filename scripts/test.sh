@@ -8,3 +8,5 @@ scripts/build.sh -DATELIER_WERROR=ON
 export ATELIER_TEST_REQUIRE_PG=1   # a missing server fails the run; it never skips
 export QT_QPA_PLATFORM=offscreen
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure --timeout 600 "$@"
+# The parsers of untrusted input, fuzzed for a bounded time (AddressSanitizer, UBSan).
+ATELIER_FUZZ_SECONDS="${ATELIER_FUZZ_SECONDS:-30}" scripts/fuzz.sh

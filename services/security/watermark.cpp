@@ -336,9 +336,11 @@ Result<QList<WatermarkFound>> Watermarks::detect(const QSqlDatabase &db, const Q
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString()), {}};
     const QByteArray bytes = file.readAll();
+    // Only the formats watermarks are written in; anything else is refused before a decoder sees it.
+    const bool png = bytes.startsWith("\x89PNG\r\n\x1a\n"), jpeg = bytes.startsWith("\xff\xd8\xff");
     QImage image;
-    if (!image.loadFromData(bytes))
-        return Error{tr("%1: not an image that can be read.").arg(path), {}};
+    if ((!png && !jpeg) || !image.loadFromData(bytes, png ? "PNG" : "JPEG"))
+        return Error{tr("%1: not a PNG or JPEG image that can be read.").arg(path), {}};
     QStringList ids;
     const QString text = image.text(QLatin1String(kTextKey));
     if (!text.isEmpty())
