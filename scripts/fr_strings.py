@@ -669,3 +669,7 @@ FR.update({
  '%1: not an image that can be read.': '%1 : pas une image lisible.',
  'Looking up the watermark': 'Recherche du filigrane',
 })
+
+FR.update({
+ '%1: not a PNG or JPEG image that can be read.': '%1 : pas une image PNG ou JPEG lisible.',
+})

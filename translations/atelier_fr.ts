@@ -2432,12 +2432,12 @@ Verbes :
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>%1: not an image that can be read.</source>
-        <translation>%1 : pas une image lisible.</translation>
-    </message>
-    <message>
         <source>Looking up the watermark</source>
         <translation>Recherche du filigrane</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG or JPEG image that can be read.</source>
+        <translation>%1 : pas une image PNG ou JPEG lisible.</translation>
     </message>
 </context>
 </TS>
