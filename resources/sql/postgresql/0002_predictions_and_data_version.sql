@@ -88,6 +88,10 @@ BEGIN
     RETURN NULL;
 END;
 $$;
+-- Events already there when this migration runs are all to be rolled up.
+INSERT INTO analytics_rollup_dirty (brand_id, day)
+SELECT DISTINCT brand_id, floor(extract(epoch FROM timestamp) / 86400)::bigint FROM analytics_events;
+
 CREATE TRIGGER analytics_events_rollup_inserted AFTER INSERT ON analytics_events
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_mark_new();
 CREATE TRIGGER analytics_events_rollup_deleted AFTER DELETE ON analytics_events
