@@ -1,7 +1,7 @@
 #include "commentspanel.h"
 
 #include "collaboration/comments.h"
-#include "core/database.h"
+#include "core/background.h"
 
 #include <QEvent>
 #include <QFutureWatcher>
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Atelier {
 
@@ -96,34 +95,19 @@ void CommentsPanel::reload()
         return;
     const DatabaseUrl url = m_database;
     const ResourceRef resource = m_resource;
-    m_watcher->setFuture(QtConcurrent::run([url, resource]() -> Result<QList<Comment>> {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        return CommentService::list(db.value(), resource);
-    }));
+    m_watcher->setFuture(runWithDatabase(url, [resource](const QSqlDatabase &db) { return CommentService::list(db, resource); }));
 }
 
 void CommentsPanel::run(const std::function<Status(const QSqlDatabase &)> &change)
 {
-    const DatabaseUrl url = m_database;
-    auto *watcher = new QFutureWatcher<Status>(this);
     ++m_busy;
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    changeInBackground(this, m_database, change, [this](const Status &s) {
         --m_busy;
-        const Status s = watcher->result();
         m_problem->setText(s ? QString() : s.error().message);
         if (s)
             m_text->clear();
         reload();
     });
-    watcher->setFuture(QtConcurrent::run([url, change]() -> Status {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        return change(db.value());
-    }));
 }
 
 void CommentsPanel::post(bool reply)

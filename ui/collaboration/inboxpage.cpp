@@ -3,7 +3,7 @@
 #include "collaboration/inbox.h"
 #include "collaboration/inboxmodel.h"
 #include "collaboration/liveupdates.h"
-#include "core/database.h"
+#include "core/background.h"
 
 #include <QEvent>
 #include <QFutureWatcher>
@@ -14,7 +14,6 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Atelier {
 
@@ -72,30 +71,16 @@ void InboxPage::reload()
     if (m_context.database.toString().isEmpty())
         return;
     const DatabaseUrl url = m_context.database;
-    m_watcher->setFuture(QtConcurrent::run([url]() -> Result<Inbox> {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        return InboxService::load(db.value());
-    }));
+    m_watcher->setFuture(runWithDatabase(url, [](const QSqlDatabase &db) { return InboxService::load(db); }));
 }
 
 void InboxPage::markAllRead()
 {
-    const DatabaseUrl url = m_context.database;
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (const Status s = watcher->result(); !s)
+    changeInBackground(this, m_context.database, &InboxService::markRead, [this](const Status &s) {
+        if (!s)
             emit failed(s.error().message);
         reload();
     });
-    watcher->setFuture(QtConcurrent::run([url]() -> Status {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        return InboxService::markRead(db.value());
-    }));
 }
 
 void InboxPage::finished()

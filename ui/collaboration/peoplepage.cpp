@@ -1,7 +1,7 @@
 #include "peoplepage.h"
 
 #include "collaboration/useradmin.h"
-#include "core/database.h"
+#include "core/background.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Atelier {
 
@@ -94,23 +93,14 @@ void PeoplePage::reload()
     const DatabaseUrl url = m_context.database;
     if (url.toString().isEmpty())
         return;
-    m_watcher->setFuture(QtConcurrent::run([url]() -> Result<QList<Person>> {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        return UserAdmin::list(db.value());
-    }));
+    m_watcher->setFuture(runWithDatabase(url, [](const QSqlDatabase &db) { return UserAdmin::list(db); }));
 }
 
 void PeoplePage::run(const std::function<Status(const QSqlDatabase &)> &change)
 {
-    const DatabaseUrl url = m_context.database;
-    auto *watcher = new QFutureWatcher<Status>(this);
     ++m_busy;
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    changeInBackground(this, m_context.database, change, [this](const Status &s) {
         --m_busy;
-        const Status s = watcher->result();
         if (!s) {
             m_problem = s.error().message;
             emit failed(s.error().message);
@@ -121,12 +111,6 @@ void PeoplePage::run(const std::function<Status(const QSqlDatabase &)> &change)
         retranslate();
         reload();
     });
-    watcher->setFuture(QtConcurrent::run([url, change]() -> Status {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        return change(db.value());
-    }));
 }
 
 void PeoplePage::addPerson()
