@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "analytics/anomalyservice.h"
+#include "reports/reportexport.h"
 #include "analytics/benchmarkservice.h"
 #include "analytics/breakdownservice.h"
 #include "analytics/correlationservice.h"
@@ -32,6 +33,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1780,6 +1782,75 @@ int watermark(const QStringList &arguments)
     return 0;
 }
 
+/// `atelier export analytics`: the offline report, as PDF or CSV.
+int exportReport(const QStringList &arguments)
+{
+    const QCommandLineOption brand(QStringLiteral("brand"), CommandLine::tr("Brand slug."), CommandLine::tr("slug"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First day, UTC (default: 30 days ago)."),
+                                  CommandLine::tr("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Day after the last one, UTC (default: tomorrow)."),
+                                CommandLine::tr("YYYY-MM-DD"));
+    const QCommandLineOption outFile(QStringLiteral("out"), CommandLine::tr("The report to write: .pdf or .csv."), CommandLine::tr("file"));
+    const QCommandLineOption sections(QStringLiteral("sections"), CommandLine::tr("Analyses to include, comma-separated (default: all)."),
+                                      CommandLine::tr("list"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("pdf or csv (default: from the extension of --out)."),
+                                    CommandLine::tr("format"));
+    const QCommandLineOption funnel(QStringLiteral("funnel"), CommandLine::tr("The saved funnel to report (default: the purchase funnel)."),
+                                    CommandLine::tr("name"));
+    Parsed p;
+    if (const int code = parse(p, arguments, {brand, from, to, outFile, sections, format, funnel}, 2); code >= 0)
+        return code;
+    if (p.parser.positionalArguments().value(1) != QLatin1String("analytics"))
+        return fail(CommandLine::tr("Unknown export \"%1\"; atelier export knows: analytics.").arg(p.parser.positionalArguments().value(1)), 2);
+    if (!p.parser.isSet(brand))
+        return fail(CommandLine::tr("--brand is required: which brand to report on (see atelier db status)."), 2);
+    if (!p.parser.isSet(outFile))
+        return fail(CommandLine::tr("--out is required: the file to write, as report.pdf or report.csv."), 2);
+    ReportRequest request;
+    request.brandSlug = p.parser.value(brand);
+    request.path = p.parser.value(outFile);
+    request.format = p.parser.value(format);
+    request.options.funnelName = p.parser.value(funnel);
+    if (auto f = ReportExport::formatOf(request.path, request.format); !f)
+        return fail(f.error().message, 2);
+    if (p.parser.isSet(sections)) {
+        auto list = AnalysisReports::parseList(p.parser.value(sections));
+        if (!list)
+            return fail(QStringLiteral("--sections: ") + list.error().message, 2);
+        request.analyses = list.value();
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate range[2] = {today.addDays(-29), today.addDays(1)};
+    const QCommandLineOption *dateOptions[2] = {&from, &to};
+    for (int i = 0; i < 2; ++i) {
+        if (!p.parser.isSet(*dateOptions[i]))
+            continue;
+        range[i] = QDate::fromString(p.parser.value(*dateOptions[i]), Qt::ISODate);
+        if (!range[i].isValid())
+            return fail(CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.")
+                            .arg(dateOptions[i]->names().constFirst(), p.parser.value(*dateOptions[i])),
+                        2);
+    }
+    if (range[0] >= range[1])
+        return fail(CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
+                        .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
+                    2);
+    request.from = range[0];
+    request.to = range[1];
+    auto db = Database::open(p.url, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    auto written = ReportExport::run(db.value(), p.url, request, nullptr, [](int done, int total) {
+        std::fprintf(stderr, "\r%s", qPrintable(CommandLine::tr("Computing the analyses: %1 of %2").arg(done).arg(total)));
+        if (done == total)
+            std::fprintf(stderr, "\n");
+    });
+    if (!written)
+        return fail(written.error().message);
+    out() << CommandLine::tr("Wrote %1 (%n analysis(es)).", nullptr, written.value()).arg(QDir::toNativeSeparators(request.path)) << '\n';
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isVerb(const QString &word)
@@ -1788,7 +1859,7 @@ bool CommandLine::isVerb(const QString &word)
            || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
            || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
            || word == QLatin1String("annotations") || word == QLatin1String("audit") || word == QLatin1String("secrets")
-           || word == QLatin1String("inbox") || word == QLatin1String("watermark");
+           || word == QLatin1String("inbox") || word == QLatin1String("watermark") || word == QLatin1String("export");
 }
 
 QString CommandLine::helpText()
@@ -1823,6 +1894,8 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "mark an image so it names its resource, or find the marks an image carries")},
         {"secrets init|rotate --passphrase-stdin | secrets status",
          QT_TRANSLATE_NOOP("CommandLine", "the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)")},
+        {"export analytics --brand SLUG --out FILE.pdf|FILE.csv [--sections funnel,retention,…] [--funnel NAME] [--format pdf|csv]",
+         QT_TRANSLATE_NOOP("CommandLine", "the offline report: a PDF with a chart and a table per analysis, or every table as CSV")},
         {"analytics anomalies --brand SLUG [--metric M]",
          QT_TRANSLATE_NOOP("CommandLine", "days outside the band expected from trend and weekly pattern")},
         {"analytics benchmarks --brand SLUG",
@@ -1906,6 +1979,8 @@ int CommandLine::run(const QStringList &arguments)
         return inbox(rest);
     if (verb == QLatin1String("watermark"))
         return watermark(rest);
+    if (verb == QLatin1String("export"))
+        return exportReport(rest);
     if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
         return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);

@@ -44,6 +44,7 @@ public:
     /// The segment's user ids in order, a page at a time.
     static Result<QStringList> users(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to, const QJsonObject &criteria,
                                      int limit, int offset);
+    /// Creates the segment, or replaces the criteria (and count) of the brand's segment of that name.
     static Result<Segment> create(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to, const QString &name,
                                   const QJsonObject &criteria);
     static Result<QList<Segment>> list(const QSqlDatabase &db, const Brand &brand);

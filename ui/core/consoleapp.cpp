@@ -1,4 +1,5 @@
 #include "consoleapp.h"
+#include "theme.h"
 
 #include "core/appsettings.h"
 #include "core/language.h"
@@ -65,6 +66,7 @@ Result<StartReport> prepareWithProgress(const DatabaseUrl &url, bool fillIfEmpty
 int ConsoleApp::run(QApplication &app)
 {
     Language::apply(Language::preferred());
+    Theme::apply(Theme::stored());
 
     QCommandLineParser parser;
     const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("url"));

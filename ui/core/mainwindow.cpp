@@ -10,9 +10,11 @@
 #include "collaboration/inboxpage.h"
 #include "collaboration/peoplepage.h"
 #include "overview/overviewpage.h"
+#include "analytics/analyticspage.h"
 #include "security/audittrail.h"
 #include "page.h"
 #include "settingsdialog.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +74,9 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -80,6 +85,8 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_helpMenu->addAction(m_aboutAction);
 
     addPage(new OverviewPage(this));
+    m_analytics = new AnalyticsPage(this);
+    addPage(m_analytics);
     addPage(new InboxPage(this));
     addPage(new PeoplePage(this));
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
@@ -90,6 +97,16 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     commentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(commentsAction);
+    m_darkAction = new QAction(this);
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(Theme::stored() == QLatin1String("dark"));
+    m_darkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_viewMenu->addAction(m_darkAction);
+    connect(m_darkAction, &QAction::toggled, this, [](bool dark) {
+        const QString mode = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        Theme::store(mode);
+        Theme::apply(mode);
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -104,6 +121,10 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     });
     connect(m_range, &DateRangeSelector::rangeChanged, this, &MainWindow::pushContext);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        // The report follows the analysis on screen when there is one (its funnel, its options).
+        m_analytics->exportReport();
+    });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Atelier"),
@@ -130,6 +151,10 @@ void MainWindow::addPage(Page *page)
     m_viewMenu->addAction(action);
     m_pageActions.append(action);
     connect(page, &Page::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(page, &Page::commentTargetChanged, this, [this, page] {
+        if (page == currentPage())
+            pushContext();
+    });
     connect(page, &Page::titleChanged, this, [this, page, index] {
         m_sidebar->item(index)->setText(page->title());
         m_pageActions.at(index)->setText(page->title());
@@ -138,7 +163,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("inbox"), QStringLiteral("people")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("inbox"), QStringLiteral("people")};
 }
 
 QStringList MainWindow::pageNames() const
@@ -237,7 +262,7 @@ void MainWindow::pushContext()
         return;
     const ViewContext context{m_database, brandSlug(), m_range->from(), m_range->to()};
     if (Page *page = currentPage(); page && page->hasComments() && !brandSlug().isEmpty())
-        m_comments->setResource(m_database, {QStringLiteral("analytics_chart"), brandSlug() + QLatin1Char('/') + page->pageName()},
+        m_comments->setResource(m_database, {QStringLiteral("analytics_chart"), brandSlug() + QLatin1Char('/') + page->commentKey()},
                                 brandSlug());
     else
         m_comments->setResource(m_database, {}, {});
@@ -294,6 +319,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_exportAction->setText(tr("&Export report…"));
+    m_darkAction->setText(tr("&Dark mode"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Atelier"));
     for (int i = 0; i < m_pages->count(); ++i) {

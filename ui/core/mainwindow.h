@@ -19,6 +19,7 @@ class BrandListModel;
 class DateRangeSelector;
 class Page;
 class CommentsPanel;
+class AnalyticsPage;
 template<typename T> class Result;
 
 /// Brands and the signed-in user, loaded together when a database is opened.
@@ -81,6 +82,9 @@ private:
     QLabel *m_userStatus;
     CommentsPanel *m_comments = nullptr;
     QAction *m_settingsAction;
+    QAction *m_exportAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    AnalyticsPage *m_analytics = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;
     QMenu *m_fileMenu;

@@ -25,12 +25,16 @@ public:
     virtual bool followsContextWhenHidden() const { return false; }
     /// Whether the comments panel applies to this page (its charts, per brand).
     virtual bool hasComments() const { return true; }
+    /// What the comments panel discusses on this page, after the brand: the page, or the view inside it.
+    virtual QString commentKey() const { return pageName(); }
 
 signals:
     /// A load failed; the main window tells the person.
     void failed(const QString &message);
     /// title() changed (an unread count, say).
     void titleChanged();
+    /// commentKey() changed (another view inside the page).
+    void commentTargetChanged();
 };
 
 } // namespace Atelier

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+#include "reports/reportsection.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+class QPainter;
+
+namespace Atelier {
+
+/// What the title page says.
+struct ReportMeta final
+{
+    QString brandName;
+    QString brandSlug;
+    QDate from;
+    QDate to;
+    QDateTime generatedAt;
+    QString database; // shown as the database's address without its password
+};
+
+/// Writes reports: a PDF (title page, then each analysis with its charts as vectors and its tables,
+/// numbered pages, real text that can be selected and searched) or CSV (every table, one block each).
+/// Files are written whole or not at all.
+class ReportWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+public:
+    static Status writePdf(const QString &path, const ReportMeta &meta, const QList<ReportAnalysis> &analyses);
+    static Status writeCsv(const QString &path, const QList<ReportAnalysis> &analyses);
+    /// One table as RFC 4180 CSV with the field names as header; numbers in full, unrounded.
+    static QByteArray tableCsv(const ReportTable &table);
+    /// Every table of the analyses, one block each, separated by blank lines, each block headed by its title.
+    static QByteArray csv(const QList<ReportAnalysis> &analyses);
+    /// A table as tab-separated text with its translated headers, for the clipboard.
+    static QString tableText(const ReportTable &table);
+};
+
+} // namespace Atelier

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/viewcontext.h"
+#include "reports/analysisreports.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
+
+namespace Atelier {
+
+class CancelToken;
+class SectionWidget;
+struct Segment;
+
+/// One analysis of the workspace: its own parameters over the shared brand and range, then its parts
+/// (chart and table each). Loading runs on the pool with a progress bar and Cancel; a newer request
+/// cancels and drops the older one, so the GUI thread never waits on the database.
+class AnalysisView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnalysisView)
+public:
+    explicit AnalysisView(const QString &analysis, QWidget *parent = nullptr);
+    ~AnalysisView() override;
+
+    QString analysis() const { return m_analysis; }
+    void setContext(const ViewContext &context);
+    const ViewContext &context() const { return m_context; }
+    ReportOptions options() const { return m_options; }
+    void setOptions(const ReportOptions &options);
+    void reload();
+    void cancel();
+    bool isLoading() const;
+    QList<SectionWidget *> sections() const { return m_sections; }
+    QString statusText() const;
+
+signals:
+    void loaded();
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    using Answer = Result<QList<ReportSection>>;
+    void buildParameters();
+    void showResult();
+    void showSections(const QList<ReportSection> &sections);
+    void retranslate();
+    void loadChoices();
+    void editFunnel();
+    void editSegment(const Segment *segment);
+    void openPair(int row, int column);
+
+    QString m_analysis;
+    ViewContext m_context;
+    ReportOptions m_options;
+    QHBoxLayout *m_parameters;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_status;
+    QVBoxLayout *m_sectionsLayout;
+    QList<SectionWidget *> m_sections;
+    QList<ReportSection> m_extra; // parts opened from a chart (a correlation pair)
+    std::shared_ptr<CancelToken> m_token;
+    QFutureWatcher<Answer> *m_watcher = nullptr;
+    QTimer *m_live = nullptr;
+    bool m_quiet = false; // a live refresh: no progress bar
+
+    // Parameters; only those of this analysis exist.
+    QLabel *m_label1 = nullptr;
+    QLabel *m_label2 = nullptr;
+    QLabel *m_label3 = nullptr;
+    QComboBox *m_choice = nullptr;  // funnel, metric, attribution model, period, start event, experiment
+    QComboBox *m_choice2 = nullptr; // retention: return event; journeys: —
+    QSpinBox *m_number = nullptr;   // retention periods, journey steps
+    QPushButton *m_action = nullptr; // Edit funnel…, New segment…
+    struct Stored; // the brand's saved funnels and segments
+    std::unique_ptr<Stored> m_stored;
+};
+
+} // namespace Atelier

@@ -1,0 +1,163 @@
+#include "exportreportdialog.h"
+
+#include "core/background.h"
+#include "core/canceltoken.h"
+#include "reports/reportexport.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Atelier {
+
+ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportOptions &options, const QString &current,
+                                       QWidget *parent)
+    : QDialog(parent), m_context(context), m_options(options), m_analyses(new QListWidget(this)), m_path(new QLineEdit(this)),
+      m_progress(new QProgressBar(this)), m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export report"));
+    setObjectName(QStringLiteral("exportReportDialog"));
+    for (const QString &analysis : AnalysisReports::analyses()) {
+        auto *item = new QListWidgetItem(AnalysisReports::title(analysis), m_analyses);
+        item->setData(Qt::UserRole, analysis);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(analysis == QLatin1String("realtime") && current != analysis ? Qt::Unchecked : Qt::Checked);
+    }
+    m_analyses->setAccessibleName(tr("Analyses to include"));
+    m_path->setAccessibleName(tr("Report file"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(folder).filePath(QStringLiteral("atelier-%1-%2.pdf").arg(context.brandSlug, context.from.toString(Qt::ISODate))));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportReportDialog::browse);
+    m_progress->hide();
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_message->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportReportDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_running && m_token) {
+            m_token->cancel();
+            m_message->setText(tr("Cancelling…"));
+            return;
+        }
+        reject();
+    });
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("%1, %2 to %3. Include:")
+                                     .arg(context.brandSlug, context.from.toString(Qt::ISODate),
+                                          context.to.addDays(-1).toString(Qt::ISODate)),
+                                 this));
+    layout->addWidget(m_analyses, 1);
+    layout->addWidget(new QLabel(tr("Save as (.pdf: charts and tables; .csv: every table):"), this));
+    layout->addLayout(file);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(520, 560);
+}
+
+ExportReportDialog::~ExportReportDialog()
+{
+    if (m_token)
+        m_token->cancel();
+}
+
+void ExportReportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportReportDialog::message() const
+{
+    return m_message->text();
+}
+
+QStringList ExportReportDialog::chosenAnalyses() const
+{
+    QStringList chosen;
+    for (int i = 0; i < m_analyses->count(); ++i)
+        if (m_analyses->item(i)->checkState() == Qt::Checked)
+            chosen.append(m_analyses->item(i)->data(Qt::UserRole).toString());
+    return chosen;
+}
+
+void ExportReportDialog::browse()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), m_path->text(),
+                                                      tr("PDF report (*.pdf);;CSV tables (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    m_path->setText(QFileInfo(path).suffix().isEmpty() ? path + (filter.contains(QLatin1String("csv")) ? QStringLiteral(".csv")
+                                                                                                        : QStringLiteral(".pdf"))
+                                                       : path);
+}
+
+void ExportReportDialog::start()
+{
+    if (m_running)
+        return;
+    ReportRequest request;
+    request.brandSlug = m_context.brandSlug;
+    request.from = m_context.from;
+    request.to = m_context.to;
+    request.analyses = chosenAnalyses();
+    request.options = m_options;
+    request.path = m_path->text().trimmed();
+    if (request.analyses.isEmpty()) {
+        m_message->setText(tr("Tick at least one analysis."));
+        return;
+    }
+    if (auto format = ReportExport::formatOf(request.path, {}); !format) {
+        m_message->setText(format.error().message);
+        return;
+    }
+    m_running = true;
+    m_token = CancelToken::create();
+    m_progress->setRange(0, int(request.analyses.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_message->setText(tr("Computing the analyses…"));
+    QPointer<QProgressBar> progress = m_progress;
+    auto *watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        m_running = false;
+        m_progress->hide();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        const auto written = watcher->result();
+        if (!written) {
+            m_message->setText(written.error().message);
+            emit finishedExport(false);
+            return;
+        }
+        m_message->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(request.path)));
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        emit finishedExport(true);
+    });
+    const DatabaseUrl url = m_context.database;
+    watcher->setFuture(runWithDatabase(url, [url, request, token = m_token, progress](const QSqlDatabase &db) {
+        return ReportExport::run(db, url, request, token.get(), [progress](int done, int) {
+            QMetaObject::invokeMethod(progress, [progress, done] {
+                if (progress)
+                    progress->setValue(done);
+            });
+        });
+    }));
+}
+
+} // namespace Atelier

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/viewcontext.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QJsonObject>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+
+namespace Atelier {
+
+/// Builds a segment: conditions on properties ("country is FR") and on behaviour ("purchase at least 2
+/// times in 30 days"), all or any of them, with the number of matching users counted live as it changes.
+/// Nested groups are edited as JSON on the second tab. Save creates the segment.
+class SegmentBuilder final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentBuilder)
+public:
+    SegmentBuilder(const ViewContext &context, QWidget *parent = nullptr);
+    ~SegmentBuilder() override;
+    void setSegment(const QString &name, const QJsonObject &criteria);
+    /// The criteria as the form or the JSON tab says, or why they are not valid.
+    Result<QJsonObject> criteria() const;
+    QString countText() const;
+    QTableWidget *conditions() const { return m_conditions; }
+    void addCondition(const QJsonObject &condition = {});
+    void setName(const QString &name);
+
+signals:
+    void saved();
+    void counted();
+
+private:
+    void scheduleCount();
+    void count();
+    void save();
+    bool isFlat(const QJsonObject &criteria) const;
+    void setKind(int row, bool behaviour);
+
+    ViewContext m_context;
+    QLineEdit *m_name;
+    QComboBox *m_match;
+    QTableWidget *m_conditions;
+    QPlainTextEdit *m_json;
+    QTabWidget *m_tabs;
+    QLabel *m_count;
+    QPushButton *m_saveButton;
+    QTimer *m_debounce;
+    QFutureWatcher<Result<qint64>> *m_counting = nullptr;
+};
+
+} // namespace Atelier
