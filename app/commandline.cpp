@@ -41,6 +41,7 @@
 #include <QTextStream>
 
 #include <charconv>
+#include <unistd.h>
 #include <optional>
 #include <cstdio>
 #include <limits>
@@ -1840,7 +1841,10 @@ int exportReport(const QStringList &arguments)
     auto db = Database::open(p.url, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
-    auto written = ReportExport::run(db.value(), p.url, request, nullptr, [](int done, int total) {
+    const bool terminal = isatty(fileno(stderr)) != 0; // progress for people, not for logs
+    auto written = ReportExport::run(db.value(), p.url, request, nullptr, [terminal](int done, int total) {
+        if (!terminal)
+            return;
         std::fprintf(stderr, "\r%s", qPrintable(CommandLine::tr("Computing the analyses: %1 of %2").arg(done).arg(total)));
         if (done == total)
             std::fprintf(stderr, "\n");

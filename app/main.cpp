@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -33,6 +36,13 @@ int main(int argc, char **argv)
     if (headless && painting) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Without a session (cron, ssh, CI) Qt would warn on stderr, which belongs to our messages: give it
+            // a private runtime folder, as a session would.
+            const QByteArray dir = QByteArray("/tmp/atelier-runtime-") + QByteArray::number(quint64(getuid()));
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         QGuiApplication app(argc, argv);
         Atelier::Language::apply(Atelier::Language::preferred());
         return Atelier::CommandLine::run(app.arguments());

@@ -2,6 +2,701 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalysisReports</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Purchase funnel</source>
+        <translation>Entonnoir d’achat</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Entonnoir : %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Conversion from start</source>
+        <translation>Conversion depuis le début</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Conversion depuis l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Median time from previous (s)</source>
+        <translation>Temps médian depuis l’étape précédente (s)</translation>
+    </message>
+    <message>
+        <source>Mean time from previous (s)</source>
+        <translation>Temps moyen depuis l’étape précédente (s)</translation>
+    </message>
+    <message>
+        <source>%1 · −%2</source>
+        <translation>%1 · −%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users who did "%3" went on to "%4" within %5 (%6).</source>
+        <translation>%1 des %2 utilisateurs qui ont fait « %3 » sont allés jusqu’à « %4 » dans un délai de %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Nobody did "%1" in this range.</source>
+        <translation>Personne n’a fait « %1 » sur cette période.</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Délai de conversion</translation>
+    </message>
+    <message>
+        <source>Median and mean time between one step and the next, among the users who reached it.</source>
+        <translation>Temps médian et moyen entre une étape et la suivante, parmi les utilisateurs qui l’ont atteinte.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Médiane (min)</translation>
+    </message>
+    <message>
+        <source>Mean (min)</source>
+        <translation>Moyenne (min)</translation>
+    </message>
+    <message>
+        <source>Funnel by %1</source>
+        <translation>Entonnoir par %1</translation>
+    </message>
+    <message>
+        <source>Users reaching each step, per value of "%1" (the 8 largest).</source>
+        <translation>Utilisateurs atteignant chaque étape, par valeur de « %1 » (les 8 plus importantes).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Revenue per cohort</source>
+        <translation>Chiffre d’affaires par cohorte</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Revenue of each cohort's purchases, per %1 after the first "%2".</source>
+        <translation>Chiffre d’affaires des achats de chaque cohorte, par période (%1) après le premier « %2 ».</translation>
+    </message>
+    <message>
+        <source>Share of each cohort (users whose first "%1" fell in that %2) with a "%3" in each following %2.</source>
+        <translation>Part de chaque cohorte (les utilisateurs dont le premier « %1 » tombe dans cette période, %2) ayant un « %3 » dans chaque période suivante (%2).</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No user did "%1" for the first time in this range.</source>
+        <translation>Aucun utilisateur n’a fait « %1 » pour la première fois sur cette période.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>The brand has no saved segment yet.</source>
+        <translation>La marque n’a encore aucun segment enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved segments and their users when they were last counted.</source>
+        <translation>Les segments enregistrés et leurs utilisateurs lors du dernier comptage.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Corrélations</translation>
+    </message>
+    <message>
+        <source>Pearson's r between the daily series of each pair of metrics; the table adds Spearman's ρ and whether one series helps predict the other (Granger).</source>
+        <translation>Le r de Pearson entre les séries journalières de chaque paire de métriques ; le tableau ajoute le ρ de Spearman et indique si une série aide à prédire l’autre (Granger).</translation>
+    </message>
+    <message>
+        <source>Metric A</source>
+        <translation>Métrique A</translation>
+    </message>
+    <message>
+        <source>Metric B</source>
+        <translation>Métrique B</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>r de Pearson</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>valeur p</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>ρ de Spearman</translation>
+    </message>
+    <message>
+        <source>Granger p</source>
+        <translation>p de Granger</translation>
+    </message>
+    <message>
+        <source>Granger lag (days)</source>
+        <translation>Décalage de Granger (jours)</translation>
+    </message>
+    <message>
+        <source>Revenue forecast</source>
+        <translation>Prévision du chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>Chiffre d’affaires par jour</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>Intervalle à 80 %</translation>
+    </message>
+    <message>
+        <source>Expected revenue over the next %1 days: %2 (80%: %3 – %4; 95%: %5 – %6).</source>
+        <translation>Chiffre d’affaires attendu sur les %1 prochains jours : %2 (80 % : %3 – %4 ; 95 % : %5 – %6).</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Horizon (days)</source>
+        <translation>Horizon (jours)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>80% low</source>
+        <translation>Borne basse 80 %</translation>
+    </message>
+    <message>
+        <source>80% high</source>
+        <translation>Borne haute 80 %</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>Borne basse 95 %</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>Borne haute 95 %</translation>
+    </message>
+    <message>
+        <source>Users most likely to churn</source>
+        <translation>Utilisateurs les plus susceptibles de partir</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 users active in the last 30 days are expected not to come back in the next 30 (95%: %3 – %4).</source>
+        <translation>%1 des %2 utilisateurs actifs ces 30 derniers jours ne devraient pas revenir dans les 30 prochains (95 % : %3 – %4).</translation>
+    </message>
+    <message>
+        <source>Churn score</source>
+        <translation>Score d’attrition</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Days since last event</source>
+        <translation>Jours depuis le dernier événement</translation>
+    </message>
+    <message>
+        <source>Events (30 days)</source>
+        <translation>Événements (30 jours)</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Jours actifs</translation>
+    </message>
+    <message>
+        <source>Accuracy of past predictions</source>
+        <translation>Précision des prévisions passées</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Backtest of %1 on the last %2 days: mean absolute error %3 per day, against %4 for repeating last week.</source>
+        <translation>Test a posteriori de %1 sur les %2 derniers jours : erreur absolue moyenne de %3 par jour, contre %4 en répétant la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>No stored prediction has reached its end yet: they are scored once the data covers their period.</source>
+        <translation>Aucune prévision enregistrée n’est encore arrivée à son terme : elles sont évaluées une fois que les données couvrent leur période.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored predictions fell within their 95% interval.</source>
+        <translation>%1 des %2 prévisions évaluées sont tombées dans leur intervalle à 95 %.</translation>
+    </message>
+    <message>
+        <source>Unknown metric "%1"; the metrics are: %2.</source>
+        <translation>Métrique inconnue « %1 » ; les métriques sont : %2.</translation>
+    </message>
+    <message>
+        <source>Anomalies in %1</source>
+        <translation>Anomalies de %1</translation>
+    </message>
+    <message>
+        <source>No day of this range left the expected band.</source>
+        <translation>Aucun jour de cette période n’est sorti de la bande attendue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left the band expected from the trend and the weekly pattern.</source>
+        <translation><numerusform>%n jour est sorti de la bande attendue d’après la tendance et le rythme de la semaine.</numerusform><numerusform>%n jours sont sortis de la bande attendue d’après la tendance et le rythme de la semaine.</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Borne basse</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Borne haute</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>baisse</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Comparatifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against the %n other brand(s) of its industry (%2).</source>
+        <translation><numerusform>%1 face à %n autre marque de son secteur (%2).</numerusform><numerusform>%1 face aux %n autres marques de son secteur (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Peer figures are hidden: fewer than %1 peers, so no brand could be singled out.</source>
+        <translation>Les chiffres des pairs sont masqués : moins de %1 pairs, aucune marque ne doit pouvoir être identifiée.</translation>
+    </message>
+    <message>
+        <source>Percentile among peers</source>
+        <translation>Centile parmi les pairs</translation>
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation>Rang centile</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Peer 25th percentile</source>
+        <translation>25e centile des pairs</translation>
+    </message>
+    <message>
+        <source>Peer median</source>
+        <translation>Médiane des pairs</translation>
+    </message>
+    <message>
+        <source>Peer 75th percentile</source>
+        <translation>75e centile des pairs</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Saisonnalité</translation>
+    </message>
+    <message>
+        <source>Mean events per weekday and hour (UTC). Weekly pattern strength: %1.</source>
+        <translation>Nombre moyen d’événements par jour de la semaine et par heure (UTC). Force du rythme hebdomadaire : %1.</translation>
+    </message>
+    <message>
+        <source>Mean events per weekday and hour (UTC).</source>
+        <translation>Nombre moyen d’événements par jour de la semaine et par heure (UTC).</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day-of-week indices</source>
+        <translation>Indices par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Mean daily events on each weekday divided by the mean over all days (1 = an average day).</source>
+        <translation>Nombre moyen d’événements de chaque jour de la semaine, divisé par la moyenne sur tous les jours (1 = un jour moyen).</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Journeys from %1</source>
+        <translation>Parcours depuis %1</translation>
+    </message>
+    <message>
+        <source>What %1 sessions did after their first "%2", step by step.</source>
+        <translation>Ce qu’ont fait %1 sessions après leur premier « %2 », étape par étape.</translation>
+    </message>
+    <message>
+        <source>Most frequent paths</source>
+        <translation>Chemins les plus fréquents</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Users, sessions, conversions and revenue per %1.</source>
+        <translation>Utilisateurs, sessions, conversions et chiffre d’affaires par %1.</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation>Chiffre d’affaires par utilisateur</translation>
+    </message>
+    <message>
+        <source>Revenue by channel (%1)</source>
+        <translation>Chiffre d’affaires par canal (%1)</translation>
+    </message>
+    <message>
+        <source>Purchases of the range credited to channels: first touch credits the buyer's first session, last touch the session of the purchase, linear every session up to it equally.</source>
+        <translation>Achats de la période attribués aux canaux : le premier contact crédite la première session de l’acheteur, le dernier contact la session de l’achat, le linéaire chaque session jusqu’à l’achat, à parts égales.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>%1 users active in the last 5 minutes; %2 events in the last hour (at %3 UTC).</source>
+        <translation>%1 utilisateurs actifs ces 5 dernières minutes ; %2 événements dans la dernière heure (à %3 UTC).</translation>
+    </message>
+    <message>
+        <source>Events per minute</source>
+        <translation>Événements par minute</translation>
+    </message>
+    <message>
+        <source>Last 60 minutes</source>
+        <translation>60 dernières minutes</translation>
+    </message>
+    <message>
+        <source>A/B test: %1</source>
+        <translation>Test A/B : %1</translation>
+    </message>
+    <message>
+        <source>Conversion to "%1" per variant; uplift against control with its 95% interval.</source>
+        <translation>Conversion vers « %1 » par variante ; gain par rapport au témoin avec son intervalle à 95 %.</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: exposures do not follow the planned allocation (p = %1). The assignment may be broken; do not trust these results.</source>
+        <translation>Déséquilibre de répartition (SRM) : les expositions ne suivent pas la répartition prévue (p = %1). L’affectation est peut-être défaillante ; ne vous fiez pas à ces résultats.</translation>
+    </message>
+    <message>
+        <source>Uplift against control</source>
+        <translation>Gain par rapport au témoin</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Planned share</source>
+        <translation>Part prévue</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Probability to beat control</source>
+        <translation>Probabilité de battre le témoin</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>Perte attendue</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (témoin)</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>Tests A/B</translation>
+    </message>
+    <message>
+        <source>No experiment of this brand had exposures in this range.</source>
+        <translation>Aucune expérience de cette marque n’a eu d’expositions sur cette période.</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Entonnoirs</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Géographie</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Unknown analysis "%1"; the analyses are: %2.</source>
+        <translation>Analyse inconnue « %1 » ; les analyses sont : %2.</translation>
+    </message>
+    <message>
+        <source>No analysis named; the analyses are: %1.</source>
+        <translation>Aucune analyse indiquée ; les analyses sont : %1.</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 en fonction de %2</translation>
+    </message>
+    <message>
+        <source>One point per day. Pearson's r = %1 (p = %2); the line is the least-squares fit.</source>
+        <translation>Un point par jour. r de Pearson = %1 (p = %2) ; la droite est l’ajustement par les moindres carrés.</translation>
+    </message>
+    <message>
+        <source>One point per day. One of the series is constant: there is nothing to correlate.</source>
+        <translation>Un point par jour. L’une des séries est constante : il n’y a rien à corréler.</translation>
+    </message>
+    <message>
+        <source>Lag (days)</source>
+        <translation>Décalage (jours)</translation>
+    </message>
+    <message>
+        <source>p: %1 helps predict %2</source>
+        <translation>p : %1 aide à prédire %2</translation>
+    </message>
+    <message>
+        <source>Granger causality by lag</source>
+        <translation>Causalité de Granger par décalage</translation>
+    </message>
+    <message>
+        <source>F-test p-values of each lag, before the correction for trying 7 lags: small values mean the past of one series improves the prediction of the other.</source>
+        <translation>Valeurs p du test F pour chaque décalage, avant la correction pour les 7 décalages essayés : une petite valeur signifie que le passé d’une série améliore la prédiction de l’autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Users, sessions, conversions and revenue per %1, against the previous %n day(s).</source>
+        <translation><numerusform>Utilisateurs, sessions, conversions et chiffre d’affaires par %1, par rapport au %n jour précédent.</numerusform><numerusform>Utilisateurs, sessions, conversions et chiffre d’affaires par %1, par rapport aux %n jours précédents.</numerusform></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Users, previous period</source>
+        <translation>Utilisateurs, période précédente</translation>
+    </message>
+    <message>
+        <source>Change in users</source>
+        <translation>Évolution des utilisateurs</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>navigateur</translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation>système d’exploitation</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>expérience</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+</context>
+<context>
     <name>AnomalyService</name>
     <message>
         <source>The anomaly threshold must be a positive number of standard deviations.</source>
@@ -25,6 +720,172 @@
     <message>
         <source>the settings</source>
         <translation>les réglages</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AnalysisView</name>
+    <message>
+        <source>Purchase funnel (standard)</source>
+        <translation>Entonnoir d’achat (standard)</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Calcul en cours : %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a parameter, the brand or the range to compute again.</source>
+        <translation>Annulé. Changez un paramètre, la marque ou la période pour relancer le calcul.</translation>
+    </message>
+    <message>
+        <source>Real time · the last hour, refreshed every 5 seconds</source>
+        <translation>Temps réel · la dernière heure, actualisée toutes les 5 secondes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the computation</source>
+        <translation>Annuler le calcul</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Calcul en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation>&amp;Entonnoir :</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit steps…</source>
+        <translation>&amp;Modifier les étapes…</translation>
+    </message>
+    <message>
+        <source>Edit the funnel's steps</source>
+        <translation>Modifier les étapes de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Cohorts &amp;by:</source>
+        <translation>&amp;Cohortes par :</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Cohort period</source>
+        <translation>Période des cohortes</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Périodes :</translation>
+    </message>
+    <message>
+        <source>Number of periods</source>
+        <translation>Nombre de périodes</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Retention or revenue</source>
+        <translation>Rétention ou chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrique :</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>&amp;Attribution:</source>
+        <translation>&amp;Attribution :</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <source>Attribution model</source>
+        <translation>Modèle d’attribution</translation>
+    </message>
+    <message>
+        <source>&amp;Start event:</source>
+        <translation>Événement de &amp;départ :</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Événement de départ</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>É&amp;tapes :</translation>
+    </message>
+    <message>
+        <source>Steps to follow</source>
+        <translation>Étapes à suivre</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>&amp;Nouveau segment…</translation>
+    </message>
+    <message>
+        <source>Create a segment</source>
+        <translation>Créer un segment</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytique</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Choose a brand first: the report is about one brand.</source>
+        <translation>Choisissez d’abord une marque : le rapport porte sur une seule marque.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
     </message>
 </context>
 <context>
@@ -156,6 +1017,208 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Analyses to include</source>
+        <translation>Analyses à inclure</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Include:</source>
+        <translation>%1, du %2 au %3. Inclure :</translation>
+    </message>
+    <message>
+        <source>Save as (.pdf: charts and tables; .csv: every table):</source>
+        <translation>Enregistrer sous (.pdf : graphiques et tableaux ; .csv : tous les tableaux) :</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV tables (*.csv)</source>
+        <translation>Rapport PDF (*.pdf);;Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tick at least one analysis.</source>
+        <translation>Cochez au moins une analyse.</translation>
+    </message>
+    <message>
+        <source>Computing the analyses…</source>
+        <translation>Calcul des analyses…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Fichier écrit : %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::FunnelEditor</name>
+    <message>
+        <source>Edit funnel</source>
+        <translation>Modifier l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel name</source>
+        <translation>Nom de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Filters (property=value; …)</source>
+        <translation>Filtres (propriété=valeur ; …)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Excluded event</source>
+        <translation>Événement exclu</translation>
+    </message>
+    <message>
+        <source>After step</source>
+        <translation>Après l’étape</translation>
+    </message>
+    <message>
+        <source>Before step</source>
+        <translation>Avant l’étape</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Conversion window</source>
+        <translation>Fenêtre de conversion</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Window unit</source>
+        <translation>Unité de la fenêtre</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Sans ventilation</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>&amp;Save this funnel (under its name)</source>
+        <translation>&amp;Enregistrer cet entonnoir (sous son nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xclusion</source>
+        <translation>Ajouter une e&amp;xclusion</translation>
+    </message>
+    <message>
+        <source>Remove exclusio&amp;n</source>
+        <translation>Re&amp;tirer l’exclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Ventilation :</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Steps, in order:</source>
+        <translation>Étapes, dans l’ordre :</translation>
+    </message>
+    <message>
+        <source>Exclusions: an attempt stops if this event happens between the two steps.</source>
+        <translation>Exclusions : une tentative s’arrête si cet événement survient entre les deux étapes.</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least two steps.</source>
+        <translation>Un entonnoir demande au moins deux étapes.</translation>
+    </message>
+    <message>
+        <source>A funnel has at most %1 steps.</source>
+        <translation>Un entonnoir a au plus %1 étapes.</translation>
+    </message>
+    <message>
+        <source>Step %1: "%2" is not property=value.</source>
+        <translation>Étape %1 : « %2 » n’est pas de la forme propriété=valeur.</translation>
+    </message>
+    <message>
+        <source>Step %1: unknown property "%2"; the properties are: %3.</source>
+        <translation>Étape %1 : propriété « %2 » inconnue ; les propriétés sont : %3.</translation>
+    </message>
+    <message>
+        <source>Exclusion %1: the steps must be two steps of the funnel, the first before the second (1 to %2).</source>
+        <translation>Exclusion %1 : les étapes doivent être deux étapes de l’entonnoir, la première avant la seconde (de 1 à %2).</translation>
+    </message>
+    <message>
+        <source>Give the funnel a name to save it.</source>
+        <translation>Donnez un nom à l’entonnoir pour l’enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::InboxModel</name>
     <message>
         <source>unread</source>
@@ -273,6 +1336,17 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::LineChartView</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Anomaly on %1: %2</source>
+        <translation>Anomalie le %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::LiveUpdates</name>
     <message>
         <source>Cannot listen for changes from other consoles.</source>
@@ -362,6 +1436,14 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>La connexion n’a pas pu être inscrite au journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>&amp;Mode sombre</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1580,248 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>Atelier::SectionWidget</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>"%1" has no chart: export its table as .csv.</source>
+        <translation>« %1 » n’a pas de graphique : exportez son tableau en .csv.</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l’image n’a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>le SVG n’a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png or .svg file for the chart, or .csv for the table.</source>
+        <translation>%1 : choisissez un fichier .png ou .svg pour le graphique, ou .csv pour le tableau.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Afficher le graphique</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the table of the same numbers</source>
+        <translation>Afficher le tableau des mêmes chiffres</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy what is shown to the clipboard</source>
+        <translation>Copier ce qui est affiché dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or the table as CSV</source>
+        <translation>Enregistrer le graphique en PNG ou SVG, ou le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique : %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tableau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SegmentBuilder</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Nom du segment</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>toutes ces conditions</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>l’une de ces conditions</translation>
+    </message>
+    <message>
+        <source>Users must match</source>
+        <translation>Les utilisateurs doivent remplir</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Property or event</source>
+        <translation>Propriété ou événement</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Value or count</source>
+        <translation>Valeur ou nombre</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Criteria as JSON</source>
+        <translation>Critères en JSON</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Utilisateurs correspondants</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>&amp;Remove condition</source>
+        <translation>&amp;Retirer la condition</translation>
+    </message>
+    <message>
+        <source>Users who match</source>
+        <translation>Utilisateurs qui remplissent</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>exactement</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>est l’un de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>n’est aucun de</translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation>est renseigné</translation>
+    </message>
+    <message>
+        <source>whole range</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Kind of condition</source>
+        <translation>Type de condition</translation>
+    </message>
+    <message>
+        <source>JSON, at character %1: %2</source>
+        <translation>JSON, au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>JSON: the criteria must be an object, as {"all": [ … ]}.</source>
+        <translation>JSON : les critères doivent être un objet, comme {"all": [ … ]}.</translation>
+    </message>
+    <message>
+        <source>Condition %1: "%2" is not a number of times (0 or more).</source>
+        <translation>Condition %1 : « %2 » n’est pas un nombre de fois (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Ajoutez au moins une condition.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) match, from %1 to %2.</source>
+        <translation><numerusform>%n utilisateur correspond, du %1 au %2.</numerusform><numerusform>%n utilisateurs correspondent, du %1 au %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the segment a name to save it.</source>
+        <translation>Donnez un nom au segment pour l’enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::SettingsDialog</name>
     <message>
         <source>Connected to %1 as %2; schema version %3.</source>
@@ -625,6 +1949,21 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>%1: %2 (anomaly)</source>
+        <translation>%1 : %2 (anomalie)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 → %3: %4 users</source>
+        <translation>Étape %1 : %2 → %3 : %4 utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2803,46 @@ Verbes :
         <source>mark an image so it names its resource, or find the marks an image carries</source>
         <translation>marque une image pour qu’elle nomme sa ressource, ou trouve les marques qu’elle porte</translation>
     </message>
+    <message>
+        <source>The report to write: .pdf or .csv.</source>
+        <translation>Le rapport à écrire : .pdf ou .csv.</translation>
+    </message>
+    <message>
+        <source>Analyses to include, comma-separated (default: all).</source>
+        <translation>Analyses à inclure, séparées par des virgules (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>pdf or csv (default: from the extension of --out).</source>
+        <translation>pdf ou csv (par défaut : d’après l’extension de --out).</translation>
+    </message>
+    <message>
+        <source>The saved funnel to report (default: the purchase funnel).</source>
+        <translation>L’entonnoir enregistré à présenter (par défaut : l’entonnoir d’achat).</translation>
+    </message>
+    <message>
+        <source>Unknown export "%1"; atelier export knows: analytics.</source>
+        <translation>Export inconnu « %1 » ; atelier export connaît : analytics.</translation>
+    </message>
+    <message>
+        <source>--brand is required: which brand to report on (see atelier db status).</source>
+        <translation>--brand est obligatoire : la marque sur laquelle porte le rapport (voir atelier db status).</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write, as report.pdf or report.csv.</source>
+        <translation>--out est obligatoire : le fichier à écrire, comme report.pdf ou report.csv.</translation>
+    </message>
+    <message>
+        <source>Computing the analyses: %1 of %2</source>
+        <translation>Calcul des analyses : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n analysis(es)).</source>
+        <translation><numerusform>%1 écrit (%n analyse).</numerusform><numerusform>%1 écrit (%n analyses).</numerusform></translation>
+    </message>
+    <message>
+        <source>the offline report: a PDF with a chart and a table per analysis, or every table as CSV</source>
+        <translation>le rapport hors ligne : un PDF avec un graphique et un tableau par analyse, ou tous les tableaux en CSV</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2055,6 +3434,64 @@ Verbes :
     <message>
         <source>Finding the top events of the last hour</source>
         <translation>La recherche des événements les plus fréquents de la dernière heure</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: the report's format comes from the file's extension, .pdf or .csv (or give --format pdf|csv).</source>
+        <translation>%1 : le format du rapport vient de l’extension du fichier, .pdf ou .csv (ou indiquez --format pdf|csv).</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not one of pdf, csv.</source>
+        <translation>--format : « %1 » n’est ni pdf ni csv.</translation>
+    </message>
+    <message>
+        <source>No analysis could be computed: %1</source>
+        <translation>Aucune analyse n’a pu être calculée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Analytics report</source>
+        <translation>Rapport d’analytique</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2 (UTC days; the end day excluded)</source>
+        <translation>Période : du %1 au %2 (jours UTC ; jour de fin exclu)</translation>
+    </message>
+    <message>
+        <source>Generated at: %1 UTC</source>
+        <translation>Généré le : %1 UTC</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Analytics report — %1, %2 to %3</source>
+        <translation>Rapport d’analytique — %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation>Impossible de commencer le PDF %1.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,34 @@ QString durationText(double seconds)
     return AnalysisReports::tr("%1 d").arg(QString::number(seconds / 86400.0, 'f', 1));
 }
 
+/// Period units and event properties as people read them (they stay as they are in keys and CSV headers).
+QString unitName(const QString &unit)
+{
+    if (unit == QLatin1String("day"))
+        return AnalysisReports::tr("day");
+    if (unit == QLatin1String("week"))
+        return AnalysisReports::tr("week");
+    if (unit == QLatin1String("month"))
+        return AnalysisReports::tr("month");
+    return unit;
+}
+
+QString propertyName(const QString &property)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("AnalysisReports", "channel")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("AnalysisReports", "country")},
+        {QStringLiteral("device"), QT_TRANSLATE_NOOP("AnalysisReports", "device")},
+        {QStringLiteral("browser"), QT_TRANSLATE_NOOP("AnalysisReports", "browser")},
+        {QStringLiteral("os"), QT_TRANSLATE_NOOP("AnalysisReports", "operating system")},
+        {QStringLiteral("page"), QT_TRANSLATE_NOOP("AnalysisReports", "page")},
+        {QStringLiteral("experiment"), QT_TRANSLATE_NOOP("AnalysisReports", "experiment")},
+        {QStringLiteral("variant"), QT_TRANSLATE_NOOP("AnalysisReports", "variant")},
+    };
+    const char *name = names.value(property);
+    return name ? AnalysisReports::tr(name) : property;
+}
+
 // ---- Funnel -------------------------------------------------------------------------------------------
 
 Result<QList<ReportSection>> funnel(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to, const ReportOptions &o)
@@ -163,15 +191,15 @@ Result<QList<ReportSection>> funnel(const QSqlDatabase &db, const Brand &brand, 
     if (!query.breakdown.isEmpty()) {
         ReportSection by;
         by.id = QStringLiteral("funnel-breakdown");
-        by.title = AnalysisReports::tr("Funnel by %1").arg(query.breakdown);
-        by.summary = AnalysisReports::tr("Users reaching each step, per value of \"%1\" (the 8 largest).").arg(query.breakdown);
+        by.title = AnalysisReports::tr("Funnel by %1").arg(propertyName(query.breakdown));
+        by.summary = AnalysisReports::tr("Users reaching each step, per value of \"%1\" (the 8 largest).").arg(propertyName(query.breakdown));
         by.chart.kind = ReportChart::Kind::GroupedBars;
         by.chart.xTitle = AnalysisReports::tr("Step");
         by.chart.yTitle = AnalysisReports::tr("Users");
         for (const FunnelStepResult &s : result->steps)
             by.chart.categories.append(s.event);
         TableBuilder bt;
-        bt.column(query.breakdown, QStringLiteral("value")).column(AnalysisReports::tr("Step"), QStringLiteral("step"))
+        bt.column(propertyName(query.breakdown), QStringLiteral("value")).column(AnalysisReports::tr("Step"), QStringLiteral("step"))
             .column(AnalysisReports::tr("Users"), QStringLiteral("users"))
             .column(AnalysisReports::tr("Conversion from start"), QStringLiteral("conversion_from_start"), 1, true);
         auto groups = result->breakdown;
@@ -203,21 +231,21 @@ ReportSection cohortSection(const QList<Cohort> &cohorts, const ReportOptions &o
     s.id = revenue ? QStringLiteral("retention-revenue") : QStringLiteral("retention");
     s.title = revenue ? AnalysisReports::tr("Revenue per cohort") : AnalysisReports::tr("Retention");
     s.summary = revenue ? AnalysisReports::tr("Revenue of each cohort's purchases, per %1 after the first \"%2\".")
-                              .arg(o.retention.period, o.retention.startEvent)
+                              .arg(unitName(o.retention.period), o.retention.startEvent)
                         : AnalysisReports::tr("Share of each cohort (users whose first \"%1\" fell in that %2) with a \"%3\" "
                                               "in each following %2.")
-                              .arg(o.retention.startEvent, o.retention.period, o.retention.returnEvent);
+                              .arg(o.retention.startEvent, unitName(o.retention.period), o.retention.returnEvent);
     s.chart.kind = ReportChart::Kind::Heatmap;
     s.chart.percent = !revenue;
     s.chart.decimals = revenue ? 0 : 1;
-    s.chart.xTitle = o.retention.period;
+    s.chart.xTitle = unitName(o.retention.period);
     s.chart.yTitle = AnalysisReports::tr("Cohort");
     TableBuilder t;
     t.column(AnalysisReports::tr("Cohort"), QStringLiteral("start")).column(AnalysisReports::tr("Size"), QStringLiteral("size"));
     const int first = revenue ? 0 : 1;
     for (int k = first; k <= o.retention.periods; ++k) {
         s.chart.categories.append(QString::number(k));
-        t.column(QStringLiteral("%1 %2").arg(o.retention.period).arg(k), QStringLiteral("%1_%2").arg(o.retention.period).arg(k),
+        t.column(QStringLiteral("%1 %2").arg(unitName(o.retention.period)).arg(k), QStringLiteral("%1_%2").arg(o.retention.period).arg(k),
                  revenue ? 2 : 1, !revenue);
     }
     for (const Cohort &c : cohorts) {
@@ -650,30 +678,53 @@ Result<QList<ReportSection>> breakdown(const QSqlDatabase &db, const Brand &bran
     auto rows = BreakdownService::byProperty(db, brand, from, to, property);
     if (!rows)
         return rows.error();
+    // The previous period of the same length, for the change of each value.
+    QHash<QString, qint64> before;
+    const qint64 days = from.daysTo(to);
+    if (o.comparePrevious) {
+        auto previous = BreakdownService::byProperty(db, brand, from.addDays(-days), from, property);
+        if (!previous)
+            return previous.error();
+        for (const BreakdownRow &r : std::as_const(previous.value()))
+            before.insert(r.value, r.users);
+    }
     ReportSection s;
     s.id = analysis;
     s.title = AnalysisReports::title(analysis);
-    s.summary = AnalysisReports::tr("Users, sessions, conversions and revenue per %1.").arg(property);
-    s.chart.kind = ReportChart::Kind::Bars;
+    s.summary = o.comparePrevious ? AnalysisReports::tr("Users, sessions, conversions and revenue per %1, against the previous %n day(s).",
+                                                        nullptr, int(days))
+                                        .arg(propertyName(property))
+                                  : AnalysisReports::tr("Users, sessions, conversions and revenue per %1.").arg(propertyName(property));
+    s.chart.kind = o.comparePrevious ? ReportChart::Kind::GroupedBars : ReportChart::Kind::Bars;
     s.chart.yTitle = AnalysisReports::tr("Users");
-    ChartSeries users{AnalysisReports::tr("Users"), {}};
+    ChartSeries users{AnalysisReports::tr("This period"), {}}, earlier{AnalysisReports::tr("Previous period"), {}};
     TableBuilder t;
-    t.column(property, property)
+    t.column(propertyName(property), property)
         .column(AnalysisReports::tr("Users"), QStringLiteral("users"))
         .column(AnalysisReports::tr("Sessions"), QStringLiteral("sessions"))
         .column(AnalysisReports::tr("Conversions"), QStringLiteral("conversions"))
         .column(AnalysisReports::tr("Conversion rate"), QStringLiteral("conversion_rate"), 1, true)
         .column(AnalysisReports::tr("Revenue"), QStringLiteral("revenue"), 2)
         .column(AnalysisReports::tr("Revenue per user"), QStringLiteral("revenue_per_user"), 2);
+    if (o.comparePrevious)
+        t.column(AnalysisReports::tr("Users, previous period"), QStringLiteral("users_previous"))
+            .column(AnalysisReports::tr("Change in users"), QStringLiteral("users_change"), 1, true);
     for (const BreakdownRow &r : std::as_const(rows.value())) {
         const QString label = r.value.isEmpty() ? AnalysisReports::tr("(none)") : r.value;
+        const qint64 previousUsers = before.value(r.value);
         if (users.values.size() < 15) {
             s.chart.categories.append(label);
             users.values.append(double(r.users));
+            earlier.values.append(double(previousUsers));
         }
-        t.row({label, r.users, r.sessions, r.conversions, r.conversionRate, r.revenue, r.revenuePerUser});
+        QVariantList cells{label, r.users, r.sessions, r.conversions, r.conversionRate, r.revenue, r.revenuePerUser};
+        if (o.comparePrevious)
+            cells << previousUsers << (previousUsers > 0 ? QVariant(double(r.users) / double(previousUsers) - 1.0) : QVariant());
+        t.row(cells);
     }
     s.chart.series.append(users);
+    if (o.comparePrevious)
+        s.chart.series.append(earlier);
     s.table = t.take();
     QList<ReportSection> sections{s};
     if (analysis != QLatin1String("channels"))

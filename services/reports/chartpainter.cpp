@@ -368,10 +368,20 @@ private:
             hit(QRectF(c.x() - 6, c.y() - 6, 12, 12), QCoreApplication::translate("ChartPainter", "%1: %2 (anomaly)")
                                                           .arg(m_chart.categories.value(k), ChartPainter::format(v, m_chart)));
         }
-        QList<qreal> centres;
-        for (int k = 0; k < n; ++k)
-            centres.append(xOf(k));
-        categoryLabels(plot, centres, false);
+        // Labels at evenly spaced categories, as many as fit: measured on a few, not on every point.
+        qreal widest = 0;
+        const int probe = std::max(1, n / 16);
+        for (int k = 0; k < n; k += probe)
+            widest = std::max(widest, m_fm.horizontalAdvance(m_chart.categories.at(k)));
+        const int fit = std::max(1, int(plot.width() / (widest + 12)));
+        const int every = std::max(1, int(std::ceil(double(n) / fit)));
+        m_p.setPen(m_palette.muted);
+        for (int k = 0; k < n; k += every)
+            m_p.drawText(QRectF(xOf(k) - (widest + 12) / 2, plot.bottom() + 4, widest + 12, m_fm.height()), Qt::AlignCenter,
+                         m_chart.categories.at(k));
+        if (!m_chart.xTitle.isEmpty())
+            m_p.drawText(QRectF(plot.left(), m_rect.bottom() - m_fm.height() - 2, plot.width(), m_fm.height()), Qt::AlignCenter,
+                         m_chart.xTitle);
     }
 
     void heatmap()

@@ -275,6 +275,53 @@ private slots:
         QVERIFY(bad.err.contains(QLatin1String("--opacity")));
     }
 
+    /// `atelier export analytics`: the report as PDF and CSV; bad requests are refused and write nothing.
+    void exportReport_data() { ScratchDatabase::addDialectRows(); }
+    void exportReport()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"), QStringLiteral("20000"),
+                          QStringLiteral("--days"), QStringLiteral("60"), QStringLiteral("--end-date"), QStringLiteral("2026-06-01")})
+                     .code,
+                 0);
+        const QStringList base = {QStringLiteral("export"), QStringLiteral("analytics"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--brand"), QStringLiteral("linea-home"), QStringLiteral("--from"),
+                                  QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-06-01")};
+        const QString pdf = scratch.folder() + QStringLiteral("/report.pdf"), csv = scratch.folder() + QStringLiteral("/report.csv");
+        const Run wrote = atelier(base + QStringList{QStringLiteral("--out"), pdf, QStringLiteral("--sections"), QStringLiteral("funnel,channels")});
+        QVERIFY2(wrote.code == 0, qPrintable(wrote.err));
+        QVERIFY(wrote.out.contains(QStringLiteral("report.pdf")));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        const Run tables = atelier(base + QStringList{QStringLiteral("--out"), csv});
+        QVERIFY2(tables.code == 0, qPrintable(tables.err));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray text = csvFile.readAll();
+        QVERIFY(text.startsWith("# "));
+        QVERIFY(text.contains("step,event,users"));
+        QVERIFY(text.contains("(seasonality)"));
+
+        const QString none = scratch.folder() + QStringLiteral("/none.pdf");
+        for (const QStringList &bad : {QStringList{QStringLiteral("--out"), none, QStringLiteral("--sections"), QStringLiteral("funnel,retension")},
+                                       QStringList{QStringLiteral("--out"), scratch.folder() + QStringLiteral("/report.txt")},
+                                       QStringList{QStringLiteral("--sections"), QStringLiteral("funnel")},
+                                       QStringList{QStringLiteral("--out"), none, QStringLiteral("--from"), QStringLiteral("2026-13-01")}}) {
+            const Run refused = atelier(base + bad);
+            QCOMPARE(refused.code, 2);
+            QVERIFY(refused.err.startsWith(QStringLiteral("atelier: ")));
+            QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+        }
+        QVERIFY(!QFile::exists(none));
+        QVERIFY(!QFile::exists(scratch.folder() + QStringLiteral("/report.txt")));
+        const Run unknownBrand = atelier({QStringLiteral("export"), QStringLiteral("analytics"), QStringLiteral("--database"), url,
+                                          QStringLiteral("--brand"), QStringLiteral("nobody"), QStringLiteral("--out"), none});
+        QCOMPARE(unknownBrand.code, 1);
+        QVERIFY(!QFile::exists(none));
+    }
+
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
     /// database is untouched either way.
     void sqlInAnyField_data() { ScratchDatabase::addDialectRows(); }

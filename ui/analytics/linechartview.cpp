@@ -195,7 +195,7 @@ void LineChartView::setSeriesPoints(int index, QList<QPointF> points)
         m_fullMin = m_lines[index]->all.first().x();
         m_fullMax = m_lines[index]->all.last().x();
     }
-    resample();
+    resetZoom();
 }
 
 qsizetype LineChartView::shownPoints(int index) const
