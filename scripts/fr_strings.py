@@ -1039,3 +1039,17 @@ FR.update({
  'experiment': 'expérience',
  'variant': 'variante',
 })
+
+FR.update({
+ 'Time from the first step to the last': 'Temps entre la première et la dernière étape',
+ 'Up to (seconds)': 'Jusqu’à (secondes)',
+ 'Share of converters': 'Part des convertis',
+ '< %1': '< %1',
+ '≥ %1': '≥ %1',
+ 'Time between steps': 'Temps entre les étapes',
+ 'Users who reached "%1", by the time it took them from "%2".': 'Utilisateurs arrivés à « %1 », selon le temps mis depuis « %2 ».',
+})
+
+NUMERUS.update({
+ 'The previous %n day(s): %1 of %2 (%3).': ['Le jour précédent : %1 sur %2 (%3).', 'Les %n jours précédents : %1 sur %2 (%3).'],
+})

@@ -695,6 +695,38 @@
         <source>variant</source>
         <translation>variante</translation>
     </message>
+    <message numerus="yes">
+        <source>The previous %n day(s): %1 of %2 (%3).</source>
+        <translation><numerusform>Le jour précédent : %1 sur %2 (%3).</numerusform><numerusform>Les %n jours précédents : %1 sur %2 (%3).</numerusform></translation>
+    </message>
+    <message>
+        <source>Users who reached "%1", by the time it took them from "%2".</source>
+        <translation>Utilisateurs arrivés à « %1 », selon le temps mis depuis « %2 ».</translation>
+    </message>
+    <message>
+        <source>Time from the first step to the last</source>
+        <translation>Temps entre la première et la dernière étape</translation>
+    </message>
+    <message>
+        <source>Up to (seconds)</source>
+        <translation>Jusqu’à (secondes)</translation>
+    </message>
+    <message>
+        <source>Share of converters</source>
+        <translation>Part des convertis</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Time between steps</source>
+        <translation>Temps entre les étapes</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyService</name>

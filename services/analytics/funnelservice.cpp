@@ -32,6 +32,11 @@ QStringList FunnelService::knownProperties()
             QStringLiteral("os"),      QStringLiteral("page"),    QStringLiteral("experiment"), QStringLiteral("variant")};
 }
 
+QList<qint64> FunnelService::timeToConvertBounds()
+{
+    return {60, 300, 1800, 7200, 43200, 86400, 3 * 86400, 7 * 86400};
+}
+
 Result<qint64> FunnelService::parseWindow(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,9})([dhms]?)$"));
@@ -288,6 +293,20 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
                       "         count(*) OVER (PARTITION BY step) AS c FROM %1 dur2) overall GROUP BY step")
                       .arg(durations, figures);
     }
+    if (n > 1) {
+        // Part 4: converters by the time from step 1 to the last step, in buckets (step column = bucket).
+        QStringList cases;
+        const QList<qint64> bounds = timeToConvertBounds();
+        for (int b = 0; b < bounds.size(); ++b)
+            cases << QStringLiteral("WHEN d < %1 THEN %2").arg(bounds.at(b)).arg(b);
+        select += QStringLiteral(" UNION ALL SELECT 4, bucket, NULL, %1 FROM (SELECT CASE %2 ELSE %3 END AS bucket FROM "
+                                 "(SELECT %4 AS d FROM chosen WHERE r >= %5) total) buckets GROUP BY bucket")
+                      .arg(padded({QStringLiteral("count(*)")}), cases.join(QLatin1Char(' ')))
+                      .arg(bounds.size())
+                      .arg(dialect.secondsBetween(QStringLiteral("t1"), QStringLiteral("t%1").arg(n)))
+                      .arg(n);
+    }
+    QList<qint64> histogram(timeToConvertBounds().size() + 1, 0);
     QHash<QString, Tally> tallies; // "\x01" keys the whole funnel; breakdown values key the rest
     const QString whole = QStringLiteral("\x01");
     QSqlQuery q(db);
@@ -299,6 +318,12 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
         return Database::queryError(q, tr("Counting the funnel's users"));
     while (q.next()) {
         const int part = q.value(0).toInt();
+        if (part == 4) {
+            const int bucket = q.value(1).toInt();
+            if (bucket >= 0 && bucket < histogram.size())
+                histogram[bucket] = q.value(3).toLongLong();
+            continue;
+        }
         const QString key = part == 1 || part == 3 ? whole : q.value(2).toString();
         if (part <= 1) {
             Tally &t = tallies[key];
@@ -328,6 +353,8 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
     };
     FunnelResult result;
     result.steps = steps(tallies.value(whole));
+    if (n > 1)
+        result.timeToConvert = histogram;
     if (!query.breakdown.isEmpty()) {
         QStringList values = tallies.keys();
         values.removeAll(whole);

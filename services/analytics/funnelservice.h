@@ -53,6 +53,9 @@ struct FunnelResult final
     QList<FunnelStepResult> steps;
     /// With a breakdown: the same per value of the property (an empty value groups events without it).
     QList<QPair<QString, QList<FunnelStepResult>>> breakdown;
+    /// Users who reached the last step, by the time from step 1 to it, in the buckets of
+    /// FunnelService::timeToConvertBounds() (one more than the bounds: the last is "longer").
+    QList<qint64> timeToConvert;
 };
 
 /// getFunnelData: ordered funnels as PRODUCT.md defines them, computed in the database. For each step-1
@@ -67,6 +70,8 @@ public:
     /// Properties that filters and breakdowns may name.
     static QStringList knownProperties();
     static Result<FunnelResult> compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to, const FunnelQuery &query);
+    /// Upper bounds (seconds, exclusive) of the time-to-convert buckets: 1 min, 5 min, 30 min, 2 h, 12 h, 1 d, 3 d, 7 d.
+    static QList<qint64> timeToConvertBounds();
     /// "14d", "12h", "30m", "90s" or a number of seconds.
     static Result<qint64> parseWindow(const QString &text);
 };

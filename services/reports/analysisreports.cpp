@@ -161,10 +161,52 @@ Result<QList<ReportSection>> funnel(const QSqlDatabase &db, const Brand &brand, 
                                  percentText(result->steps.last().conversionFromStart));
     else
         steps.summary = AnalysisReports::tr("Nobody did \"%1\" in this range.").arg(events.value(0));
+    if (o.comparePrevious) {
+        const qint64 days = from.daysTo(to);
+        auto previous = FunnelService::compute(db, brand, from.addDays(-days), from, query);
+        if (!previous)
+            return previous.error();
+        if (!previous->steps.isEmpty() && previous->steps.first().users > 0)
+            steps.summary += QLatin1Char(' ')
+                             + AnalysisReports::tr("The previous %n day(s): %1 of %2 (%3).", nullptr, int(days))
+                                   .arg(previous->steps.last().users)
+                                   .arg(previous->steps.first().users)
+                                   .arg(percentText(previous->steps.last().conversionFromStart));
+    }
+
+    ReportSection histogram;
+    histogram.id = QStringLiteral("funnel-time-to-convert");
+    histogram.title = AnalysisReports::tr("Time to convert");
+    histogram.summary = AnalysisReports::tr("Users who reached \"%1\", by the time it took them from \"%2\".").arg(events.last(), events.first());
+    histogram.chart.kind = ReportChart::Kind::Bars;
+    histogram.chart.xTitle = AnalysisReports::tr("Time from the first step to the last");
+    histogram.chart.yTitle = AnalysisReports::tr("Users");
+    {
+        const QList<qint64> bounds = FunnelService::timeToConvertBounds();
+        ChartSeries converted{AnalysisReports::tr("Users"), {}};
+        TableBuilder ht;
+        ht.column(AnalysisReports::tr("Time to convert"), QStringLiteral("bucket"))
+            .column(AnalysisReports::tr("Up to (seconds)"), QStringLiteral("upper_seconds"))
+            .column(AnalysisReports::tr("Users"), QStringLiteral("users"))
+            .column(AnalysisReports::tr("Share of converters"), QStringLiteral("share"), 1, true);
+        qint64 total = 0;
+        for (qint64 c : result->timeToConvert)
+            total += c;
+        for (int b = 0; b < result->timeToConvert.size(); ++b) {
+            const QString label = b < bounds.size() ? AnalysisReports::tr("< %1").arg(durationText(double(bounds.at(b))))
+                                                     : AnalysisReports::tr("≥ %1").arg(durationText(double(bounds.last())));
+            histogram.chart.categories.append(label);
+            converted.values.append(double(result->timeToConvert.at(b)));
+            ht.row({label, b < bounds.size() ? QVariant(bounds.at(b)) : QVariant(), result->timeToConvert.at(b),
+                    total > 0 ? QVariant(double(result->timeToConvert.at(b)) / double(total)) : QVariant()});
+        }
+        histogram.chart.series.append(converted);
+        histogram.table = ht.take();
+    }
 
     ReportSection times;
     times.id = QStringLiteral("funnel-time");
-    times.title = AnalysisReports::tr("Time to convert");
+    times.title = AnalysisReports::tr("Time between steps");
     times.summary = AnalysisReports::tr("Median and mean time between one step and the next, among the users who reached it.");
     times.chart.kind = ReportChart::Kind::GroupedBars;
     times.chart.xTitle = AnalysisReports::tr("Step");
@@ -187,7 +229,7 @@ Result<QList<ReportSection>> funnel(const QSqlDatabase &db, const Brand &brand, 
     times.chart.series = {median, mean};
     times.table = tt.take();
 
-    QList<ReportSection> sections{steps, times};
+    QList<ReportSection> sections{steps, histogram, times};
     if (!query.breakdown.isEmpty()) {
         ReportSection by;
         by.id = QStringLiteral("funnel-breakdown");

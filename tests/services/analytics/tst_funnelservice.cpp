@@ -246,6 +246,8 @@ private slots:
         QCOMPARE(*f->steps.at(1).medianSecondsFromPrevious, 450.0);
         QCOMPARE(*f->steps.at(2).meanSecondsFromPrevious, 1120.0);
         QCOMPARE(*f->steps.at(2).medianSecondsFromPrevious, 900.0);
+        // Time to convert, step 1 to 3: u4 in 20 min, u1 in 40 min, u5 in 56 min.
+        QCOMPARE(f->timeToConvert, (QList<qint64>{0, 0, 1, 2, 0, 0, 0, 0, 0}));
         QCOMPARE(f->breakdown.size(), 3);
         QCOMPARE(f->breakdown.at(0).first, QStringLiteral("email"));
         QCOMPARE(users(f->breakdown.at(0).second), (QList<qint64>{3, 3, 3}));
@@ -372,6 +374,13 @@ private slots:
                                                  .arg(query.breakdown)
                                                  .arg(query.exclusions.size())
                                                  .arg(d)));
+            // Every converter is in exactly one time-to-convert bucket.
+            if (n > 1) {
+                qint64 converters = 0;
+                for (qint64 c : got->timeToConvert)
+                    converters += c;
+                QCOMPARE(converters, got->steps.last().users);
+            }
         }
         QVERIFY(repeatedCases > 10);
     }
