@@ -1053,3 +1053,23 @@ FR.update({
 NUMERUS.update({
  'The previous %n day(s): %1 of %2 (%3).': ['Le jour précédent : %1 sur %2 (%3).', 'Les %n jours précédents : %1 sur %2 (%3).'],
 })
+
+FR.update({
+ '%1 by %2: %3': '%1 de %2 : %3',
+ 'Issue': 'Problème',
+ 'Suggestion': 'Suggestion',
+ 'Annotate %1': 'Annoter %1',
+ 'Kind of annotation': 'Genre d’annotation',
+ 'Annotation text': 'Texte de l’annotation',
+ 'At:': 'À :',
+ '&Kind:': '&Genre :',
+ '&Text:': '&Texte :',
+ 'Annotate “%1”…': 'Annoter « %1 »…',
+ 'Annotations': 'Annotations',
+})
+
+FR.update({
+ 'first touch': 'premier contact',
+ 'last touch': 'dernier contact',
+ 'linear': 'linéaire',
+})

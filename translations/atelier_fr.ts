@@ -727,6 +727,18 @@
         <source>Time between steps</source>
         <translation>Temps entre les étapes</translation>
     </message>
+    <message>
+        <source>first touch</source>
+        <translation>premier contact</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>last touch</source>
+        <translation>dernier contact</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyService</name>
@@ -900,6 +912,46 @@
         <source>Create a segment</source>
         <translation>Créer un segment</translation>
     </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Annotate %1</source>
+        <translation>Annoter %1</translation>
+    </message>
+    <message>
+        <source>Kind of annotation</source>
+        <translation>Genre d’annotation</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Texte de l’annotation</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::AnalyticsPage</name>
@@ -925,6 +977,13 @@
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ChartWidget</name>
+    <message>
+        <source>Annotate “%1”…</source>
+        <translation>Annoter « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1435,14 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Anomaly on %1: %2</source>
         <translation>Anomalie le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Annotate “%1”…</source>
+        <translation>Annoter « %1 »…</translation>
     </message>
 </context>
 <context>

@@ -780,7 +780,10 @@ Result<QList<ReportSection>> breakdown(const QSqlDatabase &db, const Brand &bran
                                                                                          : attribution->lastTouch;
     ReportSection a;
     a.id = QStringLiteral("attribution");
-    a.title = AnalysisReports::tr("Revenue by channel (%1)").arg(o.attribution);
+    a.title = AnalysisReports::tr("Revenue by channel (%1)")
+                  .arg(o.attribution == QLatin1String("first_touch") ? AnalysisReports::tr("first touch")
+                       : o.attribution == QLatin1String("linear")    ? AnalysisReports::tr("linear")
+                                                                     : AnalysisReports::tr("last touch"));
     a.summary = AnalysisReports::tr("Purchases of the range credited to channels: first touch credits the buyer's first session, "
                                     "last touch the session of the purchase, linear every session up to it equally.");
     a.chart.kind = ReportChart::Kind::Bars;

@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <limits>
 
@@ -118,6 +119,30 @@ private:
             m_hits->append({area, text, series, index});
     }
 
+    /// People's annotations: a dashed line at their category and a marker on top, coloured by type.
+    void notes(const QRectF &plot, const std::function<qreal(int)> &xAt)
+    {
+        for (const ChartNote &note : m_chart.notes) {
+            if (note.index < 0 || note.index >= m_chart.categories.size())
+                continue;
+            const qreal x = xAt(note.index);
+            const QColor colour = note.type == QLatin1String("issue")        ? m_palette.seriesColor(5)
+                                  : note.type == QLatin1String("suggestion") ? m_palette.seriesColor(2)
+                                                                             : m_palette.seriesColor(4);
+            m_p.setPen(QPen(colour, 1, Qt::DashLine));
+            m_p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            const QRectF marker(x - 7, plot.top() - 7, 14, 14);
+            m_p.setPen(QPen(m_palette.background, 1.5));
+            m_p.setBrush(colour);
+            m_p.drawEllipse(marker);
+            m_p.setPen(ChartPalette::textOn(colour));
+            m_p.drawText(marker, Qt::AlignCenter, note.type == QLatin1String("issue") ? QStringLiteral("!")
+                                                  : note.type == QLatin1String("suggestion") ? QStringLiteral("?")
+                                                                                            : QStringLiteral("i"));
+            hit(marker.adjusted(-3, -3, 3, 3), QStringLiteral("%1 — %2").arg(m_chart.categories.at(note.index), note.text), -1, note.index);
+        }
+    }
+
     /// Legend along the top; returns its height.
     qreal legend(const QStringList &names)
     {
@@ -214,10 +239,14 @@ private:
 
     bool longLabels() const
     {
-        qreal total = 0;
-        for (const QString &c : m_chart.categories)
+        // Rotated when the labels do not all fit side by side (rather than leaving some out).
+        qreal total = 0, widest = 0;
+        for (const QString &c : m_chart.categories) {
             total += m_fm.horizontalAdvance(c) + 8;
-        return total > m_rect.width() * 0.8;
+            widest = std::max(widest, m_fm.horizontalAdvance(c) + 8);
+        }
+        const qreal slot = m_chart.categories.isEmpty() ? 0 : (m_rect.width() - 80) / m_chart.categories.size();
+        return total > m_rect.width() * 0.8 || widest > slot;
     }
 
     qreal bottomReserve(bool rotate) const
@@ -283,6 +312,7 @@ private:
         m_p.setPen(QPen(m_palette.muted, 0));
         m_p.drawLine(QPointF(plot.left(), yOf(0, axis, plot)), QPointF(plot.right(), yOf(0, axis, plot)));
         categoryLabels(plot, centres, rotate);
+        notes(plot, [&](int i) { return centres.value(i); });
     }
 
     void lines()
@@ -382,6 +412,7 @@ private:
         if (!m_chart.xTitle.isEmpty())
             m_p.drawText(QRectF(plot.left(), m_rect.bottom() - m_fm.height() - 2, plot.width(), m_fm.height()), Qt::AlignCenter,
                          m_chart.xTitle);
+        notes(plot, [&](int i) { return xOf(i); });
     }
 
     void heatmap()
@@ -482,7 +513,8 @@ private:
                     hi = std::max(hi, v);
                 }
         const Axis axis = valueAxis(lo, hi, true);
-        const QRectF plot = frame(axis, legend({points.name, band.name}), bottomReserve(false));
+        // No legend: the colour says whether the interval is above zero, below it, or across it.
+        const QRectF plot = frame(axis, 0, bottomReserve(false));
         if (plot.height() < 10)
             return;
         const qreal slot = plot.width() / n;
@@ -515,6 +547,7 @@ private:
             }
         }
         categoryLabels(plot, centres, false);
+        notes(plot, [&](int i) { return centres.value(i); });
     }
 
     void scatter()
@@ -667,10 +700,12 @@ private:
                 m_p.fillRect(node, colour);
                 hit(node, QStringLiteral("%1: %2").arg(name, QString::number(value, 'f', 0)));
                 if (node.height() >= m_fm.height() * 0.8) {
+                    // As wide as the gap to the next column (the last column has the margin kept for it).
+                    const qreal room = c + 1 < columns.size() ? std::max<qreal>(40, columnStep - nodeWidth - 6) : 110;
                     m_p.setPen(m_palette.text);
-                    m_p.drawText(QRectF(node.right() + 3, node.center().y() - m_fm.height() / 2, 110, m_fm.height()),
+                    m_p.drawText(QRectF(node.right() + 3, node.center().y() - m_fm.height() / 2, room, m_fm.height()),
                                  Qt::AlignLeft | Qt::AlignVCenter,
-                                 m_fm.elidedText(QStringLiteral("%1 (%2)").arg(name, QString::number(value, 'f', 0)), Qt::ElideRight, 106));
+                                 m_fm.elidedText(QStringLiteral("%1 (%2)").arg(name, QString::number(value, 'f', 0)), Qt::ElideRight, room - 4));
                 }
             }
         }

@@ -48,6 +48,14 @@ struct FlowEdge final
     double value = 0;
 };
 
+/// A person's annotation on a chart, at one category (a day, a step …): comment, suggestion or issue.
+struct ChartNote final
+{
+    int index = 0;
+    QString type;
+    QString text; // "author: content"
+};
+
 /// What a chart shows, independent of how it is drawn (Qt Charts on screen, QPainter in a PDF).
 struct ReportChart final
 {
@@ -76,6 +84,8 @@ struct ReportChart final
     /// Lines over time: category i is at xOriginMs + i × xStepMs (UTC milliseconds); 0 step: not a time axis.
     qint64 xOriginMs = 0;
     qint64 xStepMs = 0;
+    /// Annotations drawn over the chart.
+    QList<ChartNote> notes;
 };
 
 /// One part of an analysis: a chart and the table of the same numbers.

@@ -1,4 +1,5 @@
 #include "analytics/funnelstore.h"
+#include "collaboration/comments.h"
 #include "analytics/funnelservice.h"
 #include "analytics/reporttablemodel.h"
 #include "analytics/segmentservice.h"
@@ -29,6 +30,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPdfDocument>
@@ -172,6 +174,25 @@ private slots:
             }
             // The comments panel discusses this view.
             QCOMPARE(page->commentKey(), QStringLiteral("analytics/") + analysis);
+        }
+
+        // An annotation on a chart (a series and an x value) is drawn over it where the view shows it.
+        {
+            QVERIFY(page->showAnalysis(QStringLiteral("anomalies")));
+            AnalysisView *anomalies = page->currentView();
+            QVERIFY(waitLoaded(anomalies));
+            const ReportSection &part = anomalies->sections().first()->section();
+            auto db = Database::open(scratch.url());
+            const auto added = CommentService::annotate(db.value(), {QStringLiteral("analytics_chart"), QStringLiteral("linea-home/analytics/anomalies")},
+                                                        QStringLiteral("issue"),
+                                                        QJsonObject{{QStringLiteral("series"), part.id}, {QStringLiteral("x"), part.chart.categories.at(3)}},
+                                                        QStringLiteral("Tracking was down that morning"), QStringLiteral("linea-home"));
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+            anomalies->reload();
+            QTRY_COMPARE_WITH_TIMEOUT(anomalies->sections().first()->section().chart.notes.size(), 1, 20000);
+            const ChartNote note = anomalies->sections().first()->section().chart.notes.first();
+            QCOMPARE(note.index, 3);
+            QVERIFY(note.text.contains(QStringLiteral("Tracking was down")));
         }
 
         // The funnel view's table holds what the engine computes for the same brand and range.
@@ -344,8 +365,40 @@ private slots:
             QTest::qWait(analysis == QLatin1String("correlations") ? 1500 : 200);
             QVERIFY(window.grab().save(shots + QLatin1Char('/') + file));
         };
+        // Two segments, as an analyst saves them with the builder.
+        {
+            auto db = Database::open(scratch.url());
+            const auto brand = BrandService::bySlug(db.value(), QStringLiteral("linea-home"));
+            const QDate to = window.dateRange()->to(), from = window.dateRange()->from();
+            QVERIFY(SegmentService::create(db.value(), brand.value(), from, to, QStringLiteral("French mobile visitors"),
+                                           QJsonObject{{QStringLiteral("all"), QJsonArray{QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("FR")}},
+                                                                                         QJsonObject{{QStringLiteral("property"), QStringLiteral("device")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("mobile")}}}}})
+                        .ok());
+            QVERIFY(SegmentService::create(db.value(), brand.value(), from, to, QStringLiteral("Repeat buyers"),
+                                           QJsonObject{{QStringLiteral("all"), QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("purchase")}, {QStringLiteral("op"), QStringLiteral("at_least")}, {QStringLiteral("count"), 2}}}}})
+                        .ok());
+            QVERIFY(SegmentService::create(db.value(), brand.value(), from, to, QStringLiteral("Visitors from email"),
+                                           QJsonObject{{QStringLiteral("any"), QJsonArray{QJsonObject{{QStringLiteral("property"), QStringLiteral("channel")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("email")}}}}})
+                        .ok());
+        }
+        // An annotation, as a person leaves one on the anomalies chart (right click on a day).
+        {
+            QVERIFY(page->showAnalysis(QStringLiteral("anomalies")));
+            QVERIFY(waitLoaded(page->currentView()));
+            const ReportSection &part = page->currentView()->sections().first()->section();
+            auto db = Database::open(scratch.url());
+            QVERIFY(CommentService::annotate(db.value(), {QStringLiteral("analytics_chart"), QStringLiteral("linea-home/analytics/anomalies")},
+                                             QStringLiteral("issue"),
+                                             QJsonObject{{QStringLiteral("series"), part.id}, {QStringLiteral("x"), part.chart.categories.at(12)}},
+                                             QStringLiteral("Newsletter sent twice that day"), QStringLiteral("linea-home"))
+                        .ok());
+        }
         for (const QString &analysis : AnalysisReports::analyses())
             take(analysis, QStringLiteral("analytics-%1.png").arg(analysis));
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        QTest::qWait(1500);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/overview.png")));
+        QVERIFY(window.showPage(QStringLiteral("analytics")));
         Theme::apply(QStringLiteral("dark"));
         for (const QString &analysis : {QStringLiteral("funnel"), QStringLiteral("retention"), QStringLiteral("anomalies")})
             take(analysis, QStringLiteral("analytics-%1-dark.png").arg(analysis));

@@ -4,6 +4,7 @@
 #include "analytics/eventtypes.h"
 #include "analytics/funnelstore.h"
 #include "analytics/segmentservice.h"
+#include "collaboration/comments.h"
 #include "core/background.h"
 #include "core/brandservice.h"
 #include "core/canceltoken.h"
@@ -15,6 +16,10 @@
 #include "segmentbuilder.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPlainTextEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +38,7 @@ struct AnalysisView::Stored
     QList<SavedFunnel> funnels;
     QList<Segment> segments;
     QStringList eventTypes;
+    QList<Annotation> annotations;
 };
 
 AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
@@ -351,6 +357,8 @@ void AnalysisView::showResult()
                                 .arg(AnalysisReports::title(m_analysis), m_context.from.toString(Qt::ISODate),
                                      m_context.to.addDays(-1).toString(Qt::ISODate)));
     showSections(answer.value() + m_extra);
+    if (!quiet)
+        loadAnnotations();
     emit loaded();
 }
 
@@ -366,6 +374,7 @@ void AnalysisView::showSections(const QList<ReportSection> &sections)
             m_sections.append(widget);
             if (m_analysis == QLatin1String("correlations"))
                 connect(widget, &SectionWidget::chartActivated, this, &AnalysisView::openPair);
+            connect(widget, &SectionWidget::annotateRequested, this, [this, widget](int index) { annotate(widget, index); });
             if (m_analysis == QLatin1String("segments"))
                 connect(widget->tableView(), &QTableView::activated, this, [this](const QModelIndex &index) {
                     const QString name = index.siblingAtColumn(0).data().toString();
@@ -381,9 +390,105 @@ void AnalysisView::showSections(const QList<ReportSection> &sections)
         if (table)
             m_sections.at(i)->showTable(true);
     }
+    applyAnnotations();
     if (m_choice2 && m_analysis == QLatin1String("retention"))
         for (SectionWidget *s : std::as_const(m_sections))
             s->setVisible(s->section().id != (m_choice2->currentIndex() == 0 ? QStringLiteral("retention-revenue") : QStringLiteral("retention")));
+}
+
+QString AnalysisView::resourceId() const
+{
+    // The same resource the comments panel discusses for this view.
+    return m_context.brandSlug + QStringLiteral("/analytics/") + m_analysis;
+}
+
+void AnalysisView::loadAnnotations()
+{
+    if (!m_context.isComplete())
+        return;
+    const ResourceRef resource{QStringLiteral("analytics_chart"), resourceId()};
+    auto *watcher = new QFutureWatcher<Result<QList<Annotation>>>(this);
+    connect(watcher, &QFutureWatcher<Result<QList<Annotation>>>::finished, this, [this, watcher, resource] {
+        watcher->deleteLater();
+        const auto found = watcher->result();
+        if (resource.id != resourceId())
+            return; // another brand by now
+        if (!found) {
+            emit failed(found.error().message);
+            return;
+        }
+        m_stored->annotations = found.value();
+        applyAnnotations();
+    });
+    watcher->setFuture(runWithDatabase(m_context.database, [resource](const QSqlDatabase &db) {
+        return CommentService::annotations(db, resource);
+    }));
+}
+
+void AnalysisView::applyAnnotations()
+{
+    for (SectionWidget *widget : std::as_const(m_sections)) {
+        const ReportSection &section = widget->section();
+        QList<ChartNote> notes;
+        for (const Annotation &a : std::as_const(m_stored->annotations)) {
+            if (a.position.value(QStringLiteral("series")).toString() != section.id)
+                continue;
+            const QJsonValue x = a.position.value(QStringLiteral("x"));
+            const int index = x.isDouble() ? x.toInt(-1) : int(section.chart.categories.indexOf(x.toString()));
+            if (index >= 0 && index < section.chart.categories.size())
+                notes.append({index, a.type,
+                              tr("%1 by %2: %3")
+                                  .arg(a.type == QLatin1String("issue")        ? tr("Issue")
+                                       : a.type == QLatin1String("suggestion") ? tr("Suggestion")
+                                                                               : tr("Comment"),
+                                       a.author, a.content)});
+        }
+        if (notes.size() != section.chart.notes.size() || !notes.isEmpty())
+            widget->setNotes(notes);
+    }
+}
+
+void AnalysisView::annotate(SectionWidget *section, int index)
+{
+    const ReportSection &part = section->section();
+    const QString category = part.chart.categories.value(index);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Annotate %1").arg(part.title));
+    auto *type = new QComboBox(&dialog);
+    type->addItem(tr("Comment"), QStringLiteral("comment"));
+    type->addItem(tr("Suggestion"), QStringLiteral("suggestion"));
+    type->addItem(tr("Issue"), QStringLiteral("issue"));
+    type->setAccessibleName(tr("Kind of annotation"));
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setAccessibleName(tr("Annotation text"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("At:"), new QLabel(category, &dialog));
+    form->addRow(tr("&Kind:"), type);
+    form->addRow(tr("&Text:"), text);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+        return;
+    const ResourceRef resource{QStringLiteral("analytics_chart"), resourceId()};
+    const QJsonObject position{{QStringLiteral("series"), part.id}, {QStringLiteral("x"), category}};
+    const QString kind = type->currentData().toString(), content = text->toPlainText().trimmed(), slug = m_context.brandSlug;
+    changeInBackground(
+        this, m_context.database,
+        [resource, kind, position, content, slug](const QSqlDatabase &db) -> Status {
+            auto added = CommentService::annotate(db, resource, kind, position, content, slug);
+            if (!added)
+                return added.error();
+            return Done{};
+        },
+        [this](const Status &done) {
+            if (!done) {
+                emit failed(done.error().message);
+                return;
+            }
+            loadAnnotations();
+        });
 }
 
 void AnalysisView::openPair(int row, int column)

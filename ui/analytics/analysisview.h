@@ -65,6 +65,10 @@ private:
     void editFunnel();
     void editSegment(const Segment *segment);
     void openPair(int row, int column);
+    void loadAnnotations();
+    void applyAnnotations();
+    void annotate(SectionWidget *section, int index);
+    QString resourceId() const;
 
     QString m_analysis;
     ViewContext m_context;
@@ -89,7 +93,7 @@ private:
     QComboBox *m_choice2 = nullptr; // retention: return event; journeys: —
     QSpinBox *m_number = nullptr;   // retention periods, journey steps
     QPushButton *m_action = nullptr; // Edit funnel…, New segment…
-    struct Stored; // the brand's saved funnels and segments
+    struct Stored; // the brand's saved funnels and segments, and the view's annotations
     std::unique_ptr<Stored> m_stored;
 };
 

@@ -1,6 +1,8 @@
 #include "chartwidget.h"
 
 #include <QAccessible>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -115,6 +117,29 @@ void ChartWidget::mouseReleaseEvent(QMouseEvent *event)
             return;
         }
     QWidget::mouseReleaseEvent(event);
+}
+
+void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The figure under the pointer, or the one the keyboard is on.
+    int index = -1;
+    QString label;
+    if (event->reason() == QContextMenuEvent::Keyboard && m_current >= 0) {
+        index = m_hits.at(m_current).index;
+    } else {
+        for (qsizetype i = m_hits.size() - 1; i >= 0; --i)
+            if (m_hits.at(i).area.contains(event->pos()) && m_hits.at(i).index >= 0) {
+                index = m_hits.at(i).index;
+                break;
+            }
+    }
+    if (index < 0 || index >= m_chart.categories.size() || m_chart.kind == ReportChart::Kind::Scatter
+        || m_chart.kind == ReportChart::Kind::Flow)
+        return;
+    QMenu menu(this);
+    QAction *annotate = menu.addAction(tr("Annotate “%1”…").arg(m_chart.categories.at(index)));
+    if (menu.exec(event->globalPos()) == annotate)
+        emit annotateRequested(index);
 }
 
 void ChartWidget::announce()

@@ -27,12 +27,15 @@ public:
 signals:
     /// A region was activated (clicked, or Enter on it): its index among hits().
     void activated(int hit);
+    /// The person asked to annotate the chart at category \a index (context menu, or Shift+F10 / Menu key).
+    void annotateRequested(int index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     QSize sizeHint() const override;
 
 private:

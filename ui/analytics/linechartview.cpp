@@ -7,7 +7,9 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -162,6 +164,30 @@ void LineChartView::setReportChart(const ReportChart &report)
                                        .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("yyyy-MM-dd")),
                                             QLocale().toString(point.y(), 'f', m_chart.decimals)),
                                    this);
+        });
+    }
+    if (!report.notes.isEmpty() && !report.series.isEmpty()) {
+        // People's annotations, on the first series at their day, as triangles with their text as tooltip.
+        auto *notes = new QScatterSeries;
+        notes->setName(tr("Annotations"));
+        notes->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        notes->setMarkerSize(14);
+        notes->setColor(palette.seriesColor(4));
+        notes->setBorderColor(palette.text);
+        QHash<qint64, QString> texts;
+        for (const ChartNote &note : report.notes) {
+            const double v = report.series.first().values.value(note.index, std::nan(""));
+            const double x = xOf(note.index);
+            notes->append(x, std::isfinite(v) ? v : 0);
+            QString &text = texts[qint64(x)];
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + note.text;
+        }
+        c->addSeries(notes);
+        notes->attachAxis(m_xAxis);
+        notes->attachAxis(m_yAxis);
+        connect(notes, &QXYSeries::hovered, this, [this, texts](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), texts.value(qint64(point.x())), this);
         });
     }
     if (!std::isfinite(lo)) {
@@ -320,9 +346,45 @@ void LineChartView::changeEvent(QEvent *event)
 
 void LineChartView::mouseReleaseEvent(QMouseEvent *event)
 {
-    // Right click zooms out in QChartView; keep that, and resample either way.
+    // The right button opens the context menu (annotate); zooming out is −, 0 or a double click.
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
     QChartView::mouseReleaseEvent(event);
     resample();
+}
+
+int LineChartView::nearestCategory(double x) const
+{
+    // xOf grows with the index: a binary search finds the category on either side of x.
+    int lo = 0, hi = int(m_chart.categories.size()) - 1;
+    if (hi < 0)
+        return -1;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (xOf(mid) < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && std::abs(xOf(lo - 1) - x) < std::abs(xOf(lo) - x))
+        --lo;
+    return lo;
+}
+
+void LineChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF pos = event->reason() == QContextMenuEvent::Keyboard ? chart()->plotArea().center() : QPointF(event->pos());
+    if (!chart()->plotArea().contains(pos) || m_lines.isEmpty())
+        return;
+    const int index = nearestCategory(chart()->mapToValue(pos, m_lines.first()->series).x());
+    if (index < 0)
+        return;
+    QMenu menu(this);
+    QAction *annotate = menu.addAction(tr("Annotate “%1”…").arg(m_chart.categories.at(index)));
+    if (menu.exec(event->globalPos()) == annotate)
+        emit annotateRequested(index);
 }
 
 } // namespace Atelier

@@ -29,6 +29,10 @@ public:
     qsizetype shownPoints(int index) const;
     void resetZoom();
 
+signals:
+    /// The person asked to annotate the day (or minute) nearest the pointer.
+    void annotateRequested(int index);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -36,8 +40,10 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    int nearestCategory(double x) const;
     void resample();
     void applyPalette();
     void zoomX(double factor, double centre);

@@ -99,6 +99,8 @@ SectionWidget::SectionWidget(QWidget *parent)
     });
     connect(m_copyButton, &QToolButton::clicked, this, &SectionWidget::copy);
     connect(m_exportButton, &QToolButton::clicked, this, &SectionWidget::askExport);
+    connect(m_chart, &ChartWidget::annotateRequested, this, &SectionWidget::annotateRequested);
+    connect(m_lines, &LineChartView::annotateRequested, this, &SectionWidget::annotateRequested);
     connect(m_chart, &ChartWidget::activated, this, [this](int hit) {
         const ChartHit &h = m_chart->hits().at(hit);
         emit chartActivated(h.series, h.index);
@@ -122,8 +124,13 @@ void SectionWidget::setSection(const ReportSection &section)
         m_lines->setReportChart(section.chart);
     else
         m_chart->setChart(section.chart);
-    m_chartButton->setVisible(hasChart);
-    m_tableButton->setVisible(hasChart);
+    // Nothing to show (no saved segment yet, say): the summary says so, without an empty chart.
+    const bool empty = section.table.rows.isEmpty();
+    m_stack->setVisible(!empty);
+    m_copyButton->setVisible(!empty);
+    m_exportButton->setVisible(!empty);
+    m_chartButton->setVisible(hasChart && !empty);
+    m_tableButton->setVisible(hasChart && !empty);
     m_chartButton->setChecked(hasChart);
     m_tableButton->setChecked(!hasChart);
     showTable(!hasChart);
@@ -134,6 +141,15 @@ void SectionWidget::setSection(const ReportSection &section)
                               : section.chart.kind == ReportChart::Kind::Flow  ? 380
                                                                                 : 280);
     retranslate();
+}
+
+void SectionWidget::setNotes(const QList<ChartNote> &notes)
+{
+    m_section.chart.notes = notes;
+    if (m_section.chart.kind == ReportChart::Kind::Lines)
+        m_lines->setReportChart(m_section.chart);
+    else
+        m_chart->setChart(m_section.chart);
 }
 
 bool SectionWidget::isShowingTable() const

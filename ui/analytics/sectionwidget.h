@@ -26,6 +26,8 @@ class SectionWidget final : public QFrame
 public:
     explicit SectionWidget(QWidget *parent = nullptr);
     void setSection(const ReportSection &section);
+    /// Replaces the annotations drawn over the chart.
+    void setNotes(const QList<ChartNote> &notes);
     const ReportSection &section() const { return m_section; }
 
     bool isShowingTable() const;
@@ -44,6 +46,8 @@ public:
 signals:
     /// A region of the chart was activated (see ChartWidget::activated).
     void chartActivated(int series, int index);
+    /// The person asked to annotate this part's chart at category \a index.
+    void annotateRequested(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
