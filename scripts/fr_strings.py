@@ -1073,3 +1073,41 @@ FR.update({
  'last touch': 'dernier contact',
  'linear': 'linéaire',
 })
+
+FR.update({
+ 'Time (UTC)': 'Heure (UTC)',
+ 'Action': 'Action',
+ 'Resource type': 'Type de ressource',
+ 'IP address': 'Adresse IP',
+ 'Client': 'Client',
+ 'Details': 'Détails',
+ 'Row': 'Ligne',
+ 'Audit trail': 'Journal d’audit',
+ 'Loading…': 'Chargement…',
+ 'Verifying the whole chain…': 'Vérification de toute la chaîne…',
+ 'Tampered: the chain breaks at row %1 (%2).': 'Altéré : la chaîne se rompt à la ligne %1 (%2).',
+ 'Export the audit trail': 'Exporter le journal d’audit',
+ 'Exporting…': 'Export en cours…',
+ '&User:': '&Utilisateur :',
+ 'A&ction:': 'A&ction :',
+ 'Resource &type:': '&Type de ressource :',
+ '&Resource:': '&Ressource :',
+ 'Filter by user': 'Filtrer par utilisateur',
+ 'Any action': 'Toute action',
+ 'Filter by action': 'Filtrer par action',
+ 'Filter by resource type': 'Filtrer par type de ressource',
+ 'Filter by resource': 'Filtrer par ressource',
+ '&Filter': '&Filtrer',
+ '&Verify': '&Vérifier',
+ 'Verify the whole chain': 'Vérifier toute la chaîne',
+ 'Export &CSV…': 'Exporter en &CSV…',
+ 'Export the rows the filter shows as CSV': 'Exporter en CSV les lignes que montre le filtre',
+ 'Audit trail rows': 'Lignes du journal d’audit',
+})
+
+NUMERUS.update({
+ '%n row(s) shown; scroll for more.': ['%n ligne affichée ; faites défiler pour la suite.', '%n lignes affichées ; faites défiler pour la suite.'],
+ '%n row(s).': ['%n ligne.', '%n lignes.'],
+ 'Intact: %n row(s), each linked to the one before. Last row %1, hash %2.': ['Intact : %n ligne, chacune liée à la précédente. Dernière ligne %1, empreinte %2.', 'Intact : %n lignes, chacune liée à la précédente. Dernière ligne %1, empreinte %2.'],
+ 'Wrote %n row(s) to %1.': ['%n ligne écrite dans %1.', '%n lignes écrites dans %1.'],
+})

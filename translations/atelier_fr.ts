@@ -973,6 +973,156 @@
     </message>
 </context>
 <context>
+    <name>Atelier::AuditModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown; scroll for more.</source>
+        <translation><numerusform>%n ligne affichée ; faites défiler pour la suite.</numerusform><numerusform>%n lignes affichées ; faites défiler pour la suite.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation><numerusform>%n ligne.</numerusform><numerusform>%n lignes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verifying the whole chain…</source>
+        <translation>Vérification de toute la chaîne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n row(s), each linked to the one before. Last row %1, hash %2.</source>
+        <translation><numerusform>Intact : %n ligne, chacune liée à la précédente. Dernière ligne %1, empreinte %2.</numerusform><numerusform>Intact : %n lignes, chacune liée à la précédente. Dernière ligne %1, empreinte %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tampered: the chain breaks at row %1 (%2).</source>
+        <translation>Altéré : la chaîne se rompt à la ligne %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation><numerusform>%n ligne écrite dans %1.</numerusform><numerusform>%n lignes écrites dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>&amp;Type de ressource :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrer par utilisateur</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <source>Filter by resource type</source>
+        <translation>Filtrer par type de ressource</translation>
+    </message>
+    <message>
+        <source>Filter by resource</source>
+        <translation>Filtrer par ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the whole chain</source>
+        <translation>Vérifier toute la chaîne</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the rows the filter shows as CSV</source>
+        <translation>Exporter en CSV les lignes que montre le filtre</translation>
+    </message>
+    <message>
+        <source>Audit trail rows</source>
+        <translation>Lignes du journal d’audit</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::BrandListModel</name>
     <message>
         <source>%1 (%2, %3)</source>

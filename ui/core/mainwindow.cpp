@@ -9,6 +9,7 @@
 #include "collaboration/commentspanel.h"
 #include "collaboration/inboxpage.h"
 #include "collaboration/peoplepage.h"
+#include "security/auditpage.h"
 #include "overview/overviewpage.h"
 #include "analytics/analyticspage.h"
 #include "security/audittrail.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addPage(m_analytics);
     addPage(new InboxPage(this));
     addPage(new PeoplePage(this));
+    addPage(new AuditPage(this));
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_comments);
@@ -163,7 +165,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("inbox"), QStringLiteral("people")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")};
 }
 
 QStringList MainWindow::pageNames() const
