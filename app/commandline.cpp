@@ -1937,7 +1937,7 @@ QString CommandLine::helpText()
                       "Options:\n"
                       "  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n"
                       "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n"
-                      "  --page NAME      open the console on a page: overview, inbox, people\n"
+                      "  --page NAME      open the console on a page: overview, analytics, inbox, people, audit\n"
                       "  --help           show this help\n"
                       "  --version        show the version\n"
                       "\n"

@@ -312,14 +312,14 @@ NUMERUS = {
 
 # The command-line help: its header, one line per verb, and its footer.
 FR.update({
- 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview, inbox, people\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
+ 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n  --page NAME      open the console on a page: overview, analytics, inbox, people, audit\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
    'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\n'
    'Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\n'
    'Sans verbe, elle ouvre la console.\n\n'
    'Options :\n'
    '  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]\n'
    '                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)\n'
-   '  --page NOM       ouvre la console sur une page : overview, inbox, people\n'
+   '  --page NOM       ouvre la console sur une page : overview, analytics, inbox, people, audit\n'
    '  --help           affiche cette aide\n'
    '  --version        affiche la version\n\n'
    'Verbes :\n',

@@ -2957,38 +2957,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>ce qui a été partagé avec vous et les commentaires qui vous mentionnent, les nouveaux marqués</translation>
     </message>
     <message>
-        <source>Usage: atelier [--database URL] [--page NAME]
-       atelier VERB [options]
-
-Atelier, the operations console for analytics, AI Studio and collaboration.
-Without a verb it opens the console.
-
-Options:
-  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
-                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
-  --page NAME      open the console on a page: overview, inbox, people
-  --help           show this help
-  --version        show the version
-
-Verbs:
-</source>
-        <translation>Usage : atelier [--database URL] [--page NOM]
-        atelier VERBE [options]
-
-Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
-Sans verbe, elle ouvre la console.
-
-Options :
-  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
-                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
-  --page NOM       ouvre la console sur une page : overview, inbox, people
-  --help           affiche cette aide
-  --version        affiche la version
-
-Verbes :
-</translation>
-    </message>
-    <message>
         <source>visible, invisible or metadata.</source>
         <translation>visible, invisible ou metadata.</translation>
     </message>
@@ -3091,6 +3059,38 @@ Verbes :
     <message>
         <source>the offline report: a PDF with a chart and a table per analysis, or every table as CSV</source>
         <translation>le rapport hors ligne : un PDF avec un graphique et un tableau par analyse, ou tous les tableaux en CSV</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [--database URL] [--page NAME]
+       atelier VERB [options]
+
+Atelier, the operations console for analytics, AI Studio and collaboration.
+Without a verb it opens the console.
+
+Options:
+  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
+                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
+  --page NAME      open the console on a page: overview, analytics, inbox, people, audit
+  --help           show this help
+  --version        show the version
+
+Verbs:
+</source>
+        <translation>Usage : atelier [--database URL] [--page NOM]
+        atelier VERBE [options]
+
+Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
+Sans verbe, elle ouvre la console.
+
+Options :
+  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
+                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
+  --page NOM       ouvre la console sur une page : overview, analytics, inbox, people, audit
+  --help           affiche cette aide
+  --version        affiche la version
+
+Verbes :
+</translation>
     </message>
 </context>
 <context>

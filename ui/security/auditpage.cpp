@@ -104,8 +104,10 @@ void AuditPage::setContext(const ViewContext &context)
     const bool changed = context.database.toString() != m_context.database.toString() || context.from != m_context.from
                          || context.to != m_context.to;
     m_context = context;
-    if (changed)
+    if (changed || !m_hasContext) {
+        m_hasContext = true;
         applyFilter();
+    }
 }
 
 void AuditPage::applyFilter()
@@ -119,7 +121,7 @@ void AuditPage::applyFilter()
 
 void AuditPage::fetch(qint64 afterSeq)
 {
-    if (m_context.database.toString().isEmpty()) {
+    if (!m_hasContext) { // the view asks before the page knows its database: it asks again once it does
         m_model->fetchFailed();
         return;
     }

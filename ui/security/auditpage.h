@@ -62,6 +62,7 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     quint64 m_generation = 0; // a fetch for an older filter is dropped
+    bool m_hasContext = false;
 };
 
 } // namespace Atelier
