@@ -110,6 +110,29 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     return value;
 }
 
+/// --from and --to as UTC days [from, to), each \a from or \a to when absent; with \a fromBack, a missing --from is
+/// that many days before the end. A date that does not parse, or an empty or inverted range, is refused.
+Result<std::pair<QDate, QDate>> dayRange(const QCommandLineParser &parser, QDate from, QDate to, int fromBack = 0)
+{
+    QDate range[2] = {from, to};
+    const char *names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString name = QLatin1String(names[i]);
+        if (!parser.isSet(name))
+            continue;
+        range[i] = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!range[i].isValid())
+            return Error{CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(name, parser.value(name)), {}};
+    }
+    if (fromBack > 0 && !parser.isSet(QStringLiteral("from")))
+        range[0] = range[1].addDays(-fromBack);
+    if (range[0] >= range[1])
+        return Error{CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
+                         .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
+                     {}};
+    return std::pair<QDate, QDate>{range[0], range[1]};
+}
+
 int migrate(const QStringList &arguments)
 {
     Parsed p;
@@ -1132,25 +1155,12 @@ int analytics(const QStringList &arguments)
     if (!p.parser.isSet(brand))
         return fail(CommandLine::tr("--brand is required: which brand to analyse (see atelier db status)."), 2);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    QDate range[2] = {today.addDays(-29), today.addDays(1)};
-    if (verb == QLatin1String("predictions")) // forecasts learn from whole days: up to yesterday, half a year back
-        range[1] = today;
-    const QCommandLineOption *dateOptions[2] = {&from, &to};
-    for (int i = 0; i < 2; ++i) {
-        if (!p.parser.isSet(*dateOptions[i]))
-            continue;
-        range[i] = QDate::fromString(p.parser.value(*dateOptions[i]), Qt::ISODate);
-        if (!range[i].isValid())
-            return fail(CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.")
-                            .arg(dateOptions[i]->names().constFirst(), p.parser.value(*dateOptions[i])),
-                        2);
-    }
-    if (verb == QLatin1String("predictions") && !p.parser.isSet(from))
-        range[0] = range[1].addDays(-180);
-    if (range[0] >= range[1])
-        return fail(CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
-                        .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
-                    2);
+    // Forecasts learn from whole days: up to yesterday, half a year back.
+    const bool forecast = verb == QLatin1String("predictions");
+    const auto days = dayRange(p.parser, today.addDays(-29), forecast ? today : today.addDays(1), forecast ? 180 : 0);
+    if (!days)
+        return fail(days.error().message, 2);
+    const QDate range[2] = {days->first, days->second};
     auto db = Database::open(p.url, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
@@ -1821,23 +1831,11 @@ int exportReport(const QStringList &arguments)
         request.analyses = list.value();
     }
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    QDate range[2] = {today.addDays(-29), today.addDays(1)};
-    const QCommandLineOption *dateOptions[2] = {&from, &to};
-    for (int i = 0; i < 2; ++i) {
-        if (!p.parser.isSet(*dateOptions[i]))
-            continue;
-        range[i] = QDate::fromString(p.parser.value(*dateOptions[i]), Qt::ISODate);
-        if (!range[i].isValid())
-            return fail(CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.")
-                            .arg(dateOptions[i]->names().constFirst(), p.parser.value(*dateOptions[i])),
-                        2);
-    }
-    if (range[0] >= range[1])
-        return fail(CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
-                        .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
-                    2);
-    request.from = range[0];
-    request.to = range[1];
+    const auto days = dayRange(p.parser, today.addDays(-29), today.addDays(1));
+    if (!days)
+        return fail(days.error().message, 2);
+    request.from = days->first;
+    request.to = days->second;
     auto db = Database::open(p.url, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);

@@ -21,7 +21,6 @@ QPalette darkPalette()
     p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2d, 0x33));
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3f, 0x46));
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, muted);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x35, 0x39, 0x40));
     p.setColor(QPalette::ButtonText, text);
