@@ -1111,3 +1111,15 @@ NUMERUS.update({
  'Intact: %n row(s), each linked to the one before. Last row %1, hash %2.': ['Intact : %n ligne, chacune liée à la précédente. Dernière ligne %1, empreinte %2.', 'Intact : %n lignes, chacune liée à la précédente. Dernière ligne %1, empreinte %2.'],
  'Wrote %n row(s) to %1.': ['%n ligne écrite dans %1.', '%n lignes écrites dans %1.'],
 })
+
+FR.update({
+ 'all of its conditions': 'toutes ses conditions',
+ 'any of its conditions': 'au moins une de ses conditions',
+ 'Within each group, users must match': 'Dans chaque groupe, les utilisateurs doivent remplir',
+ 'every group': 'chaque groupe',
+ 'at least one group': 'au moins un groupe',
+ 'Between groups, users must match': 'Entre les groupes, les utilisateurs doivent remplir',
+ 'Group': 'Groupe',
+ 'and, in each group,': 'et, dans chaque groupe,',
+ 'Group of the condition': 'Groupe de la condition',
+})

@@ -1922,18 +1922,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Nom du segment</translation>
     </message>
     <message>
-        <source>all of these conditions</source>
-        <translation>toutes ces conditions</translation>
-    </message>
-    <message>
-        <source>any of these conditions</source>
-        <translation>l’une de ces conditions</translation>
-    </message>
-    <message>
-        <source>Users must match</source>
-        <translation>Les utilisateurs doivent remplir</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2068,6 +2056,42 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Give the segment a name to save it.</source>
         <translation>Donnez un nom au segment pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>all of its conditions</source>
+        <translation>toutes ses conditions</translation>
+    </message>
+    <message>
+        <source>any of its conditions</source>
+        <translation>au moins une de ses conditions</translation>
+    </message>
+    <message>
+        <source>Within each group, users must match</source>
+        <translation>Dans chaque groupe, les utilisateurs doivent remplir</translation>
+    </message>
+    <message>
+        <source>every group</source>
+        <translation>chaque groupe</translation>
+    </message>
+    <message>
+        <source>at least one group</source>
+        <translation>au moins un groupe</translation>
+    </message>
+    <message>
+        <source>Between groups, users must match</source>
+        <translation>Entre les groupes, les utilisateurs doivent remplir</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>and, in each group,</source>
+        <translation>et, dans chaque groupe,</translation>
+    </message>
+    <message>
+        <source>Group of the condition</source>
+        <translation>Groupe de la condition</translation>
     </message>
 </context>
 <context>

@@ -330,9 +330,38 @@ private slots:
         again.setSegment(segments->first().name, segments->first().criteria);
         QCOMPARE(again.criteria().value(), criteria.value());
         // A bad value is refused with where it is.
-        again.conditions()->setItem(1, 3, new QTableWidgetItem(QStringLiteral("many")));
+        again.conditions()->setItem(1, 4, new QTableWidgetItem(QStringLiteral("many")));
         QVERIFY(!again.criteria().ok());
         QVERIFY(again.criteria().error().message.contains(QStringLiteral("Condition 2")));
+
+        // Groups: (France or Germany) and a purchase, built in the form, reopen as they were.
+        SegmentBuilder grouped(context);
+        grouped.conditions()->setRowCount(0);
+        grouped.addCondition(QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")},
+                                         {QStringLiteral("value"), QStringLiteral("FR")}},
+                             1);
+        grouped.addCondition(QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")},
+                                         {QStringLiteral("value"), QStringLiteral("DE")}},
+                             1);
+        grouped.addCondition(QJsonObject{{QStringLiteral("event"), QStringLiteral("purchase")}, {QStringLiteral("op"), QStringLiteral("at_least")},
+                                         {QStringLiteral("count"), 1}},
+                             2);
+        auto *within = grouped.findChild<QComboBox *>(QStringLiteral("withinGroups"));
+        within->setCurrentIndex(within->findData(QStringLiteral("any")));
+        const auto tree = grouped.criteria();
+        QVERIFY2(tree.ok(), tree.ok() ? "" : qPrintable(tree.error().message));
+        const QJsonObject expectedTree{
+            {QStringLiteral("all"),
+             QJsonArray{QJsonObject{{QStringLiteral("any"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("FR")}},
+                                                QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("DE")}}}}},
+                        QJsonObject{{QStringLiteral("any"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("purchase")}, {QStringLiteral("op"), QStringLiteral("at_least")}, {QStringLiteral("count"), 1}}}}}}}};
+        QCOMPARE(tree.value(), expectedTree);
+        SegmentBuilder reopenedGroups(context);
+        reopenedGroups.setSegment(QStringLiteral("FR or DE buyers"), tree.value());
+        QCOMPARE(reopenedGroups.criteria().value(), expectedTree);
+        QCOMPARE(reopenedGroups.conditions()->rowCount(), 3);
     }
 
     /// The pictures of docs/screenshots: every view on the demo data as a newcomer gets it (the last 30
@@ -395,6 +424,35 @@ private slots:
         }
         for (const QString &analysis : AnalysisReports::analyses())
             take(analysis, QStringLiteral("analytics-%1.png").arg(analysis));
+        // The segment builder with two groups, counting live, and the funnel editor.
+        {
+            SegmentBuilder builder(ViewContext{scratch.url(), QStringLiteral("linea-home"), window.dateRange()->from(), window.dateRange()->to()},
+                                   &window);
+            const QJsonObject tree{
+                {QStringLiteral("all"),
+                 QJsonArray{QJsonObject{{QStringLiteral("any"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("FR")}},
+                                                    QJsonObject{{QStringLiteral("property"), QStringLiteral("country")}, {QStringLiteral("op"), QStringLiteral("eq")}, {QStringLiteral("value"), QStringLiteral("DE")}}}}},
+                            QJsonObject{{QStringLiteral("any"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("purchase")}, {QStringLiteral("op"), QStringLiteral("at_least")}, {QStringLiteral("count"), 1}, {QStringLiteral("within_days"), 30}}}}}}}};
+            builder.setSegment(QStringLiteral("Buyers in France or Germany"), tree);
+            builder.show();
+            QSignalSpy counted(&builder, &SegmentBuilder::counted);
+            QVERIFY(counted.wait(20000));
+            QTRY_VERIFY_WITH_TIMEOUT(builder.countText().contains(QStringLiteral("match")), 20000);
+            QVERIFY(builder.grab().save(shots + QStringLiteral("/analytics-segment-builder.png")));
+            FunnelEditor editor({QStringLiteral("page_view"), QStringLiteral("signup"), QStringLiteral("add_to_cart"), QStringLiteral("checkout"),
+                                 QStringLiteral("purchase"), QStringLiteral("refund")},
+                                &window);
+            FunnelQuery query = AnalysisReports::standardFunnel();
+            query.steps[0].filters = {{QStringLiteral("channel"), QStringLiteral("email")}};
+            query.breakdown = QStringLiteral("device");
+            query.windowSeconds = 7 * 86400;
+            editor.setFunnel(QStringLiteral("Email buyers"), query);
+            editor.show();
+            QTest::qWait(100);
+            QVERIFY(editor.grab().save(shots + QStringLiteral("/analytics-funnel-editor.png")));
+        }
         QVERIFY(window.showPage(QStringLiteral("overview")));
         QTest::qWait(1500);
         QVERIFY(window.grab().save(shots + QStringLiteral("/overview.png")));

@@ -86,7 +86,9 @@ FunnelEditor::FunnelEditor(const QStringList &eventTypes, QWidget *parent)
     window->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Window:"), window);
+    auto *windowLabel = new QLabel(tr("&Window:"), this);
+    windowLabel->setBuddy(m_window);
+    form->addRow(windowLabel, window);
     form->addRow(tr("&Breakdown:"), m_breakdown);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

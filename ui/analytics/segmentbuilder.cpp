@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -27,22 +28,45 @@
 namespace Atelier {
 
 namespace {
-enum Column { KindColumn, FieldColumn, OpColumn, ValueColumn, DaysColumn, ColumnCount };
+enum Column { GroupColumn, KindColumn, FieldColumn, OpColumn, ValueColumn, DaysColumn, ColumnCount };
+constexpr int maxGroups = 9;
+
+bool isLeaf(const QJsonValue &v)
+{
+    return v.isObject() && !v.toObject().contains(QStringLiteral("all")) && !v.toObject().contains(QStringLiteral("any"));
+}
+
+/// The group operator of a tree node ({"all": …} or {"any": …}), or empty when it is not a group.
+QString groupOf(const QJsonObject &node)
+{
+    if (node.size() != 1)
+        return {};
+    const QString op = node.contains(QStringLiteral("all")) ? QStringLiteral("all") : QStringLiteral("any");
+    return node.value(op).isArray() ? op : QString();
+}
 }
 
 SegmentBuilder::SegmentBuilder(const ViewContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_name(new QLineEdit(this)), m_match(new QComboBox(this)),
+    : QDialog(parent), m_context(context), m_name(new QLineEdit(this)), m_match(new QComboBox(this)), m_between(new QComboBox(this)),
       m_conditions(new QTableWidget(0, ColumnCount, this)), m_json(new QPlainTextEdit(this)), m_tabs(new QTabWidget(this)),
       m_count(new QLabel(this)), m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Segment"));
     setObjectName(QStringLiteral("segmentBuilder"));
     m_name->setAccessibleName(tr("Segment name"));
-    m_match->addItem(tr("all of these conditions"), QStringLiteral("all"));
-    m_match->addItem(tr("any of these conditions"), QStringLiteral("any"));
-    m_match->setAccessibleName(tr("Users must match"));
-    m_conditions->setHorizontalHeaderLabels({tr("Kind"), tr("Property or event"), tr("Condition"), tr("Value or count"), tr("Within days")});
+    m_match->addItem(tr("all of its conditions"), QStringLiteral("all"));
+    m_match->addItem(tr("any of its conditions"), QStringLiteral("any"));
+    m_match->setAccessibleName(tr("Within each group, users must match"));
+    m_match->setObjectName(QStringLiteral("withinGroups"));
+    m_between->setObjectName(QStringLiteral("betweenGroups"));
+    m_between->addItem(tr("every group"), QStringLiteral("all"));
+    m_between->addItem(tr("at least one group"), QStringLiteral("any"));
+    m_between->setAccessibleName(tr("Between groups, users must match"));
+    m_conditions->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Kind"), tr("Property or event"), tr("Condition"), tr("Value or count"), tr("Within days")});
     m_conditions->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_conditions->horizontalHeader()->setSectionResizeMode(GroupColumn, QHeaderView::ResizeToContents);
+    m_conditions->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_conditions->setAccessibleName(tr("Conditions"));
     m_json->setAccessibleName(tr("Criteria as JSON"));
     m_count->setAccessibleName(tr("Matching users"));
@@ -67,6 +91,8 @@ SegmentBuilder::SegmentBuilder(const ViewContext &context, QWidget *parent)
     rowButtons->addStretch(1);
     auto *match = new QHBoxLayout;
     match->addWidget(new QLabel(tr("Users who match"), formPage));
+    match->addWidget(m_between);
+    match->addWidget(new QLabel(tr("and, in each group,"), formPage));
     match->addWidget(m_match);
     match->addStretch(1);
     auto *formLayout = new QVBoxLayout(formPage);
@@ -84,6 +110,7 @@ SegmentBuilder::SegmentBuilder(const ViewContext &context, QWidget *parent)
         scheduleCount();
     });
     connect(m_match, &QComboBox::currentIndexChanged, this, &SegmentBuilder::scheduleCount);
+    connect(m_between, &QComboBox::currentIndexChanged, this, &SegmentBuilder::scheduleCount);
     connect(m_json, &QPlainTextEdit::textChanged, this, &SegmentBuilder::scheduleCount);
     connect(m_conditions, &QTableWidget::cellChanged, this, &SegmentBuilder::scheduleCount);
 
@@ -142,10 +169,16 @@ void SegmentBuilder::setKind(int row, bool behaviour)
     connect(days, &QSpinBox::valueChanged, this, &SegmentBuilder::scheduleCount);
 }
 
-void SegmentBuilder::addCondition(const QJsonObject &condition)
+void SegmentBuilder::addCondition(const QJsonObject &condition, int group)
 {
     const int row = m_conditions->rowCount();
     m_conditions->insertRow(row);
+    auto *groupBox = new QSpinBox(m_conditions);
+    groupBox->setRange(1, maxGroups);
+    groupBox->setValue(std::clamp(group, 1, maxGroups));
+    groupBox->setAccessibleName(tr("Group of the condition"));
+    m_conditions->setCellWidget(row, GroupColumn, groupBox);
+    connect(groupBox, &QSpinBox::valueChanged, this, &SegmentBuilder::scheduleCount);
     const bool behaviour = condition.contains(QStringLiteral("event"));
     auto *kind = new QComboBox(m_conditions);
     kind->addItem(tr("Property"));
@@ -187,29 +220,61 @@ void SegmentBuilder::addCondition(const QJsonObject &condition)
     scheduleCount();
 }
 
-bool SegmentBuilder::isFlat(const QJsonObject &criteria) const
+bool SegmentBuilder::loadTree(const QJsonObject &criteria)
 {
-    const QString group = criteria.contains(QStringLiteral("all")) ? QStringLiteral("all") : QStringLiteral("any");
-    if (criteria.size() != 1 || !criteria.value(group).isArray())
+    // What the form can show: one group of conditions, or groups of conditions (all sharing one operator)
+    // under a top operator; a condition directly under the top is a group of its own.
+    const QString top = groupOf(criteria);
+    if (top.isEmpty())
         return false;
-    for (const QJsonValue &c : criteria.value(group).toArray())
-        if (!c.isObject() || c.toObject().contains(QStringLiteral("all")) || c.toObject().contains(QStringLiteral("any")))
-            return false;
+    const QJsonArray children = criteria.value(top).toArray();
+    bool flat = true;
+    for (const QJsonValue &c : children)
+        flat = flat && isLeaf(c);
+    QList<QPair<QJsonObject, int>> rows;
+    QString inner;
+    if (flat) {
+        inner = top;
+        for (const QJsonValue &c : children)
+            rows.append({c.toObject(), 1});
+    } else {
+        int group = 0;
+        for (const QJsonValue &c : children) {
+            if (++group > maxGroups)
+                return false;
+            if (isLeaf(c)) {
+                rows.append({c.toObject(), group});
+                continue;
+            }
+            const QString op = groupOf(c.toObject());
+            if (op.isEmpty() || (!inner.isEmpty() && op != inner))
+                return false;
+            inner = op;
+            for (const QJsonValue &leaf : c.toObject().value(op).toArray()) {
+                if (!isLeaf(leaf))
+                    return false;
+                rows.append({leaf.toObject(), group});
+            }
+        }
+        if (inner.isEmpty())
+            inner = QStringLiteral("all");
+    }
+    m_conditions->setRowCount(0);
+    m_match->setCurrentIndex(m_match->findData(inner));
+    m_between->setCurrentIndex(m_between->findData(flat ? QStringLiteral("all") : top));
+    for (const auto &[condition, group] : rows)
+        addCondition(condition, group);
     return true;
 }
 
 void SegmentBuilder::setSegment(const QString &name, const QJsonObject &criteria)
 {
     m_name->setText(name);
-    m_conditions->setRowCount(0);
-    if (isFlat(criteria)) {
-        const bool any = criteria.contains(QStringLiteral("any"));
-        m_match->setCurrentIndex(any ? 1 : 0);
-        for (const QJsonValue &c : criteria.value(any ? QStringLiteral("any") : QStringLiteral("all")).toArray())
-            addCondition(c.toObject());
+    if (loadTree(criteria)) {
         m_tabs->setCurrentIndex(0);
     } else {
-        // Nested groups: exactly as saved, on the JSON tab.
+        // Deeper trees: exactly as saved, on the JSON tab.
+        m_conditions->setRowCount(0);
         m_json->setPlainText(QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Indented)));
         m_tabs->setCurrentIndex(1);
     }
@@ -229,8 +294,9 @@ Result<QJsonObject> SegmentBuilder::criteria() const
             return s.error();
         return doc.object();
     }
-    QJsonArray conditions;
+    QMap<int, QJsonArray> groups;
     for (int row = 0; row < m_conditions->rowCount(); ++row) {
+        QJsonArray &conditions = groups[static_cast<QSpinBox *>(m_conditions->cellWidget(row, GroupColumn))->value()];
         const bool behaviour = static_cast<QComboBox *>(m_conditions->cellWidget(row, KindColumn))->currentIndex() == 1;
         const QString field = static_cast<QComboBox *>(m_conditions->cellWidget(row, FieldColumn))->currentText().trimmed();
         const QString op = static_cast<QComboBox *>(m_conditions->cellWidget(row, OpColumn))->currentData().toString();
@@ -255,9 +321,18 @@ Result<QJsonObject> SegmentBuilder::criteria() const
             conditions.append(QJsonObject{{QStringLiteral("property"), field}, {QStringLiteral("op"), op}, {QStringLiteral("value"), value}});
         }
     }
-    if (conditions.isEmpty())
+    if (groups.isEmpty())
         return Error{tr("Add at least one condition."), {}};
-    const QJsonObject tree{{m_match->currentData().toString(), conditions}};
+    const QString inner = m_match->currentData().toString();
+    QJsonObject tree;
+    if (groups.size() == 1) {
+        tree = QJsonObject{{inner, groups.first()}};
+    } else {
+        QJsonArray children;
+        for (const QJsonArray &g : std::as_const(groups))
+            children.append(QJsonObject{{inner, g}});
+        tree = QJsonObject{{m_between->currentData().toString(), children}};
+    }
     if (auto s = SegmentService::validate(tree); !s)
         return s.error();
     return tree;

@@ -20,7 +20,8 @@ namespace Atelier {
 
 /// Builds a segment: conditions on properties ("country is FR") and on behaviour ("purchase at least 2
 /// times in 30 days"), all or any of them, with the number of matching users counted live as it changes.
-/// Nested groups are edited as JSON on the second tab. Save creates the segment.
+/// Conditions go in numbered groups: "(A or B) and C" is A and B in group 1 matched with "any", C in group 2,
+/// and "every group" between them. Deeper trees are edited as JSON on the second tab. Save creates the segment.
 class SegmentBuilder final : public QDialog
 {
     Q_OBJECT
@@ -33,7 +34,9 @@ public:
     Result<QJsonObject> criteria() const;
     QString countText() const;
     QTableWidget *conditions() const { return m_conditions; }
-    void addCondition(const QJsonObject &condition = {});
+    /// A condition row in group \a group (1 …): the conditions of a group combine with "within each group",
+    /// the groups with "between groups".
+    void addCondition(const QJsonObject &condition = {}, int group = 1);
     void setName(const QString &name);
 
 signals:
@@ -44,12 +47,14 @@ private:
     void scheduleCount();
     void count();
     void save();
-    bool isFlat(const QJsonObject &criteria) const;
+    /// Shows \a criteria in the form; false when the tree is deeper than groups of conditions.
+    bool loadTree(const QJsonObject &criteria);
     void setKind(int row, bool behaviour);
 
     ViewContext m_context;
     QLineEdit *m_name;
     QComboBox *m_match;
+    QComboBox *m_between;
     QTableWidget *m_conditions;
     QPlainTextEdit *m_json;
     QTabWidget *m_tabs;
