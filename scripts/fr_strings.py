@@ -395,7 +395,6 @@ FR.update({
 
 # People and memberships.
 FR.update({
- 'Brand slug.': 'Identifiant de la marque.',
  'viewer, analyst, editor or admin.': 'viewer, analyst, editor ou admin.',
  'role': 'rôle',
  'Read the password from standard input.': 'Lire le mot de passe sur l’entrée standard.',

@@ -2386,7 +2386,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>Brand slug.</source>
-        <translation>Identifiant de la marque.</translation>
+        <translation>Identifiant (slug) de la marque.</translation>
     </message>
     <message>
         <source>slug</source>
