@@ -2177,6 +2177,21 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>Automatic1111Provider</name>
+    <message>
+        <source>no "images" list</source>
+        <translation>pas de liste « images »</translation>
+    </message>
+    <message>
+        <source>image data that is not PNG, JPEG or WebP</source>
+        <translation>des données d’image qui ne sont ni PNG, ni JPEG, ni WebP</translation>
+    </message>
+    <message>
+        <source>a progress that is not a number from 0 to 1</source>
+        <translation>une progression qui n’est pas un nombre de 0 à 1</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkService</name>
     <message>
         <source>Listing the brands of the industry</source>
@@ -3552,6 +3567,72 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>HttpCall</name>
+    <message>
+        <source>%1: the base URL "%2" is not an http or https address with a host.</source>
+        <translation>%1 : l’URL de base « %2 » n’est pas une adresse http ou https avec un hôte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 says: %3)</source>
+        <translation>%1 (%2 indique : %3)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no credits left (HTTP 402).</source>
+        <translation>%1 indique que le compte n’a plus de crédits (HTTP 402).</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no credits left (HTTP 429).</source>
+        <translation>%1 indique que le compte n’a plus de crédits (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting the calls (HTTP 429).</source>
+        <translation>%1 limite le débit des appels (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 filtered the request: the prompt or the image breaks its content rules.</source>
+        <translation>%1 a filtré la demande : le prompt ou l’image enfreint ses règles de contenu.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2).</source>
+        <translation>%1 a eu une erreur serveur (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 a refusé la demande (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer that cannot be read (HTTP %2).</source>
+        <translation>%1 a donné une réponse illisible (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2): check the key.</source>
+        <translation>%1 a refusé la clé d’API (HTTP %2) : vérifiez la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProvider</name>
+    <message>
+        <source>%1 gave an answer that cannot be read: %2.</source>
+        <translation>%1 a donné une réponse illisible : %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>InboxService</name>
     <message>
         <source>Reading the inbox</source>
@@ -3622,6 +3703,48 @@ Verbes :
     <message>
         <source>Committing migration %1</source>
         <translation>La validation de la migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRenderer</name>
+    <message>
+        <source>offline preview — not AI</source>
+        <translation>aperçu hors ligne — pas de l’IA</translation>
+    </message>
+    <message>
+        <source>The offline renderer draws from 64 to 4096 pixels a side (asked %1 × %2).</source>
+        <translation>Le moteur hors ligne dessine de 64 à 4096 pixels de côté (demandé %1 × %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Offline preview</source>
+        <translation>Aperçu hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiProvider</name>
+    <message>
+        <source>no "data" list of images</source>
+        <translation>pas de liste « data » d’images</translation>
+    </message>
+    <message>
+        <source>an image URL that is not http or https</source>
+        <translation>une URL d’image qui n’est ni http ni https</translation>
+    </message>
+    <message>
+        <source>an image without b64_json or url</source>
+        <translation>une image sans b64_json ni url</translation>
+    </message>
+    <message>
+        <source>image data that is not PNG, JPEG or WebP</source>
+        <translation>des données d’image qui ne sont ni PNG, ni JPEG, ni WebP</translation>
+    </message>
+    <message>
+        <source>OpenAI needs an API key.</source>
+        <translation>OpenAI demande une clé d’API.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,270 @@
+#include "imageprovider.h"
+
+#include "ai/providers/httpcall.h"
+#include "core/canceltoken.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFont>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace Atelier {
+
+namespace {
+
+ProviderError malformed(const QString &provider, const QString &what)
+{
+    return {ProviderError::Kind::MalformedAnswer, QCoreApplication::translate("ImageProvider", "%1 gave an answer that cannot be read: %2.").arg(provider, what),
+            200, -1};
+}
+
+QNetworkRequest jsonRequest(const QString &url)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    return request;
+}
+
+/// The answer's JSON object, or why there is none.
+std::variant<QJsonObject, ProviderError> jsonOf(const QString &provider, const HttpAnswer &answer)
+{
+    if (answer.status < 200 || answer.status >= 300 || answer.timedOut || answer.cancelled || !answer.networkError.isEmpty())
+        return HttpCall::errorOf(provider, answer);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(provider, QCoreApplication::translate("ImageProvider", "not a JSON object"));
+    return doc.object();
+}
+
+} // namespace
+
+bool ImageProvider::looksLikeImage(const QByteArray &bytes)
+{
+    return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff")
+           || (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP");
+}
+
+// ---- OpenAI -------------------------------------------------------------------------------------------
+
+OpenAiProvider::OpenAiProvider(QString baseUrl, QString apiKey, int timeoutMs)
+    : m_baseUrl(std::move(baseUrl)), m_apiKey(std::move(apiKey)), m_timeoutMs(timeoutMs)
+{
+}
+
+ProviderAnswer OpenAiProvider::generate(const ImageRequest &r, CancelToken *cancel)
+{
+    const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
+    if (std::holds_alternative<ProviderError>(base))
+        return std::get<ProviderError>(base);
+    if (m_apiKey.isEmpty())
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("OpenAI needs an API key."), 0, -1};
+    QNetworkRequest request = jsonRequest(std::get<QString>(base) + QStringLiteral("/v1/images/generations"));
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    QJsonObject body = r.parameters;
+    body.insert(QStringLiteral("model"), r.model.isEmpty() ? QStringLiteral("gpt-image-1") : r.model);
+    body.insert(QStringLiteral("prompt"), r.prompt);
+    body.insert(QStringLiteral("n"), r.count);
+    body.insert(QStringLiteral("size"), QStringLiteral("%1x%2").arg(r.width).arg(r.height));
+    // DALL·E models answer with URLs unless asked for base64; gpt-image models always send base64.
+    if (body.value(QStringLiteral("model")).toString().startsWith(QLatin1String("dall-e")) && !body.contains(QStringLiteral("response_format")))
+        body.insert(QStringLiteral("response_format"), QStringLiteral("b64_json"));
+    const HttpAnswer answer = HttpCall::post(request, QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs, cancel);
+    return parseAnswer(answer, [&](const QUrl &url) { return HttpCall::get(QNetworkRequest(url), m_timeoutMs, cancel); });
+}
+
+ProviderAnswer OpenAiProvider::parseAnswer(const HttpAnswer &answer, const std::function<HttpAnswer(const QUrl &)> &fetch)
+{
+    const QString provider = QStringLiteral("OpenAI");
+    const auto json = jsonOf(provider, answer);
+    if (std::holds_alternative<ProviderError>(json))
+        return std::get<ProviderError>(json);
+    const QJsonValue data = std::get<QJsonObject>(json).value(QStringLiteral("data"));
+    if (!data.isArray() || data.toArray().isEmpty())
+        return malformed(provider, tr("no \"data\" list of images"));
+    ImageResult result;
+    QJsonArray revised;
+    for (const QJsonValue &item : data.toArray()) {
+        const QJsonObject o = item.toObject();
+        QByteArray bytes;
+        if (o.value(QStringLiteral("b64_json")).isString()) {
+            bytes = QByteArray::fromBase64(o.value(QStringLiteral("b64_json")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        } else if (o.value(QStringLiteral("url")).isString()) {
+            const QUrl url(o.value(QStringLiteral("url")).toString());
+            if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+                return malformed(provider, tr("an image URL that is not http or https"));
+            const HttpAnswer image = fetch(url);
+            if (image.status != 200)
+                return HttpCall::errorOf(provider, image);
+            bytes = image.body;
+        } else {
+            return malformed(provider, tr("an image without b64_json or url"));
+        }
+        if (!looksLikeImage(bytes))
+            return malformed(provider, tr("image data that is not PNG, JPEG or WebP"));
+        result.images.append(bytes);
+        if (o.value(QStringLiteral("revised_prompt")).isString())
+            revised.append(o.value(QStringLiteral("revised_prompt")));
+    }
+    result.mimeType = result.images.first().startsWith("\xff\xd8\xff") ? QStringLiteral("image/jpeg") : QStringLiteral("image/png");
+    if (!revised.isEmpty())
+        result.metadata.insert(QStringLiteral("revised_prompts"), revised);
+    return result;
+}
+
+// ---- AUTOMATIC1111 ------------------------------------------------------------------------------------
+
+Automatic1111Provider::Automatic1111Provider(QString baseUrl, QString credentials, int timeoutMs)
+    : m_baseUrl(std::move(baseUrl)), m_credentials(std::move(credentials)), m_timeoutMs(timeoutMs)
+{
+}
+
+QNetworkRequest Automatic1111Provider::request(const QString &path) const
+{
+    QNetworkRequest request = jsonRequest(m_baseUrl + path);
+    if (!m_credentials.isEmpty())
+        request.setRawHeader("Authorization", "Basic " + m_credentials.toUtf8().toBase64());
+    return request;
+}
+
+ProviderAnswer Automatic1111Provider::generate(const ImageRequest &r, CancelToken *cancel)
+{
+    const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
+    if (std::holds_alternative<ProviderError>(base))
+        return std::get<ProviderError>(base);
+    m_baseUrl = std::get<QString>(base);
+    QJsonObject body{{QStringLiteral("steps"), 20}, {QStringLiteral("cfg_scale"), 7}};
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
+        body.insert(it.key(), it.value());
+    body.insert(QStringLiteral("prompt"), r.prompt);
+    body.insert(QStringLiteral("negative_prompt"), r.negativePrompt);
+    body.insert(QStringLiteral("seed"), r.seed ? double(*r.seed) : -1.0);
+    body.insert(QStringLiteral("width"), r.width);
+    body.insert(QStringLiteral("height"), r.height);
+    body.insert(QStringLiteral("batch_size"), r.count);
+    if (!r.model.isEmpty())
+        body.insert(QStringLiteral("override_settings"), QJsonObject{{QStringLiteral("sd_model_checkpoint"), r.model}});
+    const HttpAnswer answer = HttpCall::post(request(QStringLiteral("/sdapi/v1/txt2img")), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                             m_timeoutMs, cancel);
+    return parseAnswer(answer);
+}
+
+ProviderAnswer Automatic1111Provider::parseAnswer(const HttpAnswer &answer)
+{
+    const QString provider = QStringLiteral("AUTOMATIC1111");
+    const auto json = jsonOf(provider, answer);
+    if (std::holds_alternative<ProviderError>(json))
+        return std::get<ProviderError>(json);
+    const QJsonObject o = std::get<QJsonObject>(json);
+    const QJsonValue images = o.value(QStringLiteral("images"));
+    if (!images.isArray() || images.toArray().isEmpty())
+        return malformed(provider, tr("no \"images\" list"));
+    ImageResult result;
+    for (const QJsonValue &image : images.toArray()) {
+        const QByteArray bytes = QByteArray::fromBase64(image.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!looksLikeImage(bytes))
+            return malformed(provider, tr("image data that is not PNG, JPEG or WebP"));
+        result.images.append(bytes);
+    }
+    // "info" is a JSON document inside a string; it tells the seed actually used.
+    const QJsonObject info = QJsonDocument::fromJson(o.value(QStringLiteral("info")).toString().toUtf8()).object();
+    if (info.contains(QStringLiteral("seed")))
+        result.metadata.insert(QStringLiteral("seed"), info.value(QStringLiteral("seed")));
+    return result;
+}
+
+std::variant<double, ProviderError> Automatic1111Provider::progress(CancelToken *cancel)
+{
+    const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
+    if (std::holds_alternative<ProviderError>(base))
+        return std::get<ProviderError>(base);
+    m_baseUrl = std::get<QString>(base);
+    QNetworkRequest r = request(QStringLiteral("/sdapi/v1/progress?skip_current_image=true"));
+    const auto json = jsonOf(displayName(), HttpCall::get(r, 10000, cancel));
+    if (std::holds_alternative<ProviderError>(json))
+        return std::get<ProviderError>(json);
+    const QJsonValue p = std::get<QJsonObject>(json).value(QStringLiteral("progress"));
+    if (!p.isDouble() || p.toDouble() < 0 || p.toDouble() > 1)
+        return malformed(displayName(), tr("a progress that is not a number from 0 to 1"));
+    return p.toDouble();
+}
+
+// ---- Offline renderer -----------------------------------------------------------------------------------
+
+QString OfflineRenderer::label()
+{
+    return tr("offline preview — not AI");
+}
+
+ProviderAnswer OfflineRenderer::generate(const ImageRequest &r, CancelToken *cancel)
+{
+    if (r.width < 64 || r.height < 64 || r.width > 4096 || r.height > 4096)
+        return ProviderError{ProviderError::Kind::BadRequest, tr("The offline renderer draws from 64 to 4096 pixels a side (asked %1 × %2).")
+                                                                  .arg(r.width)
+                                                                  .arg(r.height),
+                             0, -1};
+    ImageResult result;
+    for (int n = 0; n < std::max(1, r.count); ++n) {
+        if (cancel && cancel->isCancelled())
+            return ProviderError{ProviderError::Kind::Cancelled, tr("Cancelled."), 0, -1};
+        // Same prompt, seed and index: same picture.
+        const QByteArray key = r.prompt.trimmed().toUtf8() + '\n' + QByteArray::number(r.seed.value_or(0)) + '\n' + QByteArray::number(n);
+        const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+        quint32 seed = 0;
+        for (int i = 0; i < 4; ++i)
+            seed = (seed << 8) | quint8(digest.at(i));
+        QRandomGenerator rng(seed);
+        QImage image(r.width, r.height, QImage::Format_RGB32);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        auto colour = [&] { return QColor::fromHsv(int(rng.bounded(360)), 90 + int(rng.bounded(120)), 150 + int(rng.bounded(100))); };
+        QLinearGradient background(0, 0, r.width, r.height);
+        background.setColorAt(0, colour());
+        background.setColorAt(1, colour());
+        p.fillRect(image.rect(), background);
+        for (int shape = 0; shape < 12; ++shape) {
+            QColor c = colour();
+            c.setAlpha(110 + int(rng.bounded(100)));
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            const int w = r.width / 8 + int(rng.bounded(r.width / 2)), h = r.height / 8 + int(rng.bounded(r.height / 2));
+            const QRect box(int(rng.bounded(r.width)) - w / 2, int(rng.bounded(r.height)) - h / 2, w, h);
+            if (shape % 3 == 0)
+                p.drawEllipse(box);
+            else if (shape % 3 == 1)
+                p.drawRoundedRect(box, w / 6.0, h / 6.0);
+            else
+                p.drawPolygon(QPolygon({box.topLeft(), box.bottomRight(), QPoint(box.left(), box.bottom())}));
+        }
+        // The label: people must never take this for an AI image.
+        const int band = std::max(18, r.height / 14);
+        p.fillRect(QRect(0, r.height - band, r.width, band), QColor(0, 0, 0, 170));
+        QFont font = p.font();
+        font.setPixelSize(std::max(10, band * 6 / 10));
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QRect(0, r.height - band, r.width, band), Qt::AlignCenter, label());
+        p.end();
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.setText(QStringLiteral("Atelier"), label());
+        image.save(&buffer, "PNG");
+        result.images.append(png);
+    }
+    result.metadata.insert(QStringLiteral("label"), label());
+    result.metadata.insert(QStringLiteral("ai"), false);
+    if (r.seed)
+        result.metadata.insert(QStringLiteral("seed"), double(*r.seed));
+    return result;
+}
+
+} // namespace Atelier

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Atelier {
+
+/// What a generation asks a provider for.
+struct ImageRequest final
+{
+    QString model;
+    QString prompt;
+    QString negativePrompt;
+    std::optional<qint64> seed;
+    int width = 1024;
+    int height = 1024;
+    int count = 1;
+    QJsonObject parameters; // provider-specific extras (steps, cfg_scale, quality …), passed through
+};
+
+/// What came back: encoded images (PNG or JPEG bytes) and what the provider said about them.
+struct ImageResult final
+{
+    QList<QByteArray> images;
+    QString mimeType = QStringLiteral("image/png");
+    QJsonObject metadata; // revised prompt, seed used, …
+};
+
+/// Why a provider call failed, in the terms people act on.
+struct ProviderError final
+{
+    enum class Kind { InvalidKey, NoCredits, RateLimited, ServerError, ContentFiltered, MalformedAnswer, Timeout, Network, BadRequest, Cancelled };
+    Kind kind = Kind::ServerError;
+    QString message;      // translated, for people
+    int httpStatus = 0;
+    qint64 retryAfterMs = -1; // from Retry-After, when the provider said
+    /// Worth trying again later (rate limits, server errors, timeouts, network trouble).
+    bool isTransient() const
+    {
+        return kind == Kind::RateLimited || kind == Kind::ServerError || kind == Kind::Timeout || kind == Kind::Network;
+    }
+};
+
+} // namespace Atelier
