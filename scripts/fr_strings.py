@@ -1149,3 +1149,7 @@ FR.update({
  'an image URL that is not http or https': 'une URL d’image qui n’est ni http ni https',
  'an image without b64_json or url': 'une image sans b64_json ni url',
 })
+
+FR.update({
+ 'Stability AI needs an API key.': 'Stability AI demande une clé d’API.',
+})

@@ -4148,6 +4148,21 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>StabilityProvider</name>
+    <message>
+        <source>Stability AI needs an API key.</source>
+        <translation>Stability AI demande une clé d’API.</translation>
+    </message>
+    <message>
+        <source>%1 filtered the request: the prompt or the image breaks its content rules.</source>
+        <translation>%1 a filtré la demande : le prompt ou l’image enfreint ses règles de contenu.</translation>
+    </message>
+    <message>
+        <source>image data that is not PNG, JPEG or WebP</source>
+        <translation>des données d’image qui ne sont ni PNG, ni JPEG, ni WebP</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin</name>
     <message>
         <source>An SQLite database belongs to the one local person who opens it: people, login roles and memberships are for PostgreSQL databases (see docs/permissions.md).</source>

@@ -30,7 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap(); // every refusal says why
         }
     };
-    if (data[0] & 16) {
+    if (data[0] & 64) {
+        answer.headers.insert("finish-reason", answer.body.left(16));
+        answer.headers.insert("seed", answer.body.mid(16, 24));
+        check(Atelier::StabilityProvider::parseAnswer(answer));
+    } else if (data[0] & 16) {
         check(Atelier::Automatic1111Provider::parseAnswer(answer));
     } else {
         // Image URLs are "fetched" from the same bytes: a second answer, as a hostile server would send.

@@ -127,6 +127,11 @@ ProviderError HttpCall::errorOf(const QString &provider, const HttpAnswer &a)
     if (!a.networkError.isEmpty())
         return {Kind::Network, tr("%1 could not be reached: %2").arg(provider, a.networkError), 0, -1};
     const qint64 retry = retryAfterMs(a.headers.value("retry-after"));
+    // Providers refuse content with 400, 403 or 422: say so rather than blame the key or the request.
+    if ((a.status == 400 || a.status == 422 || a.status == 403)
+        && mentions(a.body, {"content_policy", "safety", "nsfw", "content_moderat", "moderation", "filtered"}))
+        return {Kind::ContentFiltered, with(tr("%1 filtered the request: the prompt or the image breaks its content rules.").arg(provider)),
+                a.status, -1};
     switch (a.status) {
     case 401:
     case 403:
@@ -141,10 +146,6 @@ ProviderError HttpCall::errorOf(const QString &provider, const HttpAnswer &a)
     default:
         break;
     }
-    if ((a.status == 400 || a.status == 422 || a.status == 403)
-        && mentions(a.body, {"content_policy", "safety", "nsfw", "content_moderated", "moderation", "filtered"}))
-        return {Kind::ContentFiltered, with(tr("%1 filtered the request: the prompt or the image breaks its content rules.").arg(provider)),
-                a.status, -1};
     if (a.status >= 500)
         return {Kind::ServerError, with(tr("%1 had a server error (HTTP %2).").arg(provider).arg(a.status)), a.status, retry};
     if (a.status >= 400)

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFont>
 #include <QImage>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QUrl>
+
+#include <cmath>
 
 namespace Atelier {
 
@@ -117,6 +120,88 @@ ProviderAnswer OpenAiProvider::parseAnswer(const HttpAnswer &answer, const std::
     result.mimeType = result.images.first().startsWith("\xff\xd8\xff") ? QStringLiteral("image/jpeg") : QStringLiteral("image/png");
     if (!revised.isEmpty())
         result.metadata.insert(QStringLiteral("revised_prompts"), revised);
+    return result;
+}
+
+// ---- Stability AI -------------------------------------------------------------------------------------
+
+StabilityProvider::StabilityProvider(QString baseUrl, QString apiKey, int timeoutMs)
+    : m_baseUrl(std::move(baseUrl)), m_apiKey(std::move(apiKey)), m_timeoutMs(timeoutMs)
+{
+}
+
+QString StabilityProvider::aspectRatio(int width, int height)
+{
+    static const int ratios[][2] = {{21, 9}, {16, 9}, {3, 2}, {5, 4}, {1, 1}, {4, 5}, {2, 3}, {9, 16}, {9, 21}};
+    const double wanted = height > 0 ? double(width) / double(height) : 1.0;
+    QString best = QStringLiteral("1:1");
+    double distance = 1e9;
+    for (const auto &r : ratios) {
+        const double d = std::abs(std::log(wanted) - std::log(double(r[0]) / double(r[1])));
+        if (d < distance) {
+            distance = d;
+            best = QStringLiteral("%1:%2").arg(r[0]).arg(r[1]);
+        }
+    }
+    return best;
+}
+
+ProviderAnswer StabilityProvider::generate(const ImageRequest &r, CancelToken *cancel)
+{
+    const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
+    if (std::holds_alternative<ProviderError>(base))
+        return std::get<ProviderError>(base);
+    if (m_apiKey.isEmpty())
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("Stability AI needs an API key."), 0, -1};
+    const QString model = r.model.isEmpty() ? QStringLiteral("core") : r.model;
+    const QString endpoint = model == QLatin1String("core") || model == QLatin1String("ultra") ? model : QStringLiteral("sd3");
+    // Multipart form data, written out: the fields the API documents, then any extra parameters.
+    const QByteArray boundary = "atelier-" + QCryptographicHash::hash(r.prompt.toUtf8() + QByteArray::number(QDateTime::currentMSecsSinceEpoch()),
+                                                                      QCryptographicHash::Sha1)
+                                                 .toHex()
+                                                 .left(24);
+    QByteArray body;
+    auto field = [&](const QString &name, const QString &value) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.toUtf8() + "\"\r\n\r\n" + value.toUtf8() + "\r\n";
+    };
+    field(QStringLiteral("prompt"), r.prompt);
+    if (!r.negativePrompt.isEmpty())
+        field(QStringLiteral("negative_prompt"), r.negativePrompt);
+    if (r.seed)
+        field(QStringLiteral("seed"), QString::number(*r.seed));
+    field(QStringLiteral("aspect_ratio"), aspectRatio(r.width, r.height));
+    field(QStringLiteral("output_format"), QStringLiteral("png"));
+    if (endpoint == QLatin1String("sd3"))
+        field(QStringLiteral("model"), model);
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
+        field(it.key(), it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
+    body += "--" + boundary + "--\r\n";
+    QNetworkRequest request{QUrl(std::get<QString>(base) + QStringLiteral("/v2beta/stable-image/generate/") + endpoint)};
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "image/*");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=") + boundary);
+    return parseAnswer(HttpCall::post(request, body, m_timeoutMs, cancel));
+}
+
+ProviderAnswer StabilityProvider::parseAnswer(const HttpAnswer &answer)
+{
+    const QString provider = QStringLiteral("Stability AI");
+    if (answer.status != 200 || answer.timedOut || answer.cancelled || !answer.networkError.isEmpty())
+        return HttpCall::errorOf(provider, answer);
+    // A 200 can still be a filtered image (blurred by the provider): that is not a result to keep or charge.
+    const QByteArray reason = answer.headers.value("finish-reason").toUpper();
+    if (reason == "CONTENT_FILTERED")
+        return ProviderError{ProviderError::Kind::ContentFiltered,
+                             tr("%1 filtered the request: the prompt or the image breaks its content rules.").arg(provider), 200, -1};
+    if (!looksLikeImage(answer.body))
+        return malformed(provider, tr("image data that is not PNG, JPEG or WebP"));
+    ImageResult result;
+    result.images.append(answer.body);
+    result.mimeType = answer.body.startsWith("\xff\xd8\xff") ? QStringLiteral("image/jpeg") : QStringLiteral("image/png");
+    bool ok = false;
+    const qint64 seed = answer.headers.value("seed").toLongLong(&ok);
+    if (ok)
+        result.metadata.insert(QStringLiteral("seed"), double(seed));
     return result;
 }
 

@@ -51,6 +51,28 @@ private:
     int m_timeoutMs;
 };
 
+/// Stability AI's v2beta Stable Image API: POST {base}/v2beta/stable-image/generate/{core|ultra|sd3} as
+/// multipart form data with a bearer key, answered with the image itself (Accept: image/*). The model picks
+/// the endpoint: "core", "ultra", or an SD3 model ("sd3.5-large" …) sent to sd3.
+class StabilityProvider final : public ImageProvider
+{
+    Q_DECLARE_TR_FUNCTIONS(StabilityProvider)
+public:
+    StabilityProvider(QString baseUrl, QString apiKey, int timeoutMs = 120000);
+    QString name() const override { return QStringLiteral("stability"); }
+    QString displayName() const override { return QStringLiteral("Stability AI"); }
+    ProviderAnswer generate(const ImageRequest &request, CancelToken *cancel = nullptr) override;
+    /// Reads an answer: image bytes with finish-reason and seed headers, or a JSON error (untrusted bytes).
+    static ProviderAnswer parseAnswer(const HttpAnswer &answer);
+    /// The aspect ratio the API accepts nearest to width:height.
+    static QString aspectRatio(int width, int height);
+
+private:
+    QString m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs;
+};
+
 /// AUTOMATIC1111's Stable Diffusion web UI: POST {base}/sdapi/v1/txt2img, progress at /sdapi/v1/progress.
 /// An API key, when set, is sent as HTTP basic credentials ("user:password", the web UI's --api-auth).
 class Automatic1111Provider final : public ImageProvider

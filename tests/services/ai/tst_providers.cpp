@@ -42,6 +42,9 @@ struct FakeProvider
     QByteArray lastAuthorization;
     QJsonObject lastBody;
     QString lastPath;
+    QByteArray lastAccept;
+    QByteArray lastContentType;
+    QByteArray lastRaw;
     std::function<void(QHttpServerResponder &&)> answer;
 
     FakeProvider()
@@ -55,6 +58,15 @@ struct FakeProvider
         server.route(QStringLiteral("/v1/images/generations"), handle);
         server.route(QStringLiteral("/sdapi/v1/txt2img"), handle);
         server.route(QStringLiteral("/sdapi/v1/progress"), handle);
+        server.route(QStringLiteral("/v2beta/stable-image/generate/<arg>"), [this](const QString &, const QHttpServerRequest &request,
+                                                                                  QHttpServerResponder &&responder) {
+            lastAuthorization = request.value("Authorization");
+            lastAccept = request.value("Accept");
+            lastContentType = request.value("Content-Type");
+            lastRaw = request.body();
+            lastPath = request.url().path();
+            answer(std::move(responder));
+        });
         server.route(QStringLiteral("/files/image.png"), [](QHttpServerResponder &&responder) { responder.write(png(), "image/png"); });
         port = server.listen(QHostAddress::LocalHost, 0);
     }
@@ -267,6 +279,60 @@ private slots:
         QCOMPARE(fake.lastPath, QStringLiteral("/sdapi/v1/progress"));
         fake.reply(200, json({{QStringLiteral("progress"), QStringLiteral("lots")}}));
         QVERIFY(std::holds_alternative<ProviderError>(a1111.progress()));
+    }
+
+    void stability()
+    {
+        FakeProvider fake;
+        fake.answer = [](QHttpServerResponder &&r) {
+            r.writeStatusLine(Status::Ok);
+            r.writeHeader("Content-Type", "image/png");
+            r.writeHeader("finish-reason", "SUCCESS");
+            r.writeHeader("seed", "987654");
+            r.writeHeader("Content-Length", QByteArray::number(png().size()));
+            r.writeBody(png());
+        };
+        StabilityProvider stability(fake.base(), QStringLiteral("sk-stab"), 5000);
+        ImageRequest request;
+        request.model = QStringLiteral("sd3.5-large");
+        request.prompt = QStringLiteral("a red square");
+        request.negativePrompt = QStringLiteral("blue");
+        request.seed = 5;
+        request.width = 1920;
+        request.height = 1080;
+        const ProviderAnswer answer = stability.generate(request);
+        QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
+        QCOMPARE(std::get<ImageResult>(answer).images.first(), png());
+        QCOMPARE(std::get<ImageResult>(answer).metadata.value(QStringLiteral("seed")).toDouble(), 987654.0);
+        QCOMPARE(fake.lastPath, QStringLiteral("/v2beta/stable-image/generate/sd3"));
+        QCOMPARE(fake.lastAuthorization, QByteArray("Bearer sk-stab"));
+        QCOMPARE(fake.lastAccept, QByteArray("image/*"));
+        QVERIFY(fake.lastContentType.startsWith("multipart/form-data; boundary="));
+        for (const char *part : {"name=\"prompt\"\r\n\r\na red square\r\n", "name=\"negative_prompt\"\r\n\r\nblue\r\n",
+                                 "name=\"seed\"\r\n\r\n5\r\n", "name=\"aspect_ratio\"\r\n\r\n16:9\r\n",
+                                 "name=\"output_format\"\r\n\r\npng\r\n", "name=\"model\"\r\n\r\nsd3.5-large\r\n"})
+            QVERIFY2(fake.lastRaw.contains(part), part);
+        // "core" and "ultra" are endpoints of their own, without a model field.
+        request.model = QStringLiteral("ultra");
+        QVERIFY(std::holds_alternative<ImageResult>(stability.generate(request)));
+        QCOMPARE(fake.lastPath, QStringLiteral("/v2beta/stable-image/generate/ultra"));
+        QVERIFY(!fake.lastRaw.contains("name=\"model\""));
+        // A filtered image comes back as 200 with a finish reason; a moderated prompt as 403.
+        fake.answer = [](QHttpServerResponder &&r) {
+            r.writeStatusLine(Status::Ok);
+            r.writeHeader("finish-reason", "CONTENT_FILTERED");
+            r.writeHeader("Content-Length", QByteArray::number(png().size()));
+            r.writeBody(png());
+        };
+        QCOMPARE(int(errorOf(stability.generate(request)).kind), int(ProviderError::Kind::ContentFiltered));
+        fake.reply(403, R"({"name":"content_moderation","errors":["Your request was flagged by our content moderation system"]})");
+        const ProviderError moderated = errorOf(stability.generate(request));
+        QCOMPARE(int(moderated.kind), int(ProviderError::Kind::ContentFiltered));
+        QVERIFY(moderated.message.contains(QStringLiteral("flagged")));
+        fake.reply(403, R"({"name":"forbidden","errors":["bad key"]})");
+        QCOMPARE(int(errorOf(stability.generate(request)).kind), int(ProviderError::Kind::InvalidKey));
+        QCOMPARE(StabilityProvider::aspectRatio(1024, 1024), QStringLiteral("1:1"));
+        QCOMPARE(StabilityProvider::aspectRatio(768, 1365), QStringLiteral("9:16"));
     }
 
     void offlineRendererIsDeterministicAndLabelled()
