@@ -1153,3 +1153,15 @@ FR.update({
 FR.update({
  'Stability AI needs an API key.': 'Stability AI demande une clé d’API.',
 })
+
+FR.update({
+ 'a prediction without an id or a known status': 'une prédiction sans identifiant ou sans statut connu',
+ 'a prediction URL that is not http or https': 'une URL de prédiction qui n’est ni http ni https',
+ 'Replicate needs an API key.': 'Replicate demande une clé d’API.',
+ 'Replicate: "%1" is not a model as owner/name or owner/name:version.': 'Replicate : « %1 » n’est pas un modèle de la forme propriétaire/nom ou propriétaire/nom:version.',
+ 'a finished prediction without output': 'une prédiction terminée sans résultat',
+ 'Replicate filtered the request: %1': 'Replicate a filtré la demande : %1',
+ 'The Replicate prediction failed: %1': 'La prédiction Replicate a échoué : %1',
+ 'The Replicate prediction was cancelled.': 'La prédiction Replicate a été annulée.',
+ 'a running prediction without a URL to follow': 'une prédiction en cours sans URL à suivre',
+})

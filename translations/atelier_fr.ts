@@ -3833,6 +3833,61 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>ReplicateProvider</name>
+    <message>
+        <source>a prediction without an id or a known status</source>
+        <translation>une prédiction sans identifiant ou sans statut connu</translation>
+    </message>
+    <message>
+        <source>a prediction URL that is not http or https</source>
+        <translation>une URL de prédiction qui n’est ni http ni https</translation>
+    </message>
+    <message>
+        <source>Replicate needs an API key.</source>
+        <translation>Replicate demande une clé d’API.</translation>
+    </message>
+    <message>
+        <source>Replicate: "%1" is not a model as owner/name or owner/name:version.</source>
+        <translation>Replicate : « %1 » n’est pas un modèle de la forme propriétaire/nom ou propriétaire/nom:version.</translation>
+    </message>
+    <message>
+        <source>an image URL that is not http or https</source>
+        <translation>une URL d’image qui n’est ni http ni https</translation>
+    </message>
+    <message>
+        <source>image data that is not PNG, JPEG or WebP</source>
+        <translation>des données d’image qui ne sont ni PNG, ni JPEG, ni WebP</translation>
+    </message>
+    <message>
+        <source>a finished prediction without output</source>
+        <translation>une prédiction terminée sans résultat</translation>
+    </message>
+    <message>
+        <source>Replicate filtered the request: %1</source>
+        <translation>Replicate a filtré la demande : %1</translation>
+    </message>
+    <message>
+        <source>The Replicate prediction failed: %1</source>
+        <translation>La prédiction Replicate a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The Replicate prediction was cancelled.</source>
+        <translation>La prédiction Replicate a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>a running prediction without a URL to follow</source>
+        <translation>une prédiction en cours sans URL à suivre</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>%1: the report's format comes from the file's extension, .pdf or .csv (or give --format pdf|csv).</source>

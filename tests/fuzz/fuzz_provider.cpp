@@ -30,7 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap(); // every refusal says why
         }
     };
-    if (data[0] & 64) {
+    if (data[0] & 128) {
+        const auto p = Atelier::ReplicateProvider::parsePrediction(answer);
+        if (std::holds_alternative<Atelier::ProviderError>(p) && std::get<Atelier::ProviderError>(p).message.isEmpty())
+            __builtin_trap();
+    } else if (data[0] & 64) {
         answer.headers.insert("finish-reason", answer.body.left(16));
         answer.headers.insert("seed", answer.body.mid(16, 24));
         check(Atelier::StabilityProvider::parseAnswer(answer));

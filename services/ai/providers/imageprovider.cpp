@@ -6,6 +6,10 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFont>
 #include <QImage>
 #include <QJsonArray>
@@ -203,6 +207,144 @@ ProviderAnswer StabilityProvider::parseAnswer(const HttpAnswer &answer)
     if (ok)
         result.metadata.insert(QStringLiteral("seed"), double(seed));
     return result;
+}
+
+// ---- Replicate ----------------------------------------------------------------------------------------
+
+ReplicateProvider::ReplicateProvider(QString baseUrl, QString apiKey, int timeoutMs, int pollMs)
+    : m_baseUrl(std::move(baseUrl)), m_apiKey(std::move(apiKey)), m_timeoutMs(timeoutMs), m_pollMs(pollMs)
+{
+}
+
+QNetworkRequest ReplicateProvider::request(const QString &url) const
+{
+    QNetworkRequest r = jsonRequest(url);
+    r.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    return r;
+}
+
+std::variant<ReplicateProvider::Prediction, ProviderError> ReplicateProvider::parsePrediction(const HttpAnswer &answer)
+{
+    const QString provider = QStringLiteral("Replicate");
+    const auto json = jsonOf(provider, answer);
+    if (std::holds_alternative<ProviderError>(json))
+        return std::get<ProviderError>(json);
+    const QJsonObject o = std::get<QJsonObject>(json);
+    Prediction p;
+    p.id = o.value(QStringLiteral("id")).toString();
+    p.status = o.value(QStringLiteral("status")).toString();
+    static const QStringList statuses = {QStringLiteral("starting"), QStringLiteral("processing"), QStringLiteral("succeeded"),
+                                         QStringLiteral("failed"), QStringLiteral("canceled")};
+    if (p.id.isEmpty() || !statuses.contains(p.status))
+        return malformed(provider, tr("a prediction without an id or a known status"));
+    const QJsonValue output = o.value(QStringLiteral("output"));
+    if (output.isString())
+        p.output.append(output.toString());
+    else
+        for (const QJsonValue &item : output.toArray())
+            if (item.isString())
+                p.output.append(item.toString());
+    p.error = o.value(QStringLiteral("error")).toString();
+    const QJsonObject urls = o.value(QStringLiteral("urls")).toObject();
+    p.getUrl = urls.value(QStringLiteral("get")).toString();
+    p.cancelUrl = urls.value(QStringLiteral("cancel")).toString();
+    for (const QString &url : {p.getUrl, p.cancelUrl}) {
+        const QUrl u(url);
+        if (!url.isEmpty() && (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))))
+            return malformed(provider, tr("a prediction URL that is not http or https"));
+    }
+    return p;
+}
+
+ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *cancel)
+{
+    const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
+    if (std::holds_alternative<ProviderError>(base))
+        return std::get<ProviderError>(base);
+    if (m_apiKey.isEmpty())
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("Replicate needs an API key."), 0, -1};
+    // "owner/name" runs the model's latest version; "owner/name:version" pins one.
+    static const QRegularExpression modelPattern(QStringLiteral("^([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)(?::([A-Za-z0-9]+))?$"));
+    const auto match = modelPattern.match(r.model);
+    if (!match.hasMatch())
+        return ProviderError{ProviderError::Kind::BadRequest, tr("Replicate: \"%1\" is not a model as owner/name or owner/name:version.").arg(r.model), 0, -1};
+    QJsonObject input = r.parameters;
+    input.insert(QStringLiteral("prompt"), r.prompt);
+    if (!r.negativePrompt.isEmpty())
+        input.insert(QStringLiteral("negative_prompt"), r.negativePrompt);
+    if (r.seed)
+        input.insert(QStringLiteral("seed"), double(*r.seed));
+    input.insert(QStringLiteral("width"), r.width);
+    input.insert(QStringLiteral("height"), r.height);
+    input.insert(QStringLiteral("num_outputs"), r.count);
+    QJsonObject body{{QStringLiteral("input"), input}};
+    QString url = std::get<QString>(base) + QStringLiteral("/v1/models/%1/%2/predictions").arg(match.captured(1), match.captured(2));
+    if (!match.captured(3).isEmpty()) {
+        url = std::get<QString>(base) + QStringLiteral("/v1/predictions");
+        body.insert(QStringLiteral("version"), match.captured(3));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    auto current = parsePrediction(HttpCall::post(request(url), QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs, cancel));
+    while (true) {
+        if (std::holds_alternative<ProviderError>(current)) {
+            ProviderError error = std::get<ProviderError>(current);
+            return error;
+        }
+        const Prediction p = std::get<Prediction>(current);
+        if (p.status == QLatin1String("succeeded")) {
+            ImageResult result;
+            for (const QString &out : p.output) {
+                const QUrl u(out);
+                if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+                    return malformed(displayName(), tr("an image URL that is not http or https"));
+                const HttpAnswer image = HttpCall::get(QNetworkRequest(u), m_timeoutMs, cancel);
+                if (image.status != 200)
+                    return HttpCall::errorOf(displayName(), image);
+                if (!looksLikeImage(image.body))
+                    return malformed(displayName(), tr("image data that is not PNG, JPEG or WebP"));
+                result.images.append(image.body);
+            }
+            if (result.images.isEmpty())
+                return malformed(displayName(), tr("a finished prediction without output"));
+            result.metadata.insert(QStringLiteral("prediction"), p.id);
+            return result;
+        }
+        if (p.status == QLatin1String("failed")) {
+            const bool filtered = p.error.contains(QLatin1String("nsfw"), Qt::CaseInsensitive)
+                                  || p.error.contains(QLatin1String("safety"), Qt::CaseInsensitive);
+            return ProviderError{filtered ? ProviderError::Kind::ContentFiltered : ProviderError::Kind::ServerError,
+                                 filtered ? tr("Replicate filtered the request: %1").arg(p.error.left(300))
+                                          : tr("The Replicate prediction failed: %1").arg(p.error.left(300)),
+                                 200, -1};
+        }
+        if (p.status == QLatin1String("canceled"))
+            return ProviderError{ProviderError::Kind::Cancelled, tr("The Replicate prediction was cancelled."), 200, -1};
+        const bool cancelled = cancel && cancel->isCancelled();
+        if (cancelled || clock.elapsed() > m_timeoutMs) {
+            // Stop it there too, so that it stops costing.
+            if (!p.cancelUrl.isEmpty())
+                HttpCall::post(request(p.cancelUrl), QByteArray(), 10000);
+            return cancelled ? ProviderError{ProviderError::Kind::Cancelled, tr("Cancelled."), 0, -1}
+                             : ProviderError{ProviderError::Kind::Timeout, tr("%1 did not answer in time.").arg(displayName()), 0, -1};
+        }
+        if (p.getUrl.isEmpty())
+            return malformed(displayName(), tr("a running prediction without a URL to follow"));
+        // Wait before asking again, awake to a cancel.
+        QElapsedTimer pause;
+        pause.start();
+        QEventLoop wait; // the thread's events go on meanwhile
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &wait, [&] {
+            if (pause.elapsed() >= m_pollMs || (cancel && cancel->isCancelled()))
+                wait.quit();
+        });
+        tick.start(20);
+        wait.exec();
+        if (cancel && cancel->isCancelled())
+            continue;
+        current = parsePrediction(HttpCall::get(request(p.getUrl), m_timeoutMs, cancel));
+    }
 }
 
 // ---- AUTOMATIC1111 ------------------------------------------------------------------------------------

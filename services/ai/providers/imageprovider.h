@@ -73,6 +73,37 @@ private:
     int m_timeoutMs;
 };
 
+/// Replicate's predictions: POST {base}/v1/models/{owner}/{name}/predictions (or /v1/predictions with a
+/// version for "owner/name:version"), then GET urls.get until the prediction ends; output URLs are fetched.
+/// Cancelling the job cancels the prediction (POST urls.cancel), so it stops costing.
+class ReplicateProvider final : public ImageProvider
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplicateProvider)
+public:
+    ReplicateProvider(QString baseUrl, QString apiKey, int timeoutMs = 600000, int pollMs = 1000);
+    QString name() const override { return QStringLiteral("replicate"); }
+    QString displayName() const override { return QStringLiteral("Replicate"); }
+    ProviderAnswer generate(const ImageRequest &request, CancelToken *cancel = nullptr) override;
+    /// Reads a prediction (untrusted bytes): its status, output URLs, error, and where to poll and cancel.
+    struct Prediction
+    {
+        QString id;
+        QString status; // starting, processing, succeeded, failed, canceled
+        QStringList output;
+        QString error;
+        QString getUrl;
+        QString cancelUrl;
+    };
+    static std::variant<Prediction, ProviderError> parsePrediction(const HttpAnswer &answer);
+
+private:
+    QNetworkRequest request(const QString &url) const;
+    QString m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs;
+    int m_pollMs;
+};
+
 /// AUTOMATIC1111's Stable Diffusion web UI: POST {base}/sdapi/v1/txt2img, progress at /sdapi/v1/progress.
 /// An API key, when set, is sent as HTTP basic credentials ("user:password", the web UI's --api-auth).
 class Automatic1111Provider final : public ImageProvider

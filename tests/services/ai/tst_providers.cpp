@@ -7,6 +7,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,6 +334,77 @@ private slots:
         QCOMPARE(int(errorOf(stability.generate(request)).kind), int(ProviderError::Kind::InvalidKey));
         QCOMPARE(StabilityProvider::aspectRatio(1024, 1024), QStringLiteral("1:1"));
         QCOMPARE(StabilityProvider::aspectRatio(768, 1365), QStringLiteral("9:16"));
+    }
+
+    void replicate()
+    {
+        QHttpServer server;
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        QJsonObject created;
+        QByteArray authorization;
+        int polls = 0, cancels = 0;
+        QString finalStatus = QStringLiteral("succeeded"), finalError;
+        auto prediction = [&](const QString &status) {
+            QJsonObject p{{QStringLiteral("id"), QStringLiteral("p1")}, {QStringLiteral("status"), status},
+                          {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), base + QStringLiteral("/v1/predictions/p1")},
+                                                               {QStringLiteral("cancel"), base + QStringLiteral("/v1/predictions/p1/cancel")}}}};
+            if (status == QLatin1String("succeeded"))
+                p.insert(QStringLiteral("output"), QJsonArray{base + QStringLiteral("/files/image.png")});
+            if (!finalError.isEmpty() && status == QLatin1String("failed"))
+                p.insert(QStringLiteral("error"), finalError);
+            return QJsonDocument(p).toJson();
+        };
+        server.route(QStringLiteral("/v1/models/<arg>/<arg>/predictions"),
+                     [&](const QString &owner, const QString &name, const QHttpServerRequest &request) {
+                         created = QJsonDocument::fromJson(request.body()).object();
+                         created.insert(QStringLiteral("_model"), owner + QLatin1Char('/') + name);
+                         authorization = request.value("Authorization");
+                         polls = 0;
+                         return QHttpServerResponse("application/json", prediction(QStringLiteral("starting")), QHttpServerResponse::StatusCode::Created);
+                     });
+        server.route(QStringLiteral("/v1/predictions/p1"), [&]() {
+            ++polls;
+            return QHttpServerResponse("application/json", prediction(polls < 2 ? QStringLiteral("processing") : finalStatus));
+        });
+        server.route(QStringLiteral("/v1/predictions/p1/cancel"), [&]() {
+            ++cancels;
+            return QHttpServerResponse("application/json", prediction(QStringLiteral("canceled")));
+        });
+        server.route(QStringLiteral("/files/image.png"), []() { return QHttpServerResponse("image/png", png()); });
+
+        ReplicateProvider replicate(base, QStringLiteral("r8-test"), 10000, 30);
+        ImageRequest request;
+        request.model = QStringLiteral("black-forest-labs/flux-schnell");
+        request.prompt = QStringLiteral("a red square");
+        request.seed = 3;
+        const ProviderAnswer answer = replicate.generate(request);
+        QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
+        QCOMPARE(std::get<ImageResult>(answer).images.first(), png());
+        QCOMPARE(authorization, QByteArray("Bearer r8-test"));
+        QCOMPARE(created.value(QStringLiteral("_model")).toString(), request.model);
+        QCOMPARE(created.value(QStringLiteral("input")).toObject().value(QStringLiteral("prompt")).toString(), request.prompt);
+        QCOMPARE(created.value(QStringLiteral("input")).toObject().value(QStringLiteral("seed")).toInt(), 3);
+        QVERIFY(polls >= 2); // followed urls.get until it ended
+
+        finalStatus = QStringLiteral("failed");
+        finalError = QStringLiteral("NSFW content detected. Try running it again, or try a different prompt.");
+        QCOMPARE(int(errorOf(replicate.generate(request)).kind), int(ProviderError::Kind::ContentFiltered));
+        finalError = QStringLiteral("CUDA out of memory");
+        const ProviderError failed = errorOf(replicate.generate(request));
+        QCOMPARE(int(failed.kind), int(ProviderError::Kind::ServerError));
+        QVERIFY(failed.message.contains(QStringLiteral("CUDA out of memory")));
+
+        // Cancelled while it runs: the prediction is cancelled at Replicate too.
+        finalStatus = QStringLiteral("processing");
+        ReplicateProvider slow(base, QStringLiteral("r8-test"), 10000, 200);
+        auto token = CancelToken::create();
+        QTimer::singleShot(300, [token] { token->cancel(); });
+        QCOMPARE(int(errorOf(slow.generate(request, token.get())).kind), int(ProviderError::Kind::Cancelled));
+        QCOMPARE(cancels, 1);
+
+        request.model = QStringLiteral("not a model");
+        QCOMPARE(int(errorOf(replicate.generate(request)).kind), int(ProviderError::Kind::BadRequest));
     }
 
     void offlineRendererIsDeterministicAndLabelled()
