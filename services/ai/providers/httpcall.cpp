@@ -13,6 +13,8 @@
 #include <QUrl>
 
 #include <cmath>
+#include <cstdlib>
+#include <string>
 #include <functional>
 
 namespace Atelier {
@@ -94,8 +96,11 @@ qint64 HttpCall::retryAfterMs(const QByteArray &value)
 {
     if (value.trimmed().isEmpty())
         return -1;
-    bool ok = false;
-    const double seconds = value.trimmed().toDouble(&ok);
+    // Seconds, as a plain decimal number (all of it: "12abc" is no number).
+    const std::string text = value.trimmed().toStdString();
+    char *end = nullptr;
+    const double seconds = std::strtod(text.c_str(), &end);
+    const bool ok = end && end != text.c_str() && *end == '\0';
     if (ok) // a day at most: a server cannot park a job for longer, and a huge number must not overflow
         return std::isfinite(seconds) && seconds >= 0 ? qint64(std::min(seconds, 86400.0) * 1000) : -1;
     const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);

@@ -178,7 +178,7 @@ ProviderAnswer StabilityProvider::generate(const ImageRequest &r, CancelToken *c
     if (endpoint == QLatin1String("sd3"))
         field(QStringLiteral("model"), model);
     for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
-        field(it.key(), it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
+        field(it.key(), it.value().isString() ? it.value().toString() : QString::number(it.value().toVariant().value<double>()));
     body += "--" + boundary + "--\r\n";
     QNetworkRequest request{QUrl(std::get<QString>(base) + QStringLiteral("/v2beta/stable-image/generate/") + endpoint)};
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
@@ -419,9 +419,10 @@ std::variant<double, ProviderError> Automatic1111Provider::progress(CancelToken 
     if (std::holds_alternative<ProviderError>(json))
         return std::get<ProviderError>(json);
     const QJsonValue p = std::get<QJsonObject>(json).value(QStringLiteral("progress"));
-    if (!p.isDouble() || p.toDouble() < 0 || p.toDouble() > 1)
+    const double share = p.toVariant().value<double>();
+    if (!p.isDouble() || !(share >= 0 && share <= 1))
         return malformed(displayName(), tr("a progress that is not a number from 0 to 1"));
-    return p.toDouble();
+    return share;
 }
 
 // ---- Offline renderer -----------------------------------------------------------------------------------
