@@ -960,10 +960,6 @@
         <translation>Analytique</translation>
     </message>
     <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
         <source>Choose a brand first: the report is about one brand.</source>
         <translation>Choisissez d’abord une marque : le rapport porte sur une seule marque.</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "scratchdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -259,6 +260,22 @@ private slots:
         section->copy();
         QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("channel\tUsers\tSessions")));
 
+        // File → Export report works from any page, on the toolbar's brand and range.
+        {
+            MainWindow other(scratch.url());
+            QVERIFY(open(other));
+            QVERIFY(other.showPage(QStringLiteral("overview")));
+            QAction *exportAction = nullptr;
+            for (QAction *a : other.findChildren<QAction *>())
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                    exportAction = a;
+            QVERIFY(exportAction);
+            exportAction->trigger();
+            auto *opened = other.findChild<ExportReportDialog *>();
+            QVERIFY(opened);
+            QVERIFY(opened->message().isEmpty());
+            opened->close();
+        }
         // File → Export report, as PDF, off the GUI thread, then opened again.
         ExportReportDialog dialog(ViewContext{scratch.url(), QStringLiteral("linea-home"), QDate(2026, 4, 1), QDate(2026, 6, 1)}, {},
                                   QStringLiteral("channels"), &window);

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -100,14 +99,14 @@ void AnalyticsPage::setContext(const ViewContext &context)
         v->setContext(context);
 }
 
-void AnalyticsPage::exportReport()
+void AnalyticsPage::exportReport(const ViewContext &context)
 {
-    if (!m_context.isComplete()) {
-        QMessageBox::information(this, tr("Export report"), tr("Choose a brand first: the report is about one brand."));
+    if (!context.isComplete()) {
+        emit failed(tr("Choose a brand first: the report is about one brand."));
         return;
     }
     const AnalysisView *v = currentView();
-    auto *dialog = new ExportReportDialog(m_context, v ? v->options() : ReportOptions{}, v ? v->analysis() : QString(), this);
+    auto *dialog = new ExportReportDialog(context, v ? v->options() : ReportOptions{}, v ? v->analysis() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

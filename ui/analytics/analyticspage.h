@@ -31,8 +31,9 @@ public:
     AnalysisView *currentView() const;
     AnalysisView *view(const QString &analysis);
     QListWidget *analysisList() const { return m_list; }
-    /// File → Export report: the report of this brand and range, as PDF or CSV.
-    void exportReport();
+    /// File → Export report: the report of \a context's brand and range, as PDF or CSV, from any page (the
+    /// analysis last shown here gives its options, the funnel say).
+    void exportReport(const ViewContext &context);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -11,11 +11,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace Atelier {
 
@@ -132,10 +134,15 @@ void ExportReportDialog::start()
     m_progress->show();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_message->setText(tr("Computing the analyses…"));
-    QPointer<QProgressBar> progress = m_progress;
+    // The worker counts the analyses done; the dialog reads the count (it may be gone before the worker ends).
+    auto done = std::make_shared<std::atomic<int>>(0);
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, m_progress, [this, done] { m_progress->setValue(done->load()); });
+    poll->start(100);
     auto *watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, request] {
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, request, poll] {
         watcher->deleteLater();
+        poll->deleteLater();
         m_running = false;
         m_progress->hide();
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
@@ -150,13 +157,8 @@ void ExportReportDialog::start()
         emit finishedExport(true);
     });
     const DatabaseUrl url = m_context.database;
-    watcher->setFuture(runWithDatabase(url, [url, request, token = m_token, progress](const QSqlDatabase &db) {
-        return ReportExport::run(db, url, request, token.get(), [progress](int done, int) {
-            QMetaObject::invokeMethod(progress, [progress, done] {
-                if (progress)
-                    progress->setValue(done);
-            });
-        });
+    watcher->setFuture(runWithDatabase(url, [url, request, token = m_token, done](const QSqlDatabase &db) {
+        return ReportExport::run(db, url, request, token.get(), [done](int count, int) { done->store(count); });
     }));
 }
 

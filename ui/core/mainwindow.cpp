@@ -124,8 +124,8 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     connect(m_range, &DateRangeSelector::rangeChanged, this, &MainWindow::pushContext);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        // The report follows the analysis on screen when there is one (its funnel, its options).
-        m_analytics->exportReport();
+        // The toolbar's brand and range, whichever page is on screen (hidden pages do not follow the context).
+        m_analytics->exportReport(context());
     });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -258,11 +258,16 @@ void MainWindow::sessionFinished()
     emit sessionLoaded();
 }
 
+ViewContext MainWindow::context() const
+{
+    return {m_database, brandSlug(), m_range->from(), m_range->to()};
+}
+
 void MainWindow::pushContext()
 {
     if (isLoadingSession())
         return;
-    const ViewContext context{m_database, brandSlug(), m_range->from(), m_range->to()};
+    const ViewContext context = this->context();
     if (Page *page = currentPage(); page && page->hasComments() && !brandSlug().isEmpty())
         m_comments->setResource(m_database, {QStringLiteral("analytics_chart"), brandSlug() + QLatin1Char('/') + page->commentKey()},
                                 brandSlug());

@@ -2,6 +2,7 @@
 
 #include "core/brandservice.h"
 #include "core/databaseurl.h"
+#include "viewcontext.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -48,6 +49,8 @@ public:
     Page *page(const QString &name) const;
     bool selectBrand(const QString &slug);
     QString brandSlug() const;
+    /// The database, brand and date range every page works on.
+    ViewContext context() const;
     DateRangeSelector *dateRange() const { return m_range; }
     BrandListModel *brands() const { return m_brandModel; }
     CommentsPanel *comments() const { return m_comments; }

@@ -47,10 +47,8 @@ void Theme::store(const QString &mode)
 
 void Theme::apply(const QString &mode)
 {
-    if (mode == QLatin1String("system")) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
+    if (mode == QLatin1String("system"))
+        return; // the platform's own style and palette, untouched
     // Fusion draws every control from the palette, so both modes look finished on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(mode == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());

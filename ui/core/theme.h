@@ -11,7 +11,7 @@ public:
     /// "system", "light" or "dark".
     static QString stored();
     static void store(const QString &mode);
-    /// Applies \a mode to the whole application.
+    /// Applies \a mode to the whole application ("system" leaves the platform's look as it is).
     static void apply(const QString &mode);
     static bool isDark();
 };

@@ -43,6 +43,18 @@ private:
         return DemoGenerator::generate(db, options).ok();
     }
 
+    /// The report of linea-home over April and May 2026, written to \a file in the scratch folder.
+    static ReportRequest aprilAndMay(const ScratchDatabase &scratch, const QString &file, const QStringList &analyses = {})
+    {
+        ReportRequest request;
+        request.brandSlug = QStringLiteral("linea-home");
+        request.from = QDate(2026, 4, 1);
+        request.to = QDate(2026, 6, 1);
+        request.analyses = analyses;
+        request.path = scratch.folder() + QLatin1Char('/') + file;
+        return request;
+    }
+
     static QString pdfText(QPdfDocument &pdf)
     {
         QString text;
@@ -130,13 +142,9 @@ private slots:
         auto db = Database::open(scratch.url());
         QVERIFY(db.ok());
         QVERIFY(fillDemo(db.value()));
-        ReportRequest request;
-        request.brandSlug = QStringLiteral("linea-home");
-        request.from = QDate(2026, 4, 1);
-        request.to = QDate(2026, 6, 1);
-        request.analyses = {QStringLiteral("funnel"), QStringLiteral("retention"), QStringLiteral("channels"),
-                            QStringLiteral("benchmarks"), QStringLiteral("experiments")};
-        request.path = scratch.folder() + QStringLiteral("/report.pdf");
+        const ReportRequest request = aprilAndMay(scratch, QStringLiteral("report.pdf"),
+                                                  {QStringLiteral("funnel"), QStringLiteral("retention"), QStringLiteral("channels"),
+                                                   QStringLiteral("benchmarks"), QStringLiteral("experiments")});
         auto written = ReportExport::run(db.value(), scratch.url(), request);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
         QCOMPARE(written.value(), 5);
@@ -177,12 +185,7 @@ private slots:
         auto db = Database::open(scratch.url());
         QVERIFY(db.ok());
         QVERIFY(fillDemo(db.value()));
-        ReportRequest request;
-        request.brandSlug = QStringLiteral("linea-home");
-        request.from = QDate(2026, 4, 1);
-        request.to = QDate(2026, 6, 1);
-        request.analyses = {QStringLiteral("funnel"), QStringLiteral("seasonality")};
-        request.path = scratch.folder() + QStringLiteral("/report.csv");
+        const ReportRequest request = aprilAndMay(scratch, QStringLiteral("report.csv"), {QStringLiteral("funnel"), QStringLiteral("seasonality")});
         QVERIFY(ReportExport::run(db.value(), scratch.url(), request).ok());
         QFile file(request.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -199,11 +202,7 @@ private slots:
         auto db = Database::open(scratch.url());
         QVERIFY(db.ok());
         QVERIFY(fillDemo(db.value()));
-        ReportRequest request;
-        request.brandSlug = QStringLiteral("linea-home");
-        request.from = QDate(2026, 4, 1);
-        request.to = QDate(2026, 6, 1);
-        request.path = scratch.folder() + QStringLiteral("/report.txt");
+        ReportRequest request = aprilAndMay(scratch, QStringLiteral("report.txt"));
         auto txt = ReportExport::run(db.value(), scratch.url(), request);
         QVERIFY(!txt.ok());
         QVERIFY(txt.error().message.contains(QStringLiteral(".pdf")));
