@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "aicommands.h"
+#include "clisupport.h"
+
 #include "analytics/anomalyservice.h"
 #include "reports/reportexport.h"
 #include "analytics/benchmarkservice.h"
@@ -50,65 +53,13 @@ namespace Atelier {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using namespace Cli;
 
-int fail(const QString &message, int code = 1)
-{
-    // One line: the message people read, never a stack of details.
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    std::fprintf(stderr, "atelier: %s\n", qPrintable(line.simplified()));
-    return code;
-}
 
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("database"), CommandLine::tr("Database URL (sqlite:///path or postgresql://…)."), CommandLine::tr("url"));
-}
 
-struct Parsed final
-{
-    QCommandLineParser parser;
-    DatabaseUrl url;
-};
 
-/// Parses a verb's options and resolves the database; returns an exit code on failure.
-int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options, int positionals)
-{
-    p.parser.addOption(databaseOption());
-    p.parser.addOptions(options);
-    p.parser.addHelpOption();
-    if (!p.parser.parse(arguments))
-        return fail(p.parser.errorText(), 2);
-    if (p.parser.isSet(QStringLiteral("help"))) {
-        out() << CommandLine::helpText();
-        out().flush();
-        return 0;
-    }
-    if (positionals >= 0 && p.parser.positionalArguments().size() != positionals)
-        return fail(CommandLine::tr("Unexpected arguments: %1").arg(p.parser.positionalArguments().mid(positionals).join(QLatin1Char(' '))), 2);
-    auto resolved = AppSettings::resolveDatabaseUrl(p.parser.value(QStringLiteral("database")));
-    if (!resolved)
-        return fail(resolved.error().message);
-    p.url = resolved->url;
-    return -1;
-}
 
-Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min, qint64 max)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return Error{CommandLine::tr("--%1: \"%2\" is not a whole number between %3 and %4.")
-                         .arg(name, parser.value(name)).arg(min).arg(max), {}};
-    return value;
-}
+
 
 /// --from and --to as UTC days [from, to), each \a from or \a to when absent; with \a fromBack, a missing --from is
 /// that many days before the end. A date that does not parse, or an empty or inverted range, is refused.
@@ -264,39 +215,6 @@ QJsonValue nullable(bool present, double value)
     return present ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
-/// Prints rows as an aligned table or as CSV (RFC 4180 quoting).
-void printRows(const QStringList &header, const QList<QStringList> &rows, bool csv)
-{
-    if (csv) {
-        auto quote = [](QString cell) {
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
-                cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-            return cell;
-        };
-        for (const QStringList &row : QList<QStringList>{header} + rows) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells.append(quote(cell));
-            out() << cells.join(QLatin1Char(',')) << '\n';
-        }
-        return;
-    }
-    QList<int> widths;
-    for (const QString &h : header)
-        widths.append(int(h.size()));
-    for (const QStringList &row : rows)
-        for (int c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
-    auto line = [&](const QStringList &row) {
-        QStringList cells;
-        for (int c = 0; c < row.size(); ++c)
-            cells.append(c == 0 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
-        out() << cells.join(QLatin1String("  ")) << '\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-}
 
 /// `atelier analytics experiments`: getABTestResults.
 int analyticsExperiments(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
@@ -1285,16 +1203,6 @@ int users(const QStringList &arguments)
     return 0;
 }
 
-/// A decimal number written with a dot, the whole text and nothing else; none otherwise.
-std::optional<double> decimalNumber(const QString &text)
-{
-    const QByteArray latin = text.trimmed().toLatin1();
-    double value = 0;
-    const auto [end, error] = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
-    if (latin.isEmpty() || error != std::errc() || end != latin.constData() + latin.size())
-        return std::nullopt;
-    return value;
-}
 
 /// Output format check shared by the collaboration verbs.
 bool knownFormat(const QString &format)
@@ -1302,10 +1210,6 @@ bool knownFormat(const QString &format)
     return QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}.contains(format);
 }
 
-void printJson(const QJsonObject &o)
-{
-    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-}
 
 /// `atelier share`, `shared-with-me`, `permissions`: sharing resources with people.
 int sharing(const QStringList &arguments, const QString &verb)
@@ -1861,7 +1765,7 @@ bool CommandLine::isVerb(const QString &word)
            || word == QLatin1String("analytics") || word == QLatin1String("users") || word == QLatin1String("share")
            || word == QLatin1String("shared-with-me") || word == QLatin1String("permissions") || word == QLatin1String("comments")
            || word == QLatin1String("annotations") || word == QLatin1String("audit") || word == QLatin1String("secrets")
-           || word == QLatin1String("inbox") || word == QLatin1String("watermark") || word == QLatin1String("export");
+           || word == QLatin1String("inbox") || word == QLatin1String("watermark") || word == QLatin1String("export") || word == QLatin1String("ai");
 }
 
 QString CommandLine::helpText()
@@ -1896,6 +1800,12 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "mark an image so it names its resource, or find the marks an image carries")},
         {"secrets init|rotate --passphrase-stdin | secrets status",
          QT_TRANSLATE_NOOP("CommandLine", "the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)")},
+        {"ai generate --brand SLUG --provider P --model M --prompt TEXT [--type 2d|template] [--seed N] [--param k=v] [--wait]",
+         QT_TRANSLATE_NOOP("CommandLine", "queue a generation (credits reserved, quota checked, cache first); --wait runs it here")},
+        {"ai list|get ID|cancel ID|models|work [--until-idle] | ai credits [--set-quota N] | ai cache-stats | ai cache-clear [--older-than D]",
+         QT_TRANSLATE_NOOP("CommandLine", "the generation queue, its credits and its cache")},
+        {"ai provider set NAME [--base-url URL] [--api-key-stdin] [--concurrency N] [--per-minute R] | ai provider list | ai provider test NAME",
+         QT_TRANSLATE_NOOP("CommandLine", "this desktop's provider settings; API keys stored encrypted under a key in the OS keychain")},
         {"export analytics --brand SLUG --out FILE.pdf|FILE.csv [--sections funnel,retention,…] [--funnel NAME] [--format pdf|csv]",
          QT_TRANSLATE_NOOP("CommandLine", "the offline report: a PDF with a chart and a table per analysis, or every table as CSV")},
         {"analytics anomalies --brand SLUG [--metric M]",
@@ -1983,6 +1893,8 @@ int CommandLine::run(const QStringList &arguments)
         return watermark(rest);
     if (verb == QLatin1String("export"))
         return exportReport(rest);
+    if (verb == QLatin1String("ai"))
+        return AiCommands::run(rest);
     if (verb == QLatin1String("comments") || verb == QLatin1String("annotations"))
         return comments(rest, verb == QLatin1String("annotations"));
     return fail(CommandLine::tr("Unknown command \"%1\"; see atelier --help.").arg(verb), 2);

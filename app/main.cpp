@@ -22,7 +22,7 @@ int main(int argc, char **argv)
     bool painting = false; // verbs that draw (text on images) need fonts: a GUI application, offscreen
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        painting = painting || arg == QLatin1String("watermark") || arg == QLatin1String("export");
+        painting = painting || arg == QLatin1String("watermark") || arg == QLatin1String("export") || arg == QLatin1String("ai");
         if (arg == QLatin1String("--database") || arg == QLatin1String("--page")) {
             ++i;
             continue;

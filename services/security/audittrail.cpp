@@ -134,6 +134,27 @@ Status AuditTrail::append(const QSqlDatabase &db, AuditRecord r)
     return Done{};
 }
 
+Status AuditTrail::recordWithin(const QSqlDatabase &db, const QString &action, const QString &resourceType,
+                                const QString &resourceId, const QString &brandId, const QJsonObject &metadata)
+{
+    if (!SqlDialect::of(db).isSqlite())
+        return record(db, action, resourceType, resourceId, brandId, metadata);
+    if (!actions().contains(action))
+        return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(action, actions().join(QLatin1String(", "))), {}};
+    auto me = Collaboration::currentUserId(db);
+    if (!me)
+        return me.error();
+    AuditRecord r;
+    r.action = action;
+    r.resourceType = resourceType;
+    r.resourceId = resourceId;
+    r.userId = me.value();
+    r.brandId = brandId.isEmpty() ? QString() : brandId;
+    r.userAgent = userAgent();
+    r.metadata = metadata.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+    return append(db, r);
+}
+
 Status AuditTrail::record(const QSqlDatabase &db, const QString &action, const QString &resourceType, const QString &resourceId,
                           const QString &brandId, const QJsonObject &metadata)
 {
@@ -164,7 +185,6 @@ Status AuditTrail::record(const QSqlDatabase &db, const QString &action, const Q
     r.brandId = brandId.isEmpty() ? QString() : brandId;
     r.userAgent = userAgent();
     r.metadata = json;
-    QSqlDatabase conn = db;
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Database::queryError(q, tr("Writing to the audit trail"));
     if (auto s = append(db, r); !s) {

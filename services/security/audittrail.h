@@ -75,6 +75,9 @@ public:
     /// Records that the person connected did \a action on a resource.
     static Status record(const QSqlDatabase &db, const QString &action, const QString &resourceType, const QString &resourceId,
                          const QString &brandId = {}, const QJsonObject &metadata = {});
+    /// As record(), inside the caller's transaction, so the record and the change it names land together.
+    static Status recordWithin(const QSqlDatabase &db, const QString &action, const QString &resourceType,
+                               const QString &resourceId, const QString &brandId = {}, const QJsonObject &metadata = {});
     /// Appends a row as given (the demo's history), chained; inside the caller's transaction.
     static Status append(const QSqlDatabase &db, AuditRecord record);
 

@@ -47,7 +47,8 @@ HttpAnswer exchange(const std::function<QNetworkReply *(QNetworkAccessManager &)
     if (!reply->isFinished())
         loop.exec();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    if (reply->isOpen())
+        answer.body = reply->readAll();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         answer.headers.insert(name.toLower(), value);
     if (reply->error() != QNetworkReply::NoError && answer.status == 0 && !answer.timedOut && !answer.cancelled)

@@ -1,0 +1,120 @@
+#include "clisupport.h"
+
+#include "commandline.h"
+#include "core/appsettings.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <charconv>
+#include <cstdio>
+
+namespace Atelier::Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    // One line: the message people read, never a stack of details.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    std::fprintf(stderr, "atelier: %s\n", qPrintable(line.simplified()));
+    return code;
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"), CommandLine::tr("Database URL (sqlite:///path or postgresql://…)."), CommandLine::tr("url"));
+}
+
+
+
+int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options, int positionals)
+{
+    p.parser.addOption(databaseOption());
+    p.parser.addOptions(options);
+    p.parser.addHelpOption();
+    if (!p.parser.parse(arguments))
+        return fail(p.parser.errorText(), 2);
+    if (p.parser.isSet(QStringLiteral("help"))) {
+        out() << CommandLine::helpText();
+        out().flush();
+        return 0;
+    }
+    if (positionals >= 0 && p.parser.positionalArguments().size() != positionals)
+        return fail(CommandLine::tr("Unexpected arguments: %1").arg(p.parser.positionalArguments().mid(positionals).join(QLatin1Char(' '))), 2);
+    auto resolved = AppSettings::resolveDatabaseUrl(p.parser.value(QStringLiteral("database")));
+    if (!resolved)
+        return fail(resolved.error().message);
+    p.url = resolved->url;
+    return -1;
+}
+
+Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return Error{CommandLine::tr("--%1: \"%2\" is not a whole number between %3 and %4.")
+                         .arg(name, parser.value(name)).arg(min).arg(max), {}};
+    return value;
+}
+
+
+void printRows(const QStringList &header, const QList<QStringList> &rows, bool csv)
+{
+    if (csv) {
+        auto quote = [](QString cell) {
+            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
+                cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            return cell;
+        };
+        for (const QStringList &row : QList<QStringList>{header} + rows) {
+            QStringList cells;
+            for (const QString &cell : row)
+                cells.append(quote(cell));
+            out() << cells.join(QLatin1Char(',')) << '\n';
+        }
+        return;
+    }
+    QList<int> widths;
+    for (const QString &h : header)
+        widths.append(int(h.size()));
+    for (const QStringList &row : rows)
+        for (int c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+    auto line = [&](const QStringList &row) {
+        QStringList cells;
+        for (int c = 0; c < row.size(); ++c)
+            cells.append(c == 0 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
+        out() << cells.join(QLatin1String("  ")) << '\n';
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+
+std::optional<double> decimalNumber(const QString &text)
+{
+    const QByteArray latin = text.trimmed().toLatin1();
+    double value = 0;
+    const auto [end, error] = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
+    if (latin.isEmpty() || error != std::errc() || end != latin.constData() + latin.size())
+        return std::nullopt;
+    return value;
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+} // namespace Atelier::Cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/databaseurl.h"
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class QJsonObject;
+class QTextStream;
+
+namespace Atelier::Cli {
+
+/// What every verb shares: standard output, one-line failures, the --database option and option parsing.
+QTextStream &out();
+/// Prints "atelier: MESSAGE" on one line to standard error and returns \a code.
+int fail(const QString &message, int code = 1);
+QCommandLineOption databaseOption();
+
+struct Parsed final
+{
+    QCommandLineParser parser;
+    DatabaseUrl url;
+};
+
+/// Parses a verb's options and resolves the database; returns an exit code on failure, -1 to go on.
+int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options, int positionals);
+Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min, qint64 max);
+/// Prints rows as an aligned table or as CSV (RFC 4180 quoting).
+void printRows(const QStringList &header, const QList<QStringList> &rows, bool csv);
+/// A decimal number written with a dot, the whole text and nothing else; none otherwise.
+std::optional<double> decimalNumber(const QString &text);
+void printJson(const QJsonObject &o);
+
+} // namespace Atelier::Cli

@@ -1,0 +1,61 @@
+-- The AI Studio generation queue. ai_generations is its state: which provider runs a job, how many attempts it
+-- has had and when the next may start, which desktop holds it and until when (a lease renewed while the
+-- provider works; a lapsed lease means the desktop died and the job goes back to pending), and the cache key
+-- under which a completed result answers the same request again.
+ALTER TABLE ai_generations
+    ADD COLUMN provider text NOT NULL DEFAULT 'offline',
+    ADD COLUMN attempts integer NOT NULL DEFAULT 0,
+    ADD COLUMN max_attempts integer NOT NULL DEFAULT 4 CHECK (max_attempts BETWEEN 1 AND 20),
+    ADD COLUMN next_attempt_at timestamptz,
+    ADD COLUMN started_at timestamptz,
+    ADD COLUMN claimed_by text,
+    ADD COLUMN lease_until timestamptz,
+    ADD COLUMN cache_key text,
+    ADD COLUMN cache_source_id text REFERENCES ai_generations(id) ON DELETE SET NULL,
+    ADD COLUMN provider_job_id text;
+CREATE INDEX ai_generations_queue_idx ON ai_generations (status, next_attempt_at);
+CREATE INDEX ai_generations_cache_idx ON ai_generations (cache_key) WHERE cache_key IS NOT NULL;
+
+-- The credit ledger: at most one reservation, one charge and one refund per generation, so a job that is
+-- resumed after a crash can never be charged twice.
+CREATE UNIQUE INDEX ai_costs_once_idx ON ai_costs (generation_id, kind);
+
+-- The ledger is the truth; user_quotas follows it. Each entry moves the person's reserved and used credits
+-- (starting a new month's count when the month has turned), as the table owner: members may append to the
+-- ledger but neither rewrite it nor touch their own quota.
+CREATE FUNCTION ai_costs_apply() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    month_start timestamptz := date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
+BEGIN
+    UPDATE user_quotas SET
+        credits_used = CASE WHEN period_start < month_start THEN 0 ELSE credits_used END
+                       + CASE NEW.kind WHEN 'charge' THEN NEW.credits ELSE 0 END,
+        credits_reserved = greatest(0, credits_reserved + CASE NEW.kind WHEN 'reserve' THEN NEW.credits ELSE -NEW.credits END),
+        period_start = greatest(period_start, month_start)
+    WHERE user_id = NEW.user_id AND brand_id = NEW.brand_id;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER ai_costs_apply AFTER INSERT ON ai_costs FOR EACH ROW EXECUTE FUNCTION ai_costs_apply();
+
+DROP POLICY member_update ON ai_costs;
+DROP POLICY member_delete ON ai_costs;
+DROP POLICY member_insert ON user_quotas;
+DROP POLICY member_update ON user_quotas;
+DROP POLICY member_delete ON user_quotas;
+CREATE POLICY admin_insert ON user_quotas FOR INSERT WITH CHECK (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]));
+CREATE POLICY admin_update ON user_quotas FOR UPDATE USING (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]))
+    WITH CHECK (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]));
+CREATE POLICY admin_delete ON user_quotas FOR DELETE USING (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]));
+
+-- The queue's own bookkeeping (claims, leases, attempts, completion) is not a person's edit: the trail keeps
+-- what people change on a generation (its prompt, rating, star, owner or brand, a cancel) and deletions.
+DROP TRIGGER ai_generations_audited ON ai_generations;
+CREATE TRIGGER ai_generations_audited AFTER UPDATE ON ai_generations FOR EACH ROW
+    WHEN (OLD.prompt IS DISTINCT FROM NEW.prompt OR OLD.rating IS DISTINCT FROM NEW.rating
+          OR OLD.starred IS DISTINCT FROM NEW.starred OR OLD.user_id IS DISTINCT FROM NEW.user_id
+          OR OLD.brand_id IS DISTINCT FROM NEW.brand_id
+          OR (NEW.status = 'canceled' AND OLD.status IS DISTINCT FROM NEW.status))
+    EXECUTE FUNCTION atelier_audit_change();
+CREATE TRIGGER ai_generations_deleted_audited AFTER DELETE ON ai_generations FOR EACH ROW
+    EXECUTE FUNCTION atelier_audit_change();

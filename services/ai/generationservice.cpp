@@ -1,0 +1,723 @@
+#include "ai/generationservice.h"
+
+#include "ai/assetstore.h"
+#include "ai/providersettings.h"
+#include "collaboration/resources.h"
+#include "core/database.h"
+#include "core/sqldialect.h"
+#include "security/audittrail.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cmath>
+
+namespace Atelier {
+
+namespace {
+
+const char *const kColumns =
+    "id, type, provider, model, prompt, negative_prompt, parameters, status, result_url, thumbnail_url, error, credits, "
+    "cost_cents, duration, quality, rating, starred, cache_source_id, attempts, max_attempts, user_id, brand_id, created_at, "
+    "completed_at, next_attempt_at";
+
+QDateTime nowUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString jsonParam(const SqlDialect &d)
+{
+    return d.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
+}
+
+Generation fromRow(const QSqlQuery &q, const SqlDialect &d)
+{
+    Generation g;
+    g.id = q.value(0).toString();
+    g.type = q.value(1).toString();
+    g.provider = q.value(2).toString();
+    g.model = q.value(3).toString();
+    g.prompt = q.value(4).toString();
+    g.negativePrompt = q.value(5).toString();
+    g.parameters = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    g.status = q.value(7).toString();
+    g.resultSha256 = AssetStore::shaOf(q.value(8).toString());
+    g.thumbnailSha256 = AssetStore::shaOf(q.value(9).toString());
+    g.error = q.value(10).toString();
+    g.credits = q.value(11).toInt();
+    g.costCents = q.value(12).toInt();
+    if (!q.isNull(13))
+        g.durationMs = q.value(13).toInt() * 1000;
+    if (!q.isNull(14))
+        g.quality = q.value(14).value<double>();
+    if (!q.isNull(15))
+        g.rating = q.value(15).toInt();
+    g.starred = q.value(16).toBool();
+    g.cached = !q.isNull(17);
+    g.attempts = q.value(18).toInt();
+    g.maxAttempts = q.value(19).toInt();
+    g.userId = q.value(20).toString();
+    g.brandId = q.value(21).toString();
+    g.createdAt = d.toDateTime(q.value(22));
+    if (!q.isNull(23))
+        g.completedAt = d.toDateTime(q.value(23));
+    if (!q.isNull(24))
+        g.nextAttemptAt = d.toDateTime(q.value(24));
+    return g;
+}
+
+/// A write transaction: SQLite takes the write lock at once (a deferred one could fail on upgrade when another
+/// worker wrote in between); PostgreSQL locks the rows it touches.
+class Transaction final
+{
+public:
+    explicit Transaction(const QSqlDatabase &db) : m_db(db), m_q(db) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_q.exec(QStringLiteral("ROLLBACK"));
+    }
+    Status begin(const QString &what)
+    {
+        if (!m_q.exec(SqlDialect::of(m_db).isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+            return Database::queryError(m_q, what);
+        m_open = true;
+        return Done{};
+    }
+    Status commit(const QString &what)
+    {
+        if (!m_q.exec(QStringLiteral("COMMIT")))
+            return Database::queryError(m_q, what);
+        m_open = false;
+        return Done{};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_q;
+    bool m_open = false;
+};
+
+Status ledger(const QSqlDatabase &db, const QString &kind, const QString &generationId, const QString &userId,
+              const QString &brandId, const QString &provider, const QString &model, int credits)
+{
+    if (credits <= 0)
+        return Done{};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO ai_costs (id, generation_id, user_id, brand_id, provider, model, kind, credits, cost_cents, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(generationId);
+    q.addBindValue(userId);
+    q.addBindValue(brandId);
+    q.addBindValue(provider);
+    q.addBindValue(model);
+    q.addBindValue(kind);
+    q.addBindValue(credits);
+    q.addBindValue(credits);
+    q.addBindValue(SqlDialect::of(db).timeValue(nowUtc()));
+    if (!q.exec())
+        return Database::queryError(q, GenerationService::tr("Recording credits"));
+    return Done{};
+}
+
+/// Who owns a job and what it costs, read inside the transaction that moves it.
+struct JobRow
+{
+    QString userId, brandId, provider, model;
+    int credits = 0;
+};
+
+Result<JobRow> jobRow(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT user_id, brand_id, provider, model, credits FROM ai_generations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, GenerationService::tr("Reading a generation"));
+    if (!q.next())
+        return Error{GenerationService::tr("There is no generation %1 (or it is not yours to see).").arg(id), {}};
+    return JobRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()};
+}
+
+QDateTime monthStart(const QDateTime &now)
+{
+    return QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), Qt::UTC);
+}
+
+/// Moves a job this worker holds from processing to \a status, refunding it unless it completed.
+Result<bool> finish(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &status,
+                    const QString &error, qint64 durationMs)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    Transaction t(db);
+    if (auto s = t.begin(GenerationService::tr("Recording a failed generation")); !s)
+        return s.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = ?, error = ?, duration = ?, completed_at = ?, claimed_by = NULL, "
+                             "lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
+    q.addBindValue(status);
+    q.addBindValue(error);
+    q.addBindValue(int(std::lround(double(durationMs) / 1000.0)));
+    q.addBindValue(d.timeValue(nowUtc()));
+    q.addBindValue(id);
+    q.addBindValue(worker);
+    if (!q.exec())
+        return Database::queryError(q, GenerationService::tr("Recording a failed generation"));
+    if (q.numRowsAffected() != 1)
+        return false;
+    auto job = jobRow(db, id);
+    if (!job)
+        return job.error();
+    if (auto s = ledger(db, QStringLiteral("refund"), id, job->userId, job->brandId, job->provider, job->model, job->credits); !s)
+        return s.error();
+    if (auto s = t.commit(GenerationService::tr("Recording a failed generation")); !s)
+        return s.error();
+    return true;
+}
+
+} // namespace
+
+QString GenerationService::normalisedPrompt(const QString &prompt)
+{
+    return prompt.simplified().toLower();
+}
+
+QString GenerationService::cacheKey(const GenerationRequest &r)
+{
+    QJsonObject o{{QStringLiteral("provider"), r.provider},
+                  {QStringLiteral("model"), r.model},
+                  {QStringLiteral("type"), r.type},
+                  {QStringLiteral("prompt"), normalisedPrompt(r.prompt)},
+                  {QStringLiteral("negative"), normalisedPrompt(r.negativePrompt)},
+                  {QStringLiteral("seed"), r.seed ? QString::number(*r.seed) : QString()},
+                  {QStringLiteral("width"), r.width},
+                  {QStringLiteral("height"), r.height},
+                  {QStringLiteral("parameters"), r.parameters}};
+    // QJsonObject keeps its keys sorted, so equal requests give equal bytes.
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const GenerationRequest &requested)
+{
+    GenerationRequest r = requested;
+    static const QStringList types = {QStringLiteral("2d"), QStringLiteral("3d"), QStringLiteral("animation"), QStringLiteral("template")};
+    if (!types.contains(r.type))
+        return Error{tr("Unknown generation type \"%1\"; the types are: %2.").arg(r.type, types.join(QLatin1String(", "))), {}};
+    if (r.type == QLatin1String("3d") || r.type == QLatin1String("animation"))
+        return Error{tr("%1 generations cannot be queued by this version of Atelier yet; 2d and template generations can.").arg(r.type), {}};
+    if (!ProviderSettings::names().contains(r.provider))
+        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(r.provider, ProviderSettings::names().join(QLatin1String(", "))), {}};
+    if (r.prompt.trimmed().isEmpty())
+        return Error{tr("The prompt is empty: say what to generate."), {}};
+    if (r.prompt.size() > 4000 || r.negativePrompt.size() > 4000)
+        return Error{tr("The prompt is %1 characters long; at most 4000 are accepted.").arg(std::max(r.prompt.size(), r.negativePrompt.size())), {}};
+    if (r.width < 64 || r.width > 4096 || r.height < 64 || r.height > 4096)
+        return Error{tr("The size %1×%2 is outside 64–4096 pixels a side.").arg(r.width).arg(r.height), {}};
+    if (jsonText(r.parameters).size() > 16384)
+        return Error{tr("The parameters are larger than 16 KB."), {}};
+    if (r.maxAttempts < 0 || r.maxAttempts > 20)
+        return Error{tr("The attempts must be between 1 and 20."), {}};
+    if (r.brandId.isEmpty())
+        return Error{tr("A generation belongs to a brand: name one."), {}};
+
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT provider, type, cost_per_generation, is_active FROM ai_models WHERE name = ?"));
+    q.addBindValue(r.model);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the models"));
+    if (!q.next()) {
+        QStringList known;
+        QSqlQuery k(db);
+        k.prepare(QStringLiteral("SELECT name FROM ai_models WHERE provider = ? AND is_active ORDER BY name"));
+        k.addBindValue(r.provider);
+        if (k.exec())
+            while (k.next())
+                known.append(k.value(0).toString());
+        return Error{tr("Unknown model \"%1\"; the models of %2 are: %3.")
+                         .arg(r.model, ProviderSettings::displayName(r.provider),
+                              known.isEmpty() ? tr("none registered") : known.join(QLatin1String(", "))),
+                     {}};
+    }
+    if (q.value(0).toString() != r.provider)
+        return Error{tr("The model \"%1\" belongs to %2, not %3.")
+                         .arg(r.model, ProviderSettings::displayName(q.value(0).toString()), ProviderSettings::displayName(r.provider)),
+                     {}};
+    const QString modelType = q.value(1).toString();
+    if (modelType != (r.type == QLatin1String("template") ? QStringLiteral("2d") : r.type))
+        return Error{tr("The model \"%1\" makes %2 results, not %3.").arg(r.model, modelType, r.type), {}};
+    if (!q.value(3).toBool())
+        return Error{tr("The model \"%1\" is retired.").arg(r.model), {}};
+    const int credits = int(std::lround(q.value(2).value<double>() * 100));
+
+    auto me = Collaboration::currentUserId(db);
+    if (!me)
+        return me.error();
+    auto provider = ProviderSettings::config(r.provider);
+    if (!provider)
+        return provider.error();
+    if (r.maxAttempts == 0)
+        r.maxAttempts = provider->maxAttempts;
+    if (!r.seed)
+        r.seed = qint64(QRandomGenerator::global()->bounded(quint32(1u << 31))); // a new picture each time
+    const QString key = cacheKey(r);
+    QJsonObject parameters = r.parameters;
+    parameters.insert(QStringLiteral("seed"), *r.seed);
+    parameters.insert(QStringLiteral("width"), r.width);
+    parameters.insert(QStringLiteral("height"), r.height);
+
+    Transaction t(db);
+    if (auto s = t.begin(tr("Queuing a generation")); !s)
+        return s.error();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = nowUtc();
+
+    // The cache: the oldest completed original of the same request in this brand.
+    q.prepare(QStringLiteral("SELECT id, result_url, thumbnail_url, quality FROM ai_generations WHERE cache_key = ? AND brand_id = ? "
+                             "AND status = 'completed' AND cache_source_id IS NULL ORDER BY completed_at LIMIT 1"));
+    q.addBindValue(key);
+    q.addBindValue(r.brandId);
+    if (!q.exec())
+        return Database::queryError(q, tr("Looking in the cache"));
+    const bool hit = q.next();
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("INSERT INTO ai_generations (id, type, provider, model, prompt, negative_prompt, parameters, status, "
+                             "result_url, thumbnail_url, credits, cost_cents, duration, quality, user_id, brand_id, created_at, "
+                             "completed_at, next_attempt_at, max_attempts, cache_key, cache_source_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(jsonParam(d)));
+    w.addBindValue(id);
+    w.addBindValue(r.type);
+    w.addBindValue(r.provider);
+    w.addBindValue(r.model);
+    w.addBindValue(r.prompt);
+    w.addBindValue(r.negativePrompt.isEmpty() ? QVariant() : QVariant(r.negativePrompt));
+    w.addBindValue(jsonText(parameters));
+    if (hit) {
+        w.addBindValue(QStringLiteral("completed"));
+        w.addBindValue(q.value(1));
+        w.addBindValue(q.value(2));
+        w.addBindValue(0);
+        w.addBindValue(0);
+        w.addBindValue(0);
+        w.addBindValue(q.value(3));
+    } else {
+        // Over quota: refused here, before any provider is called.
+        QSqlQuery quota(db);
+        quota.prepare(QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM user_quotas "
+                                     "WHERE user_id = ? AND brand_id = ?%1")
+                          .arg(d.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
+        quota.addBindValue(me.value());
+        quota.addBindValue(r.brandId);
+        if (!quota.exec())
+            return Database::queryError(quota, tr("Reading the quota"));
+        if (quota.next() && credits > 0) {
+            const int monthly = quota.value(0).toInt();
+            const bool newMonth = d.toDateTime(quota.value(3)) < monthStart(now);
+            const int used = newMonth ? 0 : quota.value(1).toInt();
+            const int reserved = quota.value(2).toInt();
+            if (used + reserved + credits > monthly)
+                return Error{tr("Quota exceeded: %1 of %2 credits used this month, %3 held by queued jobs; this generation needs %4.")
+                                 .arg(used)
+                                 .arg(monthly)
+                                 .arg(reserved)
+                                 .arg(credits),
+                             {}};
+        }
+        w.addBindValue(QStringLiteral("pending"));
+        w.addBindValue(QVariant());
+        w.addBindValue(QVariant());
+        w.addBindValue(credits);
+        w.addBindValue(credits);
+        w.addBindValue(QVariant());
+        w.addBindValue(QVariant());
+    }
+    w.addBindValue(me.value());
+    w.addBindValue(r.brandId);
+    w.addBindValue(d.timeValue(now));
+    w.addBindValue(hit ? d.timeValue(now) : QVariant());
+    w.addBindValue(hit ? QVariant() : d.timeValue(now));
+    w.addBindValue(r.maxAttempts);
+    w.addBindValue(hit ? QVariant() : QVariant(key));
+    w.addBindValue(hit ? q.value(0) : QVariant());
+    if (!w.exec())
+        return Database::queryError(w, tr("Queuing a generation"));
+    if (!hit) {
+        if (auto s = ledger(db, QStringLiteral("reserve"), id, me.value(), r.brandId, r.provider, r.model, credits); !s)
+            return s.error();
+    }
+    if (auto s = AuditTrail::recordWithin(db, QStringLiteral("create"), QStringLiteral("ai_generation"), id, r.brandId,
+                                          {{QStringLiteral("provider"), r.provider}, {QStringLiteral("model"), r.model},
+                                           {QStringLiteral("cached"), hit}});
+        !s)
+        return s.error();
+    if (auto s = t.commit(tr("Queuing a generation")); !s)
+        return s.error();
+    return get(db, id);
+}
+
+Result<Generation> GenerationService::get(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM ai_generations WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading a generation"));
+    if (!q.next())
+        return Error{tr("There is no generation %1 (or it is not yours to see).").arg(id), {}};
+    return fromRow(q, SqlDialect::of(db));
+}
+
+Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const QString &brandId, const QString &status, int limit)
+{
+    QSqlQuery q(db);
+    QStringList where;
+    if (!brandId.isEmpty())
+        where.append(QStringLiteral("brand_id = ?"));
+    if (!status.isEmpty())
+        where.append(QStringLiteral("status = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM ai_generations %2 ORDER BY created_at DESC, id LIMIT ?")
+                  .arg(QLatin1String(kColumns), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    if (!brandId.isEmpty())
+        q.addBindValue(brandId);
+    if (!status.isEmpty())
+        q.addBindValue(status);
+    q.addBindValue(std::clamp(limit, 1, 100000));
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the generations"));
+    QList<Generation> rows;
+    const SqlDialect d = SqlDialect::of(db);
+    while (q.next())
+        rows.append(fromRow(q, d));
+    return rows;
+}
+
+Result<bool> GenerationService::cancel(const QSqlDatabase &db, const QString &id)
+{
+    Transaction t(db);
+    if (auto s = t.begin(tr("Cancelling a generation")); !s)
+        return s.error();
+    auto job = jobRow(db, id);
+    if (!job)
+        return job.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'canceled', completed_at = ?, claimed_by = NULL, lease_until = NULL "
+                             "WHERE id = ? AND status IN ('pending', 'processing')"));
+    q.addBindValue(SqlDialect::of(db).timeValue(nowUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, tr("Cancelling a generation"));
+    if (q.numRowsAffected() != 1)
+        return false;
+    if (auto s = ledger(db, QStringLiteral("refund"), id, job->userId, job->brandId, job->provider, job->model, job->credits); !s)
+        return s.error();
+    if (auto s = t.commit(tr("Cancelling a generation")); !s)
+        return s.error();
+    return true;
+}
+
+Result<QList<Generation>> GenerationService::due(const QSqlDatabase &db, const QStringList &providers, int limit)
+{
+    QList<Generation> rows;
+    if (providers.isEmpty() || limit <= 0)
+        return rows;
+    QStringList marks;
+    for (qsizetype i = 0; i < providers.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM ai_generations WHERE status = 'pending' AND next_attempt_at <= ? AND provider IN (%2) "
+                             "ORDER BY next_attempt_at, created_at LIMIT ?")
+                  .arg(QLatin1String(kColumns), marks.join(QLatin1String(", "))));
+    const SqlDialect d = SqlDialect::of(db);
+    q.addBindValue(d.timeValue(nowUtc()));
+    for (const QString &p : providers)
+        q.addBindValue(p);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the queue"));
+    while (q.next())
+        rows.append(fromRow(q, d));
+    return rows;
+}
+
+Result<bool> GenerationService::claim(const QSqlDatabase &db, const QString &id, const QString &worker, qint64 leaseMs)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    const QDateTime now = nowUtc();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'processing', attempts = attempts + 1, claimed_by = ?, lease_until = ?, "
+                             "started_at = coalesce(started_at, ?) WHERE id = ? AND status = 'pending'"));
+    q.addBindValue(worker);
+    q.addBindValue(d.timeValue(now.addMSecs(leaseMs)));
+    q.addBindValue(d.timeValue(now));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, tr("Taking a job from the queue"));
+    return q.numRowsAffected() == 1;
+}
+
+Status GenerationService::renewLeases(const QSqlDatabase &db, const QString &worker, const QStringList &ids, qint64 leaseMs)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'processing'"));
+    for (const QString &id : ids) {
+        q.addBindValue(d.timeValue(nowUtc().addMSecs(leaseMs)));
+        q.addBindValue(id);
+        q.addBindValue(worker);
+        if (!q.exec())
+            return Database::queryError(q, tr("Renewing the queue's leases"));
+    }
+    return Done{};
+}
+
+Result<QStringList> GenerationService::lost(const QSqlDatabase &db, const QString &worker, const QStringList &ids)
+{
+    QStringList gone;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status, claimed_by FROM ai_generations WHERE id = ?"));
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return Database::queryError(q, tr("Reading the queue"));
+        if (!q.next() || q.value(0).toString() != QLatin1String("processing") || q.value(1).toString() != worker)
+            gone.append(id);
+    }
+    return gone;
+}
+
+Result<int> GenerationService::recoverLapsed(const QSqlDatabase &db)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, claimed_by, attempts, max_attempts FROM ai_generations WHERE status = 'processing' AND "
+                             "(lease_until IS NULL OR lease_until < ?)"));
+    q.addBindValue(d.timeValue(nowUtc()));
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the queue"));
+    struct Lapsed
+    {
+        QString id, worker;
+        bool exhausted;
+    };
+    QList<Lapsed> lapsed;
+    while (q.next())
+        lapsed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() >= q.value(3).toInt()});
+    int recovered = 0;
+    for (const Lapsed &l : lapsed) {
+        if (l.exhausted) {
+            auto f = finish(db, l.id, l.worker, QStringLiteral("failed"),
+                            tr("The desktop running this job stopped before it finished, and no attempts are left."), 0);
+            if (!f)
+                return f.error();
+            recovered += f.value();
+            continue;
+        }
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', claimed_by = NULL, lease_until = NULL, next_attempt_at = ? "
+                                 "WHERE id = ? AND status = 'processing' AND coalesce(claimed_by, '') = ?"));
+        u.addBindValue(d.timeValue(nowUtc()));
+        u.addBindValue(l.id);
+        u.addBindValue(l.worker);
+        if (!u.exec())
+            return Database::queryError(u, tr("Resuming the queue"));
+        recovered += u.numRowsAffected() == 1;
+    }
+    return recovered;
+}
+
+Result<bool> GenerationService::complete(const QSqlDatabase &db, const QString &id, const QString &worker, const StoredAsset &result,
+                                         const StoredAsset &thumbnail, double quality, qint64 durationMs, const QJsonObject &metadata)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    Transaction t(db);
+    if (auto s = t.begin(tr("Recording a finished generation")); !s)
+        return s.error();
+    auto job = jobRow(db, id);
+    if (!job)
+        return job.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'completed', result_url = ?, thumbnail_url = ?, quality = ?, duration = ?, "
+                             "completed_at = ?, error = NULL, claimed_by = NULL, lease_until = NULL, "
+                             "parameters = %1 WHERE id = ? AND status = 'processing' AND claimed_by = ?")
+                  .arg(d.isSqlite() ? QStringLiteral("json_set(parameters, '$.result', json(?))")
+                                    : QStringLiteral("jsonb_set(parameters, '{result}', CAST(? AS jsonb))")));
+    q.addBindValue(QStringLiteral("asset:") + result.sha256);
+    q.addBindValue(QStringLiteral("asset:") + thumbnail.sha256);
+    q.addBindValue(quality);
+    q.addBindValue(int(std::lround(double(durationMs) / 1000.0)));
+    q.addBindValue(d.timeValue(nowUtc()));
+    q.addBindValue(jsonText(metadata));
+    q.addBindValue(id);
+    q.addBindValue(worker);
+    if (!q.exec())
+        return Database::queryError(q, tr("Recording a finished generation"));
+    if (q.numRowsAffected() != 1)
+        return false; // cancelled meanwhile, or taken over: the other outcome stands
+    if (auto s = ledger(db, QStringLiteral("charge"), id, job->userId, job->brandId, job->provider, job->model, job->credits); !s)
+        return s.error();
+    if (auto s = t.commit(tr("Recording a finished generation")); !s)
+        return s.error();
+    return true;
+}
+
+Result<bool> GenerationService::retryLater(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error,
+                                           qint64 delayMs)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', error = ?, next_attempt_at = ?, claimed_by = NULL, "
+                             "lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
+    q.addBindValue(error);
+    q.addBindValue(d.timeValue(nowUtc().addMSecs(delayMs)));
+    q.addBindValue(id);
+    q.addBindValue(worker);
+    if (!q.exec())
+        return Database::queryError(q, tr("Putting a job back in the queue"));
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> GenerationService::release(const QSqlDatabase &db, const QString &id, const QString &worker)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', attempts = max(attempts - 1, 0), claimed_by = NULL, "
+                             "lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?")
+                  .replace(QLatin1String("max("), SqlDialect::of(db).isSqlite() ? QLatin1String("max(") : QLatin1String("greatest(")));
+    q.addBindValue(id);
+    q.addBindValue(worker);
+    if (!q.exec())
+        return Database::queryError(q, tr("Putting a job back in the queue"));
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> GenerationService::fail(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error, qint64 durationMs)
+{
+    return finish(db, id, worker, QStringLiteral("failed"), error, durationMs);
+}
+
+Result<CreditBalance> GenerationService::credits(const QSqlDatabase &db, const QString &userId, const QString &brandId)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    CreditBalance b;
+    b.userId = userId;
+    b.brandId = brandId;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM user_quotas WHERE user_id = ? AND brand_id = ?"));
+    q.addBindValue(userId);
+    q.addBindValue(brandId);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the quota"));
+    const QDateTime month = monthStart(nowUtc());
+    if (q.next()) {
+        b.monthlyCredits = q.value(0).toInt();
+        b.periodStart = d.toDateTime(q.value(3));
+        b.used = b.periodStart < month ? 0 : q.value(1).toInt();
+        b.reserved = q.value(2).toInt();
+        b.periodStart = std::max(b.periodStart, month);
+        return b;
+    }
+    // No quota: the ledger alone says what was used and what is held.
+    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'charge' AND created_at >= ? THEN credits ELSE 0 END), 0), "
+                             "coalesce(sum(CASE kind WHEN 'reserve' THEN credits ELSE -credits END), 0) "
+                             "FROM ai_costs WHERE user_id = ? AND brand_id = ?"));
+    q.addBindValue(d.timeValue(month));
+    q.addBindValue(userId);
+    q.addBindValue(brandId);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Reading the credits"));
+    b.used = q.value(0).toInt();
+    b.reserved = std::max(0, q.value(1).toInt());
+    b.periodStart = month;
+    return b;
+}
+
+Status GenerationService::setQuota(const QSqlDatabase &db, const QString &userId, const QString &brandId, int monthlyCredits)
+{
+    if (monthlyCredits < 0 || monthlyCredits > 100000000)
+        return Error{tr("The monthly credits must be between 0 and 100000000."), {}};
+    const SqlDialect d = SqlDialect::of(db);
+    Transaction t(db);
+    if (auto s = t.begin(tr("Setting a quota")); !s)
+        return s;
+    // The reserved credits of jobs still queued, from the ledger, so a quota set mid-month starts exact.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'charge' AND created_at >= ? THEN credits ELSE 0 END), 0), "
+                             "coalesce(sum(CASE kind WHEN 'reserve' THEN credits ELSE -credits END), 0) "
+                             "FROM ai_costs WHERE user_id = ? AND brand_id = ?"));
+    const QDateTime month = monthStart(nowUtc());
+    q.addBindValue(d.timeValue(month));
+    q.addBindValue(userId);
+    q.addBindValue(brandId);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Reading the credits"));
+    const int used = q.value(0).toInt();
+    const int reserved = std::max(0, q.value(1).toInt());
+    q.prepare(QStringLiteral("INSERT INTO user_quotas (id, user_id, brand_id, monthly_credits, credits_used, credits_reserved, period_start) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, brand_id) DO UPDATE SET monthly_credits = excluded.monthly_credits"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(userId);
+    q.addBindValue(brandId);
+    q.addBindValue(monthlyCredits);
+    q.addBindValue(used);
+    q.addBindValue(reserved);
+    q.addBindValue(d.timeValue(month));
+    if (!q.exec())
+        return Database::queryError(q, tr("Setting a quota"));
+    return t.commit(tr("Setting a quota"));
+}
+
+Result<CacheStats> GenerationService::cacheStats(const QSqlDatabase &db, const QString &brandId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(sum(CASE WHEN g.cache_source_id IS NOT NULL THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN g.cache_source_id IS NULL AND g.started_at IS NOT NULL THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN g.cache_source_id IS NOT NULL THEN s.credits ELSE 0 END), 0) "
+        "FROM ai_generations g LEFT JOIN ai_generations s ON s.id = g.cache_source_id WHERE g.brand_id = ?"));
+    q.addBindValue(brandId);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Reading the cache statistics"));
+    CacheStats s;
+    s.hits = q.value(0).toLongLong();
+    s.misses = q.value(1).toLongLong();
+    s.creditsSaved = q.value(2).toLongLong();
+    q.prepare(QStringLiteral("SELECT coalesce(sum(length(a.data)), 0) FROM ai_assets a WHERE a.brand_id = ? AND EXISTS "
+                             "(SELECT 1 FROM ai_generations g WHERE g.brand_id = a.brand_id AND g.cache_key IS NOT NULL "
+                             "AND g.status = 'completed' AND g.result_url = 'asset:' || a.sha256)"));
+    q.addBindValue(brandId);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Reading the cache statistics"));
+    s.bytes = q.value(0).toLongLong();
+    return s;
+}
+
+Result<qint64> GenerationService::clearCache(const QSqlDatabase &db, const QString &brandId, int olderThanDays)
+{
+    if (olderThanDays < 0)
+        return Error{tr("The age must be 0 days or more."), {}};
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    // Finished jobs leave the cache; queued ones keep their key, which only a completion makes answerable.
+    q.prepare(QStringLiteral("UPDATE ai_generations SET cache_key = NULL WHERE brand_id = ? AND cache_key IS NOT NULL "
+                             "AND status IN ('completed', 'failed', 'canceled') AND completed_at < ?"));
+    q.addBindValue(brandId);
+    q.addBindValue(d.timeValue(nowUtc().addDays(-olderThanDays)));
+    if (!q.exec())
+        return Database::queryError(q, tr("Clearing the cache"));
+    const qint64 cleared = q.numRowsAffected();
+    AssetStore::clearDiskCache(olderThanDays);
+    return cleared;
+}
+
+} // namespace Atelier

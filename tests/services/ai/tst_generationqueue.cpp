@@ -1,0 +1,502 @@
+#include "ai/generationqueue.h"
+#include "ai/generationservice.h"
+#include "ai/providers/imageprovider.h"
+#include "ai/providersettings.h"
+#include "collaboration/resources.h"
+#include "core/database.h"
+#include "core/migrator.h"
+#include "core/sqldialect.h"
+#include "scratchdatabase.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Atelier;
+using namespace Atelier::Testing;
+using Code = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QByteArray png()
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+/// OpenAI's Images API on loopback: answers each request with the next scripted answer (the last one repeats),
+/// and checks the request's shape.
+struct FakeOpenAi
+{
+    struct Answer
+    {
+        int status;
+        QByteArray body;
+        QByteArray retryAfter;
+    };
+    QHttpServer server;
+    quint16 port = 0;
+    QList<Answer> script;
+    int calls = 0;
+    QList<qint64> callTimes;
+    QStringList problems;
+    QElapsedTimer clock;
+
+    FakeOpenAi()
+    {
+        clock.start();
+        server.route(QStringLiteral("/v1/images/generations"), [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            if (request.value("Authorization") != "Bearer sk-queue-test")
+                problems.append(QStringLiteral("authorization: ") + QString::fromLatin1(request.value("Authorization")));
+            if (body.value(QLatin1String("prompt")).toString().isEmpty() || body.value(QLatin1String("model")).toString().isEmpty())
+                problems.append(QStringLiteral("body without prompt or model"));
+            const Answer a = script.value(std::min<qsizetype>(calls, script.size() - 1));
+            ++calls;
+            callTimes.append(clock.elapsed());
+            r.writeStatusLine(Code(a.status));
+            r.writeHeader("Content-Type", "application/json");
+            if (!a.retryAfter.isEmpty())
+                r.writeHeader("Retry-After", a.retryAfter);
+            r.writeHeader("Content-Length", QByteArray::number(a.body.size()));
+            r.writeBody(a.body);
+        });
+        port = server.listen(QHostAddress::LocalHost, 0);
+    }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    static QByteArray ok()
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("b64_json"), QString::fromLatin1(png().toBase64())}}}}})
+            .toJson(QJsonDocument::Compact);
+    }
+    static QByteArray error(const char *code, const char *message)
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
+                                                                             {QStringLiteral("message"), QString::fromLatin1(message)}}}})
+            .toJson(QJsonDocument::Compact);
+    }
+};
+
+/// A server that takes the connection and never answers: a provider that hangs.
+struct SilentServer
+{
+    QTcpServer server;
+    QList<QTcpSocket *> sockets;
+    SilentServer()
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (auto *s = server.nextPendingConnection())
+                sockets.append(s);
+        });
+    }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
+};
+
+struct Ledger
+{
+    int reserve = 0, charge = 0, refund = 0, rows = 0;
+};
+
+Ledger ledgerOf(const QSqlDatabase &db, const QString &generationId)
+{
+    Ledger l;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kind, credits FROM ai_costs WHERE generation_id = ?"));
+    q.addBindValue(generationId);
+    q.exec();
+    while (q.next()) {
+        ++l.rows;
+        (q.value(0).toString() == QLatin1String("reserve") ? l.reserve : q.value(0).toString() == QLatin1String("charge") ? l.charge : l.refund) +=
+            q.value(1).toInt();
+    }
+    return l;
+}
+
+} // namespace
+
+/// The generation queue end to end against loopback providers: retries, failures, cancel, quota, cache, restart.
+class TestGenerationQueue final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QString m_brand = QStringLiteral("brand-q");
+
+    QSqlDatabase prepare(const ScratchDatabase &scratch)
+    {
+        auto db = Database::open(scratch.url());
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        if (auto m = Migrator::migrate(db.value()); !m)
+            qFatal("%s", qPrintable(m.error().message));
+        QSqlQuery q(db.value());
+        q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-q', 'brand-q', 'Queue', 'fashion')"));
+        for (const char *sql : {"INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active) "
+                                "VALUES ('m1', 'dall-e-3', 'openai', '2d', 0.04, 12, 88, %1)",
+                                "INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active) "
+                                "VALUES ('m2', 'offline-preview', 'offline', '2d', 0, 1, 0, %1)"})
+            if (!q.exec(QString::fromLatin1(sql).arg(SqlDialect::of(db.value()).isSqlite() ? QStringLiteral("1") : QStringLiteral("true"))))
+                qFatal("%s", qPrintable(q.lastError().text()));
+        return db.value();
+    }
+
+    void configure(const QString &base, int attempts = 3, int timeoutSeconds = 5)
+    {
+        ProviderConfig c = ProviderSettings::config(QStringLiteral("openai")).value();
+        c.baseUrl = base;
+        c.maxAttempts = attempts;
+        c.timeoutSeconds = timeoutSeconds;
+        c.perMinute = 6000;
+        c.burst = 50;
+        QVERIFY(ProviderSettings::save(c, QStringLiteral("sk-queue-test")));
+    }
+
+    GenerationRequest request(const QString &prompt, const QString &provider = QStringLiteral("openai"))
+    {
+        GenerationRequest r;
+        r.brandId = m_brand;
+        r.provider = provider;
+        r.model = provider == QLatin1String("openai") ? QStringLiteral("dall-e-3") : QStringLiteral("offline-preview");
+        r.prompt = prompt;
+        r.seed = 42;
+        return r;
+    }
+
+    static GenerationQueue::Options options(const ScratchDatabase &scratch)
+    {
+        GenerationQueue::Options o;
+        o.url = scratch.url();
+        o.pollMs = 50;
+        o.backoffBaseMs = 100;
+        o.backoffMaxMs = 400;
+        return o;
+    }
+
+    static Generation waitFinished(const QSqlDatabase &db, const QString &id, int timeoutMs = 20000)
+    {
+        Generation g;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            g = GenerationService::get(db, id).value();
+            if (g.isFinished())
+                return g;
+            QTest::qWait(30);
+        }
+        return g;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // This desktop's files (provider settings, key file, result cache) in a folder of the test's own.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
+        qputenv("ATELIER_KEY_STORE", "file");
+    }
+
+    void apiKeyStoredEncrypted()
+    {
+        configure(QStringLiteral("http://127.0.0.1:1"));
+        QFile file(ProviderSettings::path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(!saved.contains("sk-queue-test"));
+        QVERIFY(saved.contains("enc:v1:"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY(ProviderSettings::config(QStringLiteral("openai"))->hasKey);
+        QVERIFY(ProviderSettings::client(QStringLiteral("openai")));
+        // A file the key was not made for says so instead of sending garbage to the provider.
+        QFile key(m_home.filePath(QStringLiteral("config/Atelier/Atelier/data.key")));
+        QVERIFY2(key.exists(), qPrintable(key.fileName()));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray original = key.readAll();
+        key.close();
+        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        key.write(QByteArray(32, 'k').toBase64());
+        key.close();
+        auto broken = ProviderSettings::client(QStringLiteral("openai"));
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().message.contains(QLatin1String("--api-key-stdin")), qPrintable(broken.error().message));
+        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        key.write(original);
+        key.close();
+        QVERIFY(ProviderSettings::client(QStringLiteral("openai")));
+        // Bad settings are refused whole.
+        ProviderConfig bad = ProviderSettings::config(QStringLiteral("openai")).value();
+        bad.baseUrl = QStringLiteral("ftp://example.com");
+        QVERIFY(!ProviderSettings::save(bad));
+        QCOMPARE(ProviderSettings::config(QStringLiteral("openai"))->baseUrl, QStringLiteral("http://127.0.0.1:1"));
+    }
+
+    void retriesHonourRetryAfterAndChargeOnce_data() { ScratchDatabase::addDialectRows(); }
+    void retriesHonourRetryAfterAndChargeOnce()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        FakeOpenAi fake;
+        fake.script = {{429, FakeOpenAi::error("rate_limit_exceeded", "slow down"), "1"},
+                       {500, FakeOpenAi::error("server_error", "oops"), {}},
+                       {200, FakeOpenAi::ok(), {}}};
+        configure(fake.base(), 3);
+        auto g = GenerationService::enqueue(db, request(QStringLiteral("a chair")));
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
+        QCOMPARE(g->status, QStringLiteral("pending"));
+        QCOMPARE(g->credits, 4);
+        GenerationQueue queue(options(scratch));
+        queue.start();
+        const Generation done = waitFinished(db, g->id);
+        queue.stop();
+        QCOMPARE(done.status, QStringLiteral("completed"));
+        QCOMPARE(done.attempts, 3);
+        QCOMPARE(fake.calls, 3);
+        QVERIFY2(fake.problems.isEmpty(), qPrintable(fake.problems.join(QLatin1String("; "))));
+        QVERIFY2(fake.callTimes.at(1) - fake.callTimes.at(0) >= 950, "Retry-After: 1 was not honoured");
+        QVERIFY(!done.resultSha256.isEmpty());
+        QVERIFY(!done.thumbnailSha256.isEmpty());
+        QVERIFY(done.quality && *done.quality > 0 && *done.quality <= 100);
+        const Ledger l = ledgerOf(db, done.id);
+        QCOMPARE(l.reserve, 4);
+        QCOMPARE(l.charge, 4);
+        QCOMPARE(l.refund, 0);
+        QCOMPARE(l.rows, 2);
+
+        // The same request again: from the cache, no call, no credit.
+        auto again = GenerationService::enqueue(db, request(QStringLiteral("  A CHAIR ")));
+        QVERIFY(again);
+        QCOMPARE(again->status, QStringLiteral("completed"));
+        QVERIFY(again->cached);
+        QCOMPARE(again->credits, 0);
+        QCOMPARE(again->resultSha256, done.resultSha256);
+        QCOMPARE(fake.calls, 3);
+        const CacheStats stats = GenerationService::cacheStats(db, m_brand).value();
+        QCOMPARE(stats.hits, 1);
+        QCOMPARE(stats.misses, 1);
+        QCOMPARE(stats.creditsSaved, 4);
+        QVERIFY(stats.bytes > 0);
+        QCOMPARE(GenerationService::clearCache(db, m_brand).value(), 1);
+        auto third = GenerationService::enqueue(db, request(QStringLiteral("a chair")));
+        QVERIFY(third);
+        QCOMPARE(third->status, QStringLiteral("pending"));
+        QVERIFY(GenerationService::cancel(db, third->id).value());
+    }
+
+    void creditsExactAfterEveryFailure_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<QString>("words");
+        for (const char *dialect : {"sqlite", "postgresql"}) {
+            auto row = [&](const char *name, int status, const QByteArray &body, int attempts, const char *words) {
+                QTest::addRow("%s %s", dialect, name) << QString::fromLatin1(dialect) << status << body << attempts << QString::fromLatin1(words);
+            };
+            row("server error every time", 500, FakeOpenAi::error("server_error", "down"), 3, "server");
+            row("invalid key", 401, FakeOpenAi::error("invalid_api_key", "bad key"), 1, "key");
+            row("no credits", 429, FakeOpenAi::error("insufficient_quota", "no money"), 1, "credit");
+            row("content filtered", 400, FakeOpenAi::error("content_policy_violation", "refused"), 1, "content");
+            row("not json", 200, "<html>gateway</html>", 1, "");
+            row("timeout", -1, {}, 3, "");
+        }
+    }
+    void creditsExactAfterEveryFailure()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, attempts);
+        QFETCH(QString, words);
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        FakeOpenAi fake;
+        SilentServer silent;
+        fake.script = {{status, body, {}}};
+        configure(status < 0 ? silent.base() : fake.base(), 3, 1);
+        const QString me = Collaboration::currentUserId(db).value();
+        QVERIFY(GenerationService::setQuota(db, me, m_brand, 100));
+        auto g = GenerationService::enqueue(db, request(QStringLiteral("a lamp")));
+        QVERIFY(g);
+        QCOMPARE(GenerationService::credits(db, me, m_brand)->reserved, 4);
+        GenerationQueue queue(options(scratch));
+        queue.start();
+        const Generation done = waitFinished(db, g->id, 30000);
+        queue.stop();
+        QCOMPARE(done.status, QStringLiteral("failed"));
+        QCOMPARE(done.attempts, attempts);
+        if (status >= 0)
+            QCOMPARE(fake.calls, attempts);
+        QVERIFY(!done.error.isEmpty());
+        QVERIFY2(done.error.contains(words, Qt::CaseInsensitive), qPrintable(done.error));
+        const Ledger l = ledgerOf(db, done.id);
+        QCOMPARE(l.reserve, 4);
+        QCOMPARE(l.refund, 4);
+        QCOMPARE(l.charge, 0);
+        const CreditBalance b = GenerationService::credits(db, me, m_brand).value();
+        QCOMPARE(b.used, 0);
+        QCOMPARE(b.reserved, 0);
+        QCOMPARE(*b.monthlyCredits, 100);
+    }
+
+    void cancelInterruptsAndRefunds_data() { ScratchDatabase::addDialectRows(); }
+    void cancelInterruptsAndRefunds()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        SilentServer silent;
+        configure(silent.base(), 3, 60);
+        auto g = GenerationService::enqueue(db, request(QStringLiteral("a slow vase")));
+        QVERIFY(g);
+        GenerationQueue queue(options(scratch));
+        queue.start();
+        QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(db, g->id)->status, QStringLiteral("processing"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets.isEmpty(), 5000);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(queue.cancel(g->id));
+        QTRY_VERIFY_WITH_TIMEOUT(silent.sockets.first()->state() != QAbstractSocket::ConnectedState, 5000);
+        QVERIFY2(t.elapsed() < 5000, "the call in flight was not interrupted");
+        queue.stop();
+        QCOMPARE(GenerationService::get(db, g->id)->status, QStringLiteral("canceled"));
+        const Ledger l = ledgerOf(db, g->id);
+        QCOMPARE(l.reserve, 4);
+        QCOMPARE(l.refund, 4);
+        QCOMPARE(l.charge, 0);
+        QVERIFY(!GenerationService::cancel(db, g->id).value()); // finished: nothing to cancel, nothing refunded twice
+        QCOMPARE(ledgerOf(db, g->id).rows, 2);
+    }
+
+    void quotaRefusedBeforeAnyCall_data() { ScratchDatabase::addDialectRows(); }
+    void quotaRefusedBeforeAnyCall()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        FakeOpenAi fake;
+        fake.script = {{200, FakeOpenAi::ok(), {}}};
+        configure(fake.base());
+        const QString me = Collaboration::currentUserId(db).value();
+        QVERIFY(GenerationService::setQuota(db, me, m_brand, 10));
+        QVERIFY(GenerationService::enqueue(db, request(QStringLiteral("one"))));
+        QVERIFY(GenerationService::enqueue(db, request(QStringLiteral("two"))));
+        auto third = GenerationService::enqueue(db, request(QStringLiteral("three")));
+        QVERIFY(!third);
+        QCOMPARE(third.error().message, QStringLiteral("Quota exceeded: 0 of 10 credits used this month, 8 held by queued jobs; this "
+                                                       "generation needs 4."));
+        QCOMPARE(fake.calls, 0);
+        QCOMPARE(GenerationService::list(db, m_brand)->size(), 2);
+        GenerationQueue queue(options(scratch));
+        queue.start();
+        QTRY_COMPARE_WITH_TIMEOUT(GenerationService::list(db, m_brand, QStringLiteral("completed"))->size(), 2, 20000);
+        queue.stop();
+        const CreditBalance b = GenerationService::credits(db, me, m_brand).value();
+        QCOMPARE(b.used, 8);
+        QCOMPARE(b.reserved, 0);
+        auto fourth = GenerationService::enqueue(db, request(QStringLiteral("four")));
+        QVERIFY(!fourth);
+        QVERIFY(fourth.error().message.startsWith(QLatin1String("Quota exceeded: 8 of 10 credits used this month")));
+        // The offline renderer costs nothing and is never refused.
+        QVERIFY(GenerationService::enqueue(db, request(QStringLiteral("free"), QStringLiteral("offline"))));
+    }
+
+    void resumesAfterCrashWithoutChargingTwice_data() { ScratchDatabase::addDialectRows(); }
+    void resumesAfterCrashWithoutChargingTwice()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        SilentServer silent;
+        configure(silent.base(), 3, 60);
+        auto g = GenerationService::enqueue(db, request(QStringLiteral("a table")));
+        QVERIFY(g);
+        // Another desktop takes the job and dies in the middle of the provider call.
+        QProcess desktop;
+        desktop.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        desktop.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("ai"), QStringLiteral("work"), QStringLiteral("--database"),
+                                                       scratch.url().toString()});
+        QVERIFY(desktop.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(db, g->id)->status, QStringLiteral("processing"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets.isEmpty(), 10000);
+        ::kill(pid_t(desktop.processId()), SIGKILL);
+        QVERIFY(desktop.waitForFinished());
+        QCOMPARE(GenerationService::get(db, g->id)->status, QStringLiteral("processing"));
+        // Its lease runs out (a minute, here made to have passed).
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE ai_generations SET lease_until = ? WHERE id = ?"));
+        q.addBindValue(SqlDialect::of(db).timeValue(QDateTime::currentDateTimeUtc().addSecs(-1)));
+        q.addBindValue(g->id);
+        QVERIFY(q.exec());
+
+        FakeOpenAi fake;
+        fake.script = {{200, FakeOpenAi::ok(), {}}};
+        configure(fake.base(), 3, 5);
+        GenerationQueue queue(options(scratch));
+        queue.start();
+        const Generation done = waitFinished(db, g->id);
+        queue.stop();
+        QCOMPARE(done.status, QStringLiteral("completed"));
+        QCOMPARE(done.attempts, 2);
+        QCOMPARE(fake.calls, 1);
+        const Ledger l = ledgerOf(db, done.id);
+        QCOMPARE(l.reserve, 4);
+        QCOMPARE(l.charge, 4);
+        QCOMPARE(l.rows, 2);
+        // Completing it again (a late answer from the dead desktop) is refused: nothing moves, nothing is charged.
+        QVERIFY(!GenerationService::fail(db, done.id, QStringLiteral("ghost"), QStringLiteral("late"), 0).value());
+        QCOMPARE(ledgerOf(db, done.id).rows, 2);
+        // The API key is in no log and no audit row.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE CAST(metadata AS TEXT) LIKE '%sk-queue%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }
+    void stopGivesJobsBack()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        SilentServer silent;
+        configure(silent.base(), 3, 60);
+        auto g = GenerationService::enqueue(db, request(QStringLiteral("a rug")));
+        QVERIFY(g);
+        {
+            GenerationQueue queue(options(scratch));
+            queue.start();
+            QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(db, g->id)->status, QStringLiteral("processing"), 10000);
+        } // the desktop closes: the job goes back, its attempt not counted
+        const Generation back = GenerationService::get(db, g->id).value();
+        QCOMPARE(back.status, QStringLiteral("pending"));
+        QCOMPARE(back.attempts, 0);
+        QCOMPARE(ledgerOf(db, g->id).rows, 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv); // the offline renderer draws text
+    app.setOrganizationName(QStringLiteral("Atelier"));
+    app.setApplicationName(QStringLiteral("Atelier"));
+    TestGenerationQueue test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_generationqueue.moc"
