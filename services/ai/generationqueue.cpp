@@ -54,7 +54,7 @@ struct GenerationQueue::State
     bool running = false;
     QHash<QString, Provider> providers;
     QHash<QString, Job> jobs;
-    QThreadPool pool;
+    std::unique_ptr<QThreadPool> pool; // its threads keep their connections until stop() ends them
     std::thread dispatcher;
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -130,7 +130,8 @@ void GenerationQueue::start()
         threads += c.concurrency;
         s.providers.insert(c.name, std::move(p));
     }
-    s.pool.setMaxThreadCount(std::clamp(threads, 1, 128));
+    s.pool = std::make_unique<QThreadPool>();
+    s.pool->setMaxThreadCount(std::clamp(threads, 1, 128));
     s.stopping = false;
     s.running = true;
     s.dispatcher = std::thread([state = m_state] { state->dispatch(); });
@@ -150,7 +151,8 @@ void GenerationQueue::stop()
     s.wakeUp.notify_all();
     if (s.dispatcher.joinable())
         s.dispatcher.join();
-    s.pool.waitForDone();
+    s.pool->waitForDone();
+    s.pool.reset();
     std::lock_guard lock(s.mutex);
     s.running = false;
 }
@@ -283,7 +285,7 @@ void GenerationQueue::State::dispatch()
                     changed(g.id, QStringLiteral("processing"));
                     Generation job = g;
                     ++job.attempts;
-                    pool.start([this, job, token] { run(job, token); });
+                    pool->start([this, job, token] { run(job, token); });
                 }
             }
         }
@@ -328,7 +330,6 @@ void GenerationQueue::State::run(const Generation &job, const std::shared_ptr<Ca
         --providers[job.provider].running;
         jobs.remove(job.id);
     }
-    Database::closeThreadConnections();
     notify();
 }
 
