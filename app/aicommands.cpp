@@ -4,11 +4,15 @@
 
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
+#include "ai/promptservice.h"
 #include "ai/providersettings.h"
+#include "ai/studioanalytics.h"
+#include "ai/studiolibrary.h"
 #include "collaboration/resources.h"
 #include "core/brandservice.h"
 #include "core/database.h"
 
+#include <QDate>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +203,383 @@ int provider(Parsed &p, const QStringList &words, const QString &format)
     return 0;
 }
 
+QString optionalNumber(const std::optional<double> &v, int decimals = 0)
+{
+    return v ? QString::number(*v, 'f', decimals) : QString();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject parameterOptions(const QCommandLineParser &parser, QString *error)
+{
+    QJsonObject parameters;
+    for (const QString &kv : parser.values(QStringLiteral("param"))) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = AiCommands::tr("--param: \"%1\" is not in the form key=value.").arg(kv);
+            return {};
+        }
+        const QString value = kv.mid(eq + 1);
+        if (const auto number = decimalNumber(value))
+            parameters.insert(kv.left(eq), *number);
+        else
+            parameters.insert(kv.left(eq), value);
+    }
+    return parameters;
+}
+
+int printCollection(const Collection &c, const QString &format)
+{
+    if (format == QLatin1String("json")) {
+        printJson({{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("description"), c.description},
+                   {QStringLiteral("shared"), c.isShared}, {QStringLiteral("count"), c.count},
+                   {QStringLiteral("createdAt"), c.createdAt.toString(Qt::ISODate)}});
+        return 0;
+    }
+    printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("generations"), AiCommands::tr("shared")},
+              {{c.id, c.name, QString::number(c.count), c.isShared ? AiCommands::tr("yes") : AiCommands::tr("no")}},
+              format == QLatin1String("csv"));
+    return 0;
+}
+
+int collections(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QStringList &words, const QString &format)
+{
+    const QString action = words.value(2);
+    if (action.isEmpty() || action == QLatin1String("list")) {
+        if (brand.id.isEmpty())
+            return fail(AiCommands::tr("ai collections needs --brand SLUG."), 2);
+        auto list = StudioLibrary::collections(db, brand.id);
+        if (!list)
+            return fail(list.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const Collection &c : list.value()) {
+            rows.append({c.id, c.name, QString::number(c.count), c.isShared ? AiCommands::tr("yes") : AiCommands::tr("no")});
+            a.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("count"), c.count},
+                                 {QStringLiteral("shared"), c.isShared}});
+        }
+        if (format == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("generations"), AiCommands::tr("shared")}, rows,
+                      format == QLatin1String("csv"));
+        return 0;
+    }
+    if (action == QLatin1String("create")) {
+        if (brand.id.isEmpty() || !p.parser.isSet(QStringLiteral("name")))
+            return fail(AiCommands::tr("ai collections create needs --brand SLUG and --name NAME."), 2);
+        auto c = StudioLibrary::createCollection(db, brand.id, p.parser.value(QStringLiteral("name")), p.parser.value(QStringLiteral("description")));
+        if (!c)
+            return fail(c.error().message);
+        return printCollection(c.value(), format);
+    }
+    const QString id = words.value(3);
+    if (id.isEmpty())
+        return fail(AiCommands::tr("ai collections %1 needs the collection's id.").arg(action), 2);
+    if (action == QLatin1String("add") || action == QLatin1String("remove")) {
+        const QStringList ids = words.mid(4);
+        if (ids.isEmpty())
+            return fail(AiCommands::tr("ai collections %1 needs the generations' ids after the collection's.").arg(action), 2);
+        auto n = action == QLatin1String("add") ? StudioLibrary::addToCollection(db, id, ids) : StudioLibrary::removeFromCollection(db, id, ids);
+        if (!n)
+            return fail(n.error().message);
+        out() << (action == QLatin1String("add") ? AiCommands::tr("%n generation(s) added.", nullptr, n.value())
+                                                 : AiCommands::tr("%n generation(s) removed.", nullptr, n.value()))
+              << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("share")) {
+        if (!p.parser.isSet(QStringLiteral("with")))
+            return fail(AiCommands::tr("ai collections share needs --with NAME [--permission view|comment|edit]."), 2);
+        const QString permission = p.parser.isSet(QStringLiteral("permission")) ? p.parser.value(QStringLiteral("permission")) : QStringLiteral("view");
+        if (auto s = StudioLibrary::shareCollection(db, id, p.parser.value(QStringLiteral("with")), permission); !s)
+            return fail(s.error().message);
+        out() << AiCommands::tr("Shared with %1 (%2).").arg(p.parser.value(QStringLiteral("with")), permission) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("export")) {
+        if (!p.parser.isSet(QStringLiteral("out")))
+            return fail(AiCommands::tr("ai collections export needs --out FILE.zip."), 2);
+        auto n = StudioLibrary::exportCollection(db, id, p.parser.value(QStringLiteral("out")));
+        if (!n)
+            return fail(n.error().message);
+        out() << AiCommands::tr("Wrote %1 (%n image(s) and manifest.json).", nullptr, n.value()).arg(p.parser.value(QStringLiteral("out"))) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("show")) {
+        auto items = StudioLibrary::collectionItems(db, id);
+        if (!items)
+            return fail(items.error().message);
+        printGenerations(items.value(), format);
+        return 0;
+    }
+    return fail(AiCommands::tr("Unknown ai collections command \"%1\"; the commands are: list, create, add, remove, share, export, show.").arg(action), 2);
+}
+
+int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString &verb, const QStringList &words, const QString &format)
+{
+    const bool csv = format == QLatin1String("csv");
+    const bool json = format == QLatin1String("json");
+    if (verb == QLatin1String("versions")) {
+        if (words.size() != 3)
+            return fail(AiCommands::tr("ai versions needs the generation's id."), 2);
+        if (p.parser.isSet(QStringLiteral("create"))) {
+            QString error;
+            const QJsonObject changes = parameterOptions(p.parser, &error);
+            if (!error.isEmpty())
+                return fail(error, 2);
+            auto g = StudioLibrary::createVersion(db, words.at(2), p.parser.value(QStringLiteral("prompt")), changes);
+            if (!g)
+                return fail(g.error().message);
+            if (json)
+                printJson(toJson(g.value()));
+            else
+                printGenerations({g.value()}, format);
+            return 0;
+        }
+        auto versions = StudioLibrary::versions(db, words.at(2));
+        if (!versions)
+            return fail(versions.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const GenerationVersion &v : versions.value()) {
+            rows.append({QString::number(v.version), v.generationId, QString::number(v.quality, 'f', 0), v.prompt.left(60)});
+            a.append(QJsonObject{{QStringLiteral("version"), v.version}, {QStringLiteral("generation"), v.generationId},
+                                 {QStringLiteral("prompt"), v.prompt}, {QStringLiteral("parameters"), v.parameters},
+                                 {QStringLiteral("result"), v.resultSha256}, {QStringLiteral("quality"), v.quality}});
+        }
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("version"), AiCommands::tr("generation"), AiCommands::tr("quality"), AiCommands::tr("prompt")}, rows, csv);
+        return 0;
+    }
+    if (verb == QLatin1String("rate") || verb == QLatin1String("star")) {
+        if (words.size() != 3)
+            return fail(AiCommands::tr("ai %1 needs the generation's id.").arg(verb), 2);
+        if (verb == QLatin1String("star")) {
+            if (auto s = StudioLibrary::star(db, words.at(2), !p.parser.isSet(QStringLiteral("off"))); !s)
+                return fail(s.error().message);
+            return 0;
+        }
+        auto stars = integerOption(p.parser, QStringLiteral("stars"), 0, 1, 5);
+        if (!stars || !p.parser.isSet(QStringLiteral("stars")))
+            return fail(AiCommands::tr("ai rate needs --stars 1…5."), 2);
+        auto g = StudioLibrary::rate(db, words.at(2), int(stars.value()));
+        if (!g)
+            return fail(g.error().message);
+        printGenerations({g.value()}, format);
+        return 0;
+    }
+    if (verb == QLatin1String("collections"))
+        return collections(p, db, brand, words, format);
+    if (verb == QLatin1String("templates")) {
+        if (words.value(2) == QLatin1String("save")) {
+            PromptTemplate t;
+            t.id = p.parser.value(QStringLiteral("id"));
+            t.name = p.parser.value(QStringLiteral("name"));
+            t.category = p.parser.value(QStringLiteral("category"));
+            t.prompt = p.parser.value(QStringLiteral("prompt"));
+            t.brandId = brand.id;
+            auto saved = PromptService::saveTemplate(db, t);
+            if (!saved)
+                return fail(saved.error().message);
+            out() << AiCommands::tr("Saved template %1 (%2) with variables: %3.")
+                         .arg(saved->name, saved->id, saved->variables.isEmpty() ? AiCommands::tr("none") : saved->variables.join(QLatin1String(", ")))
+                  << '\n';
+            return 0;
+        }
+        auto list = PromptService::templates(db, brand.id, p.parser.value(QStringLiteral("category")));
+        if (!list)
+            return fail(list.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const PromptTemplate &t : list.value()) {
+            rows.append({t.id, t.name, t.category, QString::number(t.usageCount), QString::number(100 * t.successRate, 'f', 0) + QLatin1Char('%'),
+                         t.prompt.left(50)});
+            a.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}, {QStringLiteral("category"), t.category},
+                                 {QStringLiteral("prompt"), t.prompt}, {QStringLiteral("variables"), QJsonArray::fromStringList(t.variables)},
+                                 {QStringLiteral("usageCount"), t.usageCount}, {QStringLiteral("successRate"), t.successRate}});
+        }
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("category"), AiCommands::tr("uses"), AiCommands::tr("success"),
+                       AiCommands::tr("prompt")},
+                      rows, csv);
+        return 0;
+    }
+    if (verb == QLatin1String("optimize") || verb == QLatin1String("suggest")) {
+        if (!p.parser.isSet(QStringLiteral("prompt")))
+            return fail(AiCommands::tr("ai %1 needs --prompt TEXT.").arg(verb), 2);
+        if (verb == QLatin1String("optimize")) {
+            auto o = PromptService::optimize(db, brand.id, p.parser.value(QStringLiteral("prompt")));
+            if (!o)
+                return fail(o.error().message);
+            if (json) {
+                printJson({{QStringLiteral("prompt"), o->prompt}, {QStringLiteral("negativePrompt"), o->negativePrompt},
+                           {QStringLiteral("source"), o->source}, {QStringLiteral("changes"), QJsonArray::fromStringList(o->changes)}});
+                return 0;
+            }
+            out() << o->prompt << '\n';
+            if (!o->negativePrompt.isEmpty())
+                out() << AiCommands::tr("Negative prompt: %1").arg(o->negativePrompt) << '\n';
+            for (const QString &c : o->changes)
+                out() << QStringLiteral("  - ") << c << '\n';
+            return 0;
+        }
+        auto limit = integerOption(p.parser, QStringLiteral("limit"), 5, 1, 100);
+        if (!limit)
+            return fail(limit.error().message, 2);
+        auto list = PromptService::suggestions(db, brand.id, p.parser.value(QStringLiteral("prompt")), int(limit.value()));
+        if (!list)
+            return fail(list.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const PromptSuggestion &s : list.value()) {
+            rows.append({QString::number(s.similarity, 'f', 2), QString::number(s.quality, 'f', 0), s.model, s.prompt});
+            a.append(QJsonObject{{QStringLiteral("prompt"), s.prompt}, {QStringLiteral("generation"), s.generationId}, {QStringLiteral("model"), s.model},
+                                 {QStringLiteral("similarity"), s.similarity}, {QStringLiteral("quality"), s.quality}});
+        }
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("similarity"), AiCommands::tr("quality"), AiCommands::tr("model"), AiCommands::tr("prompt")}, rows, csv);
+        return 0;
+    }
+    if (verb == QLatin1String("history")) {
+        auto limit = integerOption(p.parser, QStringLiteral("limit"), 50, 1, 10000);
+        if (!limit)
+            return fail(limit.error().message, 2);
+        auto list = PromptService::history(db, brand.id, p.parser.value(QStringLiteral("search")), int(limit.value()));
+        if (!list)
+            return fail(list.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const PromptHistoryEntry &e : list.value()) {
+            rows.append({e.lastUsed.toString(Qt::ISODate), QString::number(e.uses), optionalNumber(e.meanQuality), e.lastModel, e.prompt});
+            a.append(QJsonObject{{QStringLiteral("prompt"), e.prompt}, {QStringLiteral("uses"), e.uses}, {QStringLiteral("meanQuality"), jsonNumber(e.meanQuality)},
+                                 {QStringLiteral("lastUsed"), e.lastUsed.toString(Qt::ISODate)}, {QStringLiteral("lastModel"), e.lastModel}});
+        }
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("last used"), AiCommands::tr("uses"), AiCommands::tr("quality"), AiCommands::tr("model"), AiCommands::tr("prompt")},
+                      rows, csv);
+        return 0;
+    }
+
+    // The analytics verbs: over --from/--to, the last 30 days by default.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto range = dayRange(p.parser, today.addDays(-29), today.addDays(1));
+    if (!range)
+        return fail(range.error().message, 2);
+    const auto [from, to] = range.value();
+    if (verb == QLatin1String("compare")) {
+        auto list = StudioAnalytics::compareModels(db, brand.id, from, to,
+                                                   p.parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (!list)
+            return fail(list.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const ModelStats &m : list.value()) {
+            rows.append({m.model, m.provider, QString::number(m.generations), QString::number(100 * m.successRate, 'f', 1) + QLatin1Char('%'),
+                         optionalNumber(m.p50Ms), optionalNumber(m.p95Ms), optionalNumber(m.meanCredits, 1), optionalNumber(m.meanQuality, 1)});
+            a.append(QJsonObject{{QStringLiteral("model"), m.model}, {QStringLiteral("provider"), m.provider}, {QStringLiteral("generations"), m.generations},
+                                 {QStringLiteral("completed"), m.completed}, {QStringLiteral("failed"), m.failed},
+                                 {QStringLiteral("successRate"), m.successRate}, {QStringLiteral("p50Ms"), jsonNumber(m.p50Ms)},
+                                 {QStringLiteral("p95Ms"), jsonNumber(m.p95Ms)}, {QStringLiteral("meanCredits"), jsonNumber(m.meanCredits)},
+                                 {QStringLiteral("meanQuality"), jsonNumber(m.meanQuality)}});
+        }
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("model"), AiCommands::tr("provider"), AiCommands::tr("generations"), AiCommands::tr("success"),
+                       AiCommands::tr("p50 ms"), AiCommands::tr("p95 ms"), AiCommands::tr("credits"), AiCommands::tr("quality")},
+                      rows, csv);
+        return 0;
+    }
+    if (verb == QLatin1String("performance")) {
+        auto points = StudioAnalytics::modelPerformance(db, brand.id, p.parser.value(QStringLiteral("model")), from, to);
+        if (!points)
+            return fail(points.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const ModelPerformancePoint &pt : points.value()) {
+            rows.append({pt.day.toString(Qt::ISODate), QString::number(pt.generations), QString::number(100 * pt.successRate, 'f', 1) + QLatin1Char('%'),
+                         optionalNumber(pt.meanMs), optionalNumber(pt.meanQuality, 1)});
+            a.append(QJsonObject{{QStringLiteral("day"), pt.day.toString(Qt::ISODate)}, {QStringLiteral("generations"), pt.generations},
+                                 {QStringLiteral("successRate"), pt.successRate}, {QStringLiteral("meanMs"), jsonNumber(pt.meanMs)},
+                                 {QStringLiteral("meanQuality"), jsonNumber(pt.meanQuality)}});
+        }
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("day"), AiCommands::tr("generations"), AiCommands::tr("success"), AiCommands::tr("mean ms"), AiCommands::tr("quality")},
+                      rows, csv);
+        return 0;
+    }
+    if (verb == QLatin1String("analytics")) {
+        auto a = StudioAnalytics::generationAnalytics(db, brand.id, from, to);
+        if (!a)
+            return fail(a.error().message);
+        auto group = [](const GenerationGroup &g) {
+            return QJsonObject{{QStringLiteral("key"), g.key}, {QStringLiteral("generations"), g.generations}, {QStringLiteral("completed"), g.completed},
+                               {QStringLiteral("failed"), g.failed}, {QStringLiteral("canceled"), g.canceled}, {QStringLiteral("waiting"), g.waiting},
+                               {QStringLiteral("cached"), g.cached}, {QStringLiteral("credits"), g.credits}};
+        };
+        auto groups = [&](const QList<GenerationGroup> &list) {
+            QJsonArray arr;
+            for (const GenerationGroup &g : list)
+                arr.append(group(g));
+            return arr;
+        };
+        if (json) {
+            printJson({{QStringLiteral("total"), group(a->total)}, {QStringLiteral("byDay"), groups(a->byDay)}, {QStringLiteral("byType"), groups(a->byType)},
+                       {QStringLiteral("byModel"), groups(a->byModel)}, {QStringLiteral("byStatus"), groups(a->byStatus)}});
+            return 0;
+        }
+        QList<QStringList> rows;
+        auto add = [&](const QString &what, const QList<GenerationGroup> &list) {
+            for (const GenerationGroup &g : list)
+                rows.append({what, g.key, QString::number(g.generations), QString::number(g.completed), QString::number(g.failed),
+                             QString::number(g.cached), QString::number(g.credits)});
+        };
+        add(AiCommands::tr("type"), a->byType);
+        add(AiCommands::tr("model"), a->byModel);
+        add(AiCommands::tr("status"), a->byStatus);
+        add(AiCommands::tr("day"), a->byDay);
+        add(AiCommands::tr("total"), {a->total});
+        printRows({AiCommands::tr("by"), AiCommands::tr("value"), AiCommands::tr("generations"), AiCommands::tr("completed"), AiCommands::tr("failed"),
+                   AiCommands::tr("cached"), AiCommands::tr("credits")},
+                  rows, csv);
+        return 0;
+    }
+    // credit-usage
+    auto usage = StudioAnalytics::creditUsage(db, brand.id, from, to);
+    if (!usage)
+        return fail(usage.error().message);
+    QList<QStringList> rows;
+    QJsonArray a;
+    for (const CreditUsage &u : usage.value()) {
+        rows.append({u.username, QString::number(u.charged), QString::number(u.refunded), QString::number(u.reserved),
+                     u.monthlyCredits ? QStringLiteral("%1 / %2").arg(u.usedThisMonth).arg(*u.monthlyCredits) : AiCommands::tr("no quota")});
+        a.append(QJsonObject{{QStringLiteral("user"), u.username}, {QStringLiteral("charged"), u.charged}, {QStringLiteral("refunded"), u.refunded},
+                             {QStringLiteral("reserved"), u.reserved}, {QStringLiteral("usedThisMonth"), u.usedThisMonth},
+                             {QStringLiteral("monthlyCredits"), u.monthlyCredits ? QJsonValue(*u.monthlyCredits) : QJsonValue(QJsonValue::Null)}});
+    }
+    if (json)
+        out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+    else
+        printRows({AiCommands::tr("person"), AiCommands::tr("charged"), AiCommands::tr("refunded"), AiCommands::tr("reserved"),
+                   AiCommands::tr("this month")},
+                  rows, csv);
+    return 0;
+}
+
 } // namespace
 
 int AiCommands::run(const QStringList &arguments)
@@ -232,6 +613,22 @@ int AiCommands::run(const QStringList &arguments)
         option("set-quota", "Set the monthly credits of the person in the brand.", "n"),
         option("user", "The person (username); you by default.", "name"),
         option("older-than", "Only entries older than this many days.", "days"),
+        option("template", "Generate from this prompt template (its id).", "id"),
+        option("var", "A template variable, name=value (repeatable).", "name=value"),
+        option("create", "Create a new version (with --prompt and/or --param)."),
+        option("stars", "A rating, 1 to 5.", "n"),
+        option("off", "Take the star away."),
+        option("name", "A name.", "name"),
+        option("description", "A description.", "text"),
+        option("category", "A template category.", "category"),
+        option("id", "The template to change.", "id"),
+        option("with", "The person to share with (username).", "name"),
+        option("permission", "view, comment or edit.", "permission"),
+        option("out", "The file to write.", "file"),
+        option("search", "Only prompts containing this text.", "text"),
+        option("models", "Only these models (comma-separated).", "list"),
+        option("from", "First day, YYYY-MM-DD (UTC).", "date"),
+        option("to", "Day after the last, YYYY-MM-DD (UTC).", "date"),
     };
     if (int code = parse(p, arguments, options, -1); code >= 0)
         return code;
@@ -239,7 +636,11 @@ int AiCommands::run(const QStringList &arguments)
     const QString verb = words.value(1);
     static const QStringList verbs = {QStringLiteral("generate"), QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("cancel"),
                                       QStringLiteral("work"), QStringLiteral("provider"), QStringLiteral("models"),
-                                      QStringLiteral("credits"), QStringLiteral("cache-stats"), QStringLiteral("cache-clear")};
+                                      QStringLiteral("credits"), QStringLiteral("cache-stats"), QStringLiteral("cache-clear"),
+                                      QStringLiteral("versions"), QStringLiteral("rate"), QStringLiteral("star"), QStringLiteral("collections"),
+                                      QStringLiteral("templates"), QStringLiteral("optimize"), QStringLiteral("suggest"), QStringLiteral("history"),
+                                      QStringLiteral("compare"), QStringLiteral("performance"), QStringLiteral("analytics"),
+                                      QStringLiteral("credit-usage")};
     if (!verbs.contains(verb))
         return fail(tr("Unknown ai command \"%1\"; the ai commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
     const QString format = p.parser.isSet(QStringLiteral("format")) ? p.parser.value(QStringLiteral("format")) : QStringLiteral("table");
@@ -251,8 +652,11 @@ int AiCommands::run(const QStringList &arguments)
     auto db = Database::open(p.url, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
-    const bool needsBrand = verb == QLatin1String("generate") || verb == QLatin1String("credits") || verb == QLatin1String("cache-stats")
-                            || verb == QLatin1String("cache-clear");
+    static const QStringList branded = {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("cache-stats"),
+                                        QStringLiteral("cache-clear"), QStringLiteral("templates"), QStringLiteral("optimize"),
+                                        QStringLiteral("suggest"), QStringLiteral("history"), QStringLiteral("analytics"),
+                                        QStringLiteral("credit-usage")};
+    const bool needsBrand = branded.contains(verb);
     Brand brand;
     if (needsBrand || p.parser.isSet(QStringLiteral("brand"))) {
         if (!p.parser.isSet(QStringLiteral("brand")))
@@ -272,7 +676,7 @@ int AiCommands::run(const QStringList &arguments)
         r.prompt = p.parser.value(QStringLiteral("prompt"));
         r.negativePrompt = p.parser.value(QStringLiteral("negative"));
         for (const char *required : {"provider", "model", "prompt"})
-            if (!p.parser.isSet(QString::fromLatin1(required)))
+            if (!p.parser.isSet(QString::fromLatin1(required)) && !(p.parser.isSet(QStringLiteral("template")) && QByteArrayView(required) == "prompt"))
                 return fail(tr("ai generate needs --%1.").arg(QString::fromLatin1(required)), 2);
         if (p.parser.isSet(QStringLiteral("seed"))) {
             auto seed = integerOption(p.parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<qint32>::max());
@@ -290,15 +694,20 @@ int AiCommands::run(const QStringList &arguments)
         if (!attempts)
             return fail(attempts.error().message, 2);
         r.maxAttempts = int(attempts.value());
-        for (const QString &kv : p.parser.values(QStringLiteral("param"))) {
-            const qsizetype eq = kv.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                return fail(tr("--param: \"%1\" is not in the form key=value.").arg(kv), 2);
-            const QString value = kv.mid(eq + 1);
-            if (const auto number = decimalNumber(value))
-                r.parameters.insert(kv.left(eq), *number);
-            else
-                r.parameters.insert(kv.left(eq), value);
+        QString paramError;
+        r.parameters = parameterOptions(p.parser, &paramError);
+        if (!paramError.isEmpty())
+            return fail(paramError, 2);
+        if (p.parser.isSet(QStringLiteral("template"))) {
+            QHash<QString, QString> values;
+            for (const QString &kv : p.parser.values(QStringLiteral("var"))) {
+                const qsizetype eq = kv.indexOf(QLatin1Char('='));
+                if (eq <= 0)
+                    return fail(tr("--var: \"%1\" is not in the form name=value.").arg(kv), 2);
+                values.insert(kv.left(eq), kv.mid(eq + 1));
+            }
+            if (auto s = PromptService::applyTemplate(db.value(), p.parser.value(QStringLiteral("template")), values, r); !s)
+                return fail(s.error().message);
         }
         auto queued = GenerationService::enqueue(db.value(), r);
         if (!queued)
@@ -434,7 +843,8 @@ int AiCommands::run(const QStringList &arguments)
                   format == QLatin1String("csv"));
         return 0;
     }
-    // cache-clear
+    if (verb != QLatin1String("cache-clear"))
+        return studio(p, db.value(), brand, verb, words, format);
     auto days = integerOption(p.parser, QStringLiteral("older-than"), 0, 0, 36500);
     if (!days)
         return fail(days.error().message, 2);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "core/appsettings.h"
 
+#include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -115,6 +116,29 @@ std::optional<double> decimalNumber(const QString &text)
 void printJson(const QJsonObject &o)
 {
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+/// --from and --to as UTC days [from, to), each \a from or \a to when absent; with \a fromBack, a missing --from is
+/// that many days before the end. A date that does not parse, or an empty or inverted range, is refused.
+Result<std::pair<QDate, QDate>> dayRange(const QCommandLineParser &parser, QDate from, QDate to, int fromBack)
+{
+    QDate range[2] = {from, to};
+    const char *names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString name = QLatin1String(names[i]);
+        if (!parser.isSet(name))
+            continue;
+        range[i] = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!range[i].isValid())
+            return Error{CommandLine::tr("--%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(name, parser.value(name)), {}};
+    }
+    if (fromBack > 0 && !parser.isSet(QStringLiteral("from")))
+        range[0] = range[1].addDays(-fromBack);
+    if (range[0] >= range[1])
+        return Error{CommandLine::tr("The range is empty or inverted: --from %1 must come before --to %2.")
+                         .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
+                     {}};
+    return std::pair<QDate, QDate>{range[0], range[1]};
 }
 
 } // namespace Atelier::Cli

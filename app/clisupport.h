@@ -8,7 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
+class QDate;
 class QJsonObject;
 class QTextStream;
 
@@ -34,5 +36,8 @@ void printRows(const QStringList &header, const QList<QStringList> &rows, bool c
 /// A decimal number written with a dot, the whole text and nothing else; none otherwise.
 std::optional<double> decimalNumber(const QString &text);
 void printJson(const QJsonObject &o);
+/// --from and --to as UTC days [from, to), each \a from or \a to when absent; with \a fromBack, a missing --from is
+/// that many days before the end. A date that does not parse, or an empty or inverted range, is refused.
+Result<std::pair<QDate, QDate>> dayRange(const QCommandLineParser &parser, QDate from, QDate to, int fromBack = 0);
 
 } // namespace Atelier::Cli

@@ -394,7 +394,9 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         return;
     }
     const double quality = QualityScore::automatic(QualityScore::measure(image));
-    auto done = GenerationService::complete(db, job.id, worker, stored.value(), thumb.value(), quality, elapsedMs, result.metadata);
+    QJsonObject metadata = result.metadata;
+    metadata.insert(QStringLiteral("autoQuality"), quality); // what a rating is blended with later
+    auto done = GenerationService::complete(db, job.id, worker, stored.value(), thumb.value(), quality, elapsedMs, metadata);
     if (!done)
         emit owner->problem(done.error().message);
     else if (done.value())

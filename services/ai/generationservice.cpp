@@ -25,6 +25,9 @@ const char *const kColumns =
     "cost_cents, duration, quality, rating, starred, cache_source_id, attempts, max_attempts, user_id, brand_id, created_at, "
     "completed_at, next_attempt_at";
 
+Status recordVersion(const QSqlDatabase &db, const QString &id);
+Status refreshTemplate(const QSqlDatabase &db, const QString &generationId);
+
 QDateTime nowUtc()
 {
     return QDateTime::currentDateTimeUtc();
@@ -181,9 +184,75 @@ Result<bool> finish(const QSqlDatabase &db, const QString &id, const QString &wo
         return job.error();
     if (auto s = ledger(db, QStringLiteral("refund"), id, job->userId, job->brandId, job->provider, job->model, job->credits); !s)
         return s.error();
+    if (auto s = refreshTemplate(db, id); !s)
+        return s.error();
     if (auto s = t.commit(GenerationService::tr("Recording a failed generation")); !s)
         return s.error();
     return true;
+}
+
+/// A finished generation that is a version of another (parameters.versionOf) becomes that one's next version.
+Status recordVersion(const QSqlDatabase &db, const QString &id)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT parameters, prompt, result_url, quality, brand_id FROM ai_generations WHERE id = ? AND status = 'completed'"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, GenerationService::tr("Recording a version"));
+    if (!q.next())
+        return Done{};
+    const QJsonObject parameters = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QString root = parameters.value(QLatin1String("versionOf")).toString();
+    if (root.isEmpty())
+        return Done{};
+    QSqlQuery n(db);
+    n.prepare(QStringLiteral("SELECT coalesce(max(version), 1) + 1 FROM ai_versions WHERE generation_id = ?"));
+    n.addBindValue(root);
+    if (!n.exec() || !n.next())
+        return Database::queryError(n, GenerationService::tr("Recording a version"));
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("INSERT INTO ai_versions (id, generation_id, version, prompt, parameters, result_url, quality, brand_id, created_at) "
+                             "VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")
+                  .arg(jsonParam(d)));
+    w.addBindValue(id);
+    w.addBindValue(root);
+    w.addBindValue(n.value(0).toInt());
+    w.addBindValue(q.value(1));
+    w.addBindValue(q.value(0).toString());
+    w.addBindValue(q.value(2));
+    w.addBindValue(q.value(3).isNull() ? QVariant(0.0) : q.value(3));
+    w.addBindValue(q.value(4));
+    w.addBindValue(d.timeValue(nowUtc()));
+    if (!w.exec())
+        return Database::queryError(w, GenerationService::tr("Recording a version"));
+    return Done{};
+}
+
+/// A template's usage count and success rate, recomputed from its generations when one of them finishes.
+Status refreshTemplate(const QSqlDatabase &db, const QString &generationId)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM ai_generations WHERE id = ?").arg(d.jsonText(QStringLiteral("parameters"), QStringLiteral("template"))));
+    q.addBindValue(generationId);
+    if (!q.exec())
+        return Database::queryError(q, GenerationService::tr("Updating a prompt template"));
+    if (!q.next() || q.isNull(0))
+        return Done{};
+    const QString templateId = q.value(0).toString();
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("UPDATE ai_prompt_templates SET "
+                             "usage_count = (SELECT count(*) FROM ai_generations WHERE %1 = ?), "
+                             "success_rate = coalesce((SELECT CAST(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) AS REAL) / count(*) "
+                             "FROM ai_generations WHERE %1 = ? AND status IN ('completed', 'failed')), 0) WHERE id = ?")
+                  .arg(d.jsonText(QStringLiteral("parameters"), QStringLiteral("template"))));
+    w.addBindValue(templateId);
+    w.addBindValue(templateId);
+    w.addBindValue(templateId);
+    if (!w.exec())
+        return Database::queryError(w, GenerationService::tr("Updating a prompt template"));
+    return Done{};
 }
 
 } // namespace
@@ -356,7 +425,11 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     if (!hit) {
         if (auto s = ledger(db, QStringLiteral("reserve"), id, me.value(), r.brandId, r.provider, r.model, credits); !s)
             return s.error();
+    } else if (auto s = recordVersion(db, id); !s) {
+        return s.error();
     }
+    if (auto s = refreshTemplate(db, id); !s)
+        return s.error();
     if (auto s = AuditTrail::recordWithin(db, QStringLiteral("create"), QStringLiteral("ai_generation"), id, r.brandId,
                                           {{QStringLiteral("provider"), r.provider}, {QStringLiteral("model"), r.model},
                                            {QStringLiteral("cached"), hit}});
@@ -566,6 +639,10 @@ Result<bool> GenerationService::complete(const QSqlDatabase &db, const QString &
     if (q.numRowsAffected() != 1)
         return false; // cancelled meanwhile, or taken over: the other outcome stands
     if (auto s = ledger(db, QStringLiteral("charge"), id, job->userId, job->brandId, job->provider, job->model, job->credits); !s)
+        return s.error();
+    if (auto s = recordVersion(db, id); !s)
+        return s.error();
+    if (auto s = refreshTemplate(db, id); !s)
         return s.error();
     if (auto s = t.commit(tr("Recording a finished generation")); !s)
         return s.error();

@@ -59,6 +59,7 @@ ProviderConfig fromJson(const QString &name, const QJsonObject &o)
     c.burst = o.value(QLatin1String("burst")).toInt(c.burst);
     c.maxAttempts = o.value(QLatin1String("maxAttempts")).toInt(c.maxAttempts);
     c.timeoutSeconds = o.value(QLatin1String("timeoutSeconds")).toInt(c.timeoutSeconds);
+    c.chatModel = o.value(QLatin1String("chatModel")).toString();
     return c;
 }
 
@@ -168,6 +169,10 @@ Status ProviderSettings::save(const ProviderConfig &config, const std::optional<
         return Error{tr("The burst of %1 must be between 1 and 1000 calls.").arg(displayName(config.name)), {}};
     if (config.maxAttempts < 1 || config.maxAttempts > 20)
         return Error{tr("The attempts of %1 must be between 1 and 20.").arg(displayName(config.name)), {}};
+    if (!config.chatModel.isEmpty() && config.name != QLatin1String("openai"))
+        return Error{tr("Only OpenAI takes a chat model (for prompt optimisation)."), {}};
+    if (config.chatModel.size() > 100)
+        return Error{tr("The chat model's name is longer than 100 characters."), {}};
     if (config.timeoutSeconds < 1 || config.timeoutSeconds > 3600)
         return Error{tr("The timeout of %1 must be between 1 and 3600 seconds.").arg(displayName(config.name)), {}};
 
@@ -182,6 +187,10 @@ Status ProviderSettings::save(const ProviderConfig &config, const std::optional<
     entry.insert(QStringLiteral("burst"), config.burst);
     entry.insert(QStringLiteral("maxAttempts"), config.maxAttempts);
     entry.insert(QStringLiteral("timeoutSeconds"), config.timeoutSeconds);
+    if (config.chatModel.isEmpty())
+        entry.remove(QStringLiteral("chatModel"));
+    else
+        entry.insert(QStringLiteral("chatModel"), config.chatModel);
     if (apiKey) {
         if (apiKey->trimmed().isEmpty()) {
             entry.remove(QStringLiteral("apiKey"));
@@ -237,6 +246,13 @@ Result<std::unique_ptr<ImageProvider>> ProviderSettings::client(const QString &n
 } // namespace Atelier
 
 namespace Atelier {
+
+Result<QString> ProviderSettings::apiKey(const QString &name)
+{
+    if (!names().contains(name))
+        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(name, names().join(QLatin1String(", "))), {}};
+    return apiKeyOf(name);
+}
 
 Result<QString> ProviderSettings::test(const QString &name, int timeoutMs)
 {

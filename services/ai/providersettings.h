@@ -25,6 +25,7 @@ struct ProviderConfig final
     int burst = 4;            // calls at once before the rate applies
     int maxAttempts = 4;      // per job, with retries on rate limits, server errors and timeouts
     int timeoutSeconds = 120; // per call
+    QString chatModel;        // OpenAI only: a chat-completions model for prompt optimisation (empty: none)
 };
 
 /// This desktop's provider settings, in ai-providers.json of its configuration folder, API keys encrypted
@@ -45,6 +46,8 @@ public:
     static Status save(const ProviderConfig &config, const std::optional<QString> &apiKey = std::nullopt);
     /// A client for \a name, with its key decrypted.
     static Result<std::unique_ptr<ImageProvider>> client(const QString &name);
+    /// The decrypted API key of a provider (empty when none is set), for the clients that need it directly.
+    static Result<QString> apiKey(const QString &name);
     /// Checks the base URL and the key with a call that costs nothing; says what the provider answered.
     static Result<QString> test(const QString &name, int timeoutMs = 20000);
     /// The path of the settings file.

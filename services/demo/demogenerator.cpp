@@ -681,14 +681,15 @@ private:
                                      QStringLiteral("thumbnail_url"), QStringLiteral("error"), QStringLiteral("credits"),
                                      QStringLiteral("cost_cents"), QStringLiteral("duration"), QStringLiteral("quality"),
                                      QStringLiteral("rating"), QStringLiteral("starred"), QStringLiteral("user_id"),
-                                     QStringLiteral("brand_id"), QStringLiteral("created_at"), QStringLiteral("completed_at")},
+                                     QStringLiteral("brand_id"), QStringLiteral("created_at"), QStringLiteral("completed_at"),
+                                     QStringLiteral("provider")},
                                     {id, type, prompt, QString::fromLatin1(model.name), json(params),
                                      failed ? QStringLiteral("failed") : QStringLiteral("completed"), resultUrl, thumbUrl,
                                      failed ? QVariant(QStringLiteral("rate limited by the provider")) : QVariant(),
                                      failed ? 0 : credits, failed ? 0 : credits, duration,
                                      failed ? QVariant() : QVariant(model.quality * (0.85 + 0.15 * m_rng.unit())),
                                      failed ? QVariant() : QVariant(1 + int(m_rng.below(5))), !failed && m_rng.chance(0.2),
-                                     author, brandId, at(created), at(created + duration * 1000LL)});
+                                     author, brandId, at(created), at(created + duration * 1000LL), QString::fromLatin1(model.provider)});
                     !s)
                     return s;
                 if (!failed) {

@@ -29,7 +29,7 @@ DECLARE
 BEGIN
     UPDATE user_quotas SET
         credits_used = CASE WHEN period_start < month_start THEN 0 ELSE credits_used END
-                       + CASE NEW.kind WHEN 'charge' THEN NEW.credits ELSE 0 END,
+                       + CASE WHEN NEW.kind = 'charge' AND NEW.created_at >= month_start THEN NEW.credits ELSE 0 END,
         credits_reserved = greatest(0, credits_reserved + CASE NEW.kind WHEN 'reserve' THEN NEW.credits ELSE -NEW.credits END),
         period_start = greatest(period_start, month_start)
     WHERE user_id = NEW.user_id AND brand_id = NEW.brand_id;
@@ -59,3 +59,27 @@ CREATE TRIGGER ai_generations_audited AFTER UPDATE ON ai_generations FOR EACH RO
     EXECUTE FUNCTION atelier_audit_change();
 CREATE TRIGGER ai_generations_deleted_audited AFTER DELETE ON ai_generations FOR EACH ROW
     EXECUTE FUNCTION atelier_audit_change();
+
+-- Generations made before the queue: their provider is their model's.
+UPDATE ai_generations SET provider = m.provider FROM ai_models m WHERE m.name = ai_generations.model;
+
+-- A trained model joins the registry, which members may only read: registered by this function of the tables'
+-- owner, for the owner or an editor of the custom model's brand.
+CREATE FUNCTION ai_register_trained_model(custom_model text, model_id text, model_name text, cost double precision,
+                                          seconds integer, model_quality double precision, meta jsonb)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    brand text;
+BEGIN
+    SELECT brand_id INTO brand FROM ai_custom_models WHERE id = custom_model;
+    IF brand IS NULL THEN
+        RAISE EXCEPTION 'There is no custom model %', custom_model USING ERRCODE = 'no_data_found';
+    END IF;
+    IF NOT pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'ai_models'), 'MEMBER')
+       AND atelier_brand_rank(brand) < 3 THEN
+        RAISE EXCEPTION 'Registering a trained model needs the editor role in its brand' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active, metadata)
+    VALUES (model_id, model_name, 'replicate', '2d', cost, seconds, model_quality, true, meta);
+END;
+$$;

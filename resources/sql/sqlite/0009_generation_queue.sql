@@ -25,8 +25,13 @@ CREATE TRIGGER ai_costs_apply AFTER INSERT ON ai_costs FOR EACH ROW BEGIN
     UPDATE user_quotas SET
         credits_used = CASE WHEN period_start < CAST((julianday(date('now', 'start of month')) - 2440587.5) * 86400000 AS INTEGER)
                             THEN 0 ELSE credits_used END
-                       + CASE NEW.kind WHEN 'charge' THEN NEW.credits ELSE 0 END,
+                       + CASE WHEN NEW.kind = 'charge'
+                                   AND NEW.created_at >= CAST((julianday(date('now', 'start of month')) - 2440587.5) * 86400000 AS INTEGER)
+                              THEN NEW.credits ELSE 0 END,
         credits_reserved = max(0, credits_reserved + CASE NEW.kind WHEN 'reserve' THEN NEW.credits ELSE -NEW.credits END),
         period_start = max(period_start, CAST((julianday(date('now', 'start of month')) - 2440587.5) * 86400000 AS INTEGER))
     WHERE user_id = NEW.user_id AND brand_id = NEW.brand_id;
 END;
+
+-- Generations made before the queue: their provider is their model's.
+UPDATE ai_generations SET provider = coalesce((SELECT m.provider FROM ai_models m WHERE m.name = ai_generations.model), provider);

@@ -7,6 +7,7 @@
 #include "core/migrator.h"
 #include "core/sqldialect.h"
 #include "scratchdatabase.h"
+#include "studiofixture.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -145,23 +146,7 @@ class TestGenerationQueue final : public QObject
     QTemporaryDir m_home;
     QString m_brand = QStringLiteral("brand-q");
 
-    QSqlDatabase prepare(const ScratchDatabase &scratch)
-    {
-        auto db = Database::open(scratch.url());
-        if (!db)
-            qFatal("%s", qPrintable(db.error().message));
-        if (auto m = Migrator::migrate(db.value()); !m)
-            qFatal("%s", qPrintable(m.error().message));
-        QSqlQuery q(db.value());
-        q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-q', 'brand-q', 'Queue', 'fashion')"));
-        for (const char *sql : {"INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active) "
-                                "VALUES ('m1', 'dall-e-3', 'openai', '2d', 0.04, 12, 88, %1)",
-                                "INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active) "
-                                "VALUES ('m2', 'offline-preview', 'offline', '2d', 0, 1, 0, %1)"})
-            if (!q.exec(QString::fromLatin1(sql).arg(SqlDialect::of(db.value()).isSqlite() ? QStringLiteral("1") : QStringLiteral("true"))))
-                qFatal("%s", qPrintable(q.lastError().text()));
-        return db.value();
-    }
+    static QSqlDatabase prepare(const ScratchDatabase &scratch) { return StudioFixture::prepare(scratch.url()); }
 
     void configure(const QString &base, int attempts = 3, int timeoutSeconds = 5)
     {
@@ -212,10 +197,7 @@ class TestGenerationQueue final : public QObject
 private slots:
     void initTestCase()
     {
-        // This desktop's files (provider settings, key file, result cache) in a folder of the test's own.
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
-        qputenv("ATELIER_KEY_STORE", "file");
+        StudioFixture::isolateDesktop(m_home.path());
     }
 
     void apiKeyStoredEncrypted()

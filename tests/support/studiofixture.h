@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Atelier {
+struct DatabaseUrl;
+}
+
+namespace Atelier::Testing {
+
+/// The AI Studio's test fixture: a migrated database with brand "brand-q" and two models, dall-e-3 (OpenAI,
+/// 4 credits) and offline-preview (free); this desktop's files (provider settings, key file, result cache) kept
+/// in a temporary folder of the test's own.
+class StudioFixture final
+{
+public:
+    /// Points XDG_CONFIG_HOME and XDG_CACHE_HOME at \a folder, key file store. Call before anything reads them.
+    static void isolateDesktop(const QString &folder);
+    static QSqlDatabase prepare(const DatabaseUrl &url);
+    /// Runs a queue on \a url until every one of \a ids has finished (or \a timeoutMs passed); true when all did.
+    static bool runUntilFinished(const DatabaseUrl &url, const QStringList &ids, int timeoutMs = 20000);
+};
+
+} // namespace Atelier::Testing
