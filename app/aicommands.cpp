@@ -8,6 +8,7 @@
 #include "ai/providersettings.h"
 #include "ai/studioanalytics.h"
 #include "ai/studiolibrary.h"
+#include "ai/trainingservice.h"
 #include "collaboration/resources.h"
 #include "core/brandservice.h"
 #include "core/database.h"
@@ -160,6 +161,8 @@ int provider(Parsed &p, const QStringList &words, const QString &format)
     ProviderConfig c = current.value();
     if (p.parser.isSet(QStringLiteral("base-url")))
         c.baseUrl = p.parser.value(QStringLiteral("base-url"));
+    if (p.parser.isSet(QStringLiteral("chat-model")))
+        c.chatModel = p.parser.value(QStringLiteral("chat-model")).trimmed();
     struct IntOption
     {
         const char *name;
@@ -317,6 +320,125 @@ int collections(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QSt
         return 0;
     }
     return fail(AiCommands::tr("Unknown ai collections command \"%1\"; the commands are: list, create, add, remove, share, export, show.").arg(action), 2);
+}
+
+int printDataset(const TrainingDataset &d, const QString &format)
+{
+    if (format == QLatin1String("json")) {
+        QJsonArray images;
+        for (const TrainingImage &i : d.images)
+            images.append(QJsonObject{{QStringLiteral("source"), i.source}, {QStringLiteral("accepted"), i.accepted},
+                                      {QStringLiteral("reason"), i.reason}, {QStringLiteral("width"), i.width},
+                                      {QStringLiteral("height"), i.height}, {QStringLiteral("quality"), i.quality}});
+        printJson({{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("status"), d.status},
+                   {QStringLiteral("validated"), d.validated}, {QStringLiteral("total"), d.total}, {QStringLiteral("quality"), d.quality},
+                   {QStringLiteral("images"), images}});
+        return 0;
+    }
+    out() << AiCommands::tr("Dataset %1 (%2): %3 of %4 images accepted, quality %5, %6.")
+                 .arg(d.name, d.id)
+                 .arg(d.validated)
+                 .arg(d.total)
+                 .arg(QString::number(d.quality, 'f', 0), d.status)
+          << '\n';
+    for (const TrainingImage &i : d.images)
+        if (!i.accepted)
+            out() << QStringLiteral("  - ") << i.reason << '\n';
+    return 0;
+}
+
+int printCustomModel(const CustomModel &m, const QString &format)
+{
+    if (format == QLatin1String("json")) {
+        printJson({{QStringLiteral("id"), m.id}, {QStringLiteral("name"), m.name}, {QStringLiteral("baseModel"), m.baseModel},
+                   {QStringLiteral("dataset"), m.datasetId}, {QStringLiteral("status"), m.status}, {QStringLiteral("accuracy"), m.accuracy},
+                   {QStringLiteral("training"), m.providerJobId}, {QStringLiteral("model"), m.registeredModel},
+                   {QStringLiteral("error"), m.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.error)}});
+        return 0;
+    }
+    printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("status"), AiCommands::tr("training"), AiCommands::tr("model"),
+               AiCommands::tr("error")},
+              {{m.id, m.name, m.status, m.providerJobId, m.registeredModel, m.error}}, format == QLatin1String("csv"));
+    return 0;
+}
+
+int training(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString &verb, const QStringList &words, const QString &format)
+{
+    if (verb == QLatin1String("datasets")) {
+        if (words.value(2) == QLatin1String("create")) {
+            if (brand.id.isEmpty() || !p.parser.isSet(QStringLiteral("name")))
+                return fail(AiCommands::tr("ai datasets create needs --brand SLUG and --name NAME, then --generation ID and/or --file PATH."), 2);
+            const QStringList generations = p.parser.values(QStringLiteral("generation"));
+            const QStringList files = p.parser.values(QStringLiteral("file"));
+            if (generations.isEmpty() && files.isEmpty())
+                return fail(AiCommands::tr("ai datasets create needs images: --generation ID or --file PATH (repeatable)."), 2);
+            auto d = TrainingService::createDataset(db, brand.id, p.parser.value(QStringLiteral("name")), generations, files);
+            if (!d)
+                return fail(d.error().message);
+            return printDataset(d.value(), format);
+        }
+        if (!words.value(2).isEmpty()) {
+            auto d = TrainingService::dataset(db, words.at(2));
+            if (!d)
+                return fail(d.error().message);
+            return printDataset(d.value(), format);
+        }
+        if (brand.id.isEmpty())
+            return fail(AiCommands::tr("ai datasets needs --brand SLUG (or a dataset's id)."), 2);
+        auto list = TrainingService::datasets(db, brand.id);
+        if (!list)
+            return fail(list.error().message);
+        QList<QStringList> rows;
+        QJsonArray a;
+        for (const TrainingDataset &d : list.value()) {
+            rows.append({d.id, d.name, d.status, QStringLiteral("%1 / %2").arg(d.validated).arg(d.total), QString::number(d.quality, 'f', 0)});
+            a.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("status"), d.status},
+                                 {QStringLiteral("validated"), d.validated}, {QStringLiteral("total"), d.total}, {QStringLiteral("quality"), d.quality}});
+        }
+        if (format == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        else
+            printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("status"), AiCommands::tr("accepted"), AiCommands::tr("quality")},
+                      rows, format == QLatin1String("csv"));
+        return 0;
+    }
+    if (verb == QLatin1String("train")) {
+        if (words.size() != 3 || !p.parser.isSet(QStringLiteral("base-model")) || !p.parser.isSet(QStringLiteral("destination")))
+            return fail(AiCommands::tr("ai train needs the dataset's id, --base-model owner/name:version and --destination owner/name."), 2);
+        auto steps = integerOption(p.parser, QStringLiteral("steps"), 1000, 1, 100000);
+        if (!steps)
+            return fail(steps.error().message, 2);
+        QString error;
+        const QJsonObject extra = parameterOptions(p.parser, &error);
+        if (!error.isEmpty())
+            return fail(error, 2);
+        auto m = TrainingService::trainModel(db, words.at(2), p.parser.value(QStringLiteral("base-model")),
+                                             p.parser.value(QStringLiteral("destination")), int(steps.value()), extra);
+        if (!m)
+            return fail(m.error().message);
+        return printCustomModel(m.value(), format);
+    }
+    if (verb == QLatin1String("training-status") || verb == QLatin1String("training-cancel")) {
+        if (words.size() != 3)
+            return fail(AiCommands::tr("ai %1 needs the custom model's id.").arg(verb), 2);
+        auto m = verb == QLatin1String("training-cancel") ? TrainingService::cancelTraining(db, words.at(2))
+                                                          : TrainingService::trainingStatus(db, words.at(2));
+        if (!m)
+            return fail(m.error().message);
+        return printCustomModel(m.value(), format);
+    }
+    // custom-models
+    if (brand.id.isEmpty())
+        return fail(AiCommands::tr("ai custom-models needs --brand SLUG."), 2);
+    auto list = TrainingService::customModels(db, brand.id);
+    if (!list)
+        return fail(list.error().message);
+    QList<QStringList> rows;
+    for (const CustomModel &m : list.value())
+        rows.append({m.id, m.name, m.status, m.registeredModel, m.trainedAt.isValid() ? m.trainedAt.toString(Qt::ISODate) : QString()});
+    printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("status"), AiCommands::tr("model"), AiCommands::tr("trained")}, rows,
+              format == QLatin1String("csv"));
+    return 0;
 }
 
 int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString &verb, const QStringList &words, const QString &format)
@@ -608,6 +730,7 @@ int AiCommands::run(const QStringList &arguments)
         option("per-minute", "Calls per minute for this provider (token bucket).", "n"),
         option("burst", "Calls at once before the rate applies.", "n"),
         option("timeout", "Seconds per call.", "n"),
+        option("chat-model", "OpenAI: the chat model that optimises prompts (empty: none).", "model"),
         option("providers", "Only these providers (comma-separated).", "list"),
         option("until-idle", "Stop once nothing is pending or processing."),
         option("set-quota", "Set the monthly credits of the person in the brand.", "n"),
@@ -629,6 +752,11 @@ int AiCommands::run(const QStringList &arguments)
         option("models", "Only these models (comma-separated).", "list"),
         option("from", "First day, YYYY-MM-DD (UTC).", "date"),
         option("to", "Day after the last, YYYY-MM-DD (UTC).", "date"),
+        option("generation", "A generation whose image joins the dataset (repeatable).", "id"),
+        option("file", "An image file that joins the dataset (repeatable).", "path"),
+        option("base-model", "The Replicate trainer, owner/name:version.", "model"),
+        option("destination", "The Replicate model the training creates versions of, owner/name.", "model"),
+        option("steps", "Training steps.", "n"),
     };
     if (int code = parse(p, arguments, options, -1); code >= 0)
         return code;
@@ -640,7 +768,8 @@ int AiCommands::run(const QStringList &arguments)
                                       QStringLiteral("versions"), QStringLiteral("rate"), QStringLiteral("star"), QStringLiteral("collections"),
                                       QStringLiteral("templates"), QStringLiteral("optimize"), QStringLiteral("suggest"), QStringLiteral("history"),
                                       QStringLiteral("compare"), QStringLiteral("performance"), QStringLiteral("analytics"),
-                                      QStringLiteral("credit-usage")};
+                                      QStringLiteral("credit-usage"), QStringLiteral("datasets"), QStringLiteral("train"),
+                                      QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models")};
     if (!verbs.contains(verb))
         return fail(tr("Unknown ai command \"%1\"; the ai commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
     const QString format = p.parser.isSet(QStringLiteral("format")) ? p.parser.value(QStringLiteral("format")) : QStringLiteral("table");
@@ -655,7 +784,8 @@ int AiCommands::run(const QStringList &arguments)
     static const QStringList branded = {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("cache-stats"),
                                         QStringLiteral("cache-clear"), QStringLiteral("templates"), QStringLiteral("optimize"),
                                         QStringLiteral("suggest"), QStringLiteral("history"), QStringLiteral("analytics"),
-                                        QStringLiteral("credit-usage")};
+                                        QStringLiteral("credit-usage"), QStringLiteral("datasets"), QStringLiteral("train"),
+                                      QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models")};
     const bool needsBrand = branded.contains(verb);
     Brand brand;
     if (needsBrand || p.parser.isSet(QStringLiteral("brand"))) {
@@ -843,6 +973,10 @@ int AiCommands::run(const QStringList &arguments)
                   format == QLatin1String("csv"));
         return 0;
     }
+    if (QStringList{QStringLiteral("datasets"), QStringLiteral("train"), QStringLiteral("training-status"), QStringLiteral("training-cancel"),
+                    QStringLiteral("custom-models")}
+            .contains(verb))
+        return training(p, db.value(), brand, verb, words, format);
     if (verb != QLatin1String("cache-clear"))
         return studio(p, db.value(), brand, verb, words, format);
     auto days = integerOption(p.parser, QStringLiteral("older-than"), 0, 0, 36500);

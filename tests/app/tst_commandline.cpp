@@ -322,6 +322,88 @@ private slots:
         QVERIFY(!QFile::exists(none));
     }
 
+    /// The AI Studio from the command line: provider settings with the key from standard input (stored encrypted),
+    /// a generation run here with --wait, the cache, credits with a quota, and bad input refused in one line.
+    void aiVerbs_data() { ScratchDatabase::addDialectRows(); }
+    void aiVerbs()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"), QStringLiteral("5000"),
+                          QStringLiteral("--days"), QStringLiteral("20")})
+                     .code,
+                 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ATELIER_KEY_STORE"), QStringLiteral("file"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch.folder() + QStringLiteral("/cache"));
+        const Run set = atelier({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("openai"),
+                                 QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--api-key-stdin")},
+                                env, "sk-cli-secret\n");
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QVERIFY(!set.out.contains(QLatin1String("sk-cli-secret")));
+        const Run list = atelier({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--format"),
+                                  QStringLiteral("json")},
+                                 env);
+        QCOMPARE(list.code, 0);
+        QVERIFY(!list.out.contains(QLatin1String("sk-cli-secret")));
+        const QJsonArray providers = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(providers.at(0).toObject().value(QLatin1String("baseUrl")).toString(), QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(providers.at(0).toObject().value(QLatin1String("hasKey")).toBool());
+
+        const QStringList generate = {QStringLiteral("ai"), QStringLiteral("generate"), QStringLiteral("--database"), url, QStringLiteral("--brand"),
+                                      QStringLiteral("linea-home"), QStringLiteral("--provider"), QStringLiteral("offline"), QStringLiteral("--model"),
+                                      QStringLiteral("offline-preview"), QStringLiteral("--prompt"), QStringLiteral("a quiet reading nook"),
+                                      QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--width"), QStringLiteral("256"),
+                                      QStringLiteral("--height"), QStringLiteral("256"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Run first = atelier(generate + QStringList{QStringLiteral("--wait")}, env);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject g = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        for (const char *field : {"id", "status", "cost", "cached", "error"})
+            QVERIFY2(g.contains(QLatin1String(field)), field);
+        QCOMPARE(g.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(g.value(QLatin1String("cached")).toBool(), false);
+        QCOMPARE(g.value(QLatin1String("label")).toString(), QStringLiteral("offline preview — not AI"));
+        const Run again = atelier(generate, env);
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QLatin1String("cached")).toBool(), true);
+        const Run stats = atelier({QStringLiteral("ai"), QStringLiteral("cache-stats"), QStringLiteral("--database"), url, QStringLiteral("--brand"),
+                                   QStringLiteral("linea-home"), QStringLiteral("--format"), QStringLiteral("json")},
+                                  env);
+        QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QLatin1String("hits")).toInt(), 1);
+
+        // A quota of 3 credits: dall-e-3 costs 4, so it is refused before any call, with the figures.
+        const Run quota = atelier({QStringLiteral("ai"), QStringLiteral("credits"), QStringLiteral("--database"), url, QStringLiteral("--brand"),
+                                   QStringLiteral("linea-home"), QStringLiteral("--set-quota"), QStringLiteral("3"), QStringLiteral("--format"),
+                                   QStringLiteral("json")},
+                                  env);
+        QVERIFY2(quota.code == 0, qPrintable(quota.err));
+        QCOMPARE(QJsonDocument::fromJson(quota.out.toUtf8()).object().value(QLatin1String("monthlyCredits")).toInt(), 3);
+        QStringList paid = generate;
+        paid[7] = QStringLiteral("openai");
+        paid[9] = QStringLiteral("dall-e-3");
+        const Run refused = atelier(paid, env);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.startsWith(QLatin1String("atelier: Quota exceeded: 0 of 3 credits used this month")), qPrintable(refused.err));
+
+        for (const QStringList &bad : {QStringList{QStringLiteral("--param"), QStringLiteral("steps")},
+                                       QStringList{QStringLiteral("--seed"), QStringLiteral("-4")},
+                                       QStringList{QStringLiteral("--width"), QStringLiteral("99999")},
+                                       QStringList{QStringLiteral("--format"), QStringLiteral("yaml")}}) {
+            const Run r = atelier(generate + bad, env);
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        }
+        QStringList unknownModel = generate;
+        unknownModel[9] = QStringLiteral("dall-e-9");
+        const Run unknown = atelier(unknownModel, env);
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("offline-preview")), qPrintable(unknown.err));
+        const Run listed = atelier({QStringLiteral("ai"), QStringLiteral("list"), QStringLiteral("--database"), url, QStringLiteral("--brand"),
+                                    QStringLiteral("linea-home"), QStringLiteral("--status"), QStringLiteral("pending"), QStringLiteral("--format"),
+                                    QStringLiteral("json")},
+                                   env);
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0); // nothing half-queued
+    }
+
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
     /// database is untouched either way.
     void sqlInAnyField_data() { ScratchDatabase::addDialectRows(); }

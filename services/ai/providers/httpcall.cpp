@@ -118,6 +118,8 @@ std::variant<QString, ProviderError> HttpCall::baseUrl(const QString &provider, 
         return ProviderError{ProviderError::Kind::BadRequest,
                              tr("%1: the base URL \"%2\" is not an http or https address with a host.").arg(provider, url), 0, -1};
     QString text = parsed.toString(QUrl::StripTrailingSlash);
+    while (text.endsWith(QLatin1Char('/'))) // Qt keeps the slash of a bare root path
+        text.chop(1);
     return text;
 }
 
