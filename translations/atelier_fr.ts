@@ -2,6 +2,429 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AiCommands</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set (encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeout s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai provider %1 needs the provider's name, one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown ai provider command "%1"; the commands are: set, list, test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--per-minute: "%1" is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--api-key-stdin: standard input held no key (an empty line). To remove the key, use --remove-key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: base URL %2, %3 at once, %4 a minute, %5 attempts; API key %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved, encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--param: "%1" is not in the form key=value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>generations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai collections needs --brand SLUG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai collections create needs --brand SLUG and --name NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai collections %1 needs the collection's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai collections %1 needs the generations' ids after the collection's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n generation(s) added.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>ai collections share needs --with NAME [--permission view|comment|edit].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai collections export needs --out FILE.zip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n image(s) and manifest.json).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Unknown ai collections command "%1"; the commands are: list, create, add, remove, share, export, show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset %1 (%2): %3 of %4 images accepted, quality %5, %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai datasets create needs --brand SLUG and --name NAME, then --generation ID and/or --file PATH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai datasets create needs images: --generation ID or --file PATH (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai datasets needs --brand SLUG (or a dataset's id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai train needs the dataset's id, --base-model owner/name:version and --destination owner/name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai %1 needs the custom model's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai custom-models needs --brand SLUG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai versions needs the generation's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai %1 needs the generation's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai rate needs --stars 1…5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved template %1 (%2) with variables: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai %1 needs --prompt TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative prompt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>similarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>mean ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown ai command "%1"; the ai commands are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format: "%1" is not one of table, json, csv.</source>
+        <translation>--format : « %1 » n’est ni table, ni json, ni csv.</translation>
+    </message>
+    <message>
+        <source>ai %1 needs --brand SLUG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ai generate needs --%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--var: "%1" is not in the form name=value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The generation %1 had already finished; nothing was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--providers: unknown provider "%1"; the providers are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avg s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>misses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hit rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credits saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cache entry(ies) cleared.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReports</name>
     <message>
         <source>%1 s</source>
@@ -767,6 +1190,44 @@
     </message>
 </context>
 <context>
+    <name>AssetStore</name>
+    <message>
+        <source>The result is not a readable image (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storing a result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading a result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result %1 is not in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored result %1 does not match its checksum.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Atelier</name>
+    <message>
+        <source>an accessor or buffer view is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an accessor has a count, offset or stride this reader does not take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an accessor reaches past its data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Atelier::AnalysisView</name>
     <message>
         <source>Purchase funnel (standard)</source>
@@ -1453,6 +1914,60 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Give the funnel a name to save it.</source>
         <translation>Donnez un nom à l’entonnoir pour l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::GenerationQueue</name>
+    <message>
+        <source>%1 answered with something that is not an image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered with a 3D model that cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Atelier::GlbMesh</name>
+    <message>
+        <source>not a binary glTF 2.0 file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JSON chunk is missing or too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JSON chunk is not valid JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the binary chunk is longer than the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mesh has no float positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a position is not a finite number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the indices are of a type this reader does not take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an index points past the positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mesh has no triangles</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2185,6 +2700,10 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>a progress that is not a number from 0 to 1</source>
         <translation>une progression qui n’est pas un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>%1 makes images, not 3D models.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3127,6 +3646,38 @@ Options :
 Verbes :
 </translation>
     </message>
+    <message>
+        <source>queue a generation (credits reserved, quota checked, cache first); --wait runs it here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the generation queue, its credits and its cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>versions of a generation, ratings (blended into quality) and stars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>collections of generations: shared with people, exported as a zip with a manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prompt templates with {variables}, optimisation, suggestions from past prompts, history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models compared on real generations, their performance per day, generations and credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training datasets checked for size and near-duplicates; custom models trained at Replicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this desktop's provider settings; API keys stored encrypted under a key in the OS keychain</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -3395,6 +3946,10 @@ Verbes :
         <source>Cannot commit the demo data.</source>
         <translation>Impossible de valider les données de démonstration.</translation>
     </message>
+    <message>
+        <source>Reading the models</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventBulkWriter</name>
@@ -3563,6 +4118,177 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>GenerationService</name>
+    <message>
+        <source>Recording credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading a generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no generation %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording a failed generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording a version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating a prompt template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown generation type "%1"; the types are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown provider "%1"; the providers are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prompt is empty: say what to generate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; at most 4000 are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The size %1×%2 is outside 64–4096 pixels a side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parameters are larger than 16 KB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attempts must be between 1 and 20.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A generation belongs to a brand: name one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown model "%1"; the models of %2 are: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model "%1" belongs to %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model "%1" makes %2 results, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model "%1" is retired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queuing a generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking in the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota exceeded: %1 of %2 credits used this month, %3 held by queued jobs; this generation needs %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the generations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling a generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking a job from the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewing the queue's leases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desktop running this job stopped before it finished, and no attempts are left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording a finished generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Putting a job back in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The monthly credits must be between 0 and 100000000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting a quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the cache statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The age must be 0 days or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clearing the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Animations cannot be queued by this version of Atelier yet; 2d, 3d and template generations can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A 3d generation starts from an image: give the id of a completed 2d generation of the brand as the "source" parameter (--param source=ID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source %1 is not a completed 2d generation of this brand.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>%1: the base URL "%2" is not an http or https address with a host.</source>
@@ -3659,6 +4385,49 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>LocalKey</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 may be read by other people; it must be readable by its owner only (chmod 600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 does not hold a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data key is in the system keychain, which cannot be reached (%1); saved API keys cannot be read until it can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain's entry for Atelier does not hold a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Creating the migrations table</source>
@@ -3742,6 +4511,10 @@ Verbes :
         <source>OpenAI needs an API key.</source>
         <translation>OpenAI demande une clé d’API.</translation>
     </message>
+    <message>
+        <source>%1 makes images, not 3D models.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OverviewService</name>
@@ -3814,6 +4587,180 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>PromptService</name>
+    <message>
+        <source>The template needs a value for: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template has no variable named %1; its variables are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the prompt templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template needs a category of 1 to 100 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template needs a prompt of 1 to 4000 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a prompt template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no prompt template %1 (or it is not yours to change).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no prompt template %1 for this brand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed the repeated "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moved "%1" to the negative prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added lighting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added a level of detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added a composition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tidied spaces and commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prompt is empty: there is nothing to optimise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the brand's best prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added "%1", found in %2 of the brand's best-rated generations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chat model was not asked: OpenAI has no API key on this desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chat model was not used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chat model was not used: its answer held no prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rewritten by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading past prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the prompt history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProviderSettings</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2); fix or remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key of %1 cannot be decrypted with this desktop's data key; set it again with atelier ai provider set %2 --api-key-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline preview</source>
+        <translation>Aperçu hors ligne</translation>
+    </message>
+    <message>
+        <source>Unknown provider "%1"; the providers are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The concurrency of %1 must be between 1 and 64 jobs at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rate of %1 must be between 0.1 and 100000 calls a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The burst of %1 must be between 1 and 1000 calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attempts of %1 must be between 1 and 20.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only OpenAI takes a chat model (for prompt optimisation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chat model's name is longer than 100 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timeout of %1 must be between 1 and 3600 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no API key on this desktop; set one with atelier ai provider set %2 --api-key-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline renderer needs no network and no key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered at %2 and accepted the key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RealTimeService</name>
     <message>
         <source>Counting the users of the last five minutes</source>
@@ -3881,6 +4828,73 @@ Verbes :
     <message>
         <source>a running prediction without a URL to follow</source>
         <translation>une prédiction en cours sans URL à suivre</translation>
+    </message>
+    <message>
+        <source>%1 makes images, not 3D models.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReplicateTrainings</name>
+    <message>
+        <source>Replicate gave a training answer that cannot be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicate needs an API key to train models.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicate trains a model version: "%1" is not written owner/name:version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicate trains into a model: "%1" is not written owner/name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The webhook "%1" is not an http or https address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a Replicate training id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no training id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no known status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an output whose version or weights is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an output version that is neither owner/name:version nor a version id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weights that are not at an http or https address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an output that is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a finished training without the version it made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an error that is not text</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4211,6 +5225,339 @@ Verbes :
     <message>
         <source>image data that is not PNG, JPEG or WebP</source>
         <translation>des données d’image qui ne sont ni PNG, ni JPEG, ni WebP</translation>
+    </message>
+    <message>
+        <source>A 3D model is made from an image, and none was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a 3D model that is not a GLB file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudioAnalytics</name>
+    <message>
+        <source>Reading the generations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The range is empty or inverted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the model whose performance to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the credits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudioLibrary</name>
+    <message>
+        <source>Reading a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no collection %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new version needs an edited prompt or parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a completed generation can be rated; this one is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating a generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not rate generation %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starring a generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no generation %1 (or it is not yours to change).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A collection needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the collections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding to a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no generation %1 in the brand of collection "%2"; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding to a collection: the database refused to start a transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding to a collection: the database refused the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing from a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a collection is exported as a .zip file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>image %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or WebP image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 image, which this desktop cannot decode (its Qt image format plugins are missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels; at least %4×%4 are needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a near-duplicate of %2 (their perceptual hashes differ in %3 of 63 bits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 would take the dataset over %2 MB, the most a training takes inline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicate has no API key on this desktop; set one with atelier ai provider set replicate --api-key-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base model "%1" is not a registered AI model, nor is "%2"; register it, so that the cost and time of the models trained from it are known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base model "%1" belongs to %2; models are trained at Replicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the end of a training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset %1 of the model %2 is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering the trained model %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training was cancelled at Replicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training failed at Replicate without saying why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training failed at Replicate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dataset needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset's name is %1 characters long; at most 200 are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dataset needs images: name generations or image files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dataset takes at most %1 images; %2 were given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no brand "%1" (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the generations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a generation of this brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not completed (it is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no stored result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB are accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the dataset "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading a dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no dataset %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base model "%1" is not written owner/name:version (a version of a trainer at Replicate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination "%1" is not written owner/name (a model of yours at Replicate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training steps must be between 1 and %1; %2 were asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training's extra input is larger than 16 KB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset "%1" is being trained already; wait for that training to end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset "%1" has no accepted image to train on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset "%1" lost an image: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The images of the dataset "%1" are over %2 MB, the most a training takes inline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset "%1" holds no stored image to train on; make a new one from its images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the training of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The training %2 was cancelled at Replicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The training %2 could not be cancelled at Replicate: cancel it there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset "%1" started training from another desktop meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model %1 is not training (it is %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training was cancelled from Atelier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading a custom model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no custom model %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the custom models</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ai/assetstore.h"
 #include "ai/generationservice.h"
+#include "ai/glbmesh.h"
 #include "ai/providers/imageprovider.h"
 #include "ai/providersettings.h"
 #include "ai/qualityscore.h"
@@ -9,12 +10,14 @@
 #include "core/database.h"
 #include "security/ratelimiter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostInfo>
 #include <QImage>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QUuid>
@@ -317,7 +320,15 @@ void GenerationQueue::State::run(const Generation &job, const std::shared_ptr<Ca
                     request.seed = qint64(extras.value(QLatin1String("seed")).toVariant().toLongLong());
                 request.width = extras.value(QLatin1String("width")).toInt(1024);
                 request.height = extras.value(QLatin1String("height")).toInt(1024);
-                for (const char *own : {"seed", "width", "height", "result"})
+                request.kind = job.type == QLatin1String("3d") ? QStringLiteral("3d") : QStringLiteral("2d");
+                const QString source = extras.value(QLatin1String("source")).toString();
+                if (!source.isEmpty() && request.kind == QLatin1String("3d")) {
+                    auto from = GenerationService::get(opened.value(), source);
+                    auto bytes = from ? AssetStore::get(opened.value(), from->brandId, from->resultSha256) : Result<QByteArray>(from.error());
+                    if (bytes)
+                        request.sourceImage = bytes.value();
+                }
+                for (const char *own : {"seed", "width", "height", "result", "source", "versionOf", "template", "variables"})
                     extras.remove(QLatin1String(own));
                 request.parameters = extras;
                 answer = client.value()->generate(request, token.get());
@@ -372,13 +383,46 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
     }
     const ImageResult &result = std::get<ImageResult>(answer);
     const QByteArray bytes = result.images.value(0);
-    const QImage image = QImage::fromData(bytes);
     auto failWith = [&](const QString &message) {
         if (auto r = GenerationService::fail(db, job.id, worker, message, elapsedMs); !r)
             emit owner->problem(r.error().message);
         else if (r.value())
             changed(job.id, QStringLiteral("failed"));
     };
+    QImage image;
+    QJsonObject metadata = result.metadata;
+    if (result.mimeType == QLatin1String("model/gltf-binary")) {
+        // A 3D model: kept as it came, with a preview drawn from its mesh.
+        auto mesh = GlbMesh::read(bytes);
+        if (const auto *why = std::get_if<QString>(&mesh)) {
+            failWith(GenerationQueue::tr("%1 answered with a 3D model that cannot be read: %2.").arg(ProviderSettings::displayName(job.provider), *why));
+            return;
+        }
+        const GlbMesh &m = std::get<GlbMesh>(mesh);
+        image = m.render(512);
+        if (job.provider == QLatin1String("offline")) { // never mistaken for an AI's work, here either
+            QPainter painter(&image);
+            QFont font = painter.font();
+            font.setPixelSize(18);
+            painter.setFont(font);
+            painter.setPen(QColor(60, 60, 70));
+            painter.drawText(image.rect().adjusted(0, 0, 0, -14), Qt::AlignHCenter | Qt::AlignBottom, OfflineRenderer::label());
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        auto preview = AssetStore::put(db, job.brandId, png, QStringLiteral("image/png"));
+        if (!preview) {
+            failWith(preview.error().message);
+            return;
+        }
+        metadata.insert(QStringLiteral("preview"), preview->sha256);
+        metadata.insert(QStringLiteral("vertices"), m.positions.size());
+        metadata.insert(QStringLiteral("triangles"), m.indices.size() / 3);
+    } else {
+        image = QImage::fromData(bytes);
+    }
     if (image.isNull()) {
         failWith(GenerationQueue::tr("%1 answered with something that is not an image.").arg(ProviderSettings::displayName(job.provider)));
         return;
@@ -394,7 +438,6 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         return;
     }
     const double quality = QualityScore::automatic(QualityScore::measure(image));
-    QJsonObject metadata = result.metadata;
     metadata.insert(QStringLiteral("autoQuality"), quality); // what a rating is blended with later
     auto done = GenerationService::complete(db, job.id, worker, stored.value(), thumb.value(), quality, elapsedMs, metadata);
     if (!done)

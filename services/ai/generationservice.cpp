@@ -283,8 +283,8 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     static const QStringList types = {QStringLiteral("2d"), QStringLiteral("3d"), QStringLiteral("animation"), QStringLiteral("template")};
     if (!types.contains(r.type))
         return Error{tr("Unknown generation type \"%1\"; the types are: %2.").arg(r.type, types.join(QLatin1String(", "))), {}};
-    if (r.type == QLatin1String("3d") || r.type == QLatin1String("animation"))
-        return Error{tr("%1 generations cannot be queued by this version of Atelier yet; 2d and template generations can.").arg(r.type), {}};
+    if (r.type == QLatin1String("animation"))
+        return Error{tr("Animations cannot be queued by this version of Atelier yet; 2d, 3d and template generations can."), {}};
     if (!ProviderSettings::names().contains(r.provider))
         return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(r.provider, ProviderSettings::names().join(QLatin1String(", "))), {}};
     if (r.prompt.trimmed().isEmpty())
@@ -330,6 +330,20 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
         return Error{tr("The model \"%1\" is retired.").arg(r.model), {}};
     const int credits = int(std::lround(q.value(2).value<double>() * 100));
 
+    if (r.type == QLatin1String("3d") && r.provider != QLatin1String("offline")) {
+        // A provider's 3D model is made from a picture: a completed generation of the same brand.
+        const QString source = r.parameters.value(QLatin1String("source")).toString();
+        if (source.isEmpty())
+            return Error{tr("A 3d generation starts from an image: give the id of a completed 2d generation of the brand as the "
+                            "\"source\" parameter (--param source=ID)."),
+                         {}};
+        auto from = get(db, source);
+        if (!from)
+            return from.error();
+        if (from->brandId != r.brandId || from->status != QLatin1String("completed") || from->resultSha256.isEmpty()
+            || from->type == QLatin1String("3d"))
+            return Error{tr("The source %1 is not a completed 2d generation of this brand.").arg(source), {}};
+    }
     auto me = Collaboration::currentUserId(db);
     if (!me)
         return me.error();

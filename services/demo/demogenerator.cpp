@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -576,7 +577,18 @@ private:
             {"sdxl", "replicate", "2d", 0.012, 8, 78},            {"animate-diff", "replicate", "animation", 0.05, 45, 70},
             {"a1111-local", "automatic1111", "2d", 0.0, 25, 74},  {"offline-preview", "offline", "2d", 0.0, 1, 0},
         };
+        // The catalogue (migration 0009) registers the providers' models already; the demo adds the rest.
+        QSet<QString> registered;
+        {
+            QSqlQuery existing(m_db);
+            if (!existing.exec(QStringLiteral("SELECT name FROM ai_models")))
+                return Database::queryError(existing, DemoGenerator::tr("Reading the models"));
+            while (existing.next())
+                registered.insert(existing.value(0).toString());
+        }
         for (const ModelSpec &m : kModels) {
+            if (registered.contains(QString::fromLatin1(m.name)))
+                continue;
             QJsonObject meta{{QStringLiteral("label"), m.provider == QByteArrayView("offline")
                                                             ? QStringLiteral("offline preview — not AI")
                                                             : QString::fromLatin1(m.name)}};

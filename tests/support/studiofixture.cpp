@@ -29,17 +29,9 @@ QSqlDatabase StudioFixture::prepare(const DatabaseUrl &url)
     if (auto m = Migrator::migrate(db.value()); !m)
         qFatal("%s", qPrintable(m.error().message));
     QSqlQuery q(db.value());
-    const QString yes = SqlDialect::of(db.value()).isSqlite() ? QStringLiteral("1") : QStringLiteral("true");
-    for (const QString &sql :
-         {QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-q', 'brand-q', 'Queue', 'fashion')"),
-          QStringLiteral("INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active) "
-                         "VALUES ('m1', 'dall-e-3', 'openai', '2d', 0.04, 12, 88, %1)")
-              .arg(yes),
-          QStringLiteral("INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active) "
-                         "VALUES ('m2', 'offline-preview', 'offline', '2d', 0, 1, 0, %1)")
-              .arg(yes)})
-        if (!q.exec(sql))
-            qFatal("%s", qPrintable(q.lastError().text()));
+    // The models come from the catalogue of migration 0009: dall-e-3 (4 credits), offline-preview and offline-3d.
+    if (!q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-q', 'brand-q', 'Queue', 'fashion')")))
+        qFatal("%s", qPrintable(q.lastError().text()));
     return db.value();
 }
 

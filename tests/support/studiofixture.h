@@ -9,8 +9,8 @@ struct DatabaseUrl;
 
 namespace Atelier::Testing {
 
-/// The AI Studio's test fixture: a migrated database with brand "brand-q" and two models, dall-e-3 (OpenAI,
-/// 4 credits) and offline-preview (free); this desktop's files (provider settings, key file, result cache) kept
+/// The AI Studio's test fixture: a migrated database (with its catalogue of models: dall-e-3 at 4 credits,
+/// offline-preview, offline-3d …) and brand "brand-q"; this desktop's files (provider settings, key file, result cache) kept
 /// in a temporary folder of the test's own.
 class StudioFixture final
 {

@@ -83,3 +83,18 @@ BEGIN
     VALUES (model_id, model_name, 'replicate', '2d', cost, seconds, model_quality, true, meta);
 END;
 $$;
+
+-- The providers' models, with their price (US dollars a result: 1 credit = 1 cent) and typical time in seconds,
+-- so that a new database can generate at once. Administrators change prices and add models in ai_models.
+INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active, metadata) VALUES
+    ('model_dall-e-3', 'dall-e-3', 'openai', '2d', 0.04, 12, 88, true, '{"label": "dall-e-3"}'),
+    ('model_gpt-image-1', 'gpt-image-1', 'openai', '2d', 0.063, 20, 92, true, '{"label": "gpt-image-1"}'),
+    ('model_stable-image-core', 'stable-image-core', 'stability', '2d', 0.03, 6, 80, true, '{"label": "stable-image-core"}'),
+    ('model_stable-image-ultra', 'stable-image-ultra', 'stability', '2d', 0.08, 10, 90, true, '{"label": "stable-image-ultra"}'),
+    ('model_sd3.5-large', 'sd3.5-large', 'stability', '2d', 0.065, 9, 86, true, '{"label": "sd3.5-large"}'),
+    ('model_stable-fast-3d', 'stable-fast-3d', 'stability', '3d', 0.1, 15, 74, true, '{"label": "stable-fast-3d"}'),
+    ('model_black-forest-labs/flux-schnell', 'black-forest-labs/flux-schnell', 'replicate', '2d', 0.003, 2, 80, true, '{"label": "black-forest-labs/flux-schnell"}'),
+    ('model_a1111-local', 'a1111-local', 'automatic1111', '2d', 0.0, 25, 74, true, '{"label": "a1111-local"}'),
+    ('model_offline-preview', 'offline-preview', 'offline', '2d', 0.0, 1, 0, true, '{"label": "offline preview — not AI"}'),
+    ('model_offline-3d', 'offline-3d', 'offline', '3d', 0.0, 1, 0, true, '{"label": "offline preview — not AI"}')
+ON CONFLICT (name) DO NOTHING;

@@ -35,3 +35,18 @@ END;
 
 -- Generations made before the queue: their provider is their model's.
 UPDATE ai_generations SET provider = coalesce((SELECT m.provider FROM ai_models m WHERE m.name = ai_generations.model), provider);
+
+-- The providers' models, with their price (US dollars a result: 1 credit = 1 cent) and typical time in seconds,
+-- so that a new database can generate at once. Administrators change prices and add models in ai_models.
+INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active, metadata) VALUES
+    ('model_dall-e-3', 'dall-e-3', 'openai', '2d', 0.04, 12, 88, 1, '{"label": "dall-e-3"}'),
+    ('model_gpt-image-1', 'gpt-image-1', 'openai', '2d', 0.063, 20, 92, 1, '{"label": "gpt-image-1"}'),
+    ('model_stable-image-core', 'stable-image-core', 'stability', '2d', 0.03, 6, 80, 1, '{"label": "stable-image-core"}'),
+    ('model_stable-image-ultra', 'stable-image-ultra', 'stability', '2d', 0.08, 10, 90, 1, '{"label": "stable-image-ultra"}'),
+    ('model_sd3.5-large', 'sd3.5-large', 'stability', '2d', 0.065, 9, 86, 1, '{"label": "sd3.5-large"}'),
+    ('model_stable-fast-3d', 'stable-fast-3d', 'stability', '3d', 0.1, 15, 74, 1, '{"label": "stable-fast-3d"}'),
+    ('model_black-forest-labs/flux-schnell', 'black-forest-labs/flux-schnell', 'replicate', '2d', 0.003, 2, 80, 1, '{"label": "black-forest-labs/flux-schnell"}'),
+    ('model_a1111-local', 'a1111-local', 'automatic1111', '2d', 0.0, 25, 74, 1, '{"label": "a1111-local"}'),
+    ('model_offline-preview', 'offline-preview', 'offline', '2d', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}'),
+    ('model_offline-3d', 'offline-3d', 'offline', '3d', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}')
+ON CONFLICT (name) DO NOTHING;

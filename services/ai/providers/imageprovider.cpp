@@ -1,5 +1,6 @@
 #include "imageprovider.h"
 
+#include "ai/glbmesh.h"
 #include "ai/providers/httpcall.h"
 #include "core/canceltoken.h"
 
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 #include <QFont>
 #include <QImage>
@@ -69,6 +71,8 @@ OpenAiProvider::OpenAiProvider(QString baseUrl, QString apiKey, int timeoutMs)
 
 ProviderAnswer OpenAiProvider::generate(const ImageRequest &r, CancelToken *cancel)
 {
+    if (r.kind != QLatin1String("2d"))
+        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("OpenAI")), 0, -1};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
@@ -157,7 +161,12 @@ ProviderAnswer StabilityProvider::generate(const ImageRequest &r, CancelToken *c
         return std::get<ProviderError>(base);
     if (m_apiKey.isEmpty())
         return ProviderError{ProviderError::Kind::InvalidKey, tr("Stability AI needs an API key."), 0, -1};
-    const QString model = r.model.isEmpty() ? QStringLiteral("core") : r.model;
+    if (r.kind == QLatin1String("3d"))
+        return generate3d(std::get<QString>(base), r, cancel);
+    // "core" and "ultra" are endpoints of their own (also by their catalogue names); any other model is an SD3 one.
+    QString model = r.model.isEmpty() ? QStringLiteral("core") : r.model;
+    if (model.startsWith(QLatin1String("stable-image-")))
+        model = model.mid(13);
     const QString endpoint = model == QLatin1String("core") || model == QLatin1String("ultra") ? model : QStringLiteral("sd3");
     // Multipart form data, written out: the fields the API documents, then any extra parameters.
     const QByteArray boundary = "atelier-" + QCryptographicHash::hash(r.prompt.toUtf8() + QByteArray::number(QDateTime::currentMSecsSinceEpoch()),
@@ -184,7 +193,72 @@ ProviderAnswer StabilityProvider::generate(const ImageRequest &r, CancelToken *c
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     request.setRawHeader("Accept", "image/*");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=") + boundary);
-    return parseAnswer(HttpCall::post(request, body, m_timeoutMs, cancel));
+    return parseAnswer(follow(std::get<QString>(base), HttpCall::post(request, body, m_timeoutMs, cancel), "image/*", cancel));
+}
+
+HttpAnswer StabilityProvider::follow(const QString &base, HttpAnswer answer, const QByteArray &accept, CancelToken *cancel) const
+{
+    // An asynchronous endpoint answers with an id (202, or 200 with JSON) and the result is fetched from
+    // /v2beta/results/{id}: 202 while it is being made, then the result itself.
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const bool json = answer.headers.value("content-type").startsWith("application/json");
+        const QJsonObject o = json ? QJsonDocument::fromJson(answer.body).object() : QJsonObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const bool pending = answer.status == 202 || (answer.status == 200 && json && !id.isEmpty() && !o.contains(QLatin1String("image")));
+        if (!pending)
+            return answer;
+        static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+        if (!id.isEmpty() && !safeId.match(id).hasMatch())
+            return HttpAnswer{200, "{}", {}, false, false, {}};
+        if (clock.elapsed() > m_timeoutMs) {
+            HttpAnswer late;
+            late.timedOut = true;
+            return late;
+        }
+        if (!id.isEmpty())
+            m_lastResultId = id;
+        for (int waited = 0; waited < m_pollMs; waited += 50) {
+            if (cancel && cancel->isCancelled()) {
+                HttpAnswer stopped;
+                stopped.cancelled = true;
+                return stopped;
+            }
+            QThread::msleep(50);
+        }
+        QNetworkRequest poll{QUrl(base + QStringLiteral("/v2beta/results/") + m_lastResultId)};
+        poll.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+        poll.setRawHeader("Accept", accept);
+        answer = HttpCall::get(poll, m_timeoutMs, cancel);
+    }
+}
+
+ProviderAnswer StabilityProvider::generate3d(const QString &base, const ImageRequest &r, CancelToken *cancel) const
+{
+    if (!looksLikeImage(r.sourceImage))
+        return ProviderError{ProviderError::Kind::BadRequest, tr("A 3D model is made from an image, and none was given."), 0, -1};
+    const QByteArray boundary = "atelier-" + QCryptographicHash::hash(r.sourceImage, QCryptographicHash::Sha1).toHex().left(24);
+    QByteArray body;
+    const QByteArray type = r.sourceImage.startsWith("\xff\xd8\xff") ? "image/jpeg" : r.sourceImage.startsWith("RIFF") ? "image/webp" : "image/png";
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"source\"\r\nContent-Type: " + type + "\r\n\r\n";
+    body += r.sourceImage + "\r\n";
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + it.key().toUtf8() + "\"\r\n\r\n"
+                + (it.value().isString() ? it.value().toString() : QString::number(it.value().toVariant().value<double>())).toUtf8() + "\r\n";
+    body += "--" + boundary + "--\r\n";
+    QNetworkRequest request{QUrl(base + QStringLiteral("/v2beta/3d/stable-fast-3d"))};
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=") + boundary);
+    const HttpAnswer answer = follow(base, HttpCall::post(request, body, m_timeoutMs, cancel), "model/gltf-binary", cancel);
+    if (answer.status != 200 || answer.timedOut || answer.cancelled || !answer.networkError.isEmpty())
+        return HttpCall::errorOf(QStringLiteral("Stability AI"), answer);
+    if (!GlbMesh::looksLikeGlb(answer.body))
+        return malformed(QStringLiteral("Stability AI"), tr("a 3D model that is not a GLB file"));
+    ImageResult result;
+    result.images.append(answer.body);
+    result.mimeType = QStringLiteral("model/gltf-binary");
+    return result;
 }
 
 ProviderAnswer StabilityProvider::parseAnswer(const HttpAnswer &answer)
@@ -258,6 +332,8 @@ std::variant<ReplicateProvider::Prediction, ProviderError> ReplicateProvider::pa
 
 ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *cancel)
 {
+    if (r.kind != QLatin1String("2d"))
+        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("Replicate")), 0, -1};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
@@ -364,6 +440,8 @@ QNetworkRequest Automatic1111Provider::request(const QString &path) const
 
 ProviderAnswer Automatic1111Provider::generate(const ImageRequest &r, CancelToken *cancel)
 {
+    if (r.kind != QLatin1String("2d"))
+        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("AUTOMATIC1111")), 0, -1};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
@@ -377,7 +455,8 @@ ProviderAnswer Automatic1111Provider::generate(const ImageRequest &r, CancelToke
     body.insert(QStringLiteral("width"), r.width);
     body.insert(QStringLiteral("height"), r.height);
     body.insert(QStringLiteral("batch_size"), r.count);
-    if (!r.model.isEmpty())
+    // "a1111-local" (the catalogue's entry) is whatever checkpoint the web UI has loaded; another name switches to it.
+    if (!r.model.isEmpty() && r.model != QLatin1String("a1111-local"))
         body.insert(QStringLiteral("override_settings"), QJsonObject{{QStringLiteral("sd_model_checkpoint"), r.model}});
     const HttpAnswer answer = HttpCall::post(request(QStringLiteral("/sdapi/v1/txt2img")), QJsonDocument(body).toJson(QJsonDocument::Compact),
                                              m_timeoutMs, cancel);
@@ -439,6 +518,8 @@ ProviderAnswer OfflineRenderer::generate(const ImageRequest &r, CancelToken *can
                                                                   .arg(r.width)
                                                                   .arg(r.height),
                              0, -1};
+    if (r.kind == QLatin1String("3d"))
+        return model3d(r);
     ImageResult result;
     for (int n = 0; n < std::max(1, r.count); ++n) {
         if (cancel && cancel->isCancelled())
@@ -492,6 +573,42 @@ ProviderAnswer OfflineRenderer::generate(const ImageRequest &r, CancelToken *can
     result.metadata.insert(QStringLiteral("ai"), false);
     if (r.seed)
         result.metadata.insert(QStringLiteral("seed"), double(*r.seed));
+    return result;
+}
+
+} // namespace Atelier
+
+namespace Atelier {
+
+ProviderAnswer OfflineRenderer::model3d(const ImageRequest &r)
+{
+    // A turned vessel: its profile and colour follow from the prompt and the seed, always the same for the same two.
+    const QByteArray digest = QCryptographicHash::hash(r.prompt.trimmed().toUtf8() + '\n' + QByteArray::number(r.seed.value_or(0)),
+                                                       QCryptographicHash::Sha256);
+    auto unit = [&](int i) { return double(uchar(digest.at(i))) / 255.0; };
+    constexpr int rings = 16, segments = 32;
+    GlbMesh mesh;
+    mesh.color = QColor::fromHsvF(float(unit(0)), float(0.35 + 0.4 * unit(1)), float(0.65 + 0.3 * unit(2)));
+    const double belly = 0.5 + 0.5 * unit(3), neck = 0.2 + 0.3 * unit(4), lip = 0.3 + 0.4 * unit(5), height = 1.2 + 1.2 * unit(6);
+    for (int ring = 0; ring <= rings; ++ring) {
+        const double t = double(ring) / rings;
+        const double radius = 0.25 + belly * std::sin(M_PI * std::min(1.0, t * 1.25)) * (1 - t) + neck * t + (t > 0.9 ? lip * (t - 0.9) * 5 : 0);
+        for (int s = 0; s < segments; ++s) {
+            const double a = 2 * M_PI * s / segments;
+            mesh.positions.append(QVector3D(float(radius * std::cos(a)), float(height * t), float(radius * std::sin(a))));
+        }
+    }
+    for (int ring = 0; ring < rings; ++ring)
+        for (int s = 0; s < segments; ++s) {
+            const quint32 a = quint32(ring * segments + s), b = quint32(ring * segments + (s + 1) % segments);
+            const quint32 c = a + segments, d = b + segments;
+            mesh.indices << a << c << b << b << c << d;
+        }
+    ImageResult result;
+    result.images.append(mesh.write());
+    result.mimeType = QStringLiteral("model/gltf-binary");
+    result.metadata.insert(QStringLiteral("label"), label());
+    result.metadata.insert(QStringLiteral("ai"), false);
     return result;
 }
 

@@ -52,7 +52,8 @@ private:
 };
 
 /// Stability AI's v2beta Stable Image API: POST {base}/v2beta/stable-image/generate/{core|ultra|sd3} as
-/// multipart form data with a bearer key, answered with the image itself (Accept: image/*). The model picks
+/// multipart form data with a bearer key, answered with the image itself (Accept: image/*); 3D models from an image
+/// through /v2beta/3d/stable-fast-3d (a GLB). Asynchronous answers (an id) are polled at /v2beta/results/{id}. The model picks
 /// the endpoint: "core", "ultra", or an SD3 model ("sd3.5-large" …) sent to sd3.
 class StabilityProvider final : public ImageProvider
 {
@@ -67,10 +68,17 @@ public:
     /// The aspect ratio the API accepts nearest to width:height.
     static QString aspectRatio(int width, int height);
 
+    /// How long between two polls of an asynchronous result.
+    void setPollInterval(int ms) { m_pollMs = ms; }
+
 private:
+    ProviderAnswer generate3d(const QString &base, const ImageRequest &request, CancelToken *cancel) const;
+    HttpAnswer follow(const QString &base, HttpAnswer answer, const QByteArray &accept, CancelToken *cancel) const;
     QString m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs;
+    int m_pollMs = 1000;
+    mutable QString m_lastResultId;
 };
 
 /// Replicate's predictions: POST {base}/v1/models/{owner}/{name}/predictions (or /v1/predictions with a
@@ -137,6 +145,10 @@ public:
     ProviderAnswer generate(const ImageRequest &request, CancelToken *cancel = nullptr) override;
     /// The words drawn on every image and put in its metadata.
     static QString label();
+
+private:
+    /// For a 3d request: a GLB vessel shaped and coloured by the prompt and the seed.
+    static ProviderAnswer model3d(const ImageRequest &request);
 };
 
 } // namespace Atelier

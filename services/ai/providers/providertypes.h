@@ -20,13 +20,15 @@ struct ImageRequest final
     int height = 1024;
     int count = 1;
     QJsonObject parameters; // provider-specific extras (steps, cfg_scale, quality …), passed through
+    QString kind = QStringLiteral("2d"); // 2d: an image; 3d: a GLB model made from sourceImage
+    QByteArray sourceImage;              // the picture a 3D model is made from
 };
 
 /// What came back: encoded images (PNG or JPEG bytes) and what the provider said about them.
 struct ImageResult final
 {
     QList<QByteArray> images;
-    QString mimeType = QStringLiteral("image/png");
+    QString mimeType = QStringLiteral("image/png"); // or model/gltf-binary for a 3D model
     QJsonObject metadata; // revised prompt, seed used, …
 };
 

@@ -1,5 +1,7 @@
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
+#include "ai/assetstore.h"
+#include "ai/glbmesh.h"
 #include "ai/providers/imageprovider.h"
 #include "ai/providersettings.h"
 #include "collaboration/resources.h"
@@ -449,6 +451,42 @@ private slots:
         // The API key is in no log and no audit row.
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE CAST(metadata AS TEXT) LIKE '%sk-queue%'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void offline3dKeepsTheModelAndAPreview_data() { ScratchDatabase::addDialectRows(); }
+    void offline3dKeepsTheModelAndAPreview()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        GenerationRequest r = request(QStringLiteral("a terracotta vase"), QStringLiteral("offline"));
+        r.type = QStringLiteral("3d");
+        r.model = QStringLiteral("offline-preview");
+        QVERIFY(!GenerationService::enqueue(db, r)); // a 2d model does not make 3d results
+        r.model = QStringLiteral("offline-3d");
+        auto g = GenerationService::enqueue(db, r);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
+        QVERIFY(StudioFixture::runUntilFinished(scratch.url(), {g->id}));
+        const Generation done = GenerationService::get(db, g->id).value();
+        QCOMPARE(done.status, QStringLiteral("completed"));
+        auto glb = AssetStore::get(db, done.brandId, done.resultSha256);
+        QVERIFY(glb);
+        QVERIFY(GlbMesh::looksLikeGlb(glb.value()));
+        QVERIFY(std::holds_alternative<GlbMesh>(GlbMesh::read(glb.value())));
+        const QString preview = done.parameters.value(QLatin1String("result")).toObject().value(QLatin1String("preview")).toString();
+        const QImage image = QImage::fromData(AssetStore::get(db, done.brandId, preview).value());
+        QCOMPARE(image.size(), QSize(512, 512));
+        QCOMPARE(QImage::fromData(AssetStore::get(db, done.brandId, done.thumbnailSha256).value()).width(), 256);
+
+        // A provider's 3d model starts from a completed 2d generation of the brand.
+        GenerationRequest paid = request(QStringLiteral("a vase"));
+        paid.type = QStringLiteral("3d");
+        paid.provider = QStringLiteral("stability");
+        paid.model = QStringLiteral("stable-fast-3d");
+        auto refused = GenerationService::enqueue(db, paid);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("--param source=ID")));
+        paid.parameters.insert(QStringLiteral("source"), done.id); // a 3d result is no source
+        QVERIFY(!GenerationService::enqueue(db, paid));
     }
 
     void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }

@@ -1,3 +1,4 @@
+#include "ai/glbmesh.h"
 #include "ai/providers/httpcall.h"
 #include "ai/providers/imageprovider.h"
 #include "core/canceltoken.h"
@@ -280,6 +281,52 @@ private slots:
         QCOMPARE(fake.lastPath, QStringLiteral("/sdapi/v1/progress"));
         fake.reply(200, json({{QStringLiteral("progress"), QStringLiteral("lots")}}));
         QVERIFY(std::holds_alternative<ProviderError>(a1111.progress()));
+    }
+
+    /// stable-fast-3d: the source image as a multipart file, answered asynchronously (an id, then 202, then the GLB).
+    void stability3dAsync()
+    {
+        QHttpServer server;
+        QByteArray contentType, raw;
+        int polls = 0;
+        GlbMesh cube;
+        cube.positions = {QVector3D(0, 0, 0), QVector3D(1, 0, 0), QVector3D(0, 1, 0)};
+        cube.indices = {0, 1, 2};
+        const QByteArray glb = cube.write();
+        server.route(QStringLiteral("/v2beta/3d/stable-fast-3d"), [&](const QHttpServerRequest &request) {
+            contentType = request.value("Content-Type");
+            raw = request.body();
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), QStringLiteral("job-7")}});
+        });
+        server.route(QStringLiteral("/v2beta/results/<arg>"), [&](const QString &id, const QHttpServerRequest &) {
+            if (id != QLatin1String("job-7"))
+                return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+            if (++polls < 2)
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("in-progress")}},
+                                           QHttpServerResponder::StatusCode::Accepted);
+            return QHttpServerResponse("model/gltf-binary", glb);
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        StabilityProvider stability(QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("sk-3d"), 5000);
+        stability.setPollInterval(50);
+        ImageRequest request;
+        request.kind = QStringLiteral("3d");
+        request.model = QStringLiteral("stable-fast-3d");
+        QVERIFY(std::holds_alternative<ProviderError>(stability.generate(request))); // no source image
+        request.sourceImage = png();
+        request.parameters = QJsonObject{{QStringLiteral("texture_resolution"), QStringLiteral("1024")}};
+        const ProviderAnswer answer = stability.generate(request);
+        QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
+        QCOMPARE(std::get<ImageResult>(answer).mimeType, QStringLiteral("model/gltf-binary"));
+        QCOMPARE(std::get<ImageResult>(answer).images.value(0), glb);
+        QCOMPARE(polls, 2);
+        QVERIFY(contentType.startsWith("multipart/form-data; boundary="));
+        QVERIFY(raw.contains("name=\"image\"; filename=\"source\"\r\nContent-Type: image/png"));
+        QVERIFY(raw.contains(png()));
+        QVERIFY(raw.contains("name=\"texture_resolution\"\r\n\r\n1024"));
+        // Other providers make images only.
+        OpenAiProvider openai(QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("sk"), 1000);
+        QCOMPARE(errorOf(openai.generate(request)).kind, ProviderError::Kind::BadRequest);
     }
 
     void stability()
