@@ -5,11 +5,11 @@
     <name>AiCommands</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>id</source>
@@ -17,107 +17,107 @@
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>statut</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished" />
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>modèle</translation>
     </message>
     <message>
         <source>credits</source>
-        <translation type="unfinished" />
+        <translation>crédits</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished" />
+        <translation>en cache</translation>
     </message>
     <message>
         <source>quality</source>
-        <translation type="unfinished" />
+        <translation>qualité</translation>
     </message>
     <message>
         <source>prompt</source>
-        <translation type="unfinished" />
+        <translation>prompt</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erreur</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished" />
+        <translation>inutile</translation>
     </message>
     <message>
         <source>set (encrypted)</source>
-        <translation type="unfinished" />
+        <translation>définie (chiffrée)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>base URL</source>
-        <translation type="unfinished" />
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>clé d’API</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished" />
+        <translation>simultanés</translation>
     </message>
     <message>
         <source>per minute</source>
-        <translation type="unfinished" />
+        <translation>par minute</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished" />
+        <translation>tentatives</translation>
     </message>
     <message>
         <source>timeout s</source>
-        <translation type="unfinished" />
+        <translation>délai s</translation>
     </message>
     <message>
         <source>ai provider %1 needs the provider's name, one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>ai provider %1 demande le nom du fournisseur, parmi : %2.</translation>
     </message>
     <message>
         <source>Unknown ai provider command "%1"; the commands are: set, list, test.</source>
-        <translation type="unfinished" />
+        <translation>Commande ai provider inconnue « %1 » ; les commandes sont : set, list, test.</translation>
     </message>
     <message>
         <source>--per-minute: "%1" is not a number.</source>
-        <translation type="unfinished" />
+        <translation>--per-minute : « %1 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>--api-key-stdin: standard input held no key (an empty line). To remove the key, use --remove-key.</source>
-        <translation type="unfinished" />
+        <translation>--api-key-stdin : l’entrée standard ne contenait aucune clé (une ligne vide). Pour supprimer la clé, utilisez --remove-key.</translation>
     </message>
     <message>
         <source>%1: base URL %2, %3 at once, %4 a minute, %5 attempts; API key %6.</source>
-        <translation type="unfinished" />
+        <translation>%1 : URL de base %2, %3 à la fois, %4 par minute, %5 tentatives ; clé d’API %6.</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>saved, encrypted</source>
-        <translation type="unfinished" />
+        <translation>enregistrée, chiffrée</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>--param: "%1" is not in the form key=value.</source>
-        <translation type="unfinished" />
+        <translation>--param : « %1 » n’est pas de la forme clé=valeur.</translation>
     </message>
     <message>
         <source>name</source>
@@ -125,164 +125,155 @@
     </message>
     <message>
         <source>generations</source>
-        <translation type="unfinished" />
+        <translation>générations</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished" />
+        <translation>partagée</translation>
     </message>
     <message>
         <source>ai collections needs --brand SLUG.</source>
-        <translation type="unfinished" />
+        <translation>ai collections demande --brand SLUG.</translation>
     </message>
     <message>
         <source>ai collections create needs --brand SLUG and --name NAME.</source>
-        <translation type="unfinished" />
+        <translation>ai collections create demande --brand SLUG et --name NOM.</translation>
     </message>
     <message>
         <source>ai collections %1 needs the collection's id.</source>
-        <translation type="unfinished" />
+        <translation>ai collections %1 demande l’identifiant de la collection.</translation>
     </message>
     <message>
         <source>ai collections %1 needs the generations' ids after the collection's.</source>
-        <translation type="unfinished" />
+        <translation>ai collections %1 demande les identifiants des générations après celui de la collection.</translation>
     </message>
     <message numerus="yes">
         <source>%n generation(s) added.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n génération ajoutée.</numerusform><numerusform>%n générations ajoutées.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n generation(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n génération retirée.</numerusform><numerusform>%n générations retirées.</numerusform></translation>
     </message>
     <message>
         <source>ai collections share needs --with NAME [--permission view|comment|edit].</source>
-        <translation type="unfinished" />
+        <translation>ai collections share demande --with NOM [--permission view|comment|edit].</translation>
     </message>
     <message>
         <source>Shared with %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Partagée avec %1 (%2).</translation>
     </message>
     <message>
         <source>ai collections export needs --out FILE.zip.</source>
-        <translation type="unfinished" />
+        <translation>ai collections export demande --out FICHIER.zip.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n image(s) and manifest.json).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 écrit (%n image et manifest.json).</numerusform><numerusform>%1 écrit (%n images et manifest.json).</numerusform></translation>
     </message>
     <message>
         <source>Unknown ai collections command "%1"; the commands are: list, create, add, remove, share, export, show.</source>
-        <translation type="unfinished" />
+        <translation>Commande ai collections inconnue « %1 » ; les commandes sont : list, create, add, remove, share, export, show.</translation>
     </message>
     <message>
         <source>Dataset %1 (%2): %3 of %4 images accepted, quality %5, %6.</source>
-        <translation type="unfinished" />
+        <translation>Jeu de données %1 (%2) : %3 images acceptées sur %4, qualité %5, %6.</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished" />
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>ai datasets create needs --brand SLUG and --name NAME, then --generation ID and/or --file PATH.</source>
-        <translation type="unfinished" />
+        <translation>ai datasets create demande --brand SLUG et --name NOM, puis --generation ID et/ou --file CHEMIN.</translation>
     </message>
     <message>
         <source>ai datasets create needs images: --generation ID or --file PATH (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>ai datasets create demande des images : --generation ID ou --file CHEMIN (répétables).</translation>
     </message>
     <message>
         <source>ai datasets needs --brand SLUG (or a dataset's id).</source>
-        <translation type="unfinished" />
+        <translation>ai datasets demande --brand SLUG (ou l’identifiant d’un jeu de données).</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished" />
+        <translation>acceptées</translation>
     </message>
     <message>
         <source>ai train needs the dataset's id, --base-model owner/name:version and --destination owner/name.</source>
-        <translation type="unfinished" />
+        <translation>ai train demande l’identifiant du jeu de données, --base-model owner/name:version et --destination owner/name.</translation>
     </message>
     <message>
         <source>ai %1 needs the custom model's id.</source>
-        <translation type="unfinished" />
+        <translation>ai %1 demande l’identifiant du modèle personnalisé.</translation>
     </message>
     <message>
         <source>ai custom-models needs --brand SLUG.</source>
-        <translation type="unfinished" />
+        <translation>ai custom-models demande --brand SLUG.</translation>
     </message>
     <message>
         <source>trained</source>
-        <translation type="unfinished" />
+        <translation>entraîné le</translation>
     </message>
     <message>
         <source>ai versions needs the generation's id.</source>
-        <translation type="unfinished" />
+        <translation>ai versions demande l’identifiant de la génération.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished" />
+        <translation>version</translation>
     </message>
     <message>
         <source>generation</source>
-        <translation type="unfinished" />
+        <translation>génération</translation>
     </message>
     <message>
         <source>ai %1 needs the generation's id.</source>
-        <translation type="unfinished" />
+        <translation>ai %1 demande l’identifiant de la génération.</translation>
     </message>
     <message>
         <source>ai rate needs --stars 1…5.</source>
-        <translation type="unfinished" />
+        <translation>ai rate demande --stars 1…5.</translation>
     </message>
     <message>
         <source>Saved template %1 (%2) with variables: %3.</source>
-        <translation type="unfinished" />
+        <translation>Modèle de prompt %1 (%2) enregistré, avec les variables : %3.</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>uses</source>
-        <translation type="unfinished" />
+        <translation>utilisations</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished" />
+        <translation>succès</translation>
     </message>
     <message>
         <source>ai %1 needs --prompt TEXT.</source>
-        <translation type="unfinished" />
+        <translation>ai %1 demande --prompt TEXTE.</translation>
     </message>
     <message>
         <source>Negative prompt: %1</source>
-        <translation type="unfinished" />
+        <translation>Prompt négatif : %1</translation>
     </message>
     <message>
         <source>similarity</source>
-        <translation type="unfinished" />
+        <translation>similarité</translation>
     </message>
     <message>
         <source>last used</source>
-        <translation type="unfinished" />
+        <translation>dernier usage</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished" />
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished" />
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>day</source>
@@ -290,7 +281,7 @@
     </message>
     <message>
         <source>mean ms</source>
-        <translation type="unfinished" />
+        <translation>moy. ms</translation>
     </message>
     <message>
         <source>type</source>
@@ -298,11 +289,11 @@
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>total</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished" />
+        <translation>par</translation>
     </message>
     <message>
         <source>value</source>
@@ -310,39 +301,39 @@
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>terminées</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échouées</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished" />
+        <translation>sans quota</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished" />
+        <translation>personne</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished" />
+        <translation>débités</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>remboursés</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished" />
+        <translation>réservés</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished" />
+        <translation>ce mois-ci</translation>
     </message>
     <message>
         <source>Unknown ai command "%1"; the ai commands are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Commande ai inconnue « %1 » ; les commandes ai sont : %2.</translation>
     </message>
     <message>
         <source>--format: "%1" is not one of table, json, csv.</source>
@@ -350,78 +341,75 @@
     </message>
     <message>
         <source>ai %1 needs --brand SLUG.</source>
-        <translation type="unfinished" />
+        <translation>ai %1 demande --brand SLUG.</translation>
     </message>
     <message>
         <source>ai generate needs --%1.</source>
-        <translation type="unfinished" />
+        <translation>ai generate demande --%1.</translation>
     </message>
     <message>
         <source>--var: "%1" is not in the form name=value.</source>
-        <translation type="unfinished" />
+        <translation>--var : « %1 » n’est pas de la forme nom=valeur.</translation>
     </message>
     <message>
         <source>The generation %1 had already finished; nothing was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La génération %1 était déjà terminée ; rien n’a été annulé.</translation>
     </message>
     <message>
         <source>--providers: unknown provider "%1"; the providers are: %2.</source>
-        <translation type="unfinished" />
+        <translation>--providers : fournisseur « %1 » inconnu ; les fournisseurs sont : %2.</translation>
     </message>
     <message>
         <source>Reading the models</source>
-        <translation type="unfinished" />
+        <translation>La lecture des modèles</translation>
     </message>
     <message>
         <source>avg s</source>
-        <translation type="unfinished" />
+        <translation>moy. s</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>actif</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished" />
+        <translation>marque</translation>
     </message>
     <message>
         <source>monthly credits</source>
-        <translation type="unfinished" />
+        <translation>crédits mensuels</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished" />
+        <translation>utilisés</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>restants</translation>
     </message>
     <message>
         <source>hits</source>
-        <translation type="unfinished" />
+        <translation>succès</translation>
     </message>
     <message>
         <source>misses</source>
-        <translation type="unfinished" />
+        <translation>échecs</translation>
     </message>
     <message>
         <source>hit rate</source>
-        <translation type="unfinished" />
+        <translation>taux de succès</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished" />
+        <translation>octets</translation>
     </message>
     <message>
         <source>credits saved</source>
-        <translation type="unfinished" />
+        <translation>crédits économisés</translation>
     </message>
     <message numerus="yes">
         <source>%n cache entry(ies) cleared.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n entrée du cache effacée.</numerusform><numerusform>%n entrées du cache effacées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1193,38 +1181,23 @@
     <name>AssetStore</name>
     <message>
         <source>The result is not a readable image (%1).</source>
-        <translation type="unfinished" />
+        <translation>Le résultat n’est pas une image lisible (%1).</translation>
     </message>
     <message>
         <source>Storing a result</source>
-        <translation type="unfinished" />
+        <translation>Le stockage d’un résultat</translation>
     </message>
     <message>
         <source>Reading a result</source>
-        <translation type="unfinished" />
+        <translation>La lecture d’un résultat</translation>
     </message>
     <message>
         <source>The result %1 is not in the database.</source>
-        <translation type="unfinished" />
+        <translation>Le résultat %1 n’est pas dans la base.</translation>
     </message>
     <message>
         <source>The stored result %1 does not match its checksum.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Atelier</name>
-    <message>
-        <source>an accessor or buffer view is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an accessor has a count, offset or stride this reader does not take</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an accessor reaches past its data</source>
-        <translation type="unfinished" />
+        <translation>Le résultat stocké %1 ne correspond pas à sa somme de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -1920,54 +1893,15 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <name>Atelier::GenerationQueue</name>
     <message>
         <source>%1 answered with something that is not an image.</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu par autre chose qu’une image.</translation>
     </message>
     <message>
         <source>%1 answered with a 3D model that cannot be read: %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Atelier::GlbMesh</name>
-    <message>
-        <source>not a binary glTF 2.0 file</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu par un modèle 3D illisible : %2.</translation>
     </message>
     <message>
-        <source>the file is shorter than its header says</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the JSON chunk is missing or too long</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the JSON chunk is not valid JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the binary chunk is longer than the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the mesh has no float positions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a position is not a finite number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the indices are of a type this reader does not take</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an index points past the positions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the mesh has no triangles</source>
-        <translation type="unfinished" />
+        <source>%1 answered with a still image where an animation was asked.</source>
+        <translation>%1 a répondu par une image fixe là où une animation était demandée.</translation>
     </message>
 </context>
 <context>
@@ -2703,7 +2637,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>%1 makes images, not 3D models.</source>
-        <translation type="unfinished" />
+        <translation>%1 produit des images, pas des modèles 3D.</translation>
     </message>
 </context>
 <context>
@@ -3648,35 +3582,35 @@ Verbes :
     </message>
     <message>
         <source>queue a generation (credits reserved, quota checked, cache first); --wait runs it here</source>
-        <translation type="unfinished" />
+        <translation>met une génération en file d’attente (crédits réservés, quota vérifié, cache d’abord) ; --wait l’exécute ici</translation>
     </message>
     <message>
         <source>the generation queue, its credits and its cache</source>
-        <translation type="unfinished" />
+        <translation>la file d’attente des générations, ses crédits et son cache</translation>
     </message>
     <message>
         <source>versions of a generation, ratings (blended into quality) and stars</source>
-        <translation type="unfinished" />
+        <translation>versions d’une génération, notes (intégrées à la qualité) et étoiles</translation>
     </message>
     <message>
         <source>collections of generations: shared with people, exported as a zip with a manifest</source>
-        <translation type="unfinished" />
+        <translation>collections de générations : partagées avec des personnes, exportées en zip avec un manifeste</translation>
     </message>
     <message>
         <source>prompt templates with {variables}, optimisation, suggestions from past prompts, history</source>
-        <translation type="unfinished" />
+        <translation>modèles de prompt avec {variables}, optimisation, suggestions tirées des prompts passés, historique</translation>
     </message>
     <message>
         <source>models compared on real generations, their performance per day, generations and credits</source>
-        <translation type="unfinished" />
+        <translation>modèles comparés sur des générations réelles, leurs performances par jour, générations et crédits</translation>
     </message>
     <message>
         <source>training datasets checked for size and near-duplicates; custom models trained at Replicate</source>
-        <translation type="unfinished" />
+        <translation>jeux de données d’entraînement vérifiés (taille, quasi-doublons) ; modèles personnalisés entraînés chez Replicate</translation>
     </message>
     <message>
         <source>this desktop's provider settings; API keys stored encrypted under a key in the OS keychain</source>
-        <translation type="unfinished" />
+        <translation>les réglages des fournisseurs sur ce poste ; clés d’API enregistrées chiffrées par une clé gardée dans le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +3882,7 @@ Verbes :
     </message>
     <message>
         <source>Reading the models</source>
-        <translation type="unfinished" />
+        <translation>La lecture des modèles</translation>
     </message>
 </context>
 <context>
@@ -4121,171 +4055,222 @@ Verbes :
     <name>GenerationService</name>
     <message>
         <source>Recording credits</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement des crédits</translation>
     </message>
     <message>
         <source>Reading a generation</source>
-        <translation type="unfinished" />
+        <translation>La lecture d’une génération</translation>
     </message>
     <message>
         <source>There is no generation %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de génération %1 (ou vous n’avez pas le droit de la voir).</translation>
     </message>
     <message>
         <source>Recording a failed generation</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement d’une génération échouée</translation>
     </message>
     <message>
         <source>Recording a version</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement d’une version</translation>
     </message>
     <message>
         <source>Updating a prompt template</source>
-        <translation type="unfinished" />
+        <translation>La mise à jour d’un modèle de prompt</translation>
     </message>
     <message>
         <source>Unknown generation type "%1"; the types are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Type de génération « %1 » inconnu ; les types sont : %2.</translation>
     </message>
     <message>
         <source>Unknown provider "%1"; the providers are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Fournisseur « %1 » inconnu ; les fournisseurs sont : %2.</translation>
     </message>
     <message>
         <source>The prompt is empty: say what to generate.</source>
-        <translation type="unfinished" />
+        <translation>Le prompt est vide : dites ce qu’il faut générer.</translation>
     </message>
     <message>
         <source>The prompt is %1 characters long; at most 4000 are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Le prompt fait %1 caractères ; 4000 au plus sont acceptés.</translation>
     </message>
     <message>
         <source>The size %1×%2 is outside 64–4096 pixels a side.</source>
-        <translation type="unfinished" />
+        <translation>La taille %1×%2 sort des limites de 64 à 4096 pixels de côté.</translation>
     </message>
     <message>
         <source>The parameters are larger than 16 KB.</source>
-        <translation type="unfinished" />
+        <translation>Les paramètres dépassent 16 Ko.</translation>
     </message>
     <message>
         <source>The attempts must be between 1 and 20.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de tentatives doit être compris entre 1 et 20.</translation>
     </message>
     <message>
         <source>A generation belongs to a brand: name one.</source>
-        <translation type="unfinished" />
+        <translation>Une génération appartient à une marque : nommez-en une.</translation>
     </message>
     <message>
         <source>Reading the models</source>
-        <translation type="unfinished" />
+        <translation>La lecture des modèles</translation>
     </message>
     <message>
         <source>Unknown model "%1"; the models of %2 are: %3.</source>
-        <translation type="unfinished" />
+        <translation>Modèle « %1 » inconnu ; les modèles de %2 sont : %3.</translation>
     </message>
     <message>
         <source>none registered</source>
-        <translation type="unfinished" />
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <source>The model "%1" belongs to %2, not %3.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle « %1 » appartient à %2, pas à %3.</translation>
     </message>
     <message>
         <source>The model "%1" makes %2 results, not %3.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle « %1 » produit des résultats %2, pas %3.</translation>
     </message>
     <message>
         <source>The model "%1" is retired.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle « %1 » est retiré.</translation>
     </message>
     <message>
         <source>Queuing a generation</source>
-        <translation type="unfinished" />
+        <translation>La mise en file d’attente d’une génération</translation>
     </message>
     <message>
         <source>Looking in the cache</source>
-        <translation type="unfinished" />
+        <translation>La recherche dans le cache</translation>
     </message>
     <message>
         <source>Reading the quota</source>
-        <translation type="unfinished" />
+        <translation>La lecture du quota</translation>
     </message>
     <message>
         <source>Quota exceeded: %1 of %2 credits used this month, %3 held by queued jobs; this generation needs %4.</source>
-        <translation type="unfinished" />
+        <translation>Quota dépassé : %1 crédits sur %2 utilisés ce mois-ci, %3 retenus par les tâches en file d’attente ; cette génération en demande %4.</translation>
     </message>
     <message>
         <source>Reading the generations</source>
-        <translation type="unfinished" />
+        <translation>La lecture des générations</translation>
     </message>
     <message>
         <source>Cancelling a generation</source>
-        <translation type="unfinished" />
+        <translation>L’annulation d’une génération</translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished" />
+        <translation>La lecture de la file d’attente</translation>
     </message>
     <message>
         <source>Taking a job from the queue</source>
-        <translation type="unfinished" />
+        <translation>La prise d’une tâche dans la file d’attente</translation>
     </message>
     <message>
         <source>Renewing the queue's leases</source>
-        <translation type="unfinished" />
+        <translation>Le renouvellement des baux de la file d’attente</translation>
     </message>
     <message>
         <source>The desktop running this job stopped before it finished, and no attempts are left.</source>
-        <translation type="unfinished" />
+        <translation>Le poste qui exécutait cette tâche s’est arrêté avant la fin, et il ne reste aucune tentative.</translation>
     </message>
     <message>
         <source>Resuming the queue</source>
-        <translation type="unfinished" />
+        <translation>La reprise de la file d’attente</translation>
     </message>
     <message>
         <source>Recording a finished generation</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement d’une génération terminée</translation>
     </message>
     <message>
         <source>Putting a job back in the queue</source>
-        <translation type="unfinished" />
+        <translation>La remise d’une tâche dans la file d’attente</translation>
     </message>
     <message>
         <source>Reading the credits</source>
-        <translation type="unfinished" />
+        <translation>La lecture des crédits</translation>
     </message>
     <message>
         <source>The monthly credits must be between 0 and 100000000.</source>
-        <translation type="unfinished" />
+        <translation>Les crédits mensuels doivent être compris entre 0 et 100000000.</translation>
     </message>
     <message>
         <source>Setting a quota</source>
-        <translation type="unfinished" />
+        <translation>La définition d’un quota</translation>
     </message>
     <message>
         <source>Reading the cache statistics</source>
-        <translation type="unfinished" />
+        <translation>La lecture des statistiques du cache</translation>
     </message>
     <message>
         <source>The age must be 0 days or more.</source>
-        <translation type="unfinished" />
+        <translation>L’âge doit être de 0 jour ou plus.</translation>
     </message>
     <message>
         <source>Clearing the cache</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Animations cannot be queued by this version of Atelier yet; 2d, 3d and template generations can.</source>
-        <translation type="unfinished" />
+        <translation>L’effacement du cache</translation>
     </message>
     <message>
         <source>A 3d generation starts from an image: give the id of a completed 2d generation of the brand as the "source" parameter (--param source=ID).</source>
-        <translation type="unfinished" />
+        <translation>Une génération 3d part d’une image : donnez l’identifiant d’une génération 2d terminée de la marque comme paramètre « source » (--param source=ID).</translation>
     </message>
     <message>
         <source>The source %1 is not a completed 2d generation of this brand.</source>
-        <translation type="unfinished" />
+        <translation>La source %1 n’est pas une génération 2d terminée de cette marque.</translation>
+    </message>
+</context>
+<context>
+    <name>GlbMesh</name>
+    <message>
+        <source>an accessor or buffer view is missing</source>
+        <translation>un accesseur ou une vue de tampon manque</translation>
+    </message>
+    <message>
+        <source>an accessor has a count, offset or stride this reader does not take</source>
+        <translation>un accesseur a un nombre, un décalage ou un pas que ce lecteur ne prend pas en charge</translation>
+    </message>
+    <message>
+        <source>an accessor reaches past its data</source>
+        <translation>un accesseur déborde de ses données</translation>
+    </message>
+    <message>
+        <source>not a binary glTF 2.0 file</source>
+        <translation>pas un fichier glTF 2.0 binaire</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation>le fichier est plus court que ne l’annonce son en-tête</translation>
+    </message>
+    <message>
+        <source>the JSON chunk is missing or too long</source>
+        <translation>le bloc JSON manque ou est trop long</translation>
+    </message>
+    <message>
+        <source>the JSON chunk is not valid JSON</source>
+        <translation>le bloc JSON n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the binary chunk is longer than the file</source>
+        <translation>le bloc binaire est plus long que le fichier</translation>
+    </message>
+    <message>
+        <source>the mesh has no float positions</source>
+        <translation>le maillage n’a pas de positions en virgule flottante</translation>
+    </message>
+    <message>
+        <source>a position is not a finite number</source>
+        <translation>une position n’est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the indices are of a type this reader does not take</source>
+        <translation>les indices sont d’un type que ce lecteur ne prend pas en charge</translation>
+    </message>
+    <message>
+        <source>an index points past the positions</source>
+        <translation>un indice pointe au-delà des positions</translation>
+    </message>
+    <message>
+        <source>the mesh has no triangles</source>
+        <translation>le maillage n’a pas de triangles</translation>
     </message>
 </context>
 <context>
@@ -4388,23 +4373,23 @@ Verbes :
     <name>LocalKey</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished" />
+        <translation>le trousseau n’a pas répondu</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé %1 est illisible : %2.</translation>
     </message>
     <message>
         <source>The key file %1 may be read by other people; it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé %1 peut être lu par d’autres personnes ; il ne doit être lisible que par son propriétaire (chmod 600).</translation>
     </message>
     <message>
         <source>The key file %1 does not hold a key.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé %1 ne contient pas de clé.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
@@ -4412,19 +4397,19 @@ Verbes :
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The data key is in the system keychain, which cannot be reached (%1); saved API keys cannot be read until it can.</source>
-        <translation type="unfinished" />
+        <translation>La clé de données est dans le trousseau du système, qui est injoignable (%1) ; les clés d’API enregistrées restent illisibles tant qu’il le sera.</translation>
     </message>
     <message>
         <source>The system keychain's entry for Atelier does not hold a key.</source>
-        <translation type="unfinished" />
+        <translation>L’entrée d’Atelier dans le trousseau du système ne contient pas de clé.</translation>
     </message>
     <message>
         <source>The system keychain cannot be reached: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau du système est injoignable : %1.</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4498,7 @@ Verbes :
     </message>
     <message>
         <source>%1 makes images, not 3D models.</source>
-        <translation type="unfinished" />
+        <translation>%1 produit des images, pas des modèles 3D.</translation>
     </message>
 </context>
 <context>
@@ -4590,118 +4575,118 @@ Verbes :
     <name>PromptService</name>
     <message>
         <source>The template needs a value for: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de prompt demande une valeur pour : %1.</translation>
     </message>
     <message>
         <source>The template has no variable named %1; its variables are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de prompt n’a pas de variable nommée %1 ; ses variables sont : %2.</translation>
     </message>
     <message>
         <source>Reading the prompt templates</source>
-        <translation type="unfinished" />
+        <translation>La lecture des modèles de prompt</translation>
     </message>
     <message>
         <source>A template needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle de prompt demande un nom de 1 à 200 caractères.</translation>
     </message>
     <message>
         <source>A template needs a category of 1 to 100 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle de prompt demande une catégorie de 1 à 100 caractères.</translation>
     </message>
     <message>
         <source>A template needs a prompt of 1 to 4000 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle de prompt demande un prompt de 1 à 4000 caractères.</translation>
     </message>
     <message>
         <source>Saving a prompt template</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement d’un modèle de prompt</translation>
     </message>
     <message>
         <source>There is no prompt template %1 (or it is not yours to change).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de modèle de prompt %1 (ou vous n’avez pas le droit de le modifier).</translation>
     </message>
     <message>
         <source>There is no prompt template %1 for this brand.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de modèle de prompt %1 pour cette marque.</translation>
     </message>
     <message>
         <source>Template "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Modèle de prompt « %1 » : %2</translation>
     </message>
     <message>
         <source>removed the repeated "%1"</source>
-        <translation type="unfinished" />
+        <translation>« %1 » répété retiré</translation>
     </message>
     <message>
         <source>moved "%1" to the negative prompt</source>
-        <translation type="unfinished" />
+        <translation>« %1 » déplacé vers le prompt négatif</translation>
     </message>
     <message>
         <source>added lighting</source>
-        <translation type="unfinished" />
+        <translation>éclairage ajouté</translation>
     </message>
     <message>
         <source>added a level of detail</source>
-        <translation type="unfinished" />
+        <translation>niveau de détail ajouté</translation>
     </message>
     <message>
         <source>added a composition</source>
-        <translation type="unfinished" />
+        <translation>composition ajoutée</translation>
     </message>
     <message>
         <source>tidied spaces and commas</source>
-        <translation type="unfinished" />
+        <translation>espaces et virgules nettoyés</translation>
     </message>
     <message>
         <source>The prompt is empty: there is nothing to optimise.</source>
-        <translation type="unfinished" />
+        <translation>Le prompt est vide : il n’y a rien à optimiser.</translation>
     </message>
     <message>
         <source>Reading the brand's best prompts</source>
-        <translation type="unfinished" />
+        <translation>La lecture des meilleurs prompts de la marque</translation>
     </message>
     <message>
         <source>added "%1", found in %2 of the brand's best-rated generations</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ajouté, trouvé dans %2 des générations les mieux notées de la marque</translation>
     </message>
     <message>
         <source>the chat model was not asked: OpenAI has no API key on this desktop</source>
-        <translation type="unfinished" />
+        <translation>le modèle de chat n’a pas été sollicité : OpenAI n’a pas de clé d’API sur ce poste</translation>
     </message>
     <message>
         <source>the chat model was not used: %1</source>
-        <translation type="unfinished" />
+        <translation>le modèle de chat n’a pas servi : %1</translation>
     </message>
     <message>
         <source>the chat model was not used: its answer held no prompt</source>
-        <translation type="unfinished" />
+        <translation>le modèle de chat n’a pas servi : sa réponse ne contenait aucun prompt</translation>
     </message>
     <message>
         <source>rewritten by %1</source>
-        <translation type="unfinished" />
+        <translation>réécrit par %1</translation>
     </message>
     <message>
         <source>Reading past prompts</source>
-        <translation type="unfinished" />
+        <translation>La lecture des prompts passés</translation>
     </message>
     <message>
         <source>Reading the prompt history</source>
-        <translation type="unfinished" />
+        <translation>La lecture de l’historique des prompts</translation>
     </message>
 </context>
 <context>
     <name>ProviderSettings</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 est illisible : %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2); fix or remove it.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas du JSON valide (à l’octet %2) ; corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>The API key of %1 cannot be decrypted with this desktop's data key; set it again with atelier ai provider set %2 --api-key-stdin.</source>
-        <translation type="unfinished" />
+        <translation>La clé d’API de %1 ne peut pas être déchiffrée avec la clé de données de ce poste ; définissez-la de nouveau avec atelier ai provider set %2 --api-key-stdin.</translation>
     </message>
     <message>
         <source>Offline preview</source>
@@ -4709,55 +4694,55 @@ Verbes :
     </message>
     <message>
         <source>Unknown provider "%1"; the providers are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Fournisseur « %1 » inconnu ; les fournisseurs sont : %2.</translation>
     </message>
     <message>
         <source>The concurrency of %1 must be between 1 and 64 jobs at once.</source>
-        <translation type="unfinished" />
+        <translation>La simultanéité de %1 doit être comprise entre 1 et 64 tâches à la fois.</translation>
     </message>
     <message>
         <source>The rate of %1 must be between 0.1 and 100000 calls a minute.</source>
-        <translation type="unfinished" />
+        <translation>Le débit de %1 doit être compris entre 0.1 et 100000 appels par minute.</translation>
     </message>
     <message>
         <source>The burst of %1 must be between 1 and 1000 calls.</source>
-        <translation type="unfinished" />
+        <translation>La rafale de %1 doit être comprise entre 1 et 1000 appels.</translation>
     </message>
     <message>
         <source>The attempts of %1 must be between 1 and 20.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de tentatives de %1 doit être compris entre 1 et 20.</translation>
     </message>
     <message>
         <source>Only OpenAI takes a chat model (for prompt optimisation).</source>
-        <translation type="unfinished" />
+        <translation>Seul OpenAI prend un modèle de chat (pour l’optimisation des prompts).</translation>
     </message>
     <message>
         <source>The chat model's name is longer than 100 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le nom du modèle de chat dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>The timeout of %1 must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished" />
+        <translation>Le délai d’attente de %1 doit être compris entre 1 et 3600 secondes.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 has no API key on this desktop; set one with atelier ai provider set %2 --api-key-stdin.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas de clé d’API sur ce poste ; définissez-en une avec atelier ai provider set %2 --api-key-stdin.</translation>
     </message>
     <message>
         <source>The offline renderer needs no network and no key.</source>
-        <translation type="unfinished" />
+        <translation>Le moteur hors ligne n’a besoin ni de réseau ni de clé.</translation>
     </message>
     <message>
         <source>%1 answered at %2 and accepted the key.</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu à %2 et a accepté la clé.</translation>
     </message>
 </context>
 <context>
@@ -4831,34 +4816,38 @@ Verbes :
     </message>
     <message>
         <source>%1 makes images, not 3D models.</source>
-        <translation type="unfinished" />
+        <translation>%1 produit des images, pas des modèles 3D.</translation>
+    </message>
+    <message>
+        <source>a video (MP4), which Atelier keeps only as an animated image: ask the model for a GIF (for many, --param output_format=gif)</source>
+        <translation>une vidéo (MP4), qu’Atelier ne garde que sous forme d’image animée : demandez un GIF au modèle (pour beaucoup, --param output_format=gif)</translation>
     </message>
 </context>
 <context>
     <name>ReplicateTrainings</name>
     <message>
         <source>Replicate gave a training answer that cannot be read: %1.</source>
-        <translation type="unfinished" />
+        <translation>Replicate a donné une réponse d’entraînement illisible : %1.</translation>
     </message>
     <message>
         <source>Replicate needs an API key to train models.</source>
-        <translation type="unfinished" />
+        <translation>Replicate demande une clé d’API pour entraîner des modèles.</translation>
     </message>
     <message>
         <source>Replicate trains a model version: "%1" is not written owner/name:version.</source>
-        <translation type="unfinished" />
+        <translation>Replicate entraîne une version de modèle : « %1 » n’est pas de la forme owner/name:version.</translation>
     </message>
     <message>
         <source>Replicate trains into a model: "%1" is not written owner/name.</source>
-        <translation type="unfinished" />
+        <translation>Replicate entraîne vers un modèle : « %1 » n’est pas de la forme owner/name.</translation>
     </message>
     <message>
         <source>The webhook "%1" is not an http or https address.</source>
-        <translation type="unfinished" />
+        <translation>Le webhook « %1 » n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>"%1" is not a Replicate training id.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas un identifiant d’entraînement Replicate.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -4866,35 +4855,35 @@ Verbes :
     </message>
     <message>
         <source>no training id</source>
-        <translation type="unfinished" />
+        <translation>pas d’identifiant d’entraînement</translation>
     </message>
     <message>
         <source>no known status</source>
-        <translation type="unfinished" />
+        <translation>pas de statut connu</translation>
     </message>
     <message>
         <source>an output whose version or weights is not text</source>
-        <translation type="unfinished" />
+        <translation>une sortie dont la version ou les poids ne sont pas du texte</translation>
     </message>
     <message>
         <source>an output version that is neither owner/name:version nor a version id</source>
-        <translation type="unfinished" />
+        <translation>une version de sortie qui n’est ni owner/name:version ni un identifiant de version</translation>
     </message>
     <message>
         <source>weights that are not at an http or https address</source>
-        <translation type="unfinished" />
+        <translation>des poids qui ne sont pas à une adresse http ou https</translation>
     </message>
     <message>
         <source>an output that is not an object</source>
-        <translation type="unfinished" />
+        <translation>une sortie qui n’est pas un objet</translation>
     </message>
     <message>
         <source>a finished training without the version it made</source>
-        <translation type="unfinished" />
+        <translation>un entraînement terminé sans la version qu’il a produite</translation>
     </message>
     <message>
         <source>an error that is not text</source>
-        <translation type="unfinished" />
+        <translation>une erreur qui n’est pas du texte</translation>
     </message>
 </context>
 <context>
@@ -5228,336 +5217,340 @@ Verbes :
     </message>
     <message>
         <source>A 3D model is made from an image, and none was given.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle 3D se fait à partir d’une image, et aucune n’a été donnée.</translation>
     </message>
     <message>
         <source>a 3D model that is not a GLB file</source>
-        <translation type="unfinished" />
+        <translation>un modèle 3D qui n’est pas un fichier GLB</translation>
+    </message>
+    <message>
+        <source>Stability AI makes images and 3D models, not animations.</source>
+        <translation>Stability AI fait des images et des modèles 3D, pas des animations.</translation>
     </message>
 </context>
 <context>
     <name>StudioAnalytics</name>
     <message>
         <source>Reading the generations</source>
-        <translation type="unfinished" />
+        <translation>La lecture des générations</translation>
     </message>
     <message>
         <source>The range is empty or inverted.</source>
-        <translation type="unfinished" />
+        <translation>La période est vide ou inversée.</translation>
     </message>
     <message>
         <source>Name the model whose performance to show.</source>
-        <translation type="unfinished" />
+        <translation>Nommez le modèle dont il faut montrer les performances.</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>tout</translation>
     </message>
     <message>
         <source>Reading the credits</source>
-        <translation type="unfinished" />
+        <translation>La lecture des crédits</translation>
     </message>
 </context>
 <context>
     <name>StudioLibrary</name>
     <message>
         <source>Reading a collection</source>
-        <translation type="unfinished" />
+        <translation>La lecture d’une collection</translation>
     </message>
     <message>
         <source>There is no collection %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de collection %1 (ou vous n’avez pas le droit de la voir).</translation>
     </message>
     <message>
         <source>A new version needs an edited prompt or parameters.</source>
-        <translation type="unfinished" />
+        <translation>Une nouvelle version demande un prompt ou des paramètres modifiés.</translation>
     </message>
     <message>
         <source>Reading the versions</source>
-        <translation type="unfinished" />
+        <translation>La lecture des versions</translation>
     </message>
     <message>
         <source>A rating is 1 to 5 stars, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Une note va de 1 à 5 étoiles, pas %1.</translation>
     </message>
     <message>
         <source>Only a completed generation can be rated; this one is %1.</source>
-        <translation type="unfinished" />
+        <translation>Seule une génération terminée peut être notée ; celle-ci est à l’état %1.</translation>
     </message>
     <message>
         <source>Rating a generation</source>
-        <translation type="unfinished" />
+        <translation>La notation d’une génération</translation>
     </message>
     <message>
         <source>You may not rate generation %1.</source>
-        <translation type="unfinished" />
+        <translation>Vous n’avez pas le droit de noter la génération %1.</translation>
     </message>
     <message>
         <source>Starring a generation</source>
-        <translation type="unfinished" />
+        <translation>L’ajout d’une étoile à une génération</translation>
     </message>
     <message>
         <source>There is no generation %1 (or it is not yours to change).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de génération %1 (ou vous n’avez pas le droit de la modifier).</translation>
     </message>
     <message>
         <source>A collection needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>Une collection demande un nom de 1 à 200 caractères.</translation>
     </message>
     <message>
         <source>Creating a collection</source>
-        <translation type="unfinished" />
+        <translation>La création d’une collection</translation>
     </message>
     <message>
         <source>Reading the collections</source>
-        <translation type="unfinished" />
+        <translation>La lecture des collections</translation>
     </message>
     <message>
         <source>Adding to a collection</source>
-        <translation type="unfinished" />
+        <translation>L’ajout à une collection</translation>
     </message>
     <message>
         <source>There is no generation %1 in the brand of collection "%2"; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de génération %1 dans la marque de la collection « %2 » ; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Adding to a collection: the database refused to start a transaction.</source>
-        <translation type="unfinished" />
+        <translation>L’ajout à une collection : la base a refusé de démarrer une transaction.</translation>
     </message>
     <message>
         <source>Adding to a collection: the database refused the change.</source>
-        <translation type="unfinished" />
+        <translation>L’ajout à une collection : la base a refusé la modification.</translation>
     </message>
     <message>
         <source>Removing from a collection</source>
-        <translation type="unfinished" />
+        <translation>Le retrait d’une collection</translation>
     </message>
     <message>
         <source>Sharing a collection</source>
-        <translation type="unfinished" />
+        <translation>Le partage d’une collection</translation>
     </message>
     <message>
         <source>%1: a collection is exported as a .zip file.</source>
-        <translation type="unfinished" />
+        <translation>%1 : une collection s’exporte en fichier .zip.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>TrainingService</name>
     <message>
         <source>image %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>image %1 (%2)</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une image PNG, JPEG ou WebP</translation>
     </message>
     <message>
         <source>%1 is a %2 image, which this desktop cannot decode (its Qt image format plugins are missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 est une image %2, que ce poste ne sait pas décoder (il lui manque les greffons de formats d’image de Qt)</translation>
     </message>
     <message>
         <source>%1 is %2×%3 pixels; at least %4×%4 are needed</source>
-        <translation type="unfinished" />
+        <translation>%1 fait %2×%3 pixels ; il en faut au moins %4×%4</translation>
     </message>
     <message>
         <source>%1 cannot be decoded: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être décodée : %2</translation>
     </message>
     <message>
         <source>%1 is a near-duplicate of %2 (their perceptual hashes differ in %3 of 63 bits)</source>
-        <translation type="unfinished" />
+        <translation>%1 est un quasi-doublon de %2 (leurs empreintes perceptuelles diffèrent de %3 bits sur 63)</translation>
     </message>
     <message>
         <source>%1 would take the dataset over %2 MB, the most a training takes inline</source>
-        <translation type="unfinished" />
+        <translation>%1 ferait dépasser au jeu de données %2 Mo, le maximum qu’un entraînement accepte en ligne</translation>
     </message>
     <message>
         <source>Replicate has no API key on this desktop; set one with atelier ai provider set replicate --api-key-stdin.</source>
-        <translation type="unfinished" />
+        <translation>Replicate n’a pas de clé d’API sur ce poste ; définissez-en une avec atelier ai provider set replicate --api-key-stdin.</translation>
     </message>
     <message>
         <source>Reading the models</source>
-        <translation type="unfinished" />
+        <translation>La lecture des modèles</translation>
     </message>
     <message>
         <source>The base model "%1" is not a registered AI model, nor is "%2"; register it, so that the cost and time of the models trained from it are known.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de base « %1 » n’est pas un modèle d’IA enregistré, pas plus que « %2 » ; enregistrez-le, pour connaître le coût et la durée des modèles entraînés à partir de lui.</translation>
     </message>
     <message>
         <source>The base model "%1" belongs to %2; models are trained at Replicate.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de base « %1 » appartient à %2 ; les modèles s’entraînent chez Replicate.</translation>
     </message>
     <message>
         <source>Recording the end of a training</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement de la fin d’un entraînement</translation>
     </message>
     <message>
         <source>The dataset %1 of the model %2 is gone.</source>
-        <translation type="unfinished" />
+        <translation>Le jeu de données %1 du modèle %2 a disparu.</translation>
     </message>
     <message>
         <source>Registering the trained model %1</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement du modèle entraîné %1</translation>
     </message>
     <message>
         <source>The training was cancelled at Replicate.</source>
-        <translation type="unfinished" />
+        <translation>L’entraînement a été annulé chez Replicate.</translation>
     </message>
     <message>
         <source>The training failed at Replicate without saying why.</source>
-        <translation type="unfinished" />
+        <translation>L’entraînement a échoué chez Replicate sans dire pourquoi.</translation>
     </message>
     <message>
         <source>The training failed at Replicate: %1</source>
-        <translation type="unfinished" />
+        <translation>L’entraînement a échoué chez Replicate : %1</translation>
     </message>
     <message>
         <source>A dataset needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un jeu de données demande un nom.</translation>
     </message>
     <message>
         <source>The dataset's name is %1 characters long; at most 200 are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Le nom du jeu de données fait %1 caractères ; 200 au plus sont acceptés.</translation>
     </message>
     <message>
         <source>A dataset needs images: name generations or image files.</source>
-        <translation type="unfinished" />
+        <translation>Un jeu de données demande des images : indiquez des générations ou des fichiers d’image.</translation>
     </message>
     <message>
         <source>A dataset takes at most %1 images; %2 were given.</source>
-        <translation type="unfinished" />
+        <translation>Un jeu de données prend au plus %1 images ; %2 ont été données.</translation>
     </message>
     <message>
         <source>Reading the brand</source>
-        <translation type="unfinished" />
+        <translation>La lecture de la marque</translation>
     </message>
     <message>
         <source>There is no brand "%1" (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de marque « %1 » (ou vous n’avez pas le droit de la voir).</translation>
     </message>
     <message>
         <source>generation %1</source>
-        <translation type="unfinished" />
+        <translation>génération %1</translation>
     </message>
     <message>
         <source>Reading the generations</source>
-        <translation type="unfinished" />
+        <translation>La lecture des générations</translation>
     </message>
     <message>
         <source>%1 is not a generation of this brand</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une génération de cette marque</translation>
     </message>
     <message>
         <source>%1 is not completed (it is %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas terminée (état : %2)</translation>
     </message>
     <message>
         <source>%1 has no stored result</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas de résultat stocké</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 est illisible : %2</translation>
     </message>
     <message>
         <source>%1 is not a file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas un fichier : %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB; at most %3 MB are accepted</source>
-        <translation type="unfinished" />
+        <translation>%1 fait %2 Mo ; %3 Mo au plus sont acceptés</translation>
     </message>
     <message>
         <source>Recording the dataset "%1"</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement du jeu de données « %1 »</translation>
     </message>
     <message>
         <source>Reading a dataset</source>
-        <translation type="unfinished" />
+        <translation>La lecture d’un jeu de données</translation>
     </message>
     <message>
         <source>There is no dataset %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de jeu de données %1 (ou vous n’avez pas le droit de le voir).</translation>
     </message>
     <message>
         <source>Reading the datasets</source>
-        <translation type="unfinished" />
+        <translation>La lecture des jeux de données</translation>
     </message>
     <message>
         <source>The base model "%1" is not written owner/name:version (a version of a trainer at Replicate).</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de base « %1 » n’est pas de la forme owner/name:version (une version d’un entraîneur chez Replicate).</translation>
     </message>
     <message>
         <source>The destination "%1" is not written owner/name (a model of yours at Replicate).</source>
-        <translation type="unfinished" />
+        <translation>La destination « %1 » n’est pas de la forme owner/name (un de vos modèles chez Replicate).</translation>
     </message>
     <message>
         <source>The training steps must be between 1 and %1; %2 were asked.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre d’étapes d’entraînement doit être compris entre 1 et %1 ; %2 ont été demandées.</translation>
     </message>
     <message>
         <source>The training's extra input is larger than 16 KB.</source>
-        <translation type="unfinished" />
+        <translation>Les entrées supplémentaires de l’entraînement dépassent 16 Ko.</translation>
     </message>
     <message>
         <source>The dataset "%1" is being trained already; wait for that training to end.</source>
-        <translation type="unfinished" />
+        <translation>Le jeu de données « %1 » est déjà en cours d’entraînement ; attendez la fin de cet entraînement.</translation>
     </message>
     <message>
         <source>The dataset "%1" has no accepted image to train on.</source>
-        <translation type="unfinished" />
+        <translation>Le jeu de données « %1 » n’a aucune image acceptée sur laquelle s’entraîner.</translation>
     </message>
     <message>
         <source>The dataset "%1" lost an image: %2</source>
-        <translation type="unfinished" />
+        <translation>Le jeu de données « %1 » a perdu une image : %2</translation>
     </message>
     <message>
         <source>The images of the dataset "%1" are over %2 MB, the most a training takes inline.</source>
-        <translation type="unfinished" />
+        <translation>Les images du jeu de données « %1 » dépassent %2 Mo, le maximum qu’un entraînement accepte en ligne.</translation>
     </message>
     <message>
         <source>The dataset "%1" holds no stored image to train on; make a new one from its images.</source>
-        <translation type="unfinished" />
+        <translation>Le jeu de données « %1 » ne contient aucune image stockée sur laquelle s’entraîner ; créez-en un nouveau à partir de ses images.</translation>
     </message>
     <message>
         <source>Recording the training of %1</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement de l’entraînement de %1</translation>
     </message>
     <message>
         <source>%1 The training %2 was cancelled at Replicate.</source>
-        <translation type="unfinished" />
+        <translation>%1 L’entraînement %2 a été annulé chez Replicate.</translation>
     </message>
     <message>
         <source>%1 The training %2 could not be cancelled at Replicate: cancel it there.</source>
-        <translation type="unfinished" />
+        <translation>%1 L’entraînement %2 n’a pas pu être annulé chez Replicate : annulez-le là-bas.</translation>
     </message>
     <message>
         <source>The dataset "%1" started training from another desktop meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Le jeu de données « %1 » a entre-temps commencé un entraînement depuis un autre poste.</translation>
     </message>
     <message>
         <source>The model %1 is not training (it is %2).</source>
-        <translation type="unfinished" />
+        <translation>Le modèle %1 n’est pas en entraînement (état : %2).</translation>
     </message>
     <message>
         <source>The training was cancelled from Atelier.</source>
-        <translation type="unfinished" />
+        <translation>L’entraînement a été annulé depuis Atelier.</translation>
     </message>
     <message>
         <source>Reading a custom model</source>
-        <translation type="unfinished" />
+        <translation>La lecture d’un modèle personnalisé</translation>
     </message>
     <message>
         <source>There is no custom model %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de modèle personnalisé %1 (ou vous n’avez pas le droit de le voir).</translation>
     </message>
     <message>
         <source>Reading the custom models</source>
-        <translation type="unfinished" />
+        <translation>La lecture des modèles personnalisés</translation>
     </message>
 </context>
 <context>

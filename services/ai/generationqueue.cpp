@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QHostInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QThreadPool>
@@ -320,7 +321,7 @@ void GenerationQueue::State::run(const Generation &job, const std::shared_ptr<Ca
                     request.seed = qint64(extras.value(QLatin1String("seed")).toVariant().toLongLong());
                 request.width = extras.value(QLatin1String("width")).toInt(1024);
                 request.height = extras.value(QLatin1String("height")).toInt(1024);
-                request.kind = job.type == QLatin1String("3d") ? QStringLiteral("3d") : QStringLiteral("2d");
+                request.kind = job.type == QLatin1String("template") ? QStringLiteral("2d") : job.type;
                 const QString source = extras.value(QLatin1String("source")).toString();
                 if (!source.isEmpty() && request.kind == QLatin1String("3d")) {
                     auto from = GenerationService::get(opened.value(), source);
@@ -421,7 +422,18 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         metadata.insert(QStringLiteral("vertices"), m.positions.size());
         metadata.insert(QStringLiteral("triangles"), m.indices.size() / 3);
     } else {
-        image = QImage::fromData(bytes);
+        // An animation's first frame stands for it (thumbnail, quality); the file keeps every frame.
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QImageReader reader(&buffer);
+        if (job.type == QLatin1String("animation")) {
+            if (reader.imageCount() < 2 && !reader.supportsAnimation()) {
+                failWith(GenerationQueue::tr("%1 answered with a still image where an animation was asked.").arg(ProviderSettings::displayName(job.provider)));
+                return;
+            }
+            metadata.insert(QStringLiteral("frames"), reader.imageCount());
+        }
+        image = reader.read();
     }
     if (image.isNull()) {
         failWith(GenerationQueue::tr("%1 answered with something that is not an image.").arg(ProviderSettings::displayName(job.provider)));

@@ -283,8 +283,6 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     static const QStringList types = {QStringLiteral("2d"), QStringLiteral("3d"), QStringLiteral("animation"), QStringLiteral("template")};
     if (!types.contains(r.type))
         return Error{tr("Unknown generation type \"%1\"; the types are: %2.").arg(r.type, types.join(QLatin1String(", "))), {}};
-    if (r.type == QLatin1String("animation"))
-        return Error{tr("Animations cannot be queued by this version of Atelier yet; 2d, 3d and template generations can."), {}};
     if (!ProviderSettings::names().contains(r.provider))
         return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(r.provider, ProviderSettings::names().join(QLatin1String(", "))), {}};
     if (r.prompt.trimmed().isEmpty())

@@ -34,11 +34,6 @@ quint32 get32(const QByteArray &in, qsizetype at)
     return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GlbMesh", text);
-}
-
 /// The bytes an accessor covers, checked against its buffer view and the binary chunk.
 std::variant<QByteArray, QString> accessorBytes(const QJsonObject &root, const QByteArray &bin, int index, int componentSize, int components,
                                                 qsizetype *count)
@@ -46,16 +41,16 @@ std::variant<QByteArray, QString> accessorBytes(const QJsonObject &root, const Q
     const QJsonObject accessor = root.value(QLatin1String("accessors")).toArray().at(index).toObject();
     const QJsonObject view = root.value(QLatin1String("bufferViews")).toArray().at(accessor.value(QLatin1String("bufferView")).toInt(-1)).toObject();
     if (accessor.isEmpty() || view.isEmpty())
-        return tr("an accessor or buffer view is missing");
+        return GlbMesh::tr("an accessor or buffer view is missing");
     const qint64 n = accessor.value(QLatin1String("count")).toInteger(-1);
     const qint64 offset = view.value(QLatin1String("byteOffset")).toInteger(0) + accessor.value(QLatin1String("byteOffset")).toInteger(0);
     const qint64 stride = view.value(QLatin1String("byteStride")).toInteger(0);
     const qint64 element = qint64(componentSize) * components;
     if (n <= 0 || n > 50'000'000 || offset < 0 || (stride != 0 && stride != element))
-        return tr("an accessor has a count, offset or stride this reader does not take");
+        return GlbMesh::tr("an accessor has a count, offset or stride this reader does not take");
     const qint64 length = n * element;
     if (offset + length > bin.size() || offset + length > view.value(QLatin1String("byteOffset")).toInteger(0) + view.value(QLatin1String("byteLength")).toInteger(0))
-        return tr("an accessor reaches past its data");
+        return GlbMesh::tr("an accessor reaches past its data");
     *count = qsizetype(n);
     return bin.mid(qsizetype(offset), qsizetype(length));
 }
@@ -131,29 +126,29 @@ QByteArray GlbMesh::write() const
 std::variant<GlbMesh, QString> GlbMesh::read(const QByteArray &glb)
 {
     if (!looksLikeGlb(glb))
-        return tr("not a binary glTF 2.0 file");
+        return GlbMesh::tr("not a binary glTF 2.0 file");
     if (qint64(get32(glb, 8)) > glb.size() || glb.size() < 20)
-        return tr("the file is shorter than its header says");
+        return GlbMesh::tr("the file is shorter than its header says");
     const qsizetype jsonLength = qsizetype(get32(glb, 12));
     if (get32(glb, 16) != kJsonChunk || jsonLength <= 0 || 20 + jsonLength > glb.size())
-        return tr("the JSON chunk is missing or too long");
+        return GlbMesh::tr("the JSON chunk is missing or too long");
     QJsonParseError error{};
     const QJsonObject root = QJsonDocument::fromJson(glb.mid(20, jsonLength), &error).object();
     if (error.error != QJsonParseError::NoError || root.isEmpty())
-        return tr("the JSON chunk is not valid JSON");
+        return GlbMesh::tr("the JSON chunk is not valid JSON");
     QByteArray bin;
     const qsizetype binAt = 20 + jsonLength;
     if (binAt + 8 <= glb.size() && get32(glb, binAt + 4) == kBinChunk) {
         const qsizetype binLength = qsizetype(get32(glb, binAt));
         if (binLength < 0 || binAt + 8 + binLength > glb.size())
-            return tr("the binary chunk is longer than the file");
+            return GlbMesh::tr("the binary chunk is longer than the file");
         bin = glb.mid(binAt + 8, binLength);
     }
     const QJsonObject primitive = root.value(QLatin1String("meshes")).toArray().at(0).toObject().value(QLatin1String("primitives")).toArray().at(0).toObject();
     const int positionAccessor = primitive.value(QLatin1String("attributes")).toObject().value(QLatin1String("POSITION")).toInt(-1);
     const QJsonObject pa = root.value(QLatin1String("accessors")).toArray().at(positionAccessor).toObject();
     if (positionAccessor < 0 || pa.value(QLatin1String("componentType")).toInt() != 5126 || pa.value(QLatin1String("type")).toString() != QLatin1String("VEC3"))
-        return tr("the mesh has no float positions");
+        return GlbMesh::tr("the mesh has no float positions");
     qsizetype n = 0;
     auto positions = accessorBytes(root, bin, positionAccessor, 4, 3, &n);
     if (auto *e = std::get_if<QString>(&positions))
@@ -165,7 +160,7 @@ std::variant<GlbMesh, QString> GlbMesh::read(const QByteArray &glb)
         float xyz[3];
         std::memcpy(xyz, p.constData() + i * 12, 12);
         if (!std::isfinite(xyz[0]) || !std::isfinite(xyz[1]) || !std::isfinite(xyz[2]))
-            return tr("a position is not a finite number");
+            return GlbMesh::tr("a position is not a finite number");
         mesh.positions.append(QVector3D(xyz[0], xyz[1], xyz[2]));
     }
     const int indexAccessor = primitive.value(QLatin1String("indices")).toInt(-1);
@@ -176,7 +171,7 @@ std::variant<GlbMesh, QString> GlbMesh::read(const QByteArray &glb)
         const int type = root.value(QLatin1String("accessors")).toArray().at(indexAccessor).toObject().value(QLatin1String("componentType")).toInt();
         const int size = type == 5121 ? 1 : type == 5123 ? 2 : type == 5125 ? 4 : 0;
         if (size == 0)
-            return tr("the indices are of a type this reader does not take");
+            return GlbMesh::tr("the indices are of a type this reader does not take");
         qsizetype count = 0;
         auto bytes = accessorBytes(root, bin, indexAccessor, size, 1, &count);
         if (auto *e = std::get_if<QString>(&bytes))
@@ -188,7 +183,7 @@ std::variant<GlbMesh, QString> GlbMesh::read(const QByteArray &glb)
             for (int b = 0; b < size; ++b)
                 v |= quint32(data[i * size + b]) << (8 * b);
             if (v >= quint32(n))
-                return tr("an index points past the positions");
+                return GlbMesh::tr("an index points past the positions");
             mesh.indices.append(v);
         }
         mesh.indices.resize(mesh.indices.size() - mesh.indices.size() % 3);
@@ -199,7 +194,7 @@ std::variant<GlbMesh, QString> GlbMesh::read(const QByteArray &glb)
         mesh.color = QColor::fromRgbF(float(std::clamp(factor.at(0).toDouble(), 0.0, 1.0)), float(std::clamp(factor.at(1).toDouble(), 0.0, 1.0)),
                                       float(std::clamp(factor.at(2).toDouble(), 0.0, 1.0)));
     if (mesh.indices.isEmpty())
-        return tr("the mesh has no triangles");
+        return GlbMesh::tr("the mesh has no triangles");
     return mesh;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVector3D>
@@ -17,6 +18,8 @@ namespace Atelier {
 /// preview image people see in place of the model.
 struct GlbMesh final
 {
+    Q_DECLARE_TR_FUNCTIONS(GlbMesh)
+public:
     QList<QVector3D> positions;
     QList<quint32> indices; // three per triangle
     QColor color = QColor(180, 180, 190);

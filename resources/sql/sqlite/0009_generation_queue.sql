@@ -48,5 +48,6 @@ INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, 
     ('model_black-forest-labs/flux-schnell', 'black-forest-labs/flux-schnell', 'replicate', '2d', 0.003, 2, 80, 1, '{"label": "black-forest-labs/flux-schnell"}'),
     ('model_a1111-local', 'a1111-local', 'automatic1111', '2d', 0.0, 25, 74, 1, '{"label": "a1111-local"}'),
     ('model_offline-preview', 'offline-preview', 'offline', '2d', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}'),
-    ('model_offline-3d', 'offline-3d', 'offline', '3d', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}')
+    ('model_offline-3d', 'offline-3d', 'offline', '3d', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}'),
+    ('model_offline-animation', 'offline-animation', 'offline', 'animation', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}')
 ON CONFLICT (name) DO NOTHING;

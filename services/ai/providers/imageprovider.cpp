@@ -1,5 +1,6 @@
 #include "imageprovider.h"
 
+#include "ai/gifwriter.h"
 #include "ai/glbmesh.h"
 #include "ai/providers/httpcall.h"
 #include "core/canceltoken.h"
@@ -163,6 +164,8 @@ ProviderAnswer StabilityProvider::generate(const ImageRequest &r, CancelToken *c
         return ProviderError{ProviderError::Kind::InvalidKey, tr("Stability AI needs an API key."), 0, -1};
     if (r.kind == QLatin1String("3d"))
         return generate3d(std::get<QString>(base), r, cancel);
+    if (r.kind != QLatin1String("2d"))
+        return ProviderError{ProviderError::Kind::BadRequest, tr("Stability AI makes images and 3D models, not animations."), 0, -1};
     // "core" and "ultra" are endpoints of their own (also by their catalogue names); any other model is an SD3 one.
     QString model = r.model.isEmpty() ? QStringLiteral("core") : r.model;
     if (model.startsWith(QLatin1String("stable-image-")))
@@ -332,7 +335,7 @@ std::variant<ReplicateProvider::Prediction, ProviderError> ReplicateProvider::pa
 
 ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *cancel)
 {
-    if (r.kind != QLatin1String("2d"))
+    if (r.kind == QLatin1String("3d"))
         return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("Replicate")), 0, -1};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
@@ -377,9 +380,17 @@ ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *c
                 const HttpAnswer image = HttpCall::get(QNetworkRequest(u), m_timeoutMs, cancel);
                 if (image.status != 200)
                     return HttpCall::errorOf(displayName(), image);
-                if (!looksLikeImage(image.body))
+                if (r.kind == QLatin1String("animation") && image.body.mid(4, 4) == "ftyp")
+                    return malformed(displayName(), tr("a video (MP4), which Atelier keeps only as an animated image: ask the model for a GIF "
+                                                       "(for many, --param output_format=gif)"));
+                const bool gif = image.body.startsWith("GIF87a") || image.body.startsWith("GIF89a");
+                if (!looksLikeImage(image.body) && !(gif && r.kind == QLatin1String("animation")))
                     return malformed(displayName(), tr("image data that is not PNG, JPEG or WebP"));
                 result.images.append(image.body);
+                result.mimeType = gif                                    ? QStringLiteral("image/gif")
+                                  : image.body.startsWith("\xff\xd8\xff") ? QStringLiteral("image/jpeg")
+                                  : image.body.startsWith("RIFF")          ? QStringLiteral("image/webp")
+                                                                           : QStringLiteral("image/png");
             }
             if (result.images.isEmpty())
                 return malformed(displayName(), tr("a finished prediction without output"));
@@ -520,6 +531,8 @@ ProviderAnswer OfflineRenderer::generate(const ImageRequest &r, CancelToken *can
                              0, -1};
     if (r.kind == QLatin1String("3d"))
         return model3d(r);
+    if (r.kind == QLatin1String("animation"))
+        return animation(r, cancel);
     ImageResult result;
     for (int n = 0; n < std::max(1, r.count); ++n) {
         if (cancel && cancel->isCancelled())
@@ -609,6 +622,44 @@ ProviderAnswer OfflineRenderer::model3d(const ImageRequest &r)
     result.mimeType = QStringLiteral("model/gltf-binary");
     result.metadata.insert(QStringLiteral("label"), label());
     result.metadata.insert(QStringLiteral("ai"), false);
+    return result;
+}
+
+} // namespace Atelier
+
+namespace Atelier {
+
+ProviderAnswer OfflineRenderer::animation(const ImageRequest &r, CancelToken *cancel)
+{
+    // The still picture of the prompt and seed, crossed by a band of light: twelve frames, a second, looping.
+    ImageRequest still = r;
+    still.kind = QStringLiteral("2d");
+    still.count = 1;
+    const double shrink = std::min(1.0, 384.0 / std::max(r.width, r.height));
+    still.width = std::max(64, int(r.width * shrink));
+    still.height = std::max(64, int(r.height * shrink));
+    const ProviderAnswer first = generate(still, cancel);
+    if (std::holds_alternative<ProviderError>(first))
+        return first;
+    const QImage base = QImage::fromData(std::get<ImageResult>(first).images.value(0)).convertToFormat(QImage::Format_RGB32);
+    constexpr int frames = 12;
+    QList<QImage> images;
+    for (int f = 0; f < frames; ++f) {
+        QImage frame = base;
+        QPainter painter(&frame);
+        const double x = (double(f) / frames) * (frame.width() + frame.height()) - frame.height();
+        QLinearGradient band(QPointF(x, 0), QPointF(x + frame.height() * 0.6, frame.height() * 0.6));
+        band.setColorAt(0, QColor(255, 255, 255, 0));
+        band.setColorAt(0.5, QColor(255, 255, 255, 110));
+        band.setColorAt(1, QColor(255, 255, 255, 0));
+        painter.fillRect(frame.rect(), band);
+        images.append(frame);
+    }
+    ImageResult result;
+    result.images.append(GifWriter::write(images, 1000 / frames));
+    result.mimeType = QStringLiteral("image/gif");
+    result.metadata = std::get<ImageResult>(first).metadata;
+    result.metadata.insert(QStringLiteral("frames"), frames);
     return result;
 }
 

@@ -149,6 +149,8 @@ public:
 private:
     /// For a 3d request: a GLB vessel shaped and coloured by the prompt and the seed.
     static ProviderAnswer model3d(const ImageRequest &request);
+    /// For an animation: the still picture crossed by a moving band of light, as a looping GIF.
+    ProviderAnswer animation(const ImageRequest &request, CancelToken *cancel);
 };
 
 } // namespace Atelier

@@ -20,7 +20,7 @@ struct ImageRequest final
     int height = 1024;
     int count = 1;
     QJsonObject parameters; // provider-specific extras (steps, cfg_scale, quality …), passed through
-    QString kind = QStringLiteral("2d"); // 2d: an image; 3d: a GLB model made from sourceImage
+    QString kind = QStringLiteral("2d"); // 2d: an image; 3d: a GLB model made from sourceImage; animation: an animated image
     QByteArray sourceImage;              // the picture a 3D model is made from
 };
 

@@ -12,6 +12,7 @@
 #include "studiofixture.h"
 
 #include <QBuffer>
+#include <QImageReader>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QHttpServer>
@@ -487,6 +488,37 @@ private slots:
         QVERIFY(refused.error().message.contains(QLatin1String("--param source=ID")));
         paid.parameters.insert(QStringLiteral("source"), done.id); // a 3d result is no source
         QVERIFY(!GenerationService::enqueue(db, paid));
+    }
+
+    void offlineAnimationIsALoopingGif_data() { ScratchDatabase::addDialectRows(); }
+    void offlineAnimationIsALoopingGif()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        GenerationRequest r = request(QStringLiteral("a spinning top"), QStringLiteral("offline"));
+        r.type = QStringLiteral("animation");
+        r.model = QStringLiteral("offline-animation");
+        r.width = 320;
+        r.height = 200;
+        auto g = GenerationService::enqueue(db, r);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
+        QVERIFY(StudioFixture::runUntilFinished(scratch.url(), {g->id}));
+        const Generation done = GenerationService::get(db, g->id).value();
+        QCOMPARE(done.status, QStringLiteral("completed"));
+        QCOMPARE(done.parameters.value(QLatin1String("result")).toObject().value(QLatin1String("frames")).toInt(), 12);
+        const QByteArray gif = AssetStore::get(db, done.brandId, done.resultSha256).value();
+        QVERIFY(gif.startsWith("GIF89a"));
+        QBuffer buffer;
+        buffer.setData(gif);
+        QImageReader reader(&buffer);
+        QCOMPARE(reader.imageCount(), 12);
+        QCOMPARE(reader.size(), QSize(320, 200));
+        // Stability makes no animations: refused by the provider, failed and refunded like any refusal.
+        GenerationRequest stability = request(QStringLiteral("a spinning top"));
+        stability.type = QStringLiteral("animation");
+        stability.provider = QStringLiteral("stability");
+        stability.model = QStringLiteral("stable-image-core");
+        QVERIFY(!GenerationService::enqueue(db, stability)); // a 2d model does not make animations
     }
 
     void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }
