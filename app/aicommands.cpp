@@ -902,25 +902,17 @@ int AiCommands::run(const QStringList &arguments)
         });
     }
     if (verb == QLatin1String("models")) {
-        const QString only = p.parser.value(QStringLiteral("provider"));
-        QSqlQuery q(db.value());
-        q.prepare(QStringLiteral("SELECT name, provider, type, cost_per_generation, avg_time, quality, is_active FROM ai_models %1 "
-                                 "ORDER BY provider, name")
-                      .arg(only.isEmpty() ? QString() : QStringLiteral("WHERE provider = ?")));
-        if (!only.isEmpty())
-            q.addBindValue(only);
-        if (!q.exec())
-            return fail(Database::queryError(q, tr("Reading the models")).message);
+        auto models = StudioAnalytics::listModels(db.value(), p.parser.value(QStringLiteral("provider")), p.parser.value(QStringLiteral("type")));
+        if (!models)
+            return fail(models.error().message);
         QList<QStringList> rows;
         QJsonArray a;
-        while (q.next()) {
-            const int credits = int(std::lround(q.value(3).value<double>() * 100));
-            rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), QString::number(credits),
-                         q.value(4).toString(), q.value(5).toString(), q.value(6).toBool() ? tr("yes") : tr("no")});
-            a.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()}, {QStringLiteral("provider"), q.value(1).toString()},
-                                 {QStringLiteral("type"), q.value(2).toString()}, {QStringLiteral("credits"), credits},
-                                 {QStringLiteral("avgSeconds"), q.value(4).toInt()}, {QStringLiteral("quality"), q.value(5).value<double>()},
-                                 {QStringLiteral("active"), q.value(6).toBool()}});
+        for (const AiModel &m : models.value()) {
+            rows.append({m.name, m.provider, m.type, QString::number(m.credits), QString::number(m.avgSeconds), QString::number(m.quality, 'f', 0),
+                         m.active ? tr("yes") : tr("no")});
+            a.append(QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("provider"), m.provider}, {QStringLiteral("type"), m.type},
+                                 {QStringLiteral("credits"), m.credits}, {QStringLiteral("avgSeconds"), m.avgSeconds},
+                                 {QStringLiteral("quality"), m.quality}, {QStringLiteral("active"), m.active}});
         }
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));

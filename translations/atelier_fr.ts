@@ -360,10 +360,6 @@
         <translation>--providers : fournisseur « %1 » inconnu ; les fournisseurs sont : %2.</translation>
     </message>
     <message>
-        <source>Reading the models</source>
-        <translation>La lecture des modèles</translation>
-    </message>
-    <message>
         <source>avg s</source>
         <translation>moy. s</translation>
     </message>
@@ -5249,6 +5245,10 @@ Verbes :
     <message>
         <source>Reading the credits</source>
         <translation>La lecture des crédits</translation>
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation>La lecture des modèles</translation>
     </message>
 </context>
 <context>

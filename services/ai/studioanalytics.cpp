@@ -104,6 +104,40 @@ QList<GenerationGroup> sorted(const QHash<QString, GenerationGroup> &groups)
 
 } // namespace
 
+Result<QList<AiModel>> StudioAnalytics::listModels(const QSqlDatabase &db, const QString &provider, const QString &type)
+{
+    QStringList where;
+    if (!provider.isEmpty())
+        where.append(QStringLiteral("provider = ?"));
+    if (!type.isEmpty())
+        where.append(QStringLiteral("type = ?"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, provider, type, cost_per_generation, avg_time, quality, is_active FROM ai_models %1 "
+                             "ORDER BY provider, name")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    if (!provider.isEmpty())
+        q.addBindValue(provider);
+    if (!type.isEmpty())
+        q.addBindValue(type);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the models"));
+    QList<AiModel> models;
+    while (q.next()) {
+        AiModel m;
+        m.id = q.value(0).toString();
+        m.name = q.value(1).toString();
+        m.provider = q.value(2).toString();
+        m.type = q.value(3).toString();
+        m.costPerGeneration = q.value(4).value<double>();
+        m.credits = int(std::lround(m.costPerGeneration * 100));
+        m.avgSeconds = q.value(5).toInt();
+        m.quality = q.value(6).value<double>();
+        m.active = q.value(7).toBool();
+        models.append(m);
+    }
+    return models;
+}
+
 std::optional<double> StudioAnalytics::percentile(QList<double> values, double p)
 {
     if (values.isEmpty())

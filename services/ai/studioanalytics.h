@@ -13,6 +13,20 @@ class QSqlDatabase;
 
 namespace Atelier {
 
+/// A row of the model registry (ai_models).
+struct AiModel final
+{
+    QString id;
+    QString name;
+    QString provider;
+    QString type; // 2d, 3d, animation
+    int credits = 0; // the price of a result (cost_per_generation in dollars × 100, rounded)
+    double costPerGeneration = 0;
+    int avgSeconds = 0;
+    double quality = 0;
+    bool active = true;
+};
+
 /// A model's record over a period, from its real generations (cache answers excluded: they ran nothing).
 struct ModelStats final
 {
@@ -76,6 +90,8 @@ class StudioAnalytics final
 {
     Q_DECLARE_TR_FUNCTIONS(StudioAnalytics)
 public:
+    /// The registry, by provider then name; only a provider's or a type's when given.
+    static Result<QList<AiModel>> listModels(const QSqlDatabase &db, const QString &provider = {}, const QString &type = {});
     /// Every model with generations in the range (or those named), in order of generations.
     static Result<QList<ModelStats>> compareModels(const QSqlDatabase &db, const QString &brandId, QDate from, QDate to,
                                                    const QStringList &models = {});

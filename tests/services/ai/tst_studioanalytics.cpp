@@ -71,6 +71,11 @@ private slots:
         generation(db, QStringLiteral("o1"), QStringLiteral("offline-preview"), QStringLiteral("pending"), 0, 0, 0);
         generation(db, QStringLiteral("old"), QStringLiteral("dall-e-3"), QStringLiteral("completed"), -5, 100, 10); // outside the range
 
+        auto models = StudioAnalytics::listModels(db, QStringLiteral("offline"));
+        QVERIFY(models);
+        QCOMPARE(models->size(), 3); // the catalogue's offline-3d, offline-animation and offline-preview
+        QCOMPARE(models->first().name, QStringLiteral("offline-3d"));
+        QCOMPARE(StudioAnalytics::listModels(db, QStringLiteral("openai"), QStringLiteral("2d")).value().first().credits, 4);
         auto compared = StudioAnalytics::compareModels(db, QStringLiteral("brand-q"), m_day, m_day.addDays(2));
         QVERIFY(compared);
         QCOMPARE(compared->size(), 2);
