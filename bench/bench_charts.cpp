@@ -3,6 +3,7 @@
 //
 //   bench_charts [--points N] [--width PX] [--runs R]
 
+#include "residentmemory.h"
 #include "analytics/linechartview.h"
 #include "reports/chartpainter.h"
 #include "reports/lttb.h"
@@ -21,17 +22,6 @@
 using namespace Atelier;
 
 namespace {
-
-long rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 double median(QList<double> v)
 {
@@ -69,7 +59,7 @@ int main(int argc, char **argv)
         y += rng.generateDouble() - 0.5;
         series.append(QPointF(i, y + (rng.bounded(10000) == 0 ? 50 : 0)));
     }
-    const long rssBefore = rssKiB();
+    const long rssBefore = Bench::rssKiB();
 
     QList<double> lttb, view, painted;
     QList<QPointF> sample;
@@ -121,6 +111,6 @@ int main(int argc, char **argv)
     std::printf("  LineChartView: sample + Qt Charts replace    %8.2f ms  (%lld points given to Qt Charts)\n", median(view),
                 qint64(chart.shownPoints(0)));
     std::printf("  Report painter: sample + draw into an image  %8.2f ms\n", median(painted));
-    std::printf("  RSS: %ld KiB with the series in memory, %ld KiB at the end\n", rssBefore, rssKiB());
+    std::printf("  RSS: %ld KiB with the series in memory, %ld KiB at the end\n", rssBefore, Bench::rssKiB());
     return 0;
 }

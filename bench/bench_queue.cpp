@@ -2,6 +2,7 @@
 // the throughput the queue reaches against the provider's own bound (concurrency / latency), and the memory
 // of the process as the jobs go through. Usage: bench_queue [--jobs N] [--latency-ms L] [--concurrency C]
 // [--pg-url postgresql://…] (without it, a SQLite file in a temporary folder).
+#include "residentmemory.h"
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
 #include "ai/providersettings.h"
@@ -32,17 +33,6 @@
 using namespace Atelier;
 
 namespace {
-
-long rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 QByteArray answerBody()
 {
@@ -139,7 +129,7 @@ int main(int argc, char **argv)
     options.url = scratch.url();
     options.providers = {QStringLiteral("openai")};
     GenerationQueue queue(options);
-    const long rssStart = rssKiB();
+    const long rssStart = Bench::rssKiB();
     QList<std::pair<int, long>> samples;
     QElapsedTimer run;
     run.start();
@@ -153,7 +143,7 @@ int main(int argc, char **argv)
         count.next();
         completed = count.value(0).toInt();
         while (completed >= next && next <= jobs) {
-            samples.append({next, rssKiB()});
+            samples.append({next, Bench::rssKiB()});
             next += jobs / 4;
         }
         if (completed >= jobs)

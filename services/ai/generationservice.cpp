@@ -5,6 +5,7 @@
 #include "collaboration/resources.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "core/writetransaction.h"
 #include "security/audittrail.h"
 
 #include <QCryptographicHash>
@@ -36,11 +37,6 @@ QDateTime nowUtc()
 QString jsonText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString jsonParam(const SqlDialect &d)
-{
-    return d.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
 }
 
 Generation fromRow(const QSqlQuery &q, const SqlDialect &d)
@@ -78,38 +74,6 @@ Generation fromRow(const QSqlQuery &q, const SqlDialect &d)
         g.nextAttemptAt = d.toDateTime(q.value(24));
     return g;
 }
-
-/// A write transaction: SQLite takes the write lock at once (a deferred one could fail on upgrade when another
-/// worker wrote in between); PostgreSQL locks the rows it touches.
-class Transaction final
-{
-public:
-    explicit Transaction(const QSqlDatabase &db) : m_db(db), m_q(db) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_q.exec(QStringLiteral("ROLLBACK"));
-    }
-    Status begin(const QString &what)
-    {
-        if (!m_q.exec(SqlDialect::of(m_db).isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-            return Database::queryError(m_q, what);
-        m_open = true;
-        return Done{};
-    }
-    Status commit(const QString &what)
-    {
-        if (!m_q.exec(QStringLiteral("COMMIT")))
-            return Database::queryError(m_q, what);
-        m_open = false;
-        return Done{};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QSqlQuery m_q;
-    bool m_open = false;
-};
 
 Status ledger(const QSqlDatabase &db, const QString &kind, const QString &generationId, const QString &userId,
               const QString &brandId, const QString &provider, const QString &model, int credits)
@@ -163,7 +127,7 @@ Result<bool> finish(const QSqlDatabase &db, const QString &id, const QString &wo
                     const QString &error, qint64 durationMs)
 {
     const SqlDialect d = SqlDialect::of(db);
-    Transaction t(db);
+    WriteTransaction t(db);
     if (auto s = t.begin(GenerationService::tr("Recording a failed generation")); !s)
         return s.error();
     QSqlQuery q(db);
@@ -214,7 +178,7 @@ Status recordVersion(const QSqlDatabase &db, const QString &id)
     QSqlQuery w(db);
     w.prepare(QStringLiteral("INSERT INTO ai_versions (id, generation_id, version, prompt, parameters, result_url, quality, brand_id, created_at) "
                              "VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")
-                  .arg(jsonParam(d)));
+                  .arg(d.jsonPlaceholder()));
     w.addBindValue(id);
     w.addBindValue(root);
     w.addBindValue(n.value(0).toInt());
@@ -358,7 +322,7 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     parameters.insert(QStringLiteral("width"), r.width);
     parameters.insert(QStringLiteral("height"), r.height);
 
-    Transaction t(db);
+    WriteTransaction t(db);
     if (auto s = t.begin(tr("Queuing a generation")); !s)
         return s.error();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -377,7 +341,7 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
                              "result_url, thumbnail_url, credits, cost_cents, duration, quality, user_id, brand_id, created_at, "
                              "completed_at, next_attempt_at, max_attempts, cache_key, cache_source_id) "
                              "VALUES (?, ?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(jsonParam(d)));
+                  .arg(d.jsonPlaceholder()));
     w.addBindValue(id);
     w.addBindValue(r.type);
     w.addBindValue(r.provider);
@@ -490,7 +454,7 @@ Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const 
 
 Result<bool> GenerationService::cancel(const QSqlDatabase &db, const QString &id)
 {
-    Transaction t(db);
+    WriteTransaction t(db);
     if (auto s = t.begin(tr("Cancelling a generation")); !s)
         return s.error();
     auto job = jobRow(db, id);
@@ -626,7 +590,7 @@ Result<bool> GenerationService::complete(const QSqlDatabase &db, const QString &
                                          const StoredAsset &thumbnail, double quality, qint64 durationMs, const QJsonObject &metadata)
 {
     const SqlDialect d = SqlDialect::of(db);
-    Transaction t(db);
+    WriteTransaction t(db);
     if (auto s = t.begin(tr("Recording a finished generation")); !s)
         return s.error();
     auto job = jobRow(db, id);
@@ -736,7 +700,7 @@ Status GenerationService::setQuota(const QSqlDatabase &db, const QString &userId
     if (monthlyCredits < 0 || monthlyCredits > 100000000)
         return Error{tr("The monthly credits must be between 0 and 100000000."), {}};
     const SqlDialect d = SqlDialect::of(db);
-    Transaction t(db);
+    WriteTransaction t(db);
     if (auto s = t.begin(tr("Setting a quota")); !s)
         return s;
     // The reserved credits of jobs still queued, from the ledger, so a quota set mid-month starts exact.

@@ -141,7 +141,7 @@ Result<PromptTemplate> PromptService::saveTemplate(const QSqlDatabase &db, const
     QJsonArray variables;
     for (const QString &v : variablesOf(t.prompt))
         variables.append(v);
-    const QString json = d.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
+    const QString json = d.jsonPlaceholder();
     QSqlQuery q(db);
     QString id = t.id;
     if (id.isEmpty()) {

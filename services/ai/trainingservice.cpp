@@ -7,6 +7,7 @@
 #include "ai/qualityscore.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "core/writetransaction.h"
 #include "core/zipwriter.h"
 #include "security/audittrail.h"
 
@@ -37,45 +38,6 @@ constexpr int kMaxImages = 1000;
 constexpr int kMaxSteps = 100000;
 
 const char *const kDatasetColumns = "id, name, images, validated, total, quality, status, brand_id, created_at";
-
-/// A write transaction: SQLite takes the write lock at once (a deferred one could fail on upgrade when another
-/// connection wrote in between); PostgreSQL locks the rows it touches. Rolled back unless committed.
-class Transaction final
-{
-public:
-    explicit Transaction(const QSqlDatabase &db) : m_db(db), m_q(db) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_q.exec(QStringLiteral("ROLLBACK"));
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    Status begin(const QString &what)
-    {
-        if (!m_q.exec(SqlDialect::of(m_db).isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-            return Database::queryError(m_q, what);
-        m_open = true;
-        return Done{};
-    }
-    Status commit(const QString &what)
-    {
-        if (!m_q.exec(QStringLiteral("COMMIT")))
-            return Database::queryError(m_q, what);
-        m_open = false;
-        return Done{};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QSqlQuery m_q;
-    bool m_open = false;
-};
-
-QString jsonParam(const SqlDialect &d)
-{
-    return d.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
-}
 
 QString compact(const QJsonObject &o)
 {
@@ -312,7 +274,7 @@ Result<CustomModel> recordEnd(const QSqlDatabase &db, const CustomModel &model, 
     const bool succeeded = t.status == QLatin1String("succeeded");
     const QString what = TrainingService::tr("Recording the end of a training");
     const SqlDialect d = SqlDialect::of(db);
-    Transaction transaction(db);
+    WriteTransaction transaction(db);
     if (auto s = transaction.begin(what); !s)
         return s.error();
     QSqlQuery q(db);
@@ -480,7 +442,7 @@ Result<TrainingDataset> TrainingService::createDataset(const QSqlDatabase &db, c
     const int validated = int(accepted.size());
     const QString what = tr("Recording the dataset \"%1\"").arg(title);
     const SqlDialect d = SqlDialect::of(db);
-    Transaction transaction(db);
+    WriteTransaction transaction(db);
     if (auto s = transaction.begin(what); !s)
         return s.error();
     for (const Candidate &c : std::as_const(all)) {
@@ -493,7 +455,7 @@ Result<TrainingDataset> TrainingService::createDataset(const QSqlDatabase &db, c
     QSqlQuery w(db);
     w.prepare(QStringLiteral("INSERT INTO ai_training_datasets (id, name, images, validated, total, quality, status, brand_id, created_at) "
                              "VALUES (?, ?, %1, ?, ?, ?, ?, ?, ?)")
-                  .arg(jsonParam(d)));
+                  .arg(d.jsonPlaceholder()));
     w.addBindValue(id);
     w.addBindValue(title);
     w.addBindValue(QString::fromUtf8(QJsonDocument(images).toJson(QJsonDocument::Compact)));
@@ -604,7 +566,7 @@ Result<CustomModel> TrainingService::trainModel(const QSqlDatabase &db, const QS
     };
     {
         const SqlDialect d = SqlDialect::of(db);
-        Transaction transaction(db);
+        WriteTransaction transaction(db);
         if (auto s = transaction.begin(what); !s)
             return undo(s.error());
         QSqlQuery q(db);

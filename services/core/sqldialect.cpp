@@ -90,6 +90,11 @@ QString SqlDialect::jsonNumber(const QString &column, const QString &key) const
     return QStringLiteral("(%1->>'%2')::double precision").arg(column, checkedKey(key));
 }
 
+QString SqlDialect::jsonPlaceholder() const
+{
+    return isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
+}
+
 QString SqlDialect::jsonText(const QString &column, const QString &key) const
 {
     if (isSqlite())

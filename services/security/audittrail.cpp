@@ -3,6 +3,7 @@
 #include "collaboration/resources.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "core/writetransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -174,29 +175,12 @@ Status AuditTrail::record(const QSqlDatabase &db, const QString &action, const Q
             return Database::queryError(q, tr("Writing to the audit trail"));
         return Done{};
     }
-    auto me = Collaboration::currentUserId(db);
-    if (!me)
-        return me.error();
-    AuditRecord r;
-    r.action = action;
-    r.resourceType = resourceType;
-    r.resourceId = resourceId;
-    r.userId = me.value();
-    r.brandId = brandId.isEmpty() ? QString() : brandId;
-    r.userAgent = userAgent();
-    r.metadata = json;
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Database::queryError(q, tr("Writing to the audit trail"));
-    if (auto s = append(db, r); !s) {
-        q.exec(QStringLiteral("ROLLBACK"));
+    WriteTransaction t(db);
+    if (auto s = t.begin(tr("Writing to the audit trail")); !s)
         return s;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = Database::queryError(q, tr("Writing to the audit trail"));
-        q.exec(QStringLiteral("ROLLBACK"));
-        return e;
-    }
-    return Done{};
+    if (auto s = recordWithin(db, action, resourceType, resourceId, brandId, metadata); !s)
+        return s;
+    return t.commit(tr("Writing to the audit trail"));
 }
 
 Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
