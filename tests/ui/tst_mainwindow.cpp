@@ -1,3 +1,5 @@
+#include "ai/generation.h"
+#include "ai/generationservice.h"
 #include "analytics/kpimodel.h"
 #include "analytics/overviewservice.h"
 #include "core/appsettings.h"
@@ -262,6 +264,30 @@ private slots:
         page->findChild<QLineEdit *>(QStringLiteral("personPassword"))->setText(QStringLiteral("a fine password"));
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPerson")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QLatin1String("already exists")), 10000);
+    }
+
+    /// The console runs the generation queue of its database: a job queued elsewhere (the command line, another
+    /// desktop) is done while it is open.
+    void runsTheGenerationQueue_data() { ScratchDatabase::addDialectRows(); }
+    void runsTheGenerationQueue()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(db && Migrator::migrate(db.value()));
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('b1', 'b1', 'B', 'fashion')")));
+        GenerationRequest r;
+        r.brandId = QStringLiteral("b1");
+        r.provider = QStringLiteral("offline");
+        r.model = QStringLiteral("offline-preview");
+        r.prompt = QStringLiteral("a lighthouse at dusk");
+        r.width = 256;
+        r.height = 256;
+        auto g = GenerationService::enqueue(db.value(), r);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
+        QCOMPARE(g->status, QStringLiteral("pending"));
+        MainWindow window(scratch.url());
+        QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(db.value(), g->id)->status, QStringLiteral("completed"), 20000);
     }
 
     void switchesLanguage()

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "ai/generationqueue.h"
+
 #include "core/appsettings.h"
 #include "core/brandlistmodel.h"
 #include "core/database.h"
@@ -138,6 +140,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     retranslate();
     m_sidebar->setCurrentRow(0);
     loadSession();
+    startQueue();
 }
 
 MainWindow::~MainWindow() = default;
@@ -310,9 +313,20 @@ void MainWindow::setDatabase(const DatabaseUrl &database)
         // Saved only once it works, and without its password, which stays in memory for this session.
         AppSettings::setStoredDatabaseUrl(database.displayString());
         loadSession();
+        startQueue();
         emit databaseChanged();
     });
     watcher->setFuture(prepared);
+}
+
+void MainWindow::startQueue()
+{
+    delete m_queue; // stops it: its jobs go back to the queue for the next desktop, or this one
+    GenerationQueue::Options options;
+    options.url = m_database;
+    m_queue = new GenerationQueue(options, this);
+    connect(m_queue, &GenerationQueue::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_queue->start();
 }
 
 void MainWindow::retranslate()

@@ -20,6 +20,7 @@ class BrandListModel;
 class DateRangeSelector;
 class Page;
 class CommentsPanel;
+class GenerationQueue;
 class AnalyticsPage;
 template<typename T> class Result;
 
@@ -72,6 +73,8 @@ private:
     void sessionFinished();
     void pushContext();
     void retranslate();
+    /// Runs the AI Studio's generation queue of the open database on this desktop (with any others that do).
+    void startQueue();
 
     DatabaseUrl m_database;
     QListWidget *m_sidebar;
@@ -88,6 +91,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_darkAction = nullptr;
     AnalyticsPage *m_analytics = nullptr;
+    GenerationQueue *m_queue = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;
     QMenu *m_fileMenu;
