@@ -2,6 +2,7 @@
 
 #include "clisupport.h"
 
+#include "ai/brandpolicy.h"
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
 #include "ai/promptservice.h"
@@ -757,6 +758,8 @@ int AiCommands::run(const QStringList &arguments)
         option("base-model", "The Replicate trainer, owner/name:version.", "model"),
         option("destination", "The Replicate model the training creates versions of, owner/name.", "model"),
         option("steps", "Training steps.", "n"),
+        option("watermark", "The watermark of the brand's generations: none, visible, invisible or metadata.", "kind"),
+        option("watermark-text", "The words of a visible watermark.", "text"),
     };
     if (int code = parse(p, arguments, options, -1); code >= 0)
         return code;
@@ -769,7 +772,8 @@ int AiCommands::run(const QStringList &arguments)
                                       QStringLiteral("templates"), QStringLiteral("optimize"), QStringLiteral("suggest"), QStringLiteral("history"),
                                       QStringLiteral("compare"), QStringLiteral("performance"), QStringLiteral("analytics"),
                                       QStringLiteral("credit-usage"), QStringLiteral("datasets"), QStringLiteral("train"),
-                                      QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models")};
+                                      QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models"),
+                                      QStringLiteral("policy")};
     if (!verbs.contains(verb))
         return fail(tr("Unknown ai command \"%1\"; the ai commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
     const QString format = p.parser.isSet(QStringLiteral("format")) ? p.parser.value(QStringLiteral("format")) : QStringLiteral("table");
@@ -785,7 +789,8 @@ int AiCommands::run(const QStringList &arguments)
                                         QStringLiteral("cache-clear"), QStringLiteral("templates"), QStringLiteral("optimize"),
                                         QStringLiteral("suggest"), QStringLiteral("history"), QStringLiteral("analytics"),
                                         QStringLiteral("credit-usage"), QStringLiteral("datasets"), QStringLiteral("train"),
-                                      QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models")};
+                                      QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models"),
+                                      QStringLiteral("policy")};
     const bool needsBrand = branded.contains(verb);
     Brand brand;
     if (needsBrand || p.parser.isSet(QStringLiteral("brand"))) {
@@ -919,6 +924,29 @@ int AiCommands::run(const QStringList &arguments)
         else
             printRows({tr("model"), tr("provider"), tr("type"), tr("credits"), tr("avg s"), tr("quality"), tr("active")}, rows,
                       format == QLatin1String("csv"));
+        return 0;
+    }
+    if (verb == QLatin1String("policy")) {
+        auto policy = BrandPolicy::get(db.value(), brand.id);
+        if (!policy)
+            return fail(policy.error().message);
+        if (p.parser.isSet(QStringLiteral("watermark")) || p.parser.isSet(QStringLiteral("watermark-text"))) {
+            BrandAiPolicy changed = policy.value();
+            if (p.parser.isSet(QStringLiteral("watermark")))
+                changed.watermark = p.parser.value(QStringLiteral("watermark"));
+            if (p.parser.isSet(QStringLiteral("watermark-text")))
+                changed.watermarkText = p.parser.value(QStringLiteral("watermark-text"));
+            if (auto s = BrandPolicy::set(db.value(), changed); !s)
+                return fail(s.error().message);
+            policy = changed;
+        }
+        if (format == QLatin1String("json"))
+            printJson({{QStringLiteral("brand"), brand.slug}, {QStringLiteral("watermark"), policy->watermark},
+                       {QStringLiteral("watermarkText"), policy->watermarkText}});
+        else
+            out() << tr("%1: generations are watermarked: %2%3").arg(brand.slug, policy->watermark,
+                                                                   policy->watermarkText.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(policy->watermarkText))
+                  << '\n';
         return 0;
     }
     if (verb == QLatin1String("credits")) {

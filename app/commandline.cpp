@@ -1792,6 +1792,8 @@ QString CommandLine::helpText()
          QT_TRANSLATE_NOOP("CommandLine", "models compared on real generations, their performance per day, generations and credits")},
         {"ai datasets [create --name N --generation ID --file F] | ai train DATASET --base-model M --destination D | ai training-status ID",
          QT_TRANSLATE_NOOP("CommandLine", "training datasets checked for size and near-duplicates; custom models trained at Replicate")},
+        {"ai policy --brand SLUG [--watermark none|visible|invisible|metadata] [--watermark-text T]",
+         QT_TRANSLATE_NOOP("CommandLine", "the watermark every new generation of the brand gets (brand admins)")},
         {"ai provider set NAME [--base-url URL] [--api-key-stdin] [--concurrency N] [--per-minute R] | ai provider list | ai provider test NAME",
          QT_TRANSLATE_NOOP("CommandLine", "this desktop's provider settings; API keys stored encrypted under a key in the OS keychain")},
         {"export analytics --brand SLUG --out FILE.pdf|FILE.csv [--sections funnel,retention,…] [--funnel NAME] [--format pdf|csv]",

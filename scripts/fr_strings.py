@@ -1508,3 +1508,15 @@ FR.update({
  'a video (MP4), which Atelier keeps only as an animated image: ask the model for a GIF (for many, --param output_format=gif)': 'une vidéo (MP4), qu’Atelier ne garde que sous forme d’image animée : demandez un GIF au modèle (pour beaucoup, --param output_format=gif)',
  'Stability AI makes images and 3D models, not animations.': 'Stability AI fait des images et des modèles 3D, pas des animations.',
 })
+
+FR.update({
+ '%1: generations are watermarked: %2%3': '%1 : les générations sont filigranées : %2%3',
+ 'AI-generated': 'Généré par IA',
+ "Reading the brand's AI policy": 'La lecture de la politique IA de la marque',
+ 'Unknown watermark "%1"; a brand\'s generations are watermarked with: %2.': 'Filigrane « %1 » inconnu ; les générations d’une marque sont filigranées avec : %2.',
+ "A visible watermark's text is at most 120 characters.": 'Le texte d’un filigrane visible fait au plus 120 caractères.',
+ "Setting the brand's AI policy": 'La définition de la politique IA de la marque',
+ 'the watermark every new generation of the brand gets (brand admins)': 'le filigrane que reçoit chaque nouvelle génération de la marque (administrateurs de la marque)',
+ 'An invisible watermark needs an image of at least 256 × 256 pixels (got %1 × %2).': 'Un filigrane invisible demande une image d’au moins 256 × 256 pixels (reçu %1 × %2).',
+ 'Could not encode the marked image: %1': 'Impossible d’encoder l’image filigranée : %1',
+})

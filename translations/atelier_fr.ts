@@ -407,6 +407,10 @@
         <source>%n cache entry(ies) cleared.</source>
         <translation><numerusform>%n entrée du cache effacée.</numerusform><numerusform>%n entrées du cache effacées.</numerusform></translation>
     </message>
+    <message>
+        <source>%1: generations are watermarked: %2%3</source>
+        <translation>%1 : les générations sont filigranées : %2%3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisReports</name>
@@ -1899,6 +1903,10 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <source>%1 answered with a still image where an animation was asked.</source>
         <translation>%1 a répondu par une image fixe là où une animation était demandée.</translation>
     </message>
+    <message>
+        <source>AI-generated</source>
+        <translation>Généré par IA</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::InboxModel</name>
@@ -2645,6 +2653,25 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Computing the industry's figures</source>
         <translation>Le calcul des chiffres du secteur</translation>
+    </message>
+</context>
+<context>
+    <name>BrandPolicy</name>
+    <message>
+        <source>Reading the brand's AI policy</source>
+        <translation>La lecture de la politique IA de la marque</translation>
+    </message>
+    <message>
+        <source>Unknown watermark "%1"; a brand's generations are watermarked with: %2.</source>
+        <translation>Filigrane « %1 » inconnu ; les générations d’une marque sont filigranées avec : %2.</translation>
+    </message>
+    <message>
+        <source>A visible watermark's text is at most 120 characters.</source>
+        <translation>Le texte d’un filigrane visible fait au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>Setting the brand's AI policy</source>
+        <translation>La définition de la politique IA de la marque</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3634,10 @@ Verbes :
     <message>
         <source>this desktop's provider settings; API keys stored encrypted under a key in the OS keychain</source>
         <translation>les réglages des fournisseurs sur ce poste ; clés d’API enregistrées chiffrées par une clé gardée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the watermark every new generation of the brand gets (brand admins)</source>
+        <translation>le filigrane que reçoit chaque nouvelle génération de la marque (administrateurs de la marque)</translation>
     </message>
 </context>
 <context>
@@ -5643,20 +5674,12 @@ Verbes :
         <translation>%1 : pas une image lisible (%2).</translation>
     </message>
     <message>
-        <source>%1: an invisible watermark needs an image of at least 256 × 256 pixels (got %2 × %3).</source>
-        <translation>%1 : un filigrane invisible demande une image d’au moins 256 × 256 pixels (reçu %2 × %3).</translation>
-    </message>
-    <message>
         <source>A visible watermark needs its text (--text).</source>
         <translation>Un filigrane visible demande son texte (--text).</translation>
     </message>
     <message>
         <source>Name the resource the watermark stands for (--resource-type and --resource-id).</source>
         <translation>Nommez la ressource que représente le filigrane (--resource-type et --resource-id).</translation>
-    </message>
-    <message>
-        <source>Could not encode %1: %2</source>
-        <translation>Impossible d’encoder %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5677,6 +5700,14 @@ Verbes :
     <message>
         <source>%1: not a PNG or JPEG image that can be read.</source>
         <translation>%1 : pas une image PNG ou JPEG lisible.</translation>
+    </message>
+    <message>
+        <source>An invisible watermark needs an image of at least 256 × 256 pixels (got %1 × %2).</source>
+        <translation>Un filigrane invisible demande une image d’au moins 256 × 256 pixels (reçu %1 × %2).</translation>
+    </message>
+    <message>
+        <source>Could not encode the marked image: %1</source>
+        <translation>Impossible d’encoder l’image filigranée : %1</translation>
     </message>
 </context>
 </TS>

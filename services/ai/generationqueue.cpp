@@ -1,6 +1,7 @@
 #include "ai/generationqueue.h"
 
 #include "ai/assetstore.h"
+#include "ai/brandpolicy.h"
 #include "ai/generationservice.h"
 #include "ai/glbmesh.h"
 #include "ai/providers/imageprovider.h"
@@ -9,6 +10,7 @@
 #include "core/canceltoken.h"
 #include "core/database.h"
 #include "security/ratelimiter.h"
+#include "security/watermark.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -439,7 +441,33 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         failWith(GenerationQueue::tr("%1 answered with something that is not an image.").arg(ProviderSettings::displayName(job.provider)));
         return;
     }
-    auto stored = AssetStore::put(db, job.brandId, bytes, result.mimeType);
+    // The brand's policy marks a still image before it is kept, so no unmarked copy is stored.
+    QByteArray kept = bytes;
+    QString keptType = result.mimeType;
+    if (job.type == QLatin1String("2d") || job.type == QLatin1String("template")) {
+        auto policy = BrandPolicy::get(db, job.brandId);
+        if (!policy) {
+            emit owner->problem(policy.error().message);
+            return; // left processing: the lease lapses and the job is tried again
+        }
+        QString kind = policy->watermark;
+        if (kind == QLatin1String("invisible") && (image.width() < 256 || image.height() < 256))
+            kind = QStringLiteral("metadata"); // too small to carry the invisible mark
+        if (kind != QLatin1String("none")) {
+            const QString text = policy->watermarkText.isEmpty() ? GenerationQueue::tr("AI-generated") : policy->watermarkText;
+            auto marked = Watermarks::mark(db, kind, image, keptType == QLatin1String("image/jpeg"), QStringLiteral("ai_generation"), job.id,
+                                           job.brandId, text);
+            if (!marked) {
+                failWith(marked.error().message);
+                return;
+            }
+            kept = marked->bytes;
+            metadata.insert(QStringLiteral("watermark"), QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), marked->id}});
+            if (keptType != QLatin1String("image/jpeg"))
+                keptType = QStringLiteral("image/png");
+        }
+    }
+    auto stored = AssetStore::put(db, job.brandId, kept, keptType);
     if (!stored) {
         failWith(stored.error().message);
         return;

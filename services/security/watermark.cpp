@@ -240,9 +240,9 @@ double Watermarks::psnr(const QImage &a, const QImage &b)
     return mse <= 0 ? std::numeric_limits<double>::infinity() : 10.0 * std::log10(255.0 * 255.0 / mse);
 }
 
-Result<QString> Watermarks::apply(const QSqlDatabase &db, const QString &kind, const QString &input, const QString &output,
-                                  const QString &resourceType, const QString &resourceId, const QString &text,
-                                  const QString &position, double opacity)
+Result<MarkedImage> Watermarks::mark(const QSqlDatabase &db, const QString &kind, const QImage &original, bool jpeg,
+                                     const QString &resourceType, const QString &resourceId, const QString &brandId,
+                                     const QString &text, const QString &position, double opacity)
 {
     if (!kinds().contains(kind))
         return Error{tr("Unknown watermark kind \"%1\"; the kinds are: %2.").arg(kind, kinds().join(QLatin1String(", "))), {}};
@@ -252,30 +252,18 @@ Result<QString> Watermarks::apply(const QSqlDatabase &db, const QString &kind, c
         return Error{tr("Unknown position \"%1\"; the positions are: %2.").arg(position, positions.join(QLatin1String(", "))), {}};
     if (!(opacity > 0 && opacity <= 1))
         return Error{tr("The opacity must be above 0 and at most 1 (got %1).").arg(opacity), {}};
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
-    if (!jpeg && suffix != QLatin1String("png"))
-        return Error{tr("%1: the output must be a .png, .jpg or .jpeg file.").arg(output), {}};
-    QImageReader reader(input);
-    const QImage original = reader.read();
-    if (original.isNull())
-        return Error{tr("%1: not an image that can be read (%2).").arg(input, reader.errorString()), {}};
     if (kind == QLatin1String("invisible") && (original.width() < 256 || original.height() < 256))
-        return Error{tr("%1: an invisible watermark needs an image of at least 256 × 256 pixels (got %2 × %3).")
-                         .arg(input)
+        return Error{tr("An invisible watermark needs an image of at least 256 × 256 pixels (got %1 × %2).")
                          .arg(original.width())
                          .arg(original.height()),
                      {}};
     if (kind == QLatin1String("visible") && text.trimmed().isEmpty())
         return Error{tr("A visible watermark needs its text (--text)."), {}};
-    const QString brand = [&] {
-        auto found = Collaboration::brandOf(db, {resourceType, resourceId});
-        return found ? found.value() : QString();
-    }();
     if (resourceType.trimmed().isEmpty() || resourceId.trimmed().isEmpty())
         return Error{tr("Name the resource the watermark stands for (--resource-type and --resource-id)."), {}};
 
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    MarkedImage result;
+    result.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const quint32 code = QRandomGenerator::system()->generate();
     QImage marked = original;
     QJsonObject data{{QStringLiteral("code"), QString::number(code)}};
@@ -288,46 +276,66 @@ Result<QString> Watermarks::apply(const QSqlDatabase &db, const QString &kind, c
         marked = embedInvisible(original, code);
         data.insert(QStringLiteral("psnr"), psnr(original, marked));
     }
-    QByteArray bytes;
     {
-        QBuffer buffer(&bytes);
+        QBuffer buffer(&result.bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, jpeg ? "jpeg" : "png");
         if (jpeg)
             writer.setQuality(92);
         if (!jpeg && kind != QLatin1String("invisible")) {
-            writer.setText(QLatin1String(kTextKey), id);
+            writer.setText(QLatin1String(kTextKey), result.id);
             writer.setText(QLatin1String(kSourceKey), QLatin1String(aiSourceType()));
         }
         if (!writer.write(jpeg ? marked.convertToFormat(QImage::Format_RGB32) : marked))
-            return Error{tr("Could not encode %1: %2").arg(output, writer.errorString()), {}};
+            return Error{tr("Could not encode the marked image: %1").arg(writer.errorString()), {}};
     }
     if (jpeg && kind != QLatin1String("invisible"))
-        bytes = withXmp(bytes, id);
-
-    // The row and the file go together: the file is written aside, the row inserted, then the file renamed.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return Error{tr("Cannot write %1: %2").arg(output, file.errorString()), {}};
+        result.bytes = withXmp(result.bytes, result.id);
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO watermarks (id, resource_type, resource_id, type, data, brand_id, created_at) "
                              "VALUES (?, ?, ?, ?, %1, ?, ?)")
-                  .arg(dialect.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)")));
-    q.addBindValue(id);
+                  .arg(dialect.jsonPlaceholder()));
+    q.addBindValue(result.id);
     q.addBindValue(resourceType);
     q.addBindValue(resourceId);
     q.addBindValue(kind);
     q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    q.addBindValue(brand.isEmpty() ? QVariant() : QVariant(brand));
+    q.addBindValue(brandId.isEmpty() ? QVariant() : QVariant(brandId));
     q.addBindValue(dialect.timeValue(QDateTime::currentDateTimeUtc()));
-    if (!q.exec()) {
-        file.cancelWriting();
+    if (!q.exec())
         return Database::queryError(q, tr("Recording the watermark"));
-    }
-    if (!file.commit())
+    return result;
+}
+
+Result<QString> Watermarks::apply(const QSqlDatabase &db, const QString &kind, const QString &input, const QString &output,
+                                  const QString &resourceType, const QString &resourceId, const QString &text,
+                                  const QString &position, double opacity)
+{
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
+    if (!jpeg && suffix != QLatin1String("png"))
+        return Error{tr("%1: the output must be a .png, .jpg or .jpeg file.").arg(output), {}};
+    QImageReader reader(input);
+    const QImage original = reader.read();
+    if (original.isNull())
+        return Error{tr("%1: not an image that can be read (%2).").arg(input, reader.errorString()), {}};
+    const QString brand = [&] {
+        auto found = Collaboration::brandOf(db, {resourceType, resourceId});
+        return found ? found.value() : QString();
+    }();
+    // The row and the file go together: the file is written aside, the row inserted, then the file renamed.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(output, file.errorString()), {}};
-    return id;
+    auto marked = mark(db, kind, original, jpeg, resourceType, resourceId, brand, text, position, opacity);
+    if (!marked) {
+        file.cancelWriting();
+        return Error{QStringLiteral("%1: %2").arg(input, marked.error().message), marked.error().detail};
+    }
+    if (file.write(marked->bytes) != marked->bytes.size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(output, file.errorString()), {}};
+    return marked->id;
 }
 
 Result<QList<WatermarkFound>> Watermarks::detect(const QSqlDatabase &db, const QString &path)

@@ -22,6 +22,13 @@ struct WatermarkFound final
     QString resourceId;
 };
 
+/// An image marked and its watermark's row id.
+struct MarkedImage final
+{
+    QString id;
+    QByteArray bytes; // PNG or JPEG
+};
+
 /// Watermarks (Watermark model): visible text, an invisible payload, and metadata (PNG text chunks, JPEG
 /// XMP) that name the watermark row and so the resource, with the IPTC digital-source type of AI media.
 ///
@@ -44,6 +51,12 @@ public:
     /// Peak signal-to-noise ratio in dB between two images of the same size (infinity when equal).
     static double psnr(const QImage &a, const QImage &b);
 
+    /// Marks \a image with a watermark of \a kind for the resource, records it in `watermarks` (inside the caller's
+    /// transaction, if any) and returns the marked image encoded (PNG, or JPEG with \a jpeg).
+    static Result<MarkedImage> mark(const QSqlDatabase &db, const QString &kind, const QImage &image, bool jpeg,
+                                    const QString &resourceType, const QString &resourceId, const QString &brandId,
+                                    const QString &text = {}, const QString &position = QStringLiteral("bottom-right"),
+                                    double opacity = 0.35);
     /// Records a watermark of \a kind for the resource in `watermarks` and writes the marked copy of \a input
     /// to \a output (PNG or JPEG by its suffix). Returns the watermark's id.
     static Result<QString> apply(const QSqlDatabase &db, const QString &kind, const QString &input, const QString &output,

@@ -99,3 +99,23 @@ INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, 
     ('model_offline-3d', 'offline-3d', 'offline', '3d', 0.0, 1, 0, true, '{"label": "offline preview — not AI"}'),
     ('model_offline-animation', 'offline-animation', 'offline', 'animation', 0.0, 1, 0, true, '{"label": "offline preview — not AI"}')
 ON CONFLICT (name) DO NOTHING;
+
+-- A brand's policy for its generations: the watermark every new result gets (none, visible, invisible or
+-- metadata) and the text of a visible one. Read by members, set by the brand's admins.
+CREATE TABLE brand_ai_policies (
+    brand_id text PRIMARY KEY REFERENCES brands(id) ON DELETE CASCADE,
+    watermark text NOT NULL CHECK (watermark IN ('none', 'visible', 'invisible', 'metadata')),
+    watermark_text text,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE brand_ai_policies ENABLE ROW LEVEL SECURITY;
+CREATE POLICY member_read ON brand_ai_policies FOR SELECT USING (brand_id = ANY ((SELECT atelier_brands_at(1))::text[]));
+CREATE POLICY admin_insert ON brand_ai_policies FOR INSERT WITH CHECK (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]));
+CREATE POLICY admin_update ON brand_ai_policies FOR UPDATE USING (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]))
+    WITH CHECK (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]));
+CREATE POLICY admin_delete ON brand_ai_policies FOR DELETE USING (brand_id = ANY ((SELECT atelier_brands_at(4))::text[]));
+DO $$
+BEGIN
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON brand_ai_policies TO %I', current_database() || '_member');
+END;
+$$;

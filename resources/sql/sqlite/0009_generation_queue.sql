@@ -51,3 +51,12 @@ INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, 
     ('model_offline-3d', 'offline-3d', 'offline', '3d', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}'),
     ('model_offline-animation', 'offline-animation', 'offline', 'animation', 0.0, 1, 0, 1, '{"label": "offline preview — not AI"}')
 ON CONFLICT (name) DO NOTHING;
+
+-- A brand's policy for its generations: the watermark every new result gets (none, visible, invisible or
+-- metadata) and the text of a visible one.
+CREATE TABLE brand_ai_policies (
+    brand_id TEXT PRIMARY KEY REFERENCES brands(id) ON DELETE CASCADE,
+    watermark TEXT NOT NULL CHECK (watermark IN ('none', 'visible', 'invisible', 'metadata')),
+    watermark_text TEXT,
+    updated_at INTEGER NOT NULL DEFAULT (CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+);

@@ -1,6 +1,8 @@
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
 #include "ai/assetstore.h"
+#include "ai/brandpolicy.h"
+#include "security/watermark.h"
 #include "ai/glbmesh.h"
 #include "ai/providers/imageprovider.h"
 #include "ai/providersettings.h"
@@ -519,6 +521,38 @@ private slots:
         stability.provider = QStringLiteral("stability");
         stability.model = QStringLiteral("stable-image-core");
         QVERIFY(!GenerationService::enqueue(db, stability)); // a 2d model does not make animations
+    }
+
+    void brandPolicyWatermarksResults_data() { ScratchDatabase::addDialectRows(); }
+    void brandPolicyWatermarksResults()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        QVERIFY(!BrandPolicy::set(db, {m_brand, QStringLiteral("loud"), {}}));
+        QCOMPARE(BrandPolicy::get(db, m_brand)->watermark, QStringLiteral("none"));
+        QVERIFY(BrandPolicy::set(db, {m_brand, QStringLiteral("visible"), QStringLiteral("Queue · AI")}));
+        GenerationRequest r = request(QStringLiteral("a harbour"), QStringLiteral("offline"));
+        r.width = 320;
+        r.height = 320;
+        auto g = GenerationService::enqueue(db, r);
+        QVERIFY(g);
+        QVERIFY(StudioFixture::runUntilFinished(scratch.url(), {g->id}));
+        const Generation done = GenerationService::get(db, g->id).value();
+        QCOMPARE(done.status, QStringLiteral("completed"));
+        QCOMPARE(done.parameters.value(QLatin1String("result")).toObject().value(QLatin1String("watermark")).toObject()
+                     .value(QLatin1String("kind")).toString(),
+                 QStringLiteral("visible"));
+        // The stored result carries the mark, and names its generation.
+        const QString file = m_home.filePath(QStringLiteral("harbour.png"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(AssetStore::get(db, done.brandId, done.resultSha256).value());
+        out.close();
+        auto found = Watermarks::detect(db, file);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QVERIFY(!found->isEmpty());
+        QCOMPARE(found->first().resourceType, QStringLiteral("ai_generation"));
+        QCOMPARE(found->first().resourceId, done.id);
     }
 
     void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }
