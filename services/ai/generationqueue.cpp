@@ -334,6 +334,7 @@ void GenerationQueue::State::run(const Generation &job, const std::shared_ptr<Ca
                 for (const char *own : {"seed", "width", "height", "result", "source", "versionOf", "template", "variables"})
                     extras.remove(QLatin1String(own));
                 request.parameters = extras;
+                request.progress = [this, id = job.id](double share) { emit owner->generationProgress(id, share); };
                 answer = client.value()->generate(request, token.get());
             }
             handle(opened.value(), job, answer, timer.elapsed());

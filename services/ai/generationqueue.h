@@ -48,6 +48,8 @@ public:
 signals:
     /// A job moved on: processing, completed, failed, canceled or pending again (a retry).
     void generationChanged(const QString &id, const QString &status);
+    /// How far a job in flight is, 0 … 1, where its provider says (AUTOMATIC1111), about every second.
+    void generationProgress(const QString &id, double share);
     /// Something went wrong with the queue itself (the database is unreachable, say).
     void problem(const QString &message);
 

@@ -21,7 +21,8 @@ namespace Atelier {
 
 namespace {
 
-HttpAnswer exchange(const std::function<QNetworkReply *(QNetworkAccessManager &)> &send, int timeoutMs, CancelToken *cancel)
+HttpAnswer exchange(const std::function<QNetworkReply *(QNetworkAccessManager &)> &send, int timeoutMs, CancelToken *cancel,
+                    const std::function<void(QNetworkAccessManager &)> &tick = {})
 {
     QNetworkAccessManager manager;
     manager.setTransferTimeout(0); // the timer below decides
@@ -42,6 +43,11 @@ HttpAnswer exchange(const std::function<QNetworkReply *(QNetworkAccessManager &)
         }
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer ticker; // side requests while the answer is awaited (progress), on the same loop and manager
+    if (tick) {
+        QObject::connect(&ticker, &QTimer::timeout, &loop, [&] { tick(manager); });
+        ticker.start(1000);
+    }
     timeout.start(timeoutMs);
     watch.start(50);
     if (!reply->isFinished())
@@ -86,6 +92,12 @@ QString providerSays(const QByteArray &body)
 HttpAnswer HttpCall::post(const QNetworkRequest &request, const QByteArray &body, int timeoutMs, CancelToken *cancel)
 {
     return exchange([&](QNetworkAccessManager &m) { return m.post(request, body); }, timeoutMs, cancel);
+}
+
+HttpAnswer HttpCall::postWithTicks(const QNetworkRequest &request, const QByteArray &body, int timeoutMs, CancelToken *cancel,
+                                   const std::function<void(QNetworkAccessManager &)> &tick)
+{
+    return exchange([&](QNetworkAccessManager &m) { return m.post(request, body); }, timeoutMs, cancel, tick);
 }
 
 HttpAnswer HttpCall::get(const QNetworkRequest &request, int timeoutMs, CancelToken *cancel)

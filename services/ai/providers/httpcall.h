@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QNetworkRequest>
+#include <functional>
 #include <variant>
+
+class QNetworkAccessManager;
 
 namespace Atelier {
 
@@ -29,6 +32,10 @@ class HttpCall final
 public:
     static HttpAnswer post(const QNetworkRequest &request, const QByteArray &body, int timeoutMs, CancelToken *cancel = nullptr);
     static HttpAnswer get(const QNetworkRequest &request, int timeoutMs, CancelToken *cancel = nullptr);
+    /// As post(), calling \a tick every second while the answer is awaited, with the call's network manager: side
+    /// requests (a progress poll) started there are answered on the same loop.
+    static HttpAnswer postWithTicks(const QNetworkRequest &request, const QByteArray &body, int timeoutMs, CancelToken *cancel,
+                                    const std::function<void(QNetworkAccessManager &)> &tick);
     /// The error an answer that is not a success means, for \a provider (its name as people know it).
     static ProviderError errorOf(const QString &provider, const HttpAnswer &answer);
     /// Retry-After as milliseconds: seconds, or an HTTP date; -1 when absent or unreadable.

@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLinearGradient>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -469,8 +471,23 @@ ProviderAnswer Automatic1111Provider::generate(const ImageRequest &r, CancelToke
     // "a1111-local" (the catalogue's entry) is whatever checkpoint the web UI has loaded; another name switches to it.
     if (!r.model.isEmpty() && r.model != QLatin1String("a1111-local"))
         body.insert(QStringLiteral("override_settings"), QJsonObject{{QStringLiteral("sd_model_checkpoint"), r.model}});
-    const HttpAnswer answer = HttpCall::post(request(QStringLiteral("/sdapi/v1/txt2img")), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                             m_timeoutMs, cancel);
+    // While the image is made, the web UI's progress is polled on the same loop and passed on.
+    auto alive = std::make_shared<bool>(true);
+    const QNetworkRequest progressRequest = request(QStringLiteral("/sdapi/v1/progress?skip_current_image=true"));
+    auto tick = [&r, alive, progressRequest](QNetworkAccessManager &manager) {
+        if (!r.progress)
+            return;
+        QNetworkReply *reply = manager.get(progressRequest);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&r, alive, reply] {
+            reply->deleteLater();
+            const QJsonValue p = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("progress"));
+            if (*alive && p.isDouble() && p.toDouble() >= 0 && p.toDouble() <= 1)
+                r.progress(p.toDouble());
+        });
+    };
+    const HttpAnswer answer = HttpCall::postWithTicks(request(QStringLiteral("/sdapi/v1/txt2img")),
+                                                      QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs, cancel, tick);
+    *alive = false;
     return parseAnswer(answer);
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Atelier {
@@ -22,6 +23,7 @@ struct ImageRequest final
     QJsonObject parameters; // provider-specific extras (steps, cfg_scale, quality …), passed through
     QString kind = QStringLiteral("2d"); // 2d: an image; 3d: a GLB model made from sourceImage; animation: an animated image
     QByteArray sourceImage;              // the picture a 3D model is made from
+    std::function<void(double)> progress; // told how far the provider is (0 … 1), where it says so (AUTOMATIC1111)
 };
 
 /// What came back: encoded images (PNG or JPEG bytes) and what the provider said about them.

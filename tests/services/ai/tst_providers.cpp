@@ -329,6 +329,39 @@ private slots:
         QCOMPARE(errorOf(openai.generate(request)).kind, ProviderError::Kind::BadRequest);
     }
 
+    /// While txt2img works, the web UI's progress is polled every second and passed on.
+    void automatic1111Progress()
+    {
+        QHttpServer server;
+        double said = 0.1;
+        int asked = 0;
+        server.route(QStringLiteral("/sdapi/v1/progress"), [&] {
+            ++asked;
+            said += 0.3;
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("progress"), std::min(said, 1.0)}});
+        });
+        server.route(QStringLiteral("/sdapi/v1/txt2img"), [&](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QTimer::singleShot(2600, &server, [held] {
+                held->write(QJsonDocument(QJsonObject{{QStringLiteral("images"), QJsonArray{QString::fromLatin1(png().toBase64())}},
+                                                      {QStringLiteral("info"), QStringLiteral("{\"seed\": 5}")}}).toJson(),
+                            "application/json");
+            });
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        Automatic1111Provider a1111(QStringLiteral("http://127.0.0.1:%1").arg(port), {}, 10000);
+        QList<double> seen;
+        ImageRequest request;
+        request.prompt = QStringLiteral("a lamp");
+        request.progress = [&seen](double share) { seen.append(share); };
+        const ProviderAnswer answer = a1111.generate(request);
+        QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
+        QVERIFY2(asked >= 2, "the progress was not polled while waiting");
+        QVERIFY(seen.size() >= 2);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY(seen.first() > 0 && seen.last() <= 1);
+    }
+
     void stability()
     {
         FakeProvider fake;
