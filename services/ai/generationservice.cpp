@@ -322,6 +322,10 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     parameters.insert(QStringLiteral("width"), r.width);
     parameters.insert(QStringLiteral("height"), r.height);
 
+    // The statements first, the transaction after: it ends (rolled back on an error) before they are freed.
+    QSqlQuery w(db);
+    QSqlQuery quota(db);
+    QSqlQuery cache(db);
     WriteTransaction t(db);
     if (auto s = t.begin(tr("Queuing a generation")); !s)
         return s.error();
@@ -329,14 +333,13 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     const QDateTime now = nowUtc();
 
     // The cache: the oldest completed original of the same request in this brand.
-    q.prepare(QStringLiteral("SELECT id, result_url, thumbnail_url, quality FROM ai_generations WHERE cache_key = ? AND brand_id = ? "
-                             "AND status = 'completed' AND cache_source_id IS NULL ORDER BY completed_at LIMIT 1"));
-    q.addBindValue(key);
-    q.addBindValue(r.brandId);
-    if (!q.exec())
-        return Database::queryError(q, tr("Looking in the cache"));
-    const bool hit = q.next();
-    QSqlQuery w(db);
+    cache.prepare(QStringLiteral("SELECT id, result_url, thumbnail_url, quality FROM ai_generations WHERE cache_key = ? AND brand_id = ? "
+                                 "AND status = 'completed' AND cache_source_id IS NULL ORDER BY completed_at LIMIT 1"));
+    cache.addBindValue(key);
+    cache.addBindValue(r.brandId);
+    if (!cache.exec())
+        return Database::queryError(cache, tr("Looking in the cache"));
+    const bool hit = cache.next();
     w.prepare(QStringLiteral("INSERT INTO ai_generations (id, type, provider, model, prompt, negative_prompt, parameters, status, "
                              "result_url, thumbnail_url, credits, cost_cents, duration, quality, user_id, brand_id, created_at, "
                              "completed_at, next_attempt_at, max_attempts, cache_key, cache_source_id) "
@@ -351,18 +354,19 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     w.addBindValue(jsonText(parameters));
     if (hit) {
         w.addBindValue(QStringLiteral("completed"));
-        w.addBindValue(q.value(1));
-        w.addBindValue(q.value(2));
+        w.addBindValue(cache.value(1));
+        w.addBindValue(cache.value(2));
         w.addBindValue(0);
         w.addBindValue(0);
         w.addBindValue(0);
-        w.addBindValue(q.value(3));
+        w.addBindValue(cache.value(3));
     } else {
         // Over quota: refused here, before any provider is called.
-        QSqlQuery quota(db);
-        quota.prepare(QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM user_quotas "
-                                     "WHERE user_id = ? AND brand_id = ?%1")
-                          .arg(d.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
+        // PostgreSQL: locked until this transaction ends (two desktops queuing at once cannot both pass), through a
+        // function of the tables' owner, since members may not lock quota rows themselves (migration 0009).
+        quota.prepare(d.isSqlite() ? QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM user_quotas "
+                                                    "WHERE user_id = ? AND brand_id = ?")
+                                   : QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM ai_quota_locked(?, ?)"));
         quota.addBindValue(me.value());
         quota.addBindValue(r.brandId);
         if (!quota.exec())
@@ -395,7 +399,7 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     w.addBindValue(hit ? QVariant() : d.timeValue(now));
     w.addBindValue(r.maxAttempts);
     w.addBindValue(hit ? QVariant() : QVariant(key));
-    w.addBindValue(hit ? q.value(0) : QVariant());
+    w.addBindValue(hit ? cache.value(0) : QVariant());
     if (!w.exec())
         return Database::queryError(w, tr("Queuing a generation"));
     if (!hit) {

@@ -119,3 +119,19 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON brand_ai_policies TO %I', current_database() || '_member');
 END;
 $$;
+
+-- The quota a generation is checked against, locked until the caller's transaction ends so that two desktops
+-- queuing at once cannot both pass it. Members may not update quotas, so FOR UPDATE would not even see the row
+-- under their policies: this function of the tables' owner locks it, for the person themselves (or the owner).
+CREATE FUNCTION ai_quota_locked(person text, brand text)
+RETURNS TABLE (monthly_credits integer, credits_used integer, credits_reserved integer, period_start timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'user_quotas'), 'MEMBER')
+       AND person IS DISTINCT FROM atelier_user_id() THEN
+        RAISE EXCEPTION 'A quota is read for oneself' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT q.monthly_credits, q.credits_used, q.credits_reserved, q.period_start FROM user_quotas q
+                 WHERE q.user_id = person AND q.brand_id = brand FOR UPDATE;
+END;
+$$;

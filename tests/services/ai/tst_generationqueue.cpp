@@ -7,6 +7,7 @@
 #include "ai/providers/imageprovider.h"
 #include "ai/providersettings.h"
 #include "collaboration/resources.h"
+#include "collaboration/useradmin.h"
 #include "core/database.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
@@ -30,6 +31,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 
@@ -553,6 +555,67 @@ private slots:
         QVERIFY(!found->isEmpty());
         QCOMPARE(found->first().resourceType, QStringLiteral("ai_generation"));
         QCOMPARE(found->first().resourceId, done.id);
+    }
+
+    /// PostgreSQL, as the people who use it: an editor queues, runs and pays for generations under the quota an
+    /// admin set, and can neither raise that quota nor rewrite the ledger; a viewer cannot queue.
+    void membersOnPostgresql()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        {
+            QSqlDatabase admin = prepare(scratch);
+            const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+            const QString editor = QStringLiteral("ed_") + suffix, viewer = QStringLiteral("vi_") + suffix;
+            const QString password = QStringLiteral("correct horse ") + suffix;
+            QVERIFY(UserAdmin::add(admin, editor, m_brand, QStringLiteral("editor"), password));
+            QVERIFY(UserAdmin::add(admin, viewer, m_brand, QStringLiteral("viewer"), password));
+            QVERIFY(GenerationService::setQuota(admin, Collaboration::userIdOf(admin, editor).value(), m_brand, 5));
+            auto urlOf = [&](const QString &user) {
+                DatabaseUrl url = scratch.url();
+                url.user = user;
+                url.password = password;
+                return url;
+            };
+            auto ed = Database::open(urlOf(editor), Database::OpenMode::MustExist);
+            QVERIFY2(ed, qPrintable(ed ? QString() : ed.error().message));
+            FakeOpenAi fake;
+            fake.script = {{200, FakeOpenAi::ok(), {}}};
+            configure(fake.base());
+            auto first = GenerationService::enqueue(ed.value(), request(QStringLiteral("a kite")));
+            QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+            auto second = GenerationService::enqueue(ed.value(), request(QStringLiteral("a second kite")));
+            QVERIFY(!second);
+            QVERIFY2(second.error().message.startsWith(QLatin1String("Quota exceeded: 0 of 5 credits used this month, 4 held")),
+                     qPrintable(second.error().message));
+            GenerationQueue::Options options = this->options(scratch);
+            options.url = urlOf(editor);
+            {
+                GenerationQueue queue(options);
+                queue.start();
+                QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(ed.value(), first->id)->status, QStringLiteral("completed"), 20000);
+            }
+            const CreditBalance b = GenerationService::credits(ed.value(), Collaboration::currentUserId(ed.value()).value(), m_brand).value();
+            QCOMPARE(b.used, 4);
+            QCOMPARE(b.reserved, 0);
+            QCOMPARE(*b.monthlyCredits, 5);
+            // The quota and the ledger are not the editor's to change.
+            QVERIFY(!GenerationService::setQuota(ed.value(), Collaboration::currentUserId(ed.value()).value(), m_brand, 1000));
+            QSqlQuery q(ed.value());
+            QVERIFY(q.exec(QStringLiteral("UPDATE user_quotas SET credits_used = 0")));
+            QCOMPARE(q.numRowsAffected(), 0);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM ai_costs")));
+            QCOMPARE(q.numRowsAffected(), 0);
+            QCOMPARE(GenerationService::credits(admin, Collaboration::userIdOf(admin, editor).value(), m_brand)->used, 4);
+            // A viewer sees the generation but cannot queue one.
+            auto vi = Database::open(urlOf(viewer), Database::OpenMode::MustExist);
+            QVERIFY(vi);
+            QCOMPARE(GenerationService::get(vi.value(), first->id)->status, QStringLiteral("completed"));
+            QVERIFY(!GenerationService::enqueue(vi.value(), request(QStringLiteral("a viewer's kite"), QStringLiteral("offline"))));
+        }
+        Database::closeThreadConnections(); // the people's connections, before the database is dropped
     }
 
     void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }
