@@ -178,7 +178,7 @@ Status recordVersion(const QSqlDatabase &db, const QString &id)
     QSqlQuery w(db);
     w.prepare(QStringLiteral("INSERT INTO ai_versions (id, generation_id, version, prompt, parameters, result_url, quality, brand_id, created_at) "
                              "VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")
-                  .arg(d.jsonPlaceholder()));
+                  .arg(d.jsonParameter()));
     w.addBindValue(id);
     w.addBindValue(root);
     w.addBindValue(n.value(0).toInt());
@@ -344,7 +344,7 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
                              "result_url, thumbnail_url, credits, cost_cents, duration, quality, user_id, brand_id, created_at, "
                              "completed_at, next_attempt_at, max_attempts, cache_key, cache_source_id) "
                              "VALUES (?, ?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(d.jsonPlaceholder()));
+                  .arg(d.jsonParameter()));
     w.addBindValue(id);
     w.addBindValue(r.type);
     w.addBindValue(r.provider);

@@ -191,8 +191,8 @@ std::variant<GlbMesh, QString> GlbMesh::read(const QByteArray &glb)
     const QJsonArray factor = root.value(QLatin1String("materials")).toArray().at(primitive.value(QLatin1String("material")).toInt(-1)).toObject()
                                   .value(QLatin1String("pbrMetallicRoughness")).toObject().value(QLatin1String("baseColorFactor")).toArray();
     if (factor.size() >= 3)
-        mesh.color = QColor::fromRgbF(float(std::clamp(factor.at(0).toDouble(), 0.0, 1.0)), float(std::clamp(factor.at(1).toDouble(), 0.0, 1.0)),
-                                      float(std::clamp(factor.at(2).toDouble(), 0.0, 1.0)));
+        mesh.color = QColor::fromRgbF(float(std::clamp(factor.at(0).toVariant().value<double>(), 0.0, 1.0)), float(std::clamp(factor.at(1).toVariant().value<double>(), 0.0, 1.0)),
+                                      float(std::clamp(factor.at(2).toVariant().value<double>(), 0.0, 1.0)));
     if (mesh.indices.isEmpty())
         return GlbMesh::tr("the mesh has no triangles");
     return mesh;

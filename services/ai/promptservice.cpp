@@ -141,7 +141,7 @@ Result<PromptTemplate> PromptService::saveTemplate(const QSqlDatabase &db, const
     QJsonArray variables;
     for (const QString &v : variablesOf(t.prompt))
         variables.append(v);
-    const QString json = d.jsonPlaceholder();
+    const QString json = d.jsonParameter();
     QSqlQuery q(db);
     QString id = t.id;
     if (id.isEmpty()) {

@@ -43,7 +43,7 @@ Result<Collection> collectionOf(const QSqlDatabase &db, const QString &id)
                       q.value(5).toBool(), q.value(7).toInt(), d.toDateTime(q.value(6))};
 }
 
-QString placeholders(qsizetype n)
+QString bindMarks(qsizetype n)
 {
     QStringList marks;
     for (qsizetype i = 0; i < n; ++i)
@@ -122,7 +122,7 @@ Result<Generation> StudioLibrary::rate(const QSqlDatabase &db, const QString &ge
     if (g->status != QLatin1String("completed"))
         return Error{tr("Only a completed generation can be rated; this one is %1.").arg(g->status), {}};
     const QJsonValue measured = g->parameters.value(QLatin1String("result")).toObject().value(QLatin1String("autoQuality"));
-    const double automatic = measured.isDouble() ? measured.toDouble() : g->quality.value_or(0);
+    const double automatic = measured.isDouble() ? measured.toVariant().value<double>() : g->quality.value_or(0);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE ai_generations SET rating = ?, quality = ? WHERE id = ?"));
     q.addBindValue(stars);
@@ -201,7 +201,7 @@ Result<int> StudioLibrary::addToCollection(const QSqlDatabase &db, const QString
         return 0;
     // Every generation must exist in the collection's brand: one that does not is named, and nothing is added.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM ai_generations WHERE brand_id = ? AND id IN (%1)").arg(placeholders(generationIds.size())));
+    q.prepare(QStringLiteral("SELECT id FROM ai_generations WHERE brand_id = ? AND id IN (%1)").arg(bindMarks(generationIds.size())));
     q.addBindValue(c->brandId);
     for (const QString &id : generationIds)
         q.addBindValue(id);
@@ -245,7 +245,7 @@ Result<int> StudioLibrary::removeFromCollection(const QSqlDatabase &db, const QS
         return 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM ai_collection_generations WHERE collection_id = ? AND generation_id IN (%1)")
-                  .arg(placeholders(generationIds.size())));
+                  .arg(bindMarks(generationIds.size())));
     q.addBindValue(collectionId);
     for (const QString &id : generationIds)
         q.addBindValue(id);

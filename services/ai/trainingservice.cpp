@@ -455,7 +455,7 @@ Result<TrainingDataset> TrainingService::createDataset(const QSqlDatabase &db, c
     QSqlQuery w(db);
     w.prepare(QStringLiteral("INSERT INTO ai_training_datasets (id, name, images, validated, total, quality, status, brand_id, created_at) "
                              "VALUES (?, ?, %1, ?, ?, ?, ?, ?, ?)")
-                  .arg(d.jsonPlaceholder()));
+                  .arg(d.jsonParameter()));
     w.addBindValue(id);
     w.addBindValue(title);
     w.addBindValue(QString::fromUtf8(QJsonDocument(images).toJson(QJsonDocument::Compact)));

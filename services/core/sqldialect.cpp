@@ -90,7 +90,7 @@ QString SqlDialect::jsonNumber(const QString &column, const QString &key) const
     return QStringLiteral("(%1->>'%2')::double precision").arg(column, checkedKey(key));
 }
 
-QString SqlDialect::jsonPlaceholder() const
+QString SqlDialect::jsonParameter() const
 {
     return isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
 }

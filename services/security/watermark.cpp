@@ -295,7 +295,7 @@ Result<MarkedImage> Watermarks::mark(const QSqlDatabase &db, const QString &kind
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO watermarks (id, resource_type, resource_id, type, data, brand_id, created_at) "
                              "VALUES (?, ?, ?, ?, %1, ?, ?)")
-                  .arg(dialect.jsonPlaceholder()));
+                  .arg(dialect.jsonParameter()));
     q.addBindValue(result.id);
     q.addBindValue(resourceType);
     q.addBindValue(resourceId);

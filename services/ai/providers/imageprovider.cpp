@@ -481,8 +481,9 @@ ProviderAnswer Automatic1111Provider::generate(const ImageRequest &r, CancelToke
         QObject::connect(reply, &QNetworkReply::finished, reply, [&r, alive, reply] {
             reply->deleteLater();
             const QJsonValue p = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("progress"));
-            if (*alive && p.isDouble() && p.toDouble() >= 0 && p.toDouble() <= 1)
-                r.progress(p.toDouble());
+            const double share = p.toVariant().value<double>();
+            if (*alive && p.isDouble() && share >= 0 && share <= 1)
+                r.progress(share);
         });
     };
     const HttpAnswer answer = HttpCall::postWithTicks(request(QStringLiteral("/sdapi/v1/txt2img")),
