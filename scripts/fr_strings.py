@@ -1520,3 +1520,7 @@ FR.update({
  'An invisible watermark needs an image of at least 256 × 256 pixels (got %1 × %2).': 'Un filigrane invisible demande une image d’au moins 256 × 256 pixels (reçu %1 × %2).',
  'Could not encode the marked image: %1': 'Impossible d’encoder l’image filigranée : %1',
 })
+
+FR.update({
+ "Recording the provider's job": 'L’enregistrement de la tâche du fournisseur',
+})

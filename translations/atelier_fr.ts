@@ -4244,6 +4244,10 @@ Verbes :
         <source>The source %1 is not a completed 2d generation of this brand.</source>
         <translation>La source %1 n’est pas une génération 2d terminée de cette marque.</translation>
     </message>
+    <message>
+        <source>Recording the provider's job</source>
+        <translation>L’enregistrement de la tâche du fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>GlbMesh</name>

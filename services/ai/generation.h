@@ -53,6 +53,7 @@ struct Generation final
     QDateTime createdAt;
     QDateTime completedAt;
     QDateTime nextAttemptAt;
+    QString providerJobId; // the provider's own job (a Replicate prediction) of the current attempt
 
     bool isFinished() const
     {

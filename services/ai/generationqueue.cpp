@@ -335,6 +335,12 @@ void GenerationQueue::State::run(const Generation &job, const std::shared_ptr<Ca
                     extras.remove(QLatin1String(own));
                 request.parameters = extras;
                 request.progress = [this, id = job.id](double share) { emit owner->generationProgress(id, share); };
+                request.resumeJobId = job.providerJobId;
+                const QSqlDatabase db = opened.value();
+                request.jobStarted = [this, db, id = job.id](const QString &jobId) {
+                    if (auto s = GenerationService::setProviderJob(db, id, worker, jobId); !s)
+                        emit owner->problem(s.error().message);
+                };
                 answer = client.value()->generate(request, token.get());
             }
             handle(opened.value(), job, answer, timer.elapsed());

@@ -24,7 +24,7 @@ namespace {
 const char *const kColumns =
     "id, type, provider, model, prompt, negative_prompt, parameters, status, result_url, thumbnail_url, error, credits, "
     "cost_cents, duration, quality, rating, starred, cache_source_id, attempts, max_attempts, user_id, brand_id, created_at, "
-    "completed_at, next_attempt_at";
+    "completed_at, next_attempt_at, provider_job_id";
 
 Status recordVersion(const QSqlDatabase &db, const QString &id);
 Status refreshTemplate(const QSqlDatabase &db, const QString &generationId);
@@ -72,6 +72,7 @@ Generation fromRow(const QSqlQuery &q, const SqlDialect &d)
         g.completedAt = d.toDateTime(q.value(23));
     if (!q.isNull(24))
         g.nextAttemptAt = d.toDateTime(q.value(24));
+    g.providerJobId = q.value(25).toString();
     return g;
 }
 
@@ -635,7 +636,7 @@ Result<bool> GenerationService::retryLater(const QSqlDatabase &db, const QString
     const SqlDialect d = SqlDialect::of(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', error = ?, next_attempt_at = ?, claimed_by = NULL, "
-                             "lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
+                             "lease_until = NULL, provider_job_id = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
     q.addBindValue(error);
     q.addBindValue(d.timeValue(nowUtc().addMSecs(delayMs)));
     q.addBindValue(id);
@@ -645,11 +646,23 @@ Result<bool> GenerationService::retryLater(const QSqlDatabase &db, const QString
     return q.numRowsAffected() == 1;
 }
 
+Status GenerationService::setProviderJob(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &jobId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET provider_job_id = ? WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
+    q.addBindValue(jobId);
+    q.addBindValue(id);
+    q.addBindValue(worker);
+    if (!q.exec())
+        return Database::queryError(q, tr("Recording the provider's job"));
+    return Done{};
+}
+
 Result<bool> GenerationService::release(const QSqlDatabase &db, const QString &id, const QString &worker)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', attempts = max(attempts - 1, 0), claimed_by = NULL, "
-                             "lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?")
+                             "lease_until = NULL, provider_job_id = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?")
                   .replace(QLatin1String("max("), SqlDialect::of(db).isSqlite() ? QLatin1String("max(") : QLatin1String("greatest(")));
     q.addBindValue(id);
     q.addBindValue(worker);

@@ -50,6 +50,8 @@ public:
     static Result<bool> complete(const QSqlDatabase &db, const QString &id, const QString &worker, const StoredAsset &result,
                                  const StoredAsset &thumbnail, double quality, qint64 durationMs, const QJsonObject &metadata);
     static Result<bool> retryLater(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error, qint64 delayMs);
+    /// Records the provider's own job (a Replicate prediction) so that a resumed attempt follows it instead of paying twice.
+    static Status setProviderJob(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &jobId);
     /// Gives a job back untouched (the desktop is stopping): pending again, the attempt not counted.
     static Result<bool> release(const QSqlDatabase &db, const QString &id, const QString &worker);
     static Result<bool> fail(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error, qint64 durationMs);

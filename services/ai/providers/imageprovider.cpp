@@ -366,7 +366,25 @@ ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *c
     }
     QElapsedTimer clock;
     clock.start();
-    auto current = parsePrediction(HttpCall::post(request(url), QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs, cancel));
+    // A prediction an attempt before a crash started is followed, not made again (and paid again), unless it ended
+    // without a result.
+    std::variant<Prediction, ProviderError> current = ProviderError{};
+    bool resumed = false;
+    static const QRegularExpression predictionId(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    if (predictionId.match(r.resumeJobId).hasMatch()) {
+        auto earlier = parsePrediction(HttpCall::get(request(std::get<QString>(base) + QStringLiteral("/v1/predictions/") + r.resumeJobId),
+                                                     m_timeoutMs, cancel));
+        if (const auto *p = std::get_if<Prediction>(&earlier);
+            p && p->status != QLatin1String("failed") && p->status != QLatin1String("canceled")) {
+            current = earlier;
+            resumed = true;
+        }
+    }
+    if (!resumed) {
+        current = parsePrediction(HttpCall::post(request(url), QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs, cancel));
+        if (const auto *p = std::get_if<Prediction>(&current); p && r.jobStarted)
+            r.jobStarted(p->id);
+    }
     while (true) {
         if (std::holds_alternative<ProviderError>(current)) {
             ProviderError error = std::get<ProviderError>(current);
@@ -397,6 +415,8 @@ ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *c
             if (result.images.isEmpty())
                 return malformed(displayName(), tr("a finished prediction without output"));
             result.metadata.insert(QStringLiteral("prediction"), p.id);
+            if (resumed)
+                result.metadata.insert(QStringLiteral("resumed"), true);
             return result;
         }
         if (p.status == QLatin1String("failed")) {

@@ -24,6 +24,8 @@ struct ImageRequest final
     QString kind = QStringLiteral("2d"); // 2d: an image; 3d: a GLB model made from sourceImage; animation: an animated image
     QByteArray sourceImage;              // the picture a 3D model is made from
     std::function<void(double)> progress; // told how far the provider is (0 … 1), where it says so (AUTOMATIC1111)
+    QString resumeJobId;                            // the provider's job a crashed attempt started (Replicate)
+    std::function<void(const QString &)> jobStarted; // told the provider's job id as soon as there is one
 };
 
 /// What came back: encoded images (PNG or JPEG bytes) and what the provider said about them.

@@ -618,6 +618,59 @@ private slots:
         Database::closeThreadConnections(); // the people's connections, before the database is dropped
     }
 
+    /// A Replicate prediction started by an attempt that crashed is followed on resume, not made (and paid) again.
+    void resumedReplicatePredictionIsNotMadeAgain_data() { ScratchDatabase::addDialectRows(); }
+    void resumedReplicatePredictionIsNotMadeAgain()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        QHttpServer replicate;
+        int created = 0, followed = 0;
+        const quint16 port = replicate.listen(QHostAddress::LocalHost, 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        auto prediction = [&](const QString &id) {
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("status"), QStringLiteral("succeeded")},
+                               {QStringLiteral("output"), QJsonArray{base + QStringLiteral("/files/out.png")}},
+                               {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), base + QStringLiteral("/v1/predictions/") + id},
+                                                                    {QStringLiteral("cancel"), base + QStringLiteral("/v1/predictions/") + id + QStringLiteral("/cancel")}}}};
+        };
+        replicate.route(QStringLiteral("/v1/models/black-forest-labs/flux-schnell/predictions"), [&] {
+            ++created;
+            return QHttpServerResponse(prediction(QStringLiteral("fresh%1").arg(created)), QHttpServerResponder::StatusCode::Created);
+        });
+        replicate.route(QStringLiteral("/v1/predictions/<arg>"), [&](const QString &id) {
+            ++followed;
+            return QHttpServerResponse(prediction(id));
+        });
+        replicate.route(QStringLiteral("/files/out.png"), [] { return QHttpServerResponse("image/png", png()); });
+        ProviderConfig c = ProviderSettings::config(QStringLiteral("replicate")).value();
+        c.baseUrl = base;
+        QVERIFY(ProviderSettings::save(c, QStringLiteral("r8-test")));
+
+        GenerationRequest r = request(QStringLiteral("a fox"), QStringLiteral("replicate"));
+        r.model = QStringLiteral("black-forest-labs/flux-schnell");
+        auto crashed = GenerationService::enqueue(db, r);
+        QVERIFY(crashed);
+        // What a desktop that died after starting prediction p1 leaves behind.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'processing', attempts = 1, claimed_by = 'dead', lease_until = ?, "
+                                 "provider_job_id = 'p1' WHERE id = ?"));
+        q.addBindValue(SqlDialect::of(db).timeValue(QDateTime::currentDateTimeUtc().addSecs(-5)));
+        q.addBindValue(crashed->id);
+        QVERIFY(q.exec());
+        r.prompt = QStringLiteral("a second fox");
+        auto fresh = GenerationService::enqueue(db, r);
+        QVERIFY(fresh);
+        QVERIFY(StudioFixture::runUntilFinished(scratch.url(), {crashed->id, fresh->id}));
+        const Generation resumed = GenerationService::get(db, crashed->id).value();
+        QCOMPARE(resumed.status, QStringLiteral("completed"));
+        QCOMPARE(resumed.parameters.value(QLatin1String("result")).toObject().value(QLatin1String("prediction")).toString(), QStringLiteral("p1"));
+        QCOMPARE(created, 1); // the fresh job's only
+        QCOMPARE(GenerationService::get(db, fresh->id)->providerJobId, QStringLiteral("fresh1"));
+        QVERIFY(followed >= 1);
+    }
+
     void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }
     void stopGivesJobsBack()
     {
