@@ -100,7 +100,6 @@ int runQueue(const DatabaseUrl &url, const QStringList &providers, const std::fu
     auto db = Database::open(url);
     if (!db)
         return fail(db.error().message);
-    int code = 0;
     QObject::connect(&check, &QTimer::timeout, &loop, [&] {
         if (!problem.isEmpty()) {
             std::fprintf(stderr, "atelier: %s\n", qPrintable(problem));
@@ -112,7 +111,7 @@ int runQueue(const DatabaseUrl &url, const QStringList &providers, const std::fu
     check.start(100);
     loop.exec();
     queue.stop();
-    return code;
+    return 0;
 }
 
 int provider(Parsed &p, const QStringList &words, const QString &format)

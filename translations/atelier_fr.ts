@@ -5337,24 +5337,12 @@ Verbes :
         <translation>La création d’une collection</translation>
     </message>
     <message>
-        <source>Reading the collections</source>
-        <translation>La lecture des collections</translation>
-    </message>
-    <message>
         <source>Adding to a collection</source>
         <translation>L’ajout à une collection</translation>
     </message>
     <message>
         <source>There is no generation %1 in the brand of collection "%2"; nothing was added.</source>
         <translation>Il n’y a pas de génération %1 dans la marque de la collection « %2 » ; rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <source>Adding to a collection: the database refused to start a transaction.</source>
-        <translation>L’ajout à une collection : la base a refusé de démarrer une transaction.</translation>
-    </message>
-    <message>
-        <source>Adding to a collection: the database refused the change.</source>
-        <translation>L’ajout à une collection : la base a refusé la modification.</translation>
     </message>
     <message>
         <source>Removing from a collection</source>

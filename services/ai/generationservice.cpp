@@ -9,6 +9,7 @@
 #include "security/audittrail.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -433,6 +434,29 @@ Result<Generation> GenerationService::get(const QSqlDatabase &db, const QString 
     return fromRow(q, SqlDialect::of(db));
 }
 
+Result<QList<Generation>> GenerationService::byIds(const QSqlDatabase &db, const QStringList &ids)
+{
+    QList<Generation> rows;
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM ai_generations WHERE id IN (%2)").arg(QLatin1String(kColumns), SqlDialect::bindMarks(ids.size())));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the generations"));
+    QHash<QString, Generation> found;
+    const SqlDialect d = SqlDialect::of(db);
+    while (q.next()) {
+        Generation g = fromRow(q, d);
+        found.insert(g.id, g);
+    }
+    for (const QString &id : ids)
+        if (auto it = found.constFind(id); it != found.cend())
+            rows.append(it.value());
+    return rows;
+}
+
 Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const QString &brandId, const QString &status, int limit)
 {
     QSqlQuery q(db);
@@ -486,13 +510,10 @@ Result<QList<Generation>> GenerationService::due(const QSqlDatabase &db, const Q
     QList<Generation> rows;
     if (providers.isEmpty() || limit <= 0)
         return rows;
-    QStringList marks;
-    for (qsizetype i = 0; i < providers.size(); ++i)
-        marks.append(QStringLiteral("?"));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM ai_generations WHERE status = 'pending' AND next_attempt_at <= ? AND provider IN (%2) "
                              "ORDER BY next_attempt_at, created_at LIMIT ?")
-                  .arg(QLatin1String(kColumns), marks.join(QLatin1String(", "))));
+                  .arg(QLatin1String(kColumns), SqlDialect::bindMarks(providers.size())));
     const SqlDialect d = SqlDialect::of(db);
     q.addBindValue(d.timeValue(nowUtc()));
     for (const QString &p : providers)

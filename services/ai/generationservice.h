@@ -33,6 +33,8 @@ public:
     /// Checks the request, answers it from the cache, or reserves its credits (refused over quota) and queues it.
     static Result<Generation> enqueue(const QSqlDatabase &db, const GenerationRequest &request);
     static Result<Generation> get(const QSqlDatabase &db, const QString &id);
+    /// The generations of \a ids, in that order (those not visible to the caller left out), in one statement.
+    static Result<QList<Generation>> byIds(const QSqlDatabase &db, const QStringList &ids);
     /// The newest generations of a brand (all brands the caller sees when empty), optionally of one status.
     static Result<QList<Generation>> list(const QSqlDatabase &db, const QString &brandId, const QString &status = {}, int limit = 100);
     /// Cancels a pending or processing job and refunds it; false when it had already finished.

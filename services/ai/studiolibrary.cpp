@@ -8,13 +8,13 @@
 #include "collaboration/sharing.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "core/writetransaction.h"
 #include "core/zipwriter.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -27,28 +27,33 @@ QJsonObject jsonOf(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-Result<Collection> collectionOf(const QSqlDatabase &db, const QString &id)
+/// Collections with their counts, in one statement: one by id, or a brand's.
+Result<QList<Collection>> collectionsWhere(const QSqlDatabase &db, const QString &where, const QString &value)
 {
     const SqlDialect d = SqlDialect::of(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT c.id, c.name, c.description, c.user_id, c.brand_id, c.is_shared, c.created_at, "
                              "(SELECT count(*) FROM ai_collection_generations x WHERE x.collection_id = c.id) "
-                             "FROM ai_collections c WHERE c.id = ?"));
-    q.addBindValue(id);
+                             "FROM ai_collections c WHERE c.%1 = ? ORDER BY c.created_at DESC, c.name")
+                  .arg(where));
+    q.addBindValue(value);
     if (!q.exec())
         return Database::queryError(q, StudioLibrary::tr("Reading a collection"));
-    if (!q.next())
-        return Error{StudioLibrary::tr("There is no collection %1 (or it is not yours to see).").arg(id), {}};
-    return Collection{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                      q.value(5).toBool(), q.value(7).toInt(), d.toDateTime(q.value(6))};
+    QList<Collection> list;
+    while (q.next())
+        list.append(Collection{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toBool(), q.value(7).toInt(), d.toDateTime(q.value(6))});
+    return list;
 }
 
-QString bindMarks(qsizetype n)
+Result<Collection> collectionOf(const QSqlDatabase &db, const QString &id)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1String(", "));
+    auto found = collectionsWhere(db, QStringLiteral("id"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{StudioLibrary::tr("There is no collection %1 (or it is not yours to see).").arg(id), {}};
+    return found->first();
 }
 
 } // namespace
@@ -174,22 +179,7 @@ Result<Collection> StudioLibrary::createCollection(const QSqlDatabase &db, const
 
 Result<QList<Collection>> StudioLibrary::collections(const QSqlDatabase &db, const QString &brandId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM ai_collections WHERE brand_id = ? ORDER BY created_at DESC, name"));
-    q.addBindValue(brandId);
-    if (!q.exec())
-        return Database::queryError(q, tr("Reading the collections"));
-    QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    QList<Collection> list;
-    for (const QString &id : ids) {
-        auto c = collectionOf(db, id);
-        if (!c)
-            return c.error();
-        list.append(c.value());
-    }
-    return list;
+    return collectionsWhere(db, QStringLiteral("brand_id"), brandId);
 }
 
 Result<int> StudioLibrary::addToCollection(const QSqlDatabase &db, const QString &collectionId, const QStringList &generationIds)
@@ -201,7 +191,7 @@ Result<int> StudioLibrary::addToCollection(const QSqlDatabase &db, const QString
         return 0;
     // Every generation must exist in the collection's brand: one that does not is named, and nothing is added.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM ai_generations WHERE brand_id = ? AND id IN (%1)").arg(bindMarks(generationIds.size())));
+    q.prepare(QStringLiteral("SELECT id FROM ai_generations WHERE brand_id = ? AND id IN (%1)").arg(SqlDialect::bindMarks(generationIds.size())));
     q.addBindValue(c->brandId);
     for (const QString &id : generationIds)
         q.addBindValue(id);
@@ -213,27 +203,25 @@ Result<int> StudioLibrary::addToCollection(const QSqlDatabase &db, const QString
     for (const QString &id : generationIds)
         if (!found.contains(id))
             return Error{tr("There is no generation %1 in the brand of collection \"%2\"; nothing was added.").arg(id, c->name), {}};
-    if (!db.driver()->hasFeature(QSqlDriver::Transactions) || !QSqlDatabase(db).transaction())
-        return Error{tr("Adding to a collection: the database refused to start a transaction."), {}};
+    WriteTransaction t(db);
+    if (auto s = t.begin(tr("Adding to a collection")); !s)
+        return s.error();
     int added = 0;
     const QVariant now = SqlDialect::of(db).timeValue(QDateTime::currentDateTimeUtc());
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("INSERT INTO ai_collection_generations (collection_id, generation_id, brand_id, added_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const QString &id : generationIds) {
-        QSqlQuery w(db);
-        w.prepare(QStringLiteral("INSERT INTO ai_collection_generations (collection_id, generation_id, brand_id, added_at) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         w.addBindValue(collectionId);
         w.addBindValue(id);
         w.addBindValue(c->brandId);
         w.addBindValue(now);
-        if (!w.exec()) {
-            const Error e = Database::queryError(w, tr("Adding to a collection"));
-            QSqlDatabase(db).rollback();
-            return e;
-        }
+        if (!w.exec())
+            return Database::queryError(w, tr("Adding to a collection"));
         added += w.numRowsAffected() == 1;
     }
-    if (!QSqlDatabase(db).commit())
-        return Error{tr("Adding to a collection: the database refused the change."), {}};
+    if (auto s = t.commit(tr("Adding to a collection")); !s)
+        return s.error();
     return added;
 }
 
@@ -245,7 +233,7 @@ Result<int> StudioLibrary::removeFromCollection(const QSqlDatabase &db, const QS
         return 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM ai_collection_generations WHERE collection_id = ? AND generation_id IN (%1)")
-                  .arg(bindMarks(generationIds.size())));
+                  .arg(SqlDialect::bindMarks(generationIds.size())));
     q.addBindValue(collectionId);
     for (const QString &id : generationIds)
         q.addBindValue(id);
@@ -267,14 +255,7 @@ Result<QList<Generation>> StudioLibrary::collectionItems(const QSqlDatabase &db,
     QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
-    QList<Generation> items;
-    for (const QString &id : ids) {
-        auto g = GenerationService::get(db, id);
-        if (!g)
-            return g.error();
-        items.append(g.value());
-    }
-    return items;
+    return GenerationService::byIds(db, ids);
 }
 
 Status StudioLibrary::shareCollection(const QSqlDatabase &db, const QString &collectionId, const QString &username, const QString &permission)
@@ -315,8 +296,12 @@ Result<int> StudioLibrary::exportCollection(const QSqlDatabase &db, const QStrin
             if (!bytes)
                 return bytes.error();
             const QByteArray head = bytes->left(4);
-            const QString ext = head.startsWith("\x89PNG") ? QStringLiteral("png") : head.startsWith("\xff\xd8") ? QStringLiteral("jpg")
-                                                                                                                : QStringLiteral("webp");
+            // Named by what the bytes are: still images, animations (GIF) and 3D models (GLB) alike.
+            const QString ext = head.startsWith("\x89PNG")  ? QStringLiteral("png")
+                                : head.startsWith("\xff\xd8") ? QStringLiteral("jpg")
+                                : head.startsWith("GIF8")     ? QStringLiteral("gif")
+                                : head.startsWith("glTF")     ? QStringLiteral("glb")
+                                                              : QStringLiteral("webp");
             const QString file = QStringLiteral("%1-%2.%3").arg(++images, 3, 10, QLatin1Char('0')).arg(g.id.left(8), ext);
             zip.add(file, bytes.value());
             entry.insert(QStringLiteral("file"), file);

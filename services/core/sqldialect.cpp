@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QStringList>
 
 namespace Atelier {
 
@@ -88,6 +89,14 @@ QString SqlDialect::jsonNumber(const QString &column, const QString &key) const
     if (isSqlite())
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, checkedKey(key));
     return QStringLiteral("(%1->>'%2')::double precision").arg(column, checkedKey(key));
+}
+
+QString SqlDialect::bindMarks(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
 }
 
 QString SqlDialect::jsonParameter() const

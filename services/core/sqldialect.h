@@ -40,6 +40,8 @@ public:
     QString hourOfDay(const QString &column) const;
     /// SQL expression: a numeric JSON property (NULL when absent). \a key must be a known identifier.
     QString jsonNumber(const QString &column, const QString &key) const;
+    /// "?, ?, …": \a n bound values, for an IN list.
+    static QString bindMarks(qsizetype n);
     /// SQL for a bound JSON text going into a JSON column ("?" on SQLite, a jsonb cast on PostgreSQL).
     QString jsonParameter() const;
     /// SQL expression: a text JSON property (NULL when absent). \a key must be a known identifier.

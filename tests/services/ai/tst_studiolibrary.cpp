@@ -127,6 +127,32 @@ private slots:
         QCOMPARE(items.at(0).toObject().value(QLatin1String("prompt")).toString(), QStringLiteral("a red door"));
         QCOMPARE(items.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("offline preview — not AI"));
 
+        // An animation and a 3D model keep what they are in the archive.
+        GenerationRequest moving;
+        moving.brandId = QStringLiteral("brand-q");
+        moving.provider = QStringLiteral("offline");
+        moving.type = QStringLiteral("animation");
+        moving.model = QStringLiteral("offline-animation");
+        moving.prompt = QStringLiteral("a spinning door");
+        moving.width = 128;
+        moving.height = 128;
+        GenerationRequest solid = moving;
+        solid.type = QStringLiteral("3d");
+        solid.model = QStringLiteral("offline-3d");
+        auto anim = GenerationService::enqueue(db, moving);
+        auto model = GenerationService::enqueue(db, solid);
+        QVERIFY(anim && model);
+        QVERIFY(StudioFixture::runUntilFinished(scratch.url(), {anim->id, model->id}));
+        QCOMPARE(StudioLibrary::addToCollection(db, c->id, {anim->id, model->id}).value(), 2);
+        QCOMPARE(StudioLibrary::exportCollection(db, c->id, zip).value(), 4);
+        QProcess names;
+        names.start(unzip, {QStringLiteral("-Z1"), zip});
+        QVERIFY(names.waitForFinished());
+        const QString listed = QString::fromUtf8(names.readAllStandardOutput());
+        QVERIFY2(listed.contains(QStringLiteral("-%1.gif").arg(anim->id.left(8))), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("-%1.glb").arg(model->id.left(8))), qPrintable(listed));
+        QCOMPARE(StudioLibrary::removeFromCollection(db, c->id, {anim->id, model->id}).value(), 2);
+
         QCOMPARE(StudioLibrary::removeFromCollection(db, c->id, {a.id}).value(), 1);
         QCOMPARE(StudioLibrary::collectionItems(db, c->id)->size(), 1);
     }
