@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -80,6 +82,24 @@ struct CacheStats final
     qint64 bytes = 0;        // results the cache can answer with
     qint64 creditsSaved = 0; // what the hits would have cost
     double hitRate() const { return hits + misses > 0 ? double(hits) / double(hits + misses) : 0.0; }
+};
+
+/// What the gallery shows: a brand's generations narrowed by any of these, in one order.
+struct GalleryFilter final
+{
+    enum class Sort { Newest, Oldest, BestQuality, BestRated, Cheapest, Dearest, Slowest };
+
+    QString brandId;
+    QStringList types;    // 2d, 3d, animation, template; empty: all
+    QStringList statuses; // empty: all
+    QString model;
+    QString collectionId;
+    QDate from; // [from, to) in UTC days; invalid: open
+    QDate to;
+    int minRating = 0; // 1–5: rated at least this; 0: any
+    bool starredOnly = false;
+    QString search; // in prompts, any case
+    Sort sort = Sort::Newest;
 };
 
 } // namespace Atelier

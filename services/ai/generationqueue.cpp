@@ -182,6 +182,13 @@ bool GenerationQueue::cancel(const QString &id, QString *error)
             *error = done.error().message;
         return false;
     }
+    if (done.value())
+        interrupt(id);
+    return done.value();
+}
+
+void GenerationQueue::interrupt(const QString &id)
+{
     {
         std::lock_guard lock(m_state->mutex);
         auto it = m_state->jobs.find(id);
@@ -190,9 +197,7 @@ bool GenerationQueue::cancel(const QString &id, QString *error)
             it->token->cancel();
         }
     }
-    if (done.value())
-        emit generationChanged(id, QStringLiteral("canceled"));
-    return done.value();
+    emit generationChanged(id, QStringLiteral("canceled"));
 }
 
 void GenerationQueue::State::dispatch()

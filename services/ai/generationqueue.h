@@ -41,6 +41,9 @@ public:
     void wake();
     /// Cancels a job (refunded); a call in flight on this desktop is interrupted at once.
     bool cancel(const QString &id, QString *error = nullptr);
+    /// After a job was cancelled in the database: stops this desktop's call in flight for it, if any, and tells the
+    /// views (generationChanged). No database work: the GUI thread may call it.
+    void interrupt(const QString &id);
     bool isRunning() const;
     /// This desktop's name in claimed_by: host, process and a random part.
     QString worker() const;

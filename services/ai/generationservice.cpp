@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -481,6 +483,171 @@ Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const 
     return rows;
 }
 
+namespace {
+
+/// The WHERE clause of a gallery filter and its values, in order.
+QString galleryWhere(const QSqlDatabase &db, const GalleryFilter &f, QVariantList &values)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QStringList where;
+    where.append(QStringLiteral("g.brand_id = ?"));
+    values.append(f.brandId);
+    if (!f.types.isEmpty()) {
+        where.append(QStringLiteral("g.type IN (%1)").arg(SqlDialect::bindMarks(f.types.size())));
+        for (const QString &t : f.types)
+            values.append(t);
+    }
+    if (!f.statuses.isEmpty()) {
+        where.append(QStringLiteral("g.status IN (%1)").arg(SqlDialect::bindMarks(f.statuses.size())));
+        for (const QString &s : f.statuses)
+            values.append(s);
+    }
+    if (!f.model.isEmpty()) {
+        where.append(QStringLiteral("g.model = ?"));
+        values.append(f.model);
+    }
+    if (!f.collectionId.isEmpty()) {
+        where.append(QStringLiteral("g.id IN (SELECT generation_id FROM ai_collection_generations WHERE collection_id = ?)"));
+        values.append(f.collectionId);
+    }
+    if (f.from.isValid()) {
+        where.append(QStringLiteral("g.created_at >= ?"));
+        values.append(d.timeValue(f.from.startOfDay(Qt::UTC)));
+    }
+    if (f.to.isValid()) {
+        where.append(QStringLiteral("g.created_at < ?"));
+        values.append(d.timeValue(f.to.startOfDay(Qt::UTC)));
+    }
+    if (f.minRating > 0) {
+        where.append(QStringLiteral("g.rating >= ?"));
+        values.append(f.minRating);
+    }
+    if (f.starredOnly)
+        where.append(QStringLiteral("g.starred = ?")), values.append(true);
+    if (const QString search = f.search.trimmed(); !search.isEmpty()) {
+        // PostgreSQL folds any letter's case; SQLite's LIKE folds ASCII only, and compares the rest as typed.
+        QString pattern = d.isSqlite() ? search : search.toLower();
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(d.isSqlite() ? QStringLiteral("g.prompt LIKE ? ESCAPE '\\'") : QStringLiteral("LOWER(g.prompt) LIKE ? ESCAPE '\\'"));
+        values.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    return where.join(QLatin1String(" AND "));
+}
+
+QString galleryOrder(GalleryFilter::Sort sort)
+{
+    switch (sort) {
+    case GalleryFilter::Sort::Oldest:
+        return QStringLiteral("g.created_at ASC, g.id ASC");
+    case GalleryFilter::Sort::BestQuality:
+        return QStringLiteral("g.quality DESC NULLS LAST, g.created_at DESC, g.id");
+    case GalleryFilter::Sort::BestRated:
+        return QStringLiteral("g.rating DESC NULLS LAST, g.quality DESC NULLS LAST, g.created_at DESC, g.id");
+    case GalleryFilter::Sort::Cheapest:
+        return QStringLiteral("g.credits ASC, g.created_at DESC, g.id");
+    case GalleryFilter::Sort::Dearest:
+        return QStringLiteral("g.credits DESC, g.created_at DESC, g.id");
+    case GalleryFilter::Sort::Slowest:
+        return QStringLiteral("g.duration DESC NULLS LAST, g.created_at DESC, g.id");
+    case GalleryFilter::Sort::Newest:
+        break;
+    }
+    return QStringLiteral("g.created_at DESC, g.id");
+}
+
+} // namespace
+
+Result<QList<Generation>> GenerationService::search(const QSqlDatabase &db, const GalleryFilter &filter, int offset, int limit)
+{
+    if (filter.brandId.isEmpty())
+        return Error{tr("The gallery needs a brand."), {}};
+    QVariantList values;
+    const QString where = galleryWhere(db, filter, values);
+    QString columns = QLatin1String(kColumns);
+    columns = QStringLiteral("g.") + columns.replace(QLatin1String(", "), QLatin1String(", g."));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM ai_generations g WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(columns, where, galleryOrder(filter.sort)));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(std::clamp(limit, 1, 100000));
+    q.addBindValue(std::max(0, offset));
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the gallery"));
+    QList<Generation> rows;
+    const SqlDialect d = SqlDialect::of(db);
+    while (q.next())
+        rows.append(fromRow(q, d));
+    return rows;
+}
+
+Result<qint64> GenerationService::count(const QSqlDatabase &db, const GalleryFilter &filter)
+{
+    if (filter.brandId.isEmpty())
+        return Error{tr("The gallery needs a brand."), {}};
+    QVariantList values;
+    const QString where = galleryWhere(db, filter, values);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ai_generations g WHERE %1").arg(where));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Counting the gallery"));
+    return q.value(0).toLongLong();
+}
+
+Result<QStringList> GenerationService::modelsUsed(const QSqlDatabase &db, const QString &brandId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT model FROM ai_generations WHERE brand_id = ? ORDER BY model"));
+    q.addBindValue(brandId);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the models used"));
+    QStringList models;
+    while (q.next())
+        models.append(q.value(0).toString());
+    return models;
+}
+
+Result<int> GenerationService::remove(const QSqlDatabase &db, const QStringList &chosen)
+{
+    QStringList ids = chosen;
+    ids.removeDuplicates();
+    if (ids.isEmpty())
+        return 0;
+    WriteTransaction t(db);
+    if (auto s = t.begin(tr("Deleting generations")); !s)
+        return s.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, status FROM ai_generations WHERE id IN (%1)").arg(SqlDialect::bindMarks(ids.size())));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(q, tr("Deleting generations"));
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString status = q.value(1).toString();
+        if (status == QLatin1String("pending") || status == QLatin1String("processing"))
+            return Error{tr("Generation %1 is still in the queue: cancel it first. Nothing was deleted.").arg(q.value(0).toString()), {}};
+        seen.insert(q.value(0).toString());
+    }
+    for (const QString &id : ids)
+        if (!seen.contains(id))
+            return Error{tr("There is no generation %1 (or it is not yours to see). Nothing was deleted.").arg(id), {}};
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM ai_generations WHERE id IN (%1)").arg(SqlDialect::bindMarks(ids.size())));
+    for (const QString &id : ids)
+        del.addBindValue(id);
+    if (!del.exec())
+        return Database::queryError(del, tr("Deleting generations"));
+    if (del.numRowsAffected() != ids.size())
+        return Error{tr("Only %1 of the %2 generations may be deleted by you. Nothing was deleted.").arg(del.numRowsAffected()).arg(ids.size()), {}};
+    if (auto s = t.commit(tr("Deleting generations")); !s)
+        return s.error();
+    return int(ids.size());
+}
+
 Result<bool> GenerationService::cancel(const QSqlDatabase &db, const QString &id)
 {
     WriteTransaction t(db);
@@ -738,11 +905,11 @@ Status GenerationService::setQuota(const QSqlDatabase &db, const QString &userId
     if (monthlyCredits < 0 || monthlyCredits > 100000000)
         return Error{tr("The monthly credits must be between 0 and 100000000."), {}};
     const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db); // made before the transaction, so it is freed after it ends
     WriteTransaction t(db);
     if (auto s = t.begin(tr("Setting a quota")); !s)
         return s;
     // The reserved credits of jobs still queued, from the ledger, so a quota set mid-month starts exact.
-    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'charge' AND created_at >= ? THEN credits ELSE 0 END), 0), "
                              "coalesce(sum(CASE kind WHEN 'reserve' THEN credits ELSE -credits END), 0) "
                              "FROM ai_costs WHERE user_id = ? AND brand_id = ?"));
@@ -763,8 +930,11 @@ Status GenerationService::setQuota(const QSqlDatabase &db, const QString &userId
     q.addBindValue(used);
     q.addBindValue(reserved);
     q.addBindValue(d.timeValue(month));
-    if (!q.exec())
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("42501")) // row-level security: not this brand's administrator
+            return Error{tr("Only an administrator of this brand may set quotas."), {}};
         return Database::queryError(q, tr("Setting a quota"));
+    }
     return t.commit(tr("Setting a quota"));
 }
 

@@ -37,6 +37,15 @@ public:
     static Result<QList<Generation>> byIds(const QSqlDatabase &db, const QStringList &ids);
     /// The newest generations of a brand (all brands the caller sees when empty), optionally of one status.
     static Result<QList<Generation>> list(const QSqlDatabase &db, const QString &brandId, const QString &status = {}, int limit = 100);
+    /// A page of the gallery: the generations \a filter keeps, in its order, from \a offset.
+    static Result<QList<Generation>> search(const QSqlDatabase &db, const GalleryFilter &filter, int offset, int limit);
+    /// How many generations \a filter keeps.
+    static Result<qint64> count(const QSqlDatabase &db, const GalleryFilter &filter);
+    /// The models a brand's generations were made with, by name.
+    static Result<QStringList> modelsUsed(const QSqlDatabase &db, const QString &brandId);
+    /// Deletes finished generations (with their versions and collection entries; the credits ledger keeps its rows).
+    /// A job still queued or running is refused, by id, and nothing is deleted. Returns how many went.
+    static Result<int> remove(const QSqlDatabase &db, const QStringList &ids);
     /// Cancels a pending or processing job and refunds it; false when it had already finished.
     static Result<bool> cancel(const QSqlDatabase &db, const QString &id);
 

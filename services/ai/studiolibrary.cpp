@@ -271,20 +271,29 @@ Status StudioLibrary::shareCollection(const QSqlDatabase &db, const QString &col
     return Done{};
 }
 
-Result<int> StudioLibrary::exportCollection(const QSqlDatabase &db, const QString &collectionId, const QString &path)
+QString StudioLibrary::fileExtension(const QByteArray &bytes)
 {
-    auto c = collectionOf(db, collectionId);
-    if (!c)
-        return c.error();
+    const QByteArray head = bytes.left(4);
+    // Named by what the bytes are: still images, animations (GIF) and 3D models (GLB) alike.
+    return head.startsWith("\x89PNG")  ? QStringLiteral("png")
+           : head.startsWith("\xff\xd8") ? QStringLiteral("jpg")
+           : head.startsWith("GIF8")     ? QStringLiteral("gif")
+           : head.startsWith("glTF")     ? QStringLiteral("glb")
+                                         : QStringLiteral("webp");
+}
+
+namespace {
+
+/// A zip of \a items' results and a manifest.json naming them; written whole or not at all.
+Result<int> writeZip(const QSqlDatabase &db, const QString &name, const QString &description, const QList<Generation> &items,
+                     const QString &path)
+{
     if (!path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        return Error{tr("%1: a collection is exported as a .zip file.").arg(QDir::toNativeSeparators(path)), {}};
-    auto items = collectionItems(db, collectionId);
-    if (!items)
-        return items.error();
+        return Error{StudioLibrary::tr("%1: generations are exported as a .zip file.").arg(QDir::toNativeSeparators(path)), {}};
     ZipWriter zip;
     QJsonArray manifest;
     int images = 0;
-    for (const Generation &g : items.value()) {
+    for (const Generation &g : items) {
         QJsonObject entry{{QStringLiteral("id"), g.id},           {QStringLiteral("prompt"), g.prompt},
                           {QStringLiteral("model"), g.model},     {QStringLiteral("provider"), g.provider},
                           {QStringLiteral("status"), g.status},   {QStringLiteral("parameters"), g.parameters},
@@ -295,32 +304,51 @@ Result<int> StudioLibrary::exportCollection(const QSqlDatabase &db, const QStrin
             auto bytes = AssetStore::get(db, g.brandId, g.resultSha256);
             if (!bytes)
                 return bytes.error();
-            const QByteArray head = bytes->left(4);
-            // Named by what the bytes are: still images, animations (GIF) and 3D models (GLB) alike.
-            const QString ext = head.startsWith("\x89PNG")  ? QStringLiteral("png")
-                                : head.startsWith("\xff\xd8") ? QStringLiteral("jpg")
-                                : head.startsWith("GIF8")     ? QStringLiteral("gif")
-                                : head.startsWith("glTF")     ? QStringLiteral("glb")
-                                                              : QStringLiteral("webp");
-            const QString file = QStringLiteral("%1-%2.%3").arg(++images, 3, 10, QLatin1Char('0')).arg(g.id.left(8), ext);
+            const QString file = QStringLiteral("%1-%2.%3")
+                                     .arg(++images, 3, 10, QLatin1Char('0'))
+                                     .arg(g.id.left(8), StudioLibrary::fileExtension(bytes.value()));
             zip.add(file, bytes.value());
             entry.insert(QStringLiteral("file"), file);
         }
         manifest.append(entry);
     }
-    zip.add(QStringLiteral("manifest.json"),
-            QJsonDocument(QJsonObject{{QStringLiteral("collection"), c->name},
-                                      {QStringLiteral("description"), c->description},
-                                      {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                      {QStringLiteral("generations"), manifest}})
-                .toJson());
+    QJsonObject top{{QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {QStringLiteral("generations"), manifest}};
+    if (!name.isEmpty())
+        top.insert(QStringLiteral("collection"), name), top.insert(QStringLiteral("description"), description);
+    zip.add(QStringLiteral("manifest.json"), QJsonDocument(top).toJson());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()), {}};
+        return Error{StudioLibrary::tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()), {}};
     out.write(zip.finish());
     if (!out.commit())
-        return Error{tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()), {}};
+        return Error{StudioLibrary::tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()), {}};
     return images;
+}
+
+} // namespace
+
+Result<int> StudioLibrary::exportCollection(const QSqlDatabase &db, const QString &collectionId, const QString &path)
+{
+    auto c = collectionOf(db, collectionId);
+    if (!c)
+        return c.error();
+    auto items = collectionItems(db, collectionId);
+    if (!items)
+        return items.error();
+    return writeZip(db, c->name, c->description, items.value(), path);
+}
+
+Result<int> StudioLibrary::exportGenerations(const QSqlDatabase &db, const QStringList &chosen, const QString &path)
+{
+    QStringList ids = chosen;
+    ids.removeDuplicates();
+    auto items = GenerationService::byIds(db, ids);
+    if (!items)
+        return items.error();
+    if (items->size() != ids.size())
+        return Error{tr("Some of the generations chosen are gone (or not yours to see); nothing was exported."), {}};
+    return writeZip(db, {}, {}, items.value(), path);
 }
 
 } // namespace Atelier

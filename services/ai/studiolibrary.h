@@ -65,6 +65,10 @@ public:
     /// Writes a zip: each completed generation's image and a manifest.json with prompts, models and parameters.
     /// Returns the number of images. Written whole or not at all.
     static Result<int> exportCollection(const QSqlDatabase &db, const QString &collectionId, const QString &path);
+    /// The same zip for any generations (the gallery's selection), without a collection's name.
+    static Result<int> exportGenerations(const QSqlDatabase &db, const QStringList &ids, const QString &path);
+    /// png, jpg, gif, glb or webp, by what \a bytes are.
+    static QString fileExtension(const QByteArray &bytes);
 };
 
 } // namespace Atelier
