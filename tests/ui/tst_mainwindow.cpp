@@ -88,7 +88,7 @@ private slots:
         MainWindow window(scratch.url());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
-        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")}));
+        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")}));
         QVERIFY(window.showPage(QStringLiteral("overview")));
         QVERIFY(!window.showPage(QStringLiteral("nowhere")));
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
@@ -169,16 +169,16 @@ private slots:
         window.show();
         auto *sidebar = window.findChild<QListWidget *>();
         QVERIFY(sidebar);
-        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(2)->text(), QStringLiteral("Inbox (1)"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(3)->text(), QStringLiteral("Inbox (1)"), 20000);
         auto *page = qobject_cast<InboxPage *>(window.page(QStringLiteral("inbox")));
         QVERIFY(window.showPage(QStringLiteral("inbox")));
         QCOMPARE(page->model()->rowCount(), 1);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("markRead")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(2)->text(), QStringLiteral("Inbox"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(3)->text(), QStringLiteral("Inbox"), 10000);
         if (!scratch.url().isSqlite()) {
             QTest::qWait(50);
             QVERIFY(mention(QStringLiteral("m2"))); // another console's comment, announced by PostgreSQL
-            QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(2)->text(), QStringLiteral("Inbox (1)"), 2000);
+            QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(3)->text(), QStringLiteral("Inbox (1)"), 2000);
         }
     }
 

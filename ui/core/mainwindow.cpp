@@ -12,6 +12,7 @@
 #include "collaboration/inboxpage.h"
 #include "collaboration/peoplepage.h"
 #include "security/auditpage.h"
+#include "ai/aistudiopage.h"
 #include "overview/overviewpage.h"
 #include "analytics/analyticspage.h"
 #include "security/audittrail.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addPage(new OverviewPage(this));
     m_analytics = new AnalyticsPage(this);
     addPage(m_analytics);
+    m_studio = new AiStudioPage(this);
+    addPage(m_studio);
     addPage(new InboxPage(this));
     addPage(new PeoplePage(this));
     addPage(new AuditPage(this));
@@ -168,7 +171,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")};
 }
 
 QStringList MainWindow::pageNames() const
@@ -321,12 +324,14 @@ void MainWindow::setDatabase(const DatabaseUrl &database)
 
 void MainWindow::startQueue()
 {
+    m_studio->setQueue(nullptr);
     delete m_queue; // stops it: its jobs go back to the queue for the next desktop, or this one
     GenerationQueue::Options options;
     options.url = m_database;
     m_queue = new GenerationQueue(options, this);
     connect(m_queue, &GenerationQueue::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_queue->start();
+    m_studio->setQueue(m_queue);
 }
 
 void MainWindow::retranslate()

@@ -22,6 +22,7 @@ class Page;
 class CommentsPanel;
 class GenerationQueue;
 class AnalyticsPage;
+class AiStudioPage;
 template<typename T> class Result;
 
 /// Brands and the signed-in user, loaded together when a database is opened.
@@ -91,6 +92,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_darkAction = nullptr;
     AnalyticsPage *m_analytics = nullptr;
+    AiStudioPage *m_studio = nullptr;
     GenerationQueue *m_queue = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;

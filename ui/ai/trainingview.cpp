@@ -1,0 +1,1182 @@
+#include "trainingview.h"
+
+#include "ai/providers/replicatetrainings.h"
+#include "ai/studioanalytics.h"
+#include "ai/trainingservice.h"
+#include "core/background.h"
+
+#include <QAbstractTableModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Atelier {
+
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+/// The brand's datasets: name, accepted of offered images, mean quality, status, made when.
+class TrainingDatasetModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ImagesColumn, QualityColumn, StatusColumn, CreatedColumn, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(QList<TrainingDataset> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    const QList<TrainingDataset> &rows() const { return m_rows; }
+    int rowOf(const QString &id) const
+    {
+        for (int r = 0; r < m_rows.size(); ++r)
+            if (m_rows.at(r).id == id)
+                return r;
+        return -1;
+    }
+
+    static QString statusText(const QString &status)
+    {
+        if (status == QLatin1String("preparing"))
+            return tr("Preparing: no image accepted");
+        if (status == QLatin1String("ready"))
+            return tr("Ready");
+        if (status == QLatin1String("training"))
+            return tr("Training");
+        return status;
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const TrainingDataset &s = m_rows.at(index.row());
+        if (role == IdRole)
+            return s.id;
+        if (role == Qt::TextAlignmentRole)
+            return index.column() == ImagesColumn || index.column() == QualityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                                       : QVariant();
+        if (role != Qt::DisplayRole)
+            return {};
+        const QLocale locale;
+        switch (index.column()) {
+        case NameColumn: return s.name;
+        case ImagesColumn: return tr("%1 of %2").arg(locale.toString(s.validated), locale.toString(s.total));
+        case QualityColumn: return s.validated > 0 ? locale.toString(s.quality, 'f', 0) : tr("none accepted");
+        case StatusColumn: return statusText(s.status);
+        case CreatedColumn: return when(s.createdAt);
+        default: return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case NameColumn: return tr("Dataset");
+        case ImagesColumn: return tr("Accepted");
+        case QualityColumn: return tr("Mean quality");
+        case StatusColumn: return tr("Status");
+        case CreatedColumn: return tr("Made");
+        default: return {};
+        }
+    }
+
+    void retranslate()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+
+private:
+    QList<TrainingDataset> m_rows;
+};
+
+/// The images offered to one dataset, each with its verdict: accepted (with its quality) or why it was refused.
+class TrainingImageModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, ImageColumn, SizeColumn, VerdictColumn, QualityColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(QList<TrainingImage> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    const QList<TrainingImage> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const TrainingImage &image = m_rows.at(index.row());
+        const bool checked = image.accepted || !image.reason.isEmpty();
+        if (role == Qt::DecorationRole && index.column() == VerdictColumn && checked)
+            return QApplication::style()->standardIcon(image.accepted ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return index.column() == ImageColumn     ? QVariant(QDir::toNativeSeparators(image.source))
+                   : index.column() == VerdictColumn ? QVariant(verdict(image))
+                                                     : QVariant();
+        if (role == Qt::TextAlignmentRole)
+            return index.column() == NumberColumn || index.column() == QualityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                                       : QVariant();
+        if (role != Qt::DisplayRole)
+            return {};
+        const QLocale locale;
+        switch (index.column()) {
+        case NumberColumn: return locale.toString(index.row() + 1);
+        case ImageColumn:
+            return image.source.startsWith(QLatin1String("generation:"))
+                       ? tr("Generation %1").arg(image.source.mid(QLatin1String("generation:").size()))
+                       : QFileInfo(image.source).fileName();
+        case SizeColumn:
+            return image.width > 0 && image.height > 0 ? tr("%1 × %2").arg(locale.toString(image.width), locale.toString(image.height))
+                                                       : QString();
+        case VerdictColumn: return verdict(image);
+        case QualityColumn: return image.accepted ? locale.toString(image.quality, 'f', 0) : QString();
+        default: return {};
+        }
+    }
+
+    static QString verdict(const TrainingImage &image)
+    {
+        if (image.accepted)
+            return tr("Accepted");
+        if (image.reason.isEmpty())
+            return tr("Not checked: recorded before images were checked");
+        return tr("Refused: %1").arg(image.reason);
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case NumberColumn: return tr("#");
+        case ImageColumn: return tr("Image");
+        case SizeColumn: return tr("Size");
+        case VerdictColumn: return tr("Verdict");
+        case QualityColumn: return tr("Quality");
+        default: return {};
+        }
+    }
+
+    void retranslate()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+
+private:
+    QList<TrainingImage> m_rows;
+};
+
+/// The brand's custom models: what was trained from what, how it went, and the model generations use once ready.
+class CustomModelTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, BaseColumn, DatasetColumn, StatusColumn, TrainedColumn, RegisteredColumn, ErrorColumn, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(QList<CustomModel> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    const QList<CustomModel> &rows() const { return m_rows; }
+    int rowOf(const QString &id) const
+    {
+        for (int r = 0; r < m_rows.size(); ++r)
+            if (m_rows.at(r).id == id)
+                return r;
+        return -1;
+    }
+    /// Replaces the row of \a model's id (if shown) by what a poll found.
+    void update(const CustomModel &model)
+    {
+        const int r = rowOf(model.id);
+        if (r < 0)
+            return;
+        m_rows[r] = model;
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+    void setDatasetNames(QHash<QString, QString> names)
+    {
+        m_datasetNames = std::move(names);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, DatasetColumn), index(rowCount() - 1, DatasetColumn));
+    }
+
+    static QString statusText(const QString &status)
+    {
+        if (status == QLatin1String("training"))
+            return tr("Training");
+        if (status == QLatin1String("ready"))
+            return tr("Ready");
+        if (status == QLatin1String("failed"))
+            return tr("Failed");
+        return status;
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const CustomModel &m = m_rows.at(index.row());
+        if (role == IdRole)
+            return m.id;
+        if (role == Qt::ToolTipRole)
+            return index.column() == ErrorColumn ? QVariant(m.error)
+                   : index.column() == BaseColumn || index.column() == NameColumn || index.column() == RegisteredColumn
+                       ? data(index, Qt::DisplayRole)
+                       : QVariant();
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (index.column()) {
+        case NameColumn: return m.name;
+        case BaseColumn: return m.baseModel;
+        case DatasetColumn: return m_datasetNames.value(m.datasetId, m.datasetId);
+        case StatusColumn: return statusText(m.status);
+        case TrainedColumn: return when(m.trainedAt);
+        case RegisteredColumn: return m.registeredModel;
+        case ErrorColumn: return m.error;
+        default: return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case NameColumn: return tr("Model");
+        case BaseColumn: return tr("Base model");
+        case DatasetColumn: return tr("Dataset");
+        case StatusColumn: return tr("Status");
+        case TrainedColumn: return tr("Trained");
+        case RegisteredColumn: return tr("Used as");
+        case ErrorColumn: return tr("Error");
+        default: return {};
+        }
+    }
+
+    void retranslate()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+
+private:
+    QList<CustomModel> m_rows;
+    QHash<QString, QString> m_datasetNames;
+};
+
+namespace {
+
+constexpr int kDefaultPollMs = 5000;
+constexpr int kDefaultSteps = 1000;
+
+/// What a read of the view brings: datasets, custom models, and the registry's Replicate models.
+struct TrainingSnapshot
+{
+    QList<TrainingDataset> datasets;
+    QList<CustomModel> models;
+    QStringList trainers;
+};
+
+/// What a round of polling found: the models asked about, and the calls that failed.
+struct PollAnswer
+{
+    QList<CustomModel> models;
+    QStringList problems;
+};
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+/// Columns as wide as their contents, up to a limit: a trainer's 64-digit version is read in its tooltip.
+void fitColumns(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    const int most = table->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        if (table->horizontalHeader()->sectionResizeMode(c) == QHeaderView::Interactive && table->columnWidth(c) > most)
+            table->setColumnWidth(c, most);
+}
+
+QLabel *sectionHeading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QStringList generationIdsIn(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList ids;
+    for (const QString &id : text.split(separators, Qt::SkipEmptyParts))
+        if (!ids.contains(id))
+            ids.append(id);
+    return ids;
+}
+
+} // namespace
+
+TrainingView::TrainingView(QWidget *parent)
+    : StudioView(parent), m_datasets(new TrainingDatasetModel(this)), m_images(new TrainingImageModel(this)),
+      m_models(new CustomModelTableModel(this)), m_heading(new QLabel(this)), m_datasetsHeading(sectionHeading(this)),
+      m_datasetTable(new QTableView(this)), m_imagesHeading(sectionHeading(this)), m_imageTable(new QTableView(this)),
+      m_newDataset(new QPushButton(this)), m_train(new QPushButton(this)), m_modelsHeading(sectionHeading(this)),
+      m_modelTable(new QTableView(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_trainingLine(new QLabel(this)), m_status(new QLabel(this)), m_pollTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("trainingView"));
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    m_heading->setFont(font);
+
+    m_datasetTable->setModel(m_datasets);
+    m_imageTable->setModel(m_images);
+    m_modelTable->setModel(m_models);
+    for (QTableView *t : {m_datasetTable, m_imageTable, m_modelTable})
+        setUpTable(t);
+    m_datasetTable->horizontalHeader()->setSectionResizeMode(TrainingDatasetModel::NameColumn, QHeaderView::Stretch);
+    m_imageTable->horizontalHeader()->setSectionResizeMode(TrainingImageModel::VerdictColumn, QHeaderView::Stretch);
+    m_imageTable->horizontalHeader()->setStretchLastSection(false);
+    m_imageTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The verdicts are the point of this table: they wrap rather than being cut.
+    m_imageTable->setWordWrap(true);
+    m_imageTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_datasetsHeading->setBuddy(m_datasetTable);
+    m_imagesHeading->setBuddy(m_imageTable);
+    m_modelsHeading->setBuddy(m_modelTable);
+    m_imagesHeading->setWordWrap(true);
+    m_progress->setRange(0, 0); // busy: Replicate says no share done, only whether it runs
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_trainingLine->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_pollTimer->setInterval(kDefaultPollMs);
+    m_train->setEnabled(false);
+    m_cancel->setEnabled(false);
+
+    // Datasets above (the list, and the selected one's images beside it), custom models below.
+    auto *datasetButtons = new QHBoxLayout;
+    datasetButtons->addWidget(m_datasetsHeading);
+    datasetButtons->addStretch(1);
+    datasetButtons->addWidget(m_newDataset);
+    datasetButtons->addWidget(m_train);
+    auto *datasetList = new QWidget(this);
+    auto *datasetListLayout = new QVBoxLayout(datasetList);
+    datasetListLayout->setContentsMargins(0, 0, 0, 0);
+    datasetListLayout->addLayout(datasetButtons);
+    datasetListLayout->addWidget(m_datasetTable, 1);
+    auto *imageList = new QWidget(this);
+    auto *imageListLayout = new QVBoxLayout(imageList);
+    imageListLayout->setContentsMargins(0, 0, 0, 0);
+    imageListLayout->addWidget(m_imagesHeading);
+    imageListLayout->addWidget(m_imageTable, 1);
+    auto *datasetSplitter = new QSplitter(Qt::Horizontal, this);
+    datasetSplitter->addWidget(datasetList);
+    datasetSplitter->addWidget(imageList);
+    datasetSplitter->setStretchFactor(0, 2);
+    datasetSplitter->setStretchFactor(1, 3);
+    datasetSplitter->setChildrenCollapsible(false);
+
+    auto *modelButtons = new QHBoxLayout;
+    modelButtons->addWidget(m_modelsHeading);
+    modelButtons->addStretch(1);
+    modelButtons->addWidget(m_cancel);
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_progress);
+    progress->addWidget(m_trainingLine, 1);
+    auto *models = new QWidget(this);
+    auto *modelsLayout = new QVBoxLayout(models);
+    modelsLayout->setContentsMargins(0, 0, 0, 0);
+    modelsLayout->addLayout(modelButtons);
+    modelsLayout->addWidget(m_modelTable, 1);
+    modelsLayout->addLayout(progress);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(datasetSplitter);
+    splitter->addWidget(models);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    QWidget::setTabOrder(m_newDataset, m_train);
+    QWidget::setTabOrder(m_train, m_datasetTable);
+    QWidget::setTabOrder(m_datasetTable, m_imageTable);
+    QWidget::setTabOrder(m_imageTable, m_cancel);
+    QWidget::setTabOrder(m_cancel, m_modelTable);
+
+    connect(m_datasetTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDataset(current.isValid() ? current.row() : -1); });
+    connect(m_modelTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrainingView::updateButtons);
+    connect(m_newDataset, &QPushButton::clicked, this, &TrainingView::askNewDataset);
+    connect(m_train, &QPushButton::clicked, this, &TrainingView::askTrain);
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingView::askCancel);
+    connect(m_pollTimer, &QTimer::timeout, this, &TrainingView::pollNow);
+    retranslate();
+}
+
+TrainingView::~TrainingView() = default;
+
+QString TrainingView::title() const
+{
+    return tr("Training");
+}
+
+QAbstractItemModel *TrainingView::datasetModel() const
+{
+    return m_datasets;
+}
+
+QAbstractItemModel *TrainingView::imageModel() const
+{
+    return m_images;
+}
+
+QAbstractItemModel *TrainingView::customModelModel() const
+{
+    return m_models;
+}
+
+QString TrainingView::contextKey() const
+{
+    return m_context.database.toString() + QLatin1Char('\n') + m_context.brandId;
+}
+
+bool TrainingView::isCurrent(const QString &key) const
+{
+    return key == contextKey();
+}
+
+void TrainingView::setContext(const StudioContext &context)
+{
+    // Datasets and models belong to the brand: the dates change nothing here, but a trip back to the tab shows news.
+    const bool sameBrand = m_hasContext && context.database.toString() == m_context.database.toString() && context.brandId == m_context.brandId;
+    m_context = context;
+    m_hasContext = !context.brandId.isEmpty();
+    if (!sameBrand) {
+        m_errors.clear();
+        m_pollProblem.clear();
+        m_datasets->setRows({});
+        m_images->setRows({});
+        m_models->setRows({});
+        updateFollowing();
+        updateButtons();
+    }
+    reload();
+}
+
+void TrainingView::reload()
+{
+    load({}, false);
+}
+
+void TrainingView::load(const QString &statusAfter, bool error)
+{
+    if (!m_hasContext)
+        return;
+    const quint64 generation = ++m_generation;
+    if (statusAfter.isEmpty())
+        showStatus(tr("Loading the datasets and custom models…"));
+    else
+        showStatus(statusAfter, error);
+    const QString brandId = m_context.brandId;
+    using Answer = Result<TrainingSnapshot>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, statusAfter, error] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another brand, or a newer read
+        const Answer answer = watcher->result();
+        if (!answer) {
+            showStatus(answer.error().message, true);
+            emit failed(answer.error().message);
+            return;
+        }
+        const QString dataset = selectedDatasetId();
+        const QModelIndex currentModel = m_modelTable->currentIndex();
+        const QString model = currentModel.isValid() ? m_models->rows().at(currentModel.row()).id : QString();
+
+        m_datasets->setRows(answer->datasets);
+        QHash<QString, QString> names;
+        for (const TrainingDataset &s : answer->datasets)
+            names.insert(s.id, s.name);
+        QList<CustomModel> rows = answer->models;
+        for (CustomModel &m : rows)
+            if (m.error.isEmpty())
+                m.error = m_errors.value(m.id);
+        m_models->setRows(rows);
+        m_models->setDatasetNames(names);
+        m_trainers = answer->trainers;
+        fitColumns(m_datasetTable);
+        fitColumns(m_modelTable);
+
+        if (!selectDataset(dataset)) {
+            if (answer->datasets.isEmpty())
+                showDataset(-1);
+            else
+                selectDataset(answer->datasets.first().id);
+        }
+        selectCustomModel(model);
+        updateFollowing();
+        updateButtons();
+        if (statusAfter.isEmpty())
+            showStatus(tr("%1 and %2.", "datasets and custom models")
+                           .arg(tr("%n dataset(s)", nullptr, int(answer->datasets.size())),
+                                tr("%n custom model(s)", nullptr, int(answer->models.size()))));
+        else
+            showStatus(statusAfter, error); // what the action that asked for this read said
+        emit loaded();
+    });
+    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) -> Answer {
+        TrainingSnapshot s;
+        auto datasets = TrainingService::datasets(db, brandId);
+        if (!datasets)
+            return datasets.error();
+        s.datasets = datasets.value();
+        auto models = TrainingService::customModels(db, brandId);
+        if (!models)
+            return models.error();
+        s.models = models.value();
+        // Only suggestions for the Train dialog: a registry that cannot be read leaves the field to be typed.
+        if (auto registry = StudioAnalytics::listModels(db, QStringLiteral("replicate")))
+            for (const AiModel &m : registry.value())
+                if (m.active)
+                    s.trainers.append(m.name);
+        return s;
+    }));
+}
+
+bool TrainingView::selectDataset(const QString &id)
+{
+    const int row = m_datasets->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_datasets->index(row, 0);
+    m_datasetTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_datasetTable->scrollTo(index);
+    showDataset(row); // also when it was current already: its rows may be new
+    return true;
+}
+
+QString TrainingView::selectedDatasetId() const
+{
+    const QModelIndex current = m_datasetTable->currentIndex();
+    return current.isValid() && current.row() < m_datasets->rows().size() ? m_datasets->rows().at(current.row()).id : QString();
+}
+
+bool TrainingView::selectCustomModel(const QString &id)
+{
+    const int row = m_models->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_models->index(row, 0);
+    m_modelTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_modelTable->scrollTo(index);
+    updateButtons();
+    return true;
+}
+
+void TrainingView::showDataset(int row)
+{
+    if (row < 0 || row >= m_datasets->rows().size()) {
+        m_images->setRows({});
+        m_imagesHeading->setText(tr("&Images: choose a dataset"));
+        updateButtons();
+        return;
+    }
+    const TrainingDataset &s = m_datasets->rows().at(row);
+    m_images->setRows(s.images);
+    m_imagesHeading->setText(s.validated > 0 ? tr("&Images of \"%1\": %2 of %3 accepted, mean quality %4")
+                                                   .arg(s.name, QLocale().toString(s.validated), QLocale().toString(s.total),
+                                                        QLocale().toString(s.quality, 'f', 0))
+                                             : tr("&Images of \"%1\": none of %2 accepted").arg(s.name, QLocale().toString(s.total)));
+    updateButtons();
+}
+
+void TrainingView::updateButtons()
+{
+    const int dataset = m_datasetTable->currentIndex().isValid() ? m_datasetTable->currentIndex().row() : -1;
+    const bool ready = dataset >= 0 && dataset < m_datasets->rows().size()
+                       && m_datasets->rows().at(dataset).status == QLatin1String("ready") && m_datasets->rows().at(dataset).validated > 0;
+    m_train->setEnabled(m_hasContext && ready && !m_starting);
+    m_newDataset->setEnabled(m_hasContext && !m_creating);
+    const int model = m_modelTable->currentIndex().isValid() ? m_modelTable->currentIndex().row() : -1;
+    m_cancel->setEnabled(model >= 0 && model < m_models->rows().size()
+                         && m_models->rows().at(model).status == QLatin1String("training"));
+}
+
+void TrainingView::updateFollowing()
+{
+    QStringList training;
+    for (const CustomModel &m : m_models->rows())
+        if (m.status == QLatin1String("training"))
+            training.append(m.name);
+    if (training.isEmpty()) {
+        m_pollTimer->stop();
+        m_progress->hide();
+        m_trainingLine->setText(m_pollProblem);
+        return;
+    }
+    if (!m_pollTimer->isActive())
+        m_pollTimer->start();
+    m_progress->show();
+    QString line = tr("Training %1 at Replicate; asked how it goes every %n second(s).", nullptr, qMax(1, m_pollTimer->interval() / 1000))
+                       .arg(training.join(QLatin1String(", ")));
+    if (!m_pollProblem.isEmpty())
+        line += QLatin1Char(' ') + m_pollProblem;
+    m_trainingLine->setText(line);
+}
+
+void TrainingView::showStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setText(text);
+}
+
+void TrainingView::setSelectedGenerations(const QStringList &ids)
+{
+    m_selectedGenerations = ids;
+}
+
+void TrainingView::createDataset(const QString &name, const QStringList &generationIds, const QStringList &filePaths)
+{
+    if (!m_hasContext || m_creating) {
+        emit datasetCreated(false);
+        return;
+    }
+    m_creating = true;
+    updateButtons();
+    showStatus(tr("Checking %n image(s) for \"%1\"…", nullptr, int(generationIds.size() + filePaths.size())).arg(name.simplified()));
+    const QString key = contextKey();
+    const QString brandId = m_context.brandId;
+    using Answer = Result<TrainingDataset>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
+        watcher->deleteLater();
+        m_creating = false;
+        updateButtons();
+        const Answer made = watcher->result();
+        if (!isCurrent(key)) {
+            emit datasetCreated(made.ok());
+            return;
+        }
+        if (!made) {
+            showStatus(tr("The dataset was not made: %1").arg(made.error().message), true);
+            emit failed(made.error().message);
+            emit datasetCreated(false);
+            return;
+        }
+        // Shown at once with its verdicts; the read that follows puts it in its place among the others.
+        QList<TrainingDataset> rows = m_datasets->rows();
+        rows.prepend(made.value());
+        m_datasets->setRows(rows);
+        selectDataset(made->id);
+        load(made->validated > 0
+                 ? tr("Dataset \"%1\" made: %2 of %3 images accepted.").arg(made->name).arg(made->validated).arg(made->total)
+                 : tr("Dataset \"%1\" made, but none of its %2 images was accepted: see why beside it.").arg(made->name).arg(made->total),
+             made->validated == 0);
+        emit datasetCreated(true);
+    });
+    watcher->setFuture(runWithDatabase(m_context.database, [brandId, name, generationIds, filePaths](const QSqlDatabase &db) {
+        return TrainingService::createDataset(db, brandId, name, generationIds, filePaths);
+    }));
+}
+
+QString TrainingView::trainingProblem(const QString &baseModel, const QString &destination)
+{
+    if (baseModel.trimmed().isEmpty())
+        return tr("Name the base model: the trainer at Replicate, written owner/name:version.");
+    if (!ReplicateTrainings::isModelName(baseModel.trimmed(), true))
+        return tr("The base model \"%1\" is not written owner/name:version (a version of a trainer at Replicate).").arg(baseModel.trimmed());
+    if (destination.trimmed().isEmpty())
+        return tr("Name the destination: a model of yours at Replicate, written owner/name, that the training adds a version to.");
+    if (!ReplicateTrainings::isModelName(destination.trimmed(), false))
+        return tr("The destination \"%1\" is not written owner/name (a model of yours at Replicate).").arg(destination.trimmed());
+    return {};
+}
+
+void TrainingView::train(const QString &datasetId, const QString &baseModel, const QString &destination, int steps,
+                         const QString &triggerWord)
+{
+    if (!m_hasContext || m_starting) {
+        emit trainingStarted(false);
+        return;
+    }
+    if (const QString problem = trainingProblem(baseModel, destination); !problem.isEmpty()) {
+        showStatus(problem, true);
+        emit trainingStarted(false);
+        return;
+    }
+    m_starting = true;
+    updateButtons();
+    showStatus(tr("Sending the images to Replicate to train %1…").arg(destination.trimmed()));
+    const QString key = contextKey();
+    QJsonObject extra;
+    if (!triggerWord.trimmed().isEmpty())
+        extra.insert(QStringLiteral("trigger_word"), triggerWord.trimmed());
+    const QString base = baseModel.trimmed();
+    const QString into = destination.trimmed();
+    using Answer = Result<CustomModel>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
+        watcher->deleteLater();
+        m_starting = false;
+        updateButtons();
+        const Answer started = watcher->result();
+        if (!isCurrent(key)) {
+            emit trainingStarted(started.ok());
+            return;
+        }
+        if (!started) {
+            showStatus(tr("The training did not start: %1").arg(started.error().message), true);
+            emit failed(started.error().message);
+            emit trainingStarted(false);
+            return;
+        }
+        if (!started->error.isEmpty())
+            m_errors.insert(started->id, started->error);
+        QList<CustomModel> rows = m_models->rows();
+        rows.prepend(started.value());
+        m_models->setRows(rows);
+        selectCustomModel(started->id);
+        updateFollowing();
+        load(started->status == QLatin1String("training")
+                 ? tr("Training %1 at Replicate (training %2).").arg(started->name, started->providerJobId)
+                 : tr("The training of %1 ended at once: %2.").arg(started->name, CustomModelTableModel::statusText(started->status)),
+             started->status == QLatin1String("failed"));
+        emit trainingStarted(true);
+    });
+    watcher->setFuture(runWithDatabase(m_context.database, [datasetId, base, into, steps, extra](const QSqlDatabase &db) {
+        return TrainingService::trainModel(db, datasetId, base, into, steps, extra);
+    }));
+}
+
+void TrainingView::cancelTraining(const QString &customModelId)
+{
+    if (!m_hasContext) {
+        emit trainingCancelled(false);
+        return;
+    }
+    m_cancel->setEnabled(false);
+    showStatus(tr("Cancelling the training at Replicate…"));
+    const QString key = contextKey();
+    using Answer = Result<CustomModel>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
+        watcher->deleteLater();
+        const Answer cancelled = watcher->result();
+        if (!isCurrent(key)) {
+            emit trainingCancelled(cancelled.ok());
+            return;
+        }
+        updateButtons();
+        if (!cancelled) {
+            showStatus(tr("The training was not cancelled: %1").arg(cancelled.error().message), true);
+            emit failed(cancelled.error().message);
+            emit trainingCancelled(false);
+            return;
+        }
+        if (!cancelled->error.isEmpty())
+            m_errors.insert(cancelled->id, cancelled->error);
+        m_models->update(cancelled.value());
+        updateFollowing();
+        updateButtons();
+        load(cancelled->status == QLatin1String("ready") ? tr("The training of %1 had just ended: the model is ready.").arg(cancelled->name)
+                                                         : tr("The training of %1 was cancelled.").arg(cancelled->name),
+             false);
+        emit trainingEnded(cancelled->id, cancelled->status);
+        emit trainingCancelled(true);
+    });
+    watcher->setFuture(runWithDatabase(m_context.database,
+                                       [customModelId](const QSqlDatabase &db) { return TrainingService::cancelTraining(db, customModelId); }));
+}
+
+void TrainingView::pollNow()
+{
+    if (m_polling)
+        return; // the round under way answers
+    QStringList ids;
+    for (const CustomModel &m : m_models->rows())
+        if (m.status == QLatin1String("training"))
+            ids.append(m.id);
+    if (ids.isEmpty() || !m_hasContext) {
+        updateFollowing();
+        emit trainingPolled();
+        return;
+    }
+    m_polling = true;
+    const QString key = contextKey();
+    using Answer = Result<PollAnswer>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
+        watcher->deleteLater();
+        m_polling = false;
+        const Answer answer = watcher->result();
+        if (!isCurrent(key)) {
+            emit trainingPolled();
+            return;
+        }
+        if (!answer) {
+            m_pollProblem = tr("Replicate could not be asked: %1").arg(answer.error().message);
+        } else {
+            m_pollProblem = answer->problems.isEmpty() ? QString()
+                                                       : tr("Replicate could not be asked: %1").arg(answer->problems.join(QLatin1Char(' ')));
+            QString ended; // what to say once the models are read again
+            bool endedBadly = false;
+            for (const CustomModel &m : answer->models) {
+                const int row = m_models->rowOf(m.id);
+                const bool wasTraining = row >= 0 && m_models->rows().at(row).status == QLatin1String("training");
+                CustomModel shown = m;
+                if (!shown.error.isEmpty())
+                    m_errors.insert(shown.id, shown.error);
+                else
+                    shown.error = m_errors.value(shown.id);
+                m_models->update(shown);
+                if (wasTraining && shown.status != QLatin1String("training")) {
+                    ended = shown.status == QLatin1String("ready")
+                                ? tr("%1 is trained: generations can use it as %2.").arg(shown.name, shown.registeredModel)
+                                : tr("The training of %1 failed: %2").arg(shown.name, shown.error);
+                    endedBadly = shown.status != QLatin1String("ready");
+                    emit trainingEnded(shown.id, shown.status);
+                }
+            }
+            if (!ended.isEmpty())
+                load(ended, endedBadly); // the dataset is ready again, the model registered
+        }
+        updateFollowing();
+        updateButtons();
+        emit trainingPolled();
+    });
+    watcher->setFuture(runWithDatabase(m_context.database, [ids](const QSqlDatabase &db) -> Answer {
+        PollAnswer a;
+        for (const QString &id : ids) {
+            auto m = TrainingService::trainingStatus(db, id);
+            if (m)
+                a.models.append(m.value());
+            else
+                a.problems.append(m.error().message);
+        }
+        return a;
+    }));
+}
+
+void TrainingView::setPollInterval(int ms)
+{
+    m_pollTimer->setInterval(qMax(10, ms));
+    updateFollowing();
+}
+
+int TrainingView::pollInterval() const
+{
+    return m_pollTimer->interval();
+}
+
+bool TrainingView::isFollowingTraining() const
+{
+    return m_pollTimer->isActive();
+}
+
+QString TrainingView::trainingText() const
+{
+    return m_trainingLine->text();
+}
+
+QString TrainingView::statusText() const
+{
+    return m_status->text();
+}
+
+void TrainingView::askNewDataset()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New dataset"));
+    auto *intro = new QLabel(tr("Images are checked as they are added: PNG, JPEG or WebP, at least %1×%1 pixels, and not a "
+                                "near-duplicate of one before. Every verdict is kept with the dataset.")
+                                 .arg(TrainingService::kMinimumSide),
+                             dialog);
+    intro->setWordWrap(true);
+    auto *name = new QLineEdit(dialog);
+    name->setMaxLength(200);
+    name->setAccessibleName(tr("Dataset name"));
+    auto *files = new QListWidget(dialog);
+    files->setAccessibleName(tr("Image files of the dataset"));
+    files->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *addFiles = new QPushButton(tr("&Add files…"), dialog);
+    auto *removeFiles = new QPushButton(tr("&Remove"), dialog);
+    removeFiles->setAccessibleName(tr("Remove the chosen files from the list"));
+    auto *generations = new QPlainTextEdit(dialog);
+    generations->setAccessibleName(tr("Generation ids of the dataset"));
+    generations->setToolTip(tr("Ids of completed generations of this brand, separated by spaces, commas or lines"));
+    generations->setTabChangesFocus(true);
+    generations->setPlainText(m_selectedGenerations.join(QLatin1Char('\n')));
+    generations->setMaximumHeight(generations->fontMetrics().lineSpacing() * 5);
+    auto *problem = new QLabel(dialog);
+    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Check and make"));
+
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addFiles);
+    fileButtons->addWidget(removeFiles);
+    fileButtons->addStretch(1);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(files, 1);
+    fileRow->addLayout(fileButtons);
+    auto *form = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("&Name:"), dialog);
+    nameLabel->setBuddy(name);
+    form->addRow(nameLabel, name);
+    auto *filesLabel = new QLabel(tr("Image &files:"), dialog);
+    filesLabel->setBuddy(files);
+    form->addRow(filesLabel, fileRow);
+    auto *generationsLabel = new QLabel(tr("&Generations:"), dialog);
+    generationsLabel->setBuddy(generations);
+    form->addRow(generationsLabel, generations);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog->resize(560, 460);
+
+    connect(addFiles, &QPushButton::clicked, dialog, [dialog, files] {
+        const QStringList chosen = QFileDialog::getOpenFileNames(dialog, tr("Choose the dataset's images"),
+                                                                 QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                                                 tr("Images (*.png *.jpg *.jpeg *.webp);;All files (*)"));
+        for (const QString &path : chosen)
+            if (files->findItems(QDir::toNativeSeparators(path), Qt::MatchExactly).isEmpty()) {
+                auto *item = new QListWidgetItem(QDir::toNativeSeparators(path), files);
+                item->setData(Qt::UserRole, path);
+            }
+    });
+    connect(removeFiles, &QPushButton::clicked, dialog, [files] { qDeleteAll(files->selectedItems()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, files, generations, problem] {
+        QStringList paths;
+        for (int i = 0; i < files->count(); ++i)
+            paths.append(files->item(i)->data(Qt::UserRole).toString());
+        const QStringList ids = generationIdsIn(generations->toPlainText());
+        QString why;
+        if (name->text().simplified().isEmpty())
+            why = tr("The dataset needs a name.");
+        else if (paths.isEmpty() && ids.isEmpty())
+            why = tr("Add image files or type the ids of generations: the dataset needs images.");
+        if (!why.isEmpty()) {
+            problem->setText(why);
+            problem->show();
+            return;
+        }
+        createDataset(name->text(), ids, paths);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void TrainingView::askTrain()
+{
+    const QString datasetId = selectedDatasetId();
+    const int row = m_datasets->rowOf(datasetId);
+    if (row < 0)
+        return;
+    const TrainingDataset dataset = m_datasets->rows().at(row);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Train a model on \"%1\"").arg(dataset.name));
+    auto *intro = new QLabel(tr("Replicate trains the base model on the %n accepted image(s) of \"%1\" and adds the result as a new "
+                                "version of the destination model, which must exist in your Replicate account. Training is paid "
+                                "to Replicate by the minute.",
+                                nullptr, dataset.validated)
+                                 .arg(dataset.name),
+                             dialog);
+    intro->setWordWrap(true);
+    auto *base = new QComboBox(dialog);
+    base->setEditable(true);
+    base->setInsertPolicy(QComboBox::NoInsert);
+    base->addItems(m_trainers);
+    base->setCurrentText(QString());
+    base->setAccessibleName(tr("Base model, owner/name:version"));
+    base->setToolTip(tr("The trainer at Replicate, with its version: owner/name:version"));
+    auto *destination = new QLineEdit(dialog);
+    destination->setAccessibleName(tr("Destination model, owner/name"));
+    destination->setToolTip(tr("A model of yours at Replicate, owner/name, that receives the trained version"));
+    auto *steps = new QSpinBox(dialog);
+    steps->setRange(1, 100000);
+    steps->setValue(kDefaultSteps);
+    steps->setAccessibleName(tr("Training steps"));
+    auto *trigger = new QLineEdit(dialog);
+    trigger->setAccessibleName(tr("Trigger word"));
+    trigger->setToolTip(tr("A word that calls up the trained style in prompts (optional)"));
+    auto *problem = new QLabel(dialog);
+    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start training"));
+
+    auto *form = new QFormLayout;
+    const auto addRow = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, dialog);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Base model:"), base);
+    addRow(tr("&Destination:"), destination);
+    addRow(tr("S&teps:"), steps);
+    addRow(tr("T&rigger word:"), trigger);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog->resize(520, 300);
+
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, datasetId, base, destination, steps, trigger, problem] {
+        if (const QString why = trainingProblem(base->currentText(), destination->text()); !why.isEmpty()) {
+            problem->setText(why);
+            problem->show();
+            return;
+        }
+        train(datasetId, base->currentText(), destination->text(), steps->value(), trigger->text());
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void TrainingView::askCancel()
+{
+    const QModelIndex current = m_modelTable->currentIndex();
+    if (!current.isValid() || current.row() >= m_models->rows().size())
+        return;
+    const CustomModel model = m_models->rows().at(current.row());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel training"),
+                                tr("Stop training %1 at Replicate? What it trained so far is lost, and the minutes used are still paid.")
+                                    .arg(model.name),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = box->addButton(tr("&Stop training"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Keep training"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop, id = model.id](QAbstractButton *button) {
+        if (button == stop)
+            cancelTraining(id);
+    });
+    box->open();
+}
+
+void TrainingView::retranslate()
+{
+    m_heading->setText(tr("Training"));
+    m_datasetsHeading->setText(tr("&Datasets"));
+    m_datasetTable->setAccessibleName(tr("Training datasets"));
+    m_imageTable->setAccessibleName(tr("Images of the selected dataset and their verdicts"));
+    m_newDataset->setText(tr("&New dataset…"));
+    m_newDataset->setAccessibleName(tr("Make a new dataset from image files or generations"));
+    m_train->setText(tr("&Train…"));
+    m_train->setAccessibleName(tr("Train a model on the selected dataset"));
+    m_modelsHeading->setText(tr("Custom &models"));
+    m_modelTable->setAccessibleName(tr("Custom models"));
+    m_cancel->setText(tr("&Cancel training"));
+    m_cancel->setAccessibleName(tr("Cancel the training of the selected model"));
+    m_progress->setAccessibleName(tr("Training in progress"));
+    m_datasets->retranslate();
+    m_images->retranslate();
+    m_models->retranslate();
+    showDataset(m_datasetTable->currentIndex().isValid() ? m_datasetTable->currentIndex().row() : -1);
+    updateFollowing();
+}
+
+void TrainingView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    StudioView::changeEvent(event);
+}
+
+} // namespace Atelier
+
+#include "trainingview.moc"
