@@ -146,7 +146,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 firstPageMs = first.elapsed();
-    const bool settled = QTest::qWaitFor([&] { return gallery.thumbnails()->loading() == 0 && gallery.thumbnails()->waiting() == 0; }, 20000);
+    // The first screen painted, its thumbnails asked for, loaded and painted.
+    const bool settled = QTest::qWaitFor([&] { return gallery.thumbnails()->bytesHeld() > 0 && gallery.thumbnails()->loading() == 0
+                                                      && gallery.thumbnails()->waiting() == 0; }, 20000);
     Q_UNUSED(settled)
     const qint64 firstScreenMs = first.elapsed();
     const long rssLoaded = Bench::rssKiB();

@@ -1201,6 +1201,17 @@
     </message>
 </context>
 <context>
+    <name>Atelier::AiStudioPage</name>
+    <message>
+        <source>AI Studio</source>
+        <translation>AI Studio</translation>
+    </message>
+    <message>
+        <source>AI Studio views</source>
+        <translation>Vues de l’AI Studio</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::AnalysisView</name>
     <message>
         <source>Purchase funnel (standard)</source>
@@ -1560,10 +1571,288 @@
     </message>
 </context>
 <context>
+    <name>Atelier::CacheView</name>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Choose a brand.</source>
+        <translation>Choisissez une marque.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no requests yet</source>
+        <translation>aucune demande pour l’instant</translation>
+    </message>
+    <message>
+        <source>Stop answering from every cached result of this brand? The same requests will be generated, and paid for, again. The results themselves stay in the gallery.</source>
+        <translation>Ne plus servir aucun des résultats en cache de cette marque ? Les mêmes demandes seront de nouveau générées, et payées. Les résultats eux-mêmes restent dans la galerie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop answering from this brand's cached results older than %n day(s)? The same requests will be generated, and paid for, again. The results themselves stay in the gallery.</source>
+        <translation><numerusform>Ne plus servir les résultats en cache de cette marque vieux de plus de %n jour ? Les mêmes demandes seront de nouveau générées, et payées. Les résultats eux-mêmes restent dans la galerie.</numerusform><numerusform>Ne plus servir les résultats en cache de cette marque vieux de plus de %n jours ? Les mêmes demandes seront de nouveau générées, et payées. Les résultats eux-mêmes restent dans la galerie.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear cached results</source>
+        <translation>Effacer les résultats en cache</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of results kept on this desktop, in %2? They are read from the database again when needed.</source>
+        <translation>Supprimer les %1 de résultats gardés sur ce poste, dans %2 ? Ils seront relus dans la base de données au besoin.</translation>
+    </message>
+    <message>
+        <source>Clear this desktop's disk cache</source>
+        <translation>Vider le cache disque de ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Clearing the cache…</source>
+        <translation>Effacement du cache…</translation>
+    </message>
+    <message>
+        <source>The cache was not cleared: %1</source>
+        <translation>Le cache n’a pas été effacé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entry(ies); %1 freed on this desktop's disk, %2 of results no longer answered from the cache.</source>
+        <translation><numerusform>%n entrée retirée ; %1 libérés sur le disque de ce poste, %2 de résultats que le cache ne sert plus.</numerusform><numerusform>%n entrées retirées ; %1 libérés sur le disque de ce poste, %2 de résultats que le cache ne sert plus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clearing this desktop's disk cache…</source>
+        <translation>Vidage du cache disque de ce poste…</translation>
+    </message>
+    <message>
+        <source>Freed %1 on this desktop's disk.</source>
+        <translation>%1 libérés sur le disque de ce poste.</translation>
+    </message>
+    <message>
+        <source>This desktop's disk cache was already empty.</source>
+        <translation>Le cache disque de ce poste était déjà vide.</translation>
+    </message>
+    <message>
+        <source>Result cache</source>
+        <translation>Cache des résultats</translation>
+    </message>
+    <message>
+        <source>The same request as a completed one (provider, model, prompt, parameters and seed) is answered with that result: no provider call, no credit.</source>
+        <translation>Une demande identique à une demande terminée (fournisseur, modèle, prompt, paramètres et graine) reçoit le même résultat : aucun appel au fournisseur, aucun crédit.</translation>
+    </message>
+    <message>
+        <source>This brand, all time</source>
+        <translation>Cette marque, depuis le début</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Answered from the cache:</source>
+        <translation>Servies par le cache :</translation>
+    </message>
+    <message>
+        <source>Generated by a provider:</source>
+        <translation>Générées par un fournisseur :</translation>
+    </message>
+    <message>
+        <source>Hit rate:</source>
+        <translation>Taux de succès :</translation>
+    </message>
+    <message>
+        <source>Results the cache can answer with:</source>
+        <translation>Résultats que le cache peut servir :</translation>
+    </message>
+    <message>
+        <source>Credits saved:</source>
+        <translation>Crédits économisés :</translation>
+    </message>
+    <message>
+        <source>Disk cache of results:</source>
+        <translation>Cache disque des résultats :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Clear results &amp;older than:</source>
+        <translation>Effacer les résultats &amp;plus anciens que :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>any age (all)</source>
+        <translation>tout âge (tous)</translation>
+    </message>
+    <message>
+        <source>Age in days of the cached results to clear; 0 clears them all</source>
+        <translation>Âge en jours des résultats en cache à effacer ; 0 les efface tous</translation>
+    </message>
+    <message>
+        <source>Clear &amp;results…</source>
+        <translation>Effacer les &amp;résultats…</translation>
+    </message>
+    <message>
+        <source>Clear the cached results older than the age given</source>
+        <translation>Effacer les résultats en cache plus anciens que l’âge indiqué</translation>
+    </message>
+    <message>
+        <source>Clear this desktop's &amp;disk cache…</source>
+        <translation>Vider le cache &amp;disque de ce poste…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the disk cache's folder</source>
+        <translation>Ouvrir le dossier du cache disque</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ChartWidget</name>
     <message>
         <source>Annotate “%1”…</source>
         <translation>Annoter « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CollectionsView</name>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · shared</source>
+        <translation><numerusform>%1 · %n élément · partagée</numerusform><numerusform>%1 · %n éléments · partagée</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation><numerusform>%1 · %n élément</numerusform><numerusform>%1 · %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>No collection yet: select generations in the Studio and choose "Add to collection", or make one here.</source>
+        <translation>Aucune collection pour l’instant : sélectionnez des générations dans le Studio et choisissez « Ajouter à une collection », ou créez-en une ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Made %3%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Créée le %3%4</translation>
+    </message>
+    <message>
+        <source> · shared</source>
+        <translation> · partagée</translation>
+    </message>
+    <message>
+        <source>Made the collection %1.</source>
+        <translation>Collection %1 créée.</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>Nom de la collection :</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Une collection demande un nom.</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Partagée avec %1.</translation>
+    </message>
+    <message>
+        <source>Share the collection</source>
+        <translation>Partager la collection</translation>
+    </message>
+    <message>
+        <source>Person to share with</source>
+        <translation>Personne avec qui partager</translation>
+    </message>
+    <message>
+        <source>What they may do</source>
+        <translation>Ce que la personne peut faire</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Person (user name):</source>
+        <translation>&amp;Personne (nom d’utilisateur) :</translation>
+    </message>
+    <message>
+        <source>&amp;May:</source>
+        <translation>&amp;Droit :</translation>
+    </message>
+    <message>
+        <source>Name the person to share with.</source>
+        <translation>Indiquez la personne avec qui partager.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) and a manifest to %1.</source>
+        <translation><numerusform>%n résultat et un manifeste écrits dans %1.</numerusform><numerusform>%n résultats et un manifeste écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the collection</source>
+        <translation>Exporter la collection</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Make a new collection</source>
+        <translation>Créer une nouvelle collection</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>Share the collection with a person</source>
+        <translation>Partager la collection avec une personne</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the collection's results and a manifest as a zip</source>
+        <translation>Exporter les résultats de la collection et un manifeste dans un zip</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1907,25 @@
     </message>
 </context>
 <context>
+    <name>Atelier::ComparisonView</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>Résultat de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · quality %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · qualité %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesurée</translation>
+    </message>
+    <message>
+        <source>This generation has no result.</source>
+        <translation>Cette génération n’a pas de résultat.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ConsoleApp</name>
     <message>
         <source>Atelier</source>
@@ -1657,6 +1965,299 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::CreditUsageModel</name>
+    <message>
+        <source>Over the quota: new generations are refused until next month or a larger quota.</source>
+        <translation>Quota dépassé : les nouvelles générations sont refusées jusqu’au mois prochain ou jusqu’à un quota plus grand.</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>sans quota</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Débités</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursés</translation>
+    </message>
+    <message>
+        <source>Held now</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <source>Used this month</source>
+        <translation>Utilisés ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Monthly quota</source>
+        <translation>Quota mensuel</translation>
+    </message>
+    <message>
+        <source>Left this month</source>
+        <translation>Restants ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Credits charged for completed generations in the range</source>
+        <translation>Crédits débités pour les générations terminées sur la période</translation>
+    </message>
+    <message>
+        <source>Credits given back for failed or cancelled generations in the range</source>
+        <translation>Crédits rendus pour les générations échouées ou annulées sur la période</translation>
+    </message>
+    <message>
+        <source>Credits held now by jobs still queued or running</source>
+        <translation>Crédits retenus en ce moment par les tâches encore en file d’attente ou en cours</translation>
+    </message>
+    <message>
+        <source>Credits charged since the start of this month</source>
+        <translation>Crédits débités depuis le début du mois</translation>
+    </message>
+    <message>
+        <source>Credits the person may use each month in this brand</source>
+        <translation>Crédits que la personne peut utiliser chaque mois dans cette marque</translation>
+    </message>
+    <message>
+        <source>The quota less what was used this month and what is held now</source>
+        <translation>Le quota, moins ce qui a été utilisé ce mois-ci et ce qui est retenu en ce moment</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CreditsView</name>
+    <message>
+        <source>Credits and usage</source>
+        <translation>Crédits et consommation</translation>
+    </message>
+    <message>
+        <source>Choose a brand and a range of days.</source>
+        <translation>Choisissez une marque et une période.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) spent credits in this brand; %1 generation(s) and %2 credit(s) charged in the range.</source>
+        <translation><numerusform>%n personne a dépensé des crédits dans cette marque ; %1 génération(s) et %2 crédit(s) débité(s) sur la période.</numerusform><numerusform>%n personnes ont dépensé des crédits dans cette marque ; %1 génération(s) et %2 crédit(s) débité(s) sur la période.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your own balance could not be read: %1</source>
+        <translation>Votre propre solde n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have used %1 of %2 credits this month; %n are held by queued jobs.</source>
+        <translation><numerusform>Vous avez utilisé %1 crédits sur %2 ce mois-ci ; %n est retenu par des tâches en file d’attente.</numerusform><numerusform>Vous avez utilisé %1 crédits sur %2 ce mois-ci ; %n sont retenus par des tâches en file d’attente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have used %1 credits this month, with no monthly quota; %n are held by queued jobs.</source>
+        <translation><numerusform>Vous avez utilisé %1 crédits ce mois-ci, sans quota mensuel ; %n est retenu par des tâches en file d’attente.</numerusform><numerusform>Vous avez utilisé %1 crédits ce mois-ci, sans quota mensuel ; %n sont retenus par des tâches en file d’attente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Set a monthly quota</source>
+        <translation>Définir un quota mensuel</translation>
+    </message>
+    <message>
+        <source>Credits %1 may use each month in this brand:</source>
+        <translation>Crédits que %1 peut utiliser chaque mois dans cette marque :</translation>
+    </message>
+    <message>
+        <source>Setting the quota of %1…</source>
+        <translation>Définition du quota de %1…</translation>
+    </message>
+    <message>
+        <source>The quota of %1 was not changed: %2</source>
+        <translation>Le quota de %1 n’a pas été modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 may now use %2 credits a month in this brand.</source>
+        <translation>%1 peut maintenant utiliser %2 crédits par mois dans cette marque.</translation>
+    </message>
+    <message>
+        <source>Used this month against the monthly quota</source>
+        <translation>Consommation du mois par rapport au quota mensuel</translation>
+    </message>
+    <message>
+        <source>Nobody spent credits in this brand</source>
+        <translation>Personne n’a dépensé de crédits dans cette marque</translation>
+    </message>
+    <message>
+        <source>Used this month</source>
+        <translation>Utilisés ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Monthly quota</source>
+        <translation>Quota mensuel</translation>
+    </message>
+    <message>
+        <source>%1 (no quota)</source>
+        <translation>%1 (sans quota)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no quota</source>
+        <translation>%1 : %2, sans quota</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Generations and credits per day</source>
+        <translation>Générations et crédits par jour</translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation>Générations</translation>
+    </message>
+    <message>
+        <source>Credits charged</source>
+        <translation>Crédits débités</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 generation(s) and %2 credit(s) over %n day(s); at most %3 generation(s) in a day.</source>
+        <translation><numerusform>%1 génération(s) et %2 crédit(s) sur %n jour ; au plus %3 génération(s) en un jour.</numerusform><numerusform>%1 génération(s) et %2 crédit(s) sur %n jours ; au plus %3 génération(s) en un jour.</numerusform></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminées</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouées</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulées</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>Toutes les générations</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Par modèle</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>Set &amp;quota…</source>
+        <translation>Définir le &amp;quota…</translation>
+    </message>
+    <message>
+        <source>Set the monthly credits of the selected person in this brand (administrators only)</source>
+        <translation>Définir les crédits mensuels de la personne sélectionnée dans cette marque (administrateurs seulement)</translation>
+    </message>
+    <message>
+        <source>Set the monthly quota of the selected person</source>
+        <translation>Définir le quota mensuel de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Credits per person</source>
+        <translation>Crédits par personne</translation>
+    </message>
+    <message>
+        <source>Credits used this month against the quota, per person</source>
+        <translation>Crédits utilisés ce mois-ci par rapport au quota, par personne</translation>
+    </message>
+    <message>
+        <source>&amp;Totals over the range:</source>
+        <translation>&amp;Totaux sur la période :</translation>
+    </message>
+    <message>
+        <source>Generations and credits by model, type and status</source>
+        <translation>Générations et crédits par modèle, type et statut</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CustomModelTableModel</name>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Entraîné le</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Utilisé comme</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::DateRangeSelector</name>
     <message>
         <source>Custom range</source>
@@ -1685,6 +2286,271 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Last %1 days</source>
         <translation>%1 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DetailView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This generation cannot be shown</source>
+        <translation>Cette génération ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt :</translation>
+    </message>
+    <message>
+        <source>Negative prompt:</source>
+        <translation>Prompt négatif :</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source> · answered from the cache</source>
+        <translation> · servi par le cache</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coût :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation><numerusform>%n crédit</numerusform><numerusform>%n crédits</numerusform></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Qualité :</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Tentatives :</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création :</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Retirer l’étoile</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ajouter une étoile</translation>
+    </message>
+    <message>
+        <source>A 3D model: this is its preview. Open it in your 3D viewer to turn it around.</source>
+        <translation>Un modèle 3D : voici son aperçu. Ouvrez-le dans votre visionneuse 3D pour le faire tourner.</translation>
+    </message>
+    <message>
+        <source>An animation: it plays here, in a loop.</source>
+        <translation>Une animation : elle est lue ici, en boucle.</translation>
+    </message>
+    <message>
+        <source>The result is not an image this desktop can show.</source>
+        <translation>Le résultat n’est pas une image que ce poste peut afficher.</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>Version %1, %2
+%3</source>
+        <translation>Version %1, %2
+%3</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Versions (%1):</source>
+        <translation>Versions (%1) :</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the image</source>
+        <translation>← &amp;Retour à l’image</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the gallery</source>
+        <translation>← &amp;Retour à la galerie</translation>
+    </message>
+    <message>
+        <source>The new version was answered from the cache.</source>
+        <translation>La nouvelle version a été servie par le cache.</translation>
+    </message>
+    <message>
+        <source>The new version is queued; it joins the timeline when it is done.</source>
+        <translation>La nouvelle version est en file d’attente ; elle rejoindra la frise une fois terminée.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Prompt of the new version (the same model and settings):</source>
+        <translation>Prompt de la nouvelle version (mêmes modèle et réglages) :</translation>
+    </message>
+    <message>
+        <source>The result of this generation is not a 3D model (GLB).</source>
+        <translation>Le résultat de cette génération n’est pas un modèle 3D (GLB).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens 3D models (GLB). The file is %1.</source>
+        <translation>Aucune application de ce poste n’ouvre les modèles 3D (GLB). Le fichier est %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>Reuse prompt</source>
+        <translation>Réutiliser le prompt</translation>
+    </message>
+    <message>
+        <source>Put this prompt in the Generate panel</source>
+        <translation>Mettre ce prompt dans le panneau Générer</translation>
+    </message>
+    <message>
+        <source>Reuse seed</source>
+        <translation>Réutiliser la graine</translation>
+    </message>
+    <message>
+        <source>Put this seed in the Generate panel</source>
+        <translation>Mettre cette graine dans le panneau Générer</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x</source>
+        <translation>Remi&amp;xer</translation>
+    </message>
+    <message>
+        <source>Put everything of this generation in the Generate panel</source>
+        <translation>Mettre tous les réglages de cette génération dans le panneau Générer</translation>
+    </message>
+    <message>
+        <source>&amp;New version from this…</source>
+        <translation>&amp;Nouvelle version à partir de celle-ci…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;3D model from it</source>
+        <translation>En faire un modèle &amp;3D</translation>
+    </message>
+    <message>
+        <source>Prepare a 3D generation from this image in the Generate panel</source>
+        <translation>Préparer une génération 3D à partir de cette image dans le panneau Générer</translation>
+    </message>
+    <message>
+        <source>Rate this generation</source>
+        <translation>Noter cette génération</translation>
+    </message>
+    <message>
+        <source>Open the 3D model</source>
+        <translation>Ouvrir le modèle 3D</translation>
+    </message>
+    <message>
+        <source>Open the GLB file in this desktop's 3D viewer</source>
+        <translation>Ouvrir le fichier GLB dans la visionneuse 3D de ce poste</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>Comparer côte à côte</translation>
+    </message>
+    <message>
+        <source>Compare the version selected in the timeline with this one</source>
+        <translation>Comparer la version sélectionnée dans la frise avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Versions timeline</source>
+        <translation>Frise des versions</translation>
+    </message>
+    <message>
+        <source>Give stars</source>
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2756,693 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::GalleryModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération en cours…</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Génération en cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>3D model</source>
+        <translation>Modèle 3D</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>Depuis un modèle de prompt</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4 · %5</source>
+        <translation>%1
+%2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::GalleryView</name>
+    <message>
+        <source>No generation matches.</source>
+        <translation>Aucune génération ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation(s)</source>
+        <translation><numerusform>%n génération</numerusform><numerusform>%n générations</numerusform></translation>
+    </message>
+    <message>
+        <source> · scroll for more</source>
+        <translation> · faites défiler pour la suite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n generation(s).</source>
+        <translation><numerusform>Étoile ajoutée à %n génération.</numerusform><numerusform>Étoile ajoutée à %n générations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstarred %n generation(s).</source>
+        <translation><numerusform>Étoile retirée de %n génération.</numerusform><numerusform>Étoile retirée de %n générations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %n generation(s) %1 of 5.</source>
+        <translation><numerusform>%n génération notée %1 sur 5.</numerusform><numerusform>%n générations notées %1 sur 5.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n generation(s) to %1.</source>
+        <translation><numerusform>%n génération ajoutée à %1.</numerusform><numerusform>%n générations ajoutées à %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the collection %1 with %n generation(s).</source>
+        <translation><numerusform>Collection %1 créée avec %n génération.</numerusform><numerusform>Collection %1 créée avec %n générations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n generation(s) out of the collection.</source>
+        <translation><numerusform>%n génération retirée de la collection.</numerusform><numerusform>%n générations retirées de la collection.</numerusform></translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>Nom de la collection :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n generation(s).</source>
+        <translation><numerusform>%n génération supprimée.</numerusform><numerusform>%n générations supprimées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete generations</source>
+        <translation>Supprimer des générations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n generation(s) with their versions? Their credits stay in the ledger. This cannot be undone.</source>
+        <translation><numerusform>Supprimer %n génération avec ses versions ? Ses crédits restent inscrits au registre. Cette action est irréversible.</numerusform><numerusform>Supprimer %n générations avec leurs versions ? Leurs crédits restent inscrits au registre. Cette action est irréversible.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) and a manifest to %1.</source>
+        <translation><numerusform>%n résultat et un manifeste écrits dans %1.</numerusform><numerusform>%n résultats et un manifeste écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the selected generations</source>
+        <translation>Exporter les générations sélectionnées</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n generation(s)</source>
+        <translation><numerusform>Comparer %n génération</numerusform><numerusform>Comparer %n générations</numerusform></translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Search in prompts (Ctrl+F)</source>
+        <translation>Rechercher dans les prompts (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Queued or generating</source>
+        <translation>En file d’attente ou en cours de génération</translation>
+    </message>
+    <message>
+        <source>Filter by model</source>
+        <translation>Filtrer par modèle</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Tout modèle</translation>
+    </message>
+    <message>
+        <source>Filter by collection</source>
+        <translation>Filtrer par collection</translation>
+    </message>
+    <message>
+        <source>Any collection</source>
+        <translation>Toute collection</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Filtrer par date</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Toolbar's dates</source>
+        <translation>Dates de la barre d’outils</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Filter by rating</source>
+        <translation>Filtrer par note</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Avec étoile seulement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Les plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <source>Best quality</source>
+        <translation>Meilleure qualité</translation>
+    </message>
+    <message>
+        <source>Best rated</source>
+        <translation>Mieux notées</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Moins chères</translation>
+    </message>
+    <message>
+        <source>Most expensive</source>
+        <translation>Plus chères</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Plus lentes</translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation>Générations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected generation (Enter)</source>
+        <translation>Ouvrir la génération sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ajouter une étoile</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selection</source>
+        <translation>Ajouter ou retirer l’étoile de la sélection</translation>
+    </message>
+    <message>
+        <source>Rate the selection</source>
+        <translation>Noter la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Add to collection</source>
+        <translation>&amp;Ajouter à une collection</translation>
+    </message>
+    <message>
+        <source>Remove from collection</source>
+        <translation>Retirer de la collection</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the selected results and a manifest as a zip</source>
+        <translation>Exporter les résultats sélectionnés et un manifeste dans un zip</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare two to four generations side by side</source>
+        <translation>Comparer de deux à quatre générations côte à côte</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected generations (Delete)</source>
+        <translation>Supprimer les générations sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Give stars</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::GeneratePanel</name>
+    <message numerus="yes">
+        <source>%1 — %n credit(s) · ~%2 s</source>
+        <translation><numerusform>%1 — %n crédit · ~%2 s</numerusform><numerusform>%1 — %n crédits · ~%2 s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — free · ~%2 s</source>
+        <translation>%1 — gratuit · ~%2 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Optional for the offline renderer, which draws its model from the prompt.</source>
+        <translation>Facultatif pour le moteur hors ligne, qui dessine son modèle d’après le prompt.</translation>
+    </message>
+    <message>
+        <source>The id of a completed image generation of this brand, which the 3D model is made from.</source>
+        <translation>L’identifiant d’une génération d’image terminée de cette marque, à partir de laquelle le modèle 3D est fait.</translation>
+    </message>
+    <message>
+        <source>Template variable %1</source>
+        <translation>Variable %1 du modèle de prompt</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Will be sent as: %1</source>
+        <translation>Sera envoyé ainsi : %1</translation>
+    </message>
+    <message>
+        <source>No model of this kind is registered with this provider.</source>
+        <translation>Aucun modèle de ce genre n’est enregistré pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Loading the models…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 = %n credit(s)</source>
+        <translation><numerusform>%1 × %2 = %n crédit</numerusform><numerusform>%1 × %2 = %n crédits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No quota set: %n credit(s)</source>
+        <translation><numerusform>Aucun quota défini : %n crédit</numerusform><numerusform>Aucun quota défini : %n crédits</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, more than the %2 of %3 left this month: lower the count or choose a cheaper model.</source>
+        <translation>%1, plus que les %2 sur %3 qui restent ce mois-ci : réduisez le nombre ou choisissez un modèle moins cher.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 left this month</source>
+        <translation>%1 · %2 sur %3 restants ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Queue the generations (Ctrl+Return)</source>
+        <translation>Mettre les générations en file d’attente (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose a brand first: generations belong to one.</source>
+        <translation>Choisissez d’abord une marque : les générations appartiennent à une marque.</translation>
+    </message>
+    <message>
+        <source>The models are still loading.</source>
+        <translation>Les modèles sont encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <source>Choose a model: %1 has none for this kind of result.</source>
+        <translation>Choisissez un modèle : %1 n’en a aucun pour ce genre de résultat.</translation>
+    </message>
+    <message>
+        <source>The template "%1" needs a value for: %2.</source>
+        <translation>Le modèle de prompt « %1 » demande une valeur pour : %2.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: say what to generate.</source>
+        <translation>Le prompt est vide : dites ce qu’il faut générer.</translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; at most %2 are accepted.</source>
+        <translation>Le prompt fait %1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The size %1 × %2 is outside %3–%4 pixels a side.</source>
+        <translation>La taille %1 × %2 sort des limites de %3 à %4 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>%1 makes a 3D model from a picture: give the id of a completed image generation in "From generation".</source>
+        <translation>%1 fait un modèle 3D à partir d’une image : donnez l’identifiant d’une génération d’image terminée dans « Depuis la génération ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n generation(s)…</source>
+        <translation><numerusform>Mise en file d’attente de %n génération…</numerusform><numerusform>Mise en file d’attente de %n générations…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n generation(s).</source>
+        <translation><numerusform>%n génération mise en file d’attente.</numerusform><numerusform>%n générations mises en file d’attente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered from the cache, at no cost.</source>
+        <translation><numerusform>%n servie par le cache, sans frais.</numerusform><numerusform>%n servies par le cache, sans frais.</numerusform></translation>
+    </message>
+    <message>
+        <source>Queued %1 of %2; the rest were not: %3</source>
+        <translation>%1 sur %2 mises en file d’attente ; les autres non : %3</translation>
+    </message>
+    <message>
+        <source>Made with %1, quality %2 of 100; %3% of the words in common. Click to use this prompt.</source>
+        <translation>Fait avec %1, qualité %2 sur 100 ; %3 % de mots en commun. Cliquez pour utiliser ce prompt.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: there is nothing to optimise.</source>
+        <translation>Le prompt est vide : il n’y a rien à optimiser.</translation>
+    </message>
+    <message>
+        <source>Optimising the prompt…</source>
+        <translation>Optimisation du prompt…</translation>
+    </message>
+    <message>
+        <source>The prompt needs no change.</source>
+        <translation>Le prompt n’a besoin d’aucune modification.</translation>
+    </message>
+    <message>
+        <source>Suggested prompt:</source>
+        <translation>Prompt suggéré :</translation>
+    </message>
+    <message>
+        <source>Added to the negative prompt: %1</source>
+        <translation>Ajouté au prompt négatif : %1</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Modifications :</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Generation %1 has no seed this panel can set.</source>
+        <translation>La génération %1 n’a pas de graine que ce panneau puisse reprendre.</translation>
+    </message>
+    <message>
+        <source>The model %1 of %2 is not offered any more: choose another.</source>
+        <translation>Le modèle %1 de %2 n’est plus proposé : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;From generation:</source>
+        <translation>&amp;Depuis la génération :</translation>
+    </message>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation>Modè&amp;le de prompt :</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt :</translation>
+    </message>
+    <message>
+        <source>&amp;Negative prompt (what to keep out):</source>
+        <translation>Prompt &amp;négatif (ce qu’il faut exclure) :</translation>
+    </message>
+    <message>
+        <source>S&amp;imilar past prompts (click one to use it):</source>
+        <translation>Prompts passés s&amp;imilaires (cliquez sur l’un d’eux pour l’utiliser) :</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>T&amp;aille :</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>La&amp;rgeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+    <message>
+        <source>St&amp;eps:</source>
+        <translation>É&amp;tapes :</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Grain&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>Nom&amp;bre :</translation>
+    </message>
+    <message>
+        <source>Image (2D)</source>
+        <translation>Image (2D)</translation>
+    </message>
+    <message>
+        <source>3D model</source>
+        <translation>Modèle 3D</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Aucun modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Provider's default</source>
+        <translation>Valeur par défaut du fournisseur</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Random</source>
+        <translation>Au ha&amp;sard</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize prompt</source>
+        <translation>&amp;Optimiser le prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Kind of result</source>
+        <translation>Genre de résultat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model, with its price and average time</source>
+        <translation>Modèle, avec son prix et sa durée moyenne</translation>
+    </message>
+    <message>
+        <source>Generation the 3D model is made from</source>
+        <translation>Génération à partir de laquelle le modèle 3D est fait</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
+    <message>
+        <source>Similar past prompts</source>
+        <translation>Prompts passés similaires</translation>
+    </message>
+    <message>
+        <source>Optimize the prompt</source>
+        <translation>Optimiser le prompt</translation>
+    </message>
+    <message>
+        <source>Suggests a clearer prompt from rules and the brand's best-rated work, and lists each change.</source>
+        <translation>Suggère un prompt plus clair d’après des règles et les travaux les mieux notés de la marque, et liste chaque modification.</translation>
+    </message>
+    <message>
+        <source>Use the suggested prompt</source>
+        <translation>Utiliser le prompt suggéré</translation>
+    </message>
+    <message>
+        <source>Suggested prompt and its changes</source>
+        <translation>Prompt suggéré et ses modifications</translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation>Taille prédéfinie</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hauteur en pixels</translation>
+    </message>
+    <message>
+        <source>Sampling steps</source>
+        <translation>Étapes d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>How many denoising steps the model takes; more is slower and often finer.</source>
+        <translation>Nombre d’étapes de débruitage du modèle ; davantage est plus lent et souvent plus fin.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The same seed and prompt give the same picture. With a count above one, each next generation takes the next seed.</source>
+        <translation>La même graine et le même prompt donnent la même image. Avec un nombre supérieur à un, chaque génération suivante prend la graine suivante.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>Let the engine pick a new seed for each generation.</source>
+        <translation>Laisser le moteur choisir une nouvelle graine pour chaque génération.</translation>
+    </message>
+    <message>
+        <source>Number of generations</source>
+        <translation>Nombre de générations</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Estimation du coût</translation>
+    </message>
+    <message>
+        <source>Generate status</source>
+        <translation>Statut du panneau Générer</translation>
+    </message>
+    <message>
+        <source>The prompt the template gives</source>
+        <translation>Le prompt que donne le modèle de prompt</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::GenerationQueue</name>
     <message>
         <source>%1 answered with something that is not an image.</source>
@@ -1906,6 +3459,17 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>AI-generated</source>
         <translation>Généré par IA</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, drag or arrow keys to move, 0 to fit, 1 for 100 %.</source>
+        <translation>Molette ou +/− pour zoomer, glisser ou touches fléchées pour se déplacer, 0 pour ajuster, 1 pour 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +3709,244 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
 </context>
 <context>
+    <name>Atelier::ModelComparisonModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the registry: only the brand's record is shown.</source>
+        <translation>%1 n’est plus dans le registre : seul l’historique de la marque est affiché.</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed</source>
+        <translation>%1 terminées, %2 échouées</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>not in the registry</source>
+        <translation>absent du registre</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Typical time</source>
+        <translation>Durée type</translation>
+    </message>
+    <message>
+        <source>Catalogue quality</source>
+        <translation>Qualité au catalogue</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation>Générations</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>p50 time</source>
+        <translation>Durée p50</translation>
+    </message>
+    <message>
+        <source>p95 time</source>
+        <translation>Durée p95</translation>
+    </message>
+    <message>
+        <source>Mean credits</source>
+        <translation>Crédits moyens</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Qualité moyenne</translation>
+    </message>
+    <message>
+        <source>Credits a result costs, from the registry</source>
+        <translation>Crédits que coûte un résultat, d’après le registre</translation>
+    </message>
+    <message>
+        <source>Seconds a result usually takes, from the registry</source>
+        <translation>Secondes que prend habituellement un résultat, d’après le registre</translation>
+    </message>
+    <message>
+        <source>The registry's quality score, 0 to 100</source>
+        <translation>Le score de qualité du registre, de 0 à 100</translation>
+    </message>
+    <message>
+        <source>Generations of this brand in the range (answers from the cache excluded)</source>
+        <translation>Générations de cette marque sur la période (réponses du cache exclues)</translation>
+    </message>
+    <message>
+        <source>Completed among the finished generations</source>
+        <translation>Part des générations réussies parmi celles qui ont fini</translation>
+    </message>
+    <message>
+        <source>Half of the completed generations took at most this long</source>
+        <translation>La moitié des générations terminées ont pris au plus ce temps</translation>
+    </message>
+    <message>
+        <source>95% of the completed generations took at most this long</source>
+        <translation>95 % des générations terminées ont pris au plus ce temps</translation>
+    </message>
+    <message>
+        <source>Credits charged per completed generation, on average</source>
+        <translation>Crédits débités par génération terminée, en moyenne</translation>
+    </message>
+    <message>
+        <source>Quality score of the completed generations, 0 to 100, on average</source>
+        <translation>Score de qualité des générations terminées, de 0 à 100, en moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ModelsView</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Choose a brand and a range of days.</source>
+        <translation>Choisissez une marque et une période.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in the registry; %1 used by this brand in the range.</source>
+        <translation><numerusform>%n modèle dans le registre ; %1 utilisé(s) par cette marque sur la période.</numerusform><numerusform>%n modèles dans le registre ; %1 utilisé(s) par cette marque sur la période.</numerusform></translation>
+    </message>
+    <message>
+        <source>Success rate and mean quality</source>
+        <translation>Taux de réussite et qualité moyenne</translation>
+    </message>
+    <message>
+        <source>Time per completed generation (seconds)</source>
+        <translation>Durée par génération terminée (secondes)</translation>
+    </message>
+    <message>
+        <source>No models loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <source>No generations of these models in the range</source>
+        <translation>Aucune génération de ces modèles sur la période</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <source>Mean quality (0–100)</source>
+        <translation>Qualité moyenne (0–100)</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>%1: success %2, quality %3</source>
+        <translation>%1 : réussite %2, qualité %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: p50 %2, p95 %3</source>
+        <translation>%1 : p50 %2, p95 %3</translation>
+    </message>
+    <message>
+        <source>Select a model in the table to see its record per day</source>
+        <translation>Sélectionnez un modèle dans le tableau pour voir son historique par jour</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation>Générations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n generation(s) over %2 day(s), on %3 busy day(s).</source>
+        <translation><numerusform>%1 : %n génération en %2 jour(s), dont %3 jour(s) d’activité.</numerusform><numerusform>%1 : %n générations en %2 jour(s), dont %3 jour(s) d’activité.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Tout fournisseur</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Show the models of this provider</source>
+        <translation>Afficher les modèles de ce fournisseur</translation>
+    </message>
+    <message>
+        <source>Show the models of this type</source>
+        <translation>Afficher les modèles de ce type</translation>
+    </message>
+    <message>
+        <source>Models: registry and this brand's record</source>
+        <translation>Modèles : registre et historique de cette marque</translation>
+    </message>
+    <message>
+        <source>Success rate and mean quality of the models used</source>
+        <translation>Taux de réussite et qualité moyenne des modèles utilisés</translation>
+    </message>
+    <message>
+        <source>Median and 95th percentile time of the models used</source>
+        <translation>Durée médiane et 95e centile des modèles utilisés</translation>
+    </message>
+    <message>
+        <source>The selected model's generations and success rate per day</source>
+        <translation>Générations et taux de réussite par jour du modèle sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -2256,6 +4058,575 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>People sign in with their own PostgreSQL login; what they may see and change in each brand is enforced by the database. Only the administrator manages them here.</source>
         <translation>Chacun se connecte avec son propre rôle PostgreSQL ; ce qu’il peut voir et changer dans chaque marque est imposé par la base. Seul l’administrateur les gère ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PromptTemplateModel</name>
+    <message>
+        <source>Completed generations made from this template, of those that finished.</source>
+        <translation>Générations terminées faites à partir de ce modèle de prompt, parmi celles qui ont fini.</translation>
+    </message>
+    <message>
+        <source>%1 (every brand)</source>
+        <translation>%1 (toutes les marques)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>pas encore utilisé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ProviderConfigModel</name>
+    <message>
+        <source>Not needed</source>
+        <translation>Inutile</translation>
+    </message>
+    <message>
+        <source>Stored (encrypted)</source>
+        <translation>Enregistrée (chiffrée)</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Aucune (facultative)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>On this desktop</source>
+        <translation>Sur ce poste</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d’API</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Simultanés</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ProvidersView</name>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Reading the provider settings…</source>
+        <translation>Lecture des réglages des fournisseurs…</translation>
+    </message>
+    <message>
+        <source>Settings kept in %1.</source>
+        <translation>Réglages conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>The offline renderer needs no key.</source>
+        <translation>Le moteur hors ligne n’a besoin d’aucune clé.</translation>
+    </message>
+    <message>
+        <source>A key is stored (encrypted). Type a new one to replace it; leave the field empty to keep it.</source>
+        <translation>Une clé est enregistrée (chiffrée). Saisissez-en une nouvelle pour la remplacer ; laissez le champ vide pour la garder.</translation>
+    </message>
+    <message>
+        <source>No key. AUTOMATIC1111 needs one only behind a login (user:password).</source>
+        <translation>Aucune clé. AUTOMATIC1111 n’en demande une que derrière une authentification (utilisateur:motdepasse).</translation>
+    </message>
+    <message>
+        <source>No key.</source>
+        <translation>Aucune clé.</translation>
+    </message>
+    <message>
+        <source>The base URL is empty: give the address of the provider's API, starting with https:// or http://.</source>
+        <translation>L’URL de base est vide : donnez l’adresse de l’API du fournisseur, commençant par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an address starting with https:// or http://.</source>
+        <translation>« %1 » n’est pas une adresse commençant par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>"%1" names no host (such as api.openai.com or 127.0.0.1:7860).</source>
+        <translation>« %1 » n’indique aucun hôte (comme api.openai.com ou 127.0.0.1:7860).</translation>
+    </message>
+    <message>
+        <source>"%1" holds a query or a fragment (after ? or #); a base URL is the address the API's paths are added to.</source>
+        <translation>« %1 » contient une requête ou un fragment (après ? ou #) ; une URL de base est l’adresse à laquelle s’ajoutent les chemins de l’API.</translation>
+    </message>
+    <message>
+        <source>The API key holds spaces: paste the key alone.</source>
+        <translation>La clé d’API contient des espaces : collez la clé seule.</translation>
+    </message>
+    <message>
+        <source>Saving the settings of %1…</source>
+        <translation>Enregistrement des réglages de %1…</translation>
+    </message>
+    <message>
+        <source>The settings of %1 were not saved.</source>
+        <translation>Les réglages de %1 n’ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saved the settings of %1.</source>
+        <translation>Réglages de %1 enregistrés.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>(The saved settings were tested: save the form to test its changes.)</source>
+        <translation>(Ce sont les réglages enregistrés qui ont été testés : enregistrez le formulaire pour tester ses modifications.)</translation>
+    </message>
+    <message>
+        <source>How this desktop reaches each image provider. API keys are stored encrypted with this desktop's data key and are never shown again; the limits apply to the generation queue of this desktop.</source>
+        <translation>Comment ce poste joint chaque fournisseur d’images. Les clés d’API sont enregistrées chiffrées avec la clé de données de ce poste et ne sont plus jamais affichées ; les limites s’appliquent à la file d’attente des générations de ce poste.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>Type or paste a new key; an empty field keeps the stored one.</source>
+        <translation>Saisissez ou collez une nouvelle clé ; un champ vide garde celle qui est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Whether a key is stored</source>
+        <translation>Si une clé est enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stored key</source>
+        <translation>&amp;Retirer la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+        <source>Base URL of the provider's API</source>
+        <translation>URL de base de l’API du fournisseur</translation>
+    </message>
+    <message>
+        <source>Base URL problem</source>
+        <translation>Problème d’URL de base</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>Par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Use the provider's own address</source>
+        <translation>Utiliser l’adresse propre au fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs at once:</source>
+        <translation>Tâches &amp;simultanées :</translation>
+    </message>
+    <message>
+        <source>Jobs at once</source>
+        <translation>Tâches simultanées</translation>
+    </message>
+    <message>
+        <source>Calls a &amp;minute:</source>
+        <translation>Appels par &amp;minute :</translation>
+    </message>
+    <message>
+        <source>Calls a minute on average</source>
+        <translation>Appels par minute en moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation>Rafa&amp;le :</translation>
+    </message>
+    <message>
+        <source>Calls at once before the rate applies</source>
+        <translation>Appels simultanés avant que le débit ne s’applique</translation>
+    </message>
+    <message>
+        <source>Calls made at once before the rate applies</source>
+        <translation>Appels faits d’un coup avant que le débit ne s’applique</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per job:</source>
+        <translation>Te&amp;ntatives par tâche :</translation>
+    </message>
+    <message>
+        <source>Attempts per job</source>
+        <translation>Tentatives par tâche</translation>
+    </message>
+    <message>
+        <source>Rate limits, server errors and timeouts are retried up to this many attempts.</source>
+        <translation>Les limitations de débit, erreurs serveur et dépassements de délai sont retentés jusqu’à ce nombre de tentatives.</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Déla&amp;i d’attente :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout of a call, in seconds</source>
+        <translation>Délai d’attente d’un appel, en secondes</translation>
+    </message>
+    <message>
+        <source>C&amp;hat model:</source>
+        <translation>Modèle de c&amp;hat :</translation>
+    </message>
+    <message>
+        <source>OpenAI chat model for prompt optimisation</source>
+        <translation>Modèle de chat OpenAI pour l’optimisation des prompts</translation>
+    </message>
+    <message>
+        <source>OpenAI only: a chat-completions model that optimises prompts (empty: none).</source>
+        <translation>OpenAI seulement : un modèle chat-completions qui optimise les prompts (vide : aucun).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the provider's settings</source>
+        <translation>Enregistrer les réglages du fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the saved settings with a call that costs nothing</source>
+        <translation>Tester les réglages enregistrés avec un appel qui ne coûte rien</translation>
+    </message>
+    <message>
+        <source>Answer of the connection test</source>
+        <translation>Réponse du test de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::QueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente d’une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Completed (from the cache)</source>
+        <translation>Terminé (servi par le cache)</translation>
+    </message>
+    <message>
+        <source>%1
+Avoiding: %2</source>
+        <translation>%1
+À éviter : %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Working; the provider does not say how far it is.</source>
+        <translation>En cours ; le fournisseur n’indique pas où il en est.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas encore démarrée</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The next attempt is due at %1.</source>
+        <translation>Prochaine tentative prévue : %1.</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>dans %n s</numerusform><numerusform>dans %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>dans %n min</numerusform><numerusform>dans %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s), given back</source>
+        <translation><numerusform>%n crédit, rendu</numerusform><numerusform>%n crédits, rendus</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, refunded</source>
+        <translation>%1, remboursé(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) held until the job finishes</source>
+        <translation><numerusform>%n crédit retenu jusqu’à la fin de la tâche</numerusform><numerusform>%n crédits retenus jusqu’à la fin de la tâche</numerusform></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Provider / model</source>
+        <translation>Fournisseur / modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mise en file d’attente</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The desktop running this job closed before it finished and no attempts were left: retry the job.</source>
+        <translation>Le poste qui exécutait cette tâche s’est fermé avant la fin et il ne restait aucune tentative : relancez la tâche.</translation>
+    </message>
+    <message>
+        <source>Your monthly credits for this brand are used up: ask an administrator for more.</source>
+        <translation>Vos crédits mensuels pour cette marque sont épuisés : demandez-en davantage à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the prompt as unsafe: reword it.</source>
+        <translation>Le fournisseur a rejeté le prompt, jugé inapproprié : reformulez-le.</translation>
+    </message>
+    <message>
+        <source>The account at the provider has no credits left: top it up with the provider.</source>
+        <translation>Le compte chez le fournisseur n’a plus de crédits : rechargez-le auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>No usable API key is set for this provider: enter it in Providers.</source>
+        <translation>Aucune clé d’API utilisable n’est définie pour ce fournisseur : saisissez-la dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The API key was refused: check it in Providers.</source>
+        <translation>La clé d’API a été refusée : vérifiez-la dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The provider is limiting how fast we call it; the job will retry automatically.</source>
+        <translation>Le fournisseur limite le débit de nos appels ; la tâche sera retentée automatiquement.</translation>
+    </message>
+    <message>
+        <source>The provider kept limiting how fast we call it and the attempts ran out: retry the job later.</source>
+        <translation>Le fournisseur a continué de limiter le débit de nos appels et les tentatives sont épuisées : relancez la tâche plus tard.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time; the job will retry automatically.</source>
+        <translation>Le fournisseur n’a pas répondu à temps ; la tâche sera retentée automatiquement.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time: retry the job later, or allow it longer in Providers.</source>
+        <translation>Le fournisseur n’a pas répondu à temps : relancez la tâche plus tard, ou accordez-lui plus de temps dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached; the job will retry automatically.</source>
+        <translation>Le fournisseur est injoignable ; la tâche sera retentée automatiquement.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached: check the network and the provider's address in Providers.</source>
+        <translation>Le fournisseur est injoignable : vérifiez le réseau et l’adresse du fournisseur dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>This provider cannot make this kind of result: choose another model.</source>
+        <translation>Ce fournisseur ne sait pas produire ce genre de résultat : choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>A 3D model is made from an image: choose a completed image to start from.</source>
+        <translation>Un modèle 3D se fait à partir d’une image : choisissez une image terminée comme point de départ.</translation>
+    </message>
+    <message>
+        <source>The provider's address is not a web address: correct it in Providers.</source>
+        <translation>L’adresse du fournisseur n’est pas une adresse web : corrigez-la dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The size asked for is not possible: choose 64 to 4096 pixels a side.</source>
+        <translation>La taille demandée n’est pas possible : choisissez de 64 à 4096 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>The provider's answer could not be used: retry the job, or try another model.</source>
+        <translation>La réponse du fournisseur est inutilisable : relancez la tâche, ou essayez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <source>The provider had a problem on its side; the job will retry automatically.</source>
+        <translation>Le fournisseur a eu un problème de son côté ; la tâche sera retentée automatiquement.</translation>
+    </message>
+    <message>
+        <source>The provider kept failing on its side and the attempts ran out: retry the job later.</source>
+        <translation>Le fournisseur a continué d’échouer de son côté et les tentatives sont épuisées : relancez la tâche plus tard.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request as it was made: check the model and its settings.</source>
+        <translation>Le fournisseur a refusé la demande telle qu’elle était formulée : vérifiez le modèle et ses réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::QueueView</name>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>File d’attente (%1)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n job(s); the credits they held are given back.</source>
+        <translation><numerusform>%n tâche annulée ; les crédits qu’elle retenait sont rendus.</numerusform><numerusform>%n tâches annulées ; les crédits qu’elles retenaient sont rendus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Those jobs had already finished.</source>
+        <translation>Ces tâches étaient déjà terminées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s) again; the others were refused:</source>
+        <translation><numerusform>%n tâche remise en file d’attente ; les autres ont été refusées :</numerusform><numerusform>%n tâches remises en file d’attente ; les autres ont été refusées :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s) again.</source>
+        <translation><numerusform>%n tâche remise en file d’attente.</numerusform><numerusform>%n tâches remises en file d’attente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting or running.</source>
+        <translation>Rien n’est en attente ni en cours.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 waiting.</source>
+        <translation>%1 en cours, %2 en attente.</translation>
+    </message>
+    <message>
+        <source>This desktop is not running the queue; other desktops may.</source>
+        <translation>Ce poste n’exécute pas la file d’attente ; d’autres postes le font peut-être.</translation>
+    </message>
+    <message>
+        <source>Generation queue</source>
+        <translation>File d’attente des générations</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the selected generation in the studio (or double-click it).</source>
+        <translation>Afficher la génération sélectionnée dans le studio (ou double-cliquez dessus).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Stop the selected jobs that wait or run; the credits they held are given back.</source>
+        <translation>Arrêter les tâches sélectionnées en attente ou en cours ; les crédits qu’elles retenaient sont rendus.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed or cancelled jobs again, with the same prompt, model and seed.</source>
+        <translation>Remettre en file d’attente les tâches sélectionnées échouées ou annulées, avec les mêmes prompt, modèle et graine.</translation>
+    </message>
+    <message>
+        <source>Jobs waiting and running, then those finished in the last 24 hours.</source>
+        <translation>Les tâches en attente et en cours, puis celles terminées ces dernières 24 heures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished in the last 24 hours are shown.</source>
+        <translation><numerusform>%n tâche terminée ces dernières 24 heures est affichée.</numerusform><numerusform>%n tâches terminées ces dernières 24 heures sont affichées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2588,6 +4959,586 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>For example sqlite:///home/me/atelier.db or postgresql://me@db.example.com/atelier</source>
         <translation>Par exemple sqlite:///home/moi/atelier.db ou postgresql://moi@db.example.com/atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::StudioWorkspace</name>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TemplatesView</name>
+    <message>
+        <source>Prompt templates</source>
+        <translation>Modèles de prompt</translation>
+    </message>
+    <message>
+        <source>Loading the templates…</source>
+        <translation>Chargement des modèles de prompt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s).</source>
+        <translation><numerusform>%n modèle de prompt.</numerusform><numerusform>%n modèles de prompt.</numerusform></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Editing "%1", a template for every brand</source>
+        <translation>Modification de « %1 », un modèle de prompt pour toutes les marques</translation>
+    </message>
+    <message>
+        <source>Editing "%1"</source>
+        <translation>Modification de « %1 »</translation>
+    </message>
+    <message>
+        <source>None yet: write {name} in the prompt where a value goes.</source>
+        <translation>Aucune pour l’instant : écrivez {nom} dans le prompt là où va une valeur.</translation>
+    </message>
+    <message>
+        <source>Value of {%1}</source>
+        <translation>Valeur de {%1}</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Le modèle de prompt demande un nom.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are accepted.</source>
+        <translation>Le nom fait %1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The template needs a category, to be found among the others.</source>
+        <translation>Le modèle de prompt demande une catégorie, pour être retrouvé parmi les autres.</translation>
+    </message>
+    <message>
+        <source>The category is %1 characters long; at most %2 are accepted.</source>
+        <translation>La catégorie fait %1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The template needs a prompt: the text a generation gets, with {variables} where values go.</source>
+        <translation>Le modèle de prompt demande un prompt : le texte que reçoit une génération, avec des {variables} là où vont les valeurs.</translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; at most %2 are accepted.</source>
+        <translation>Le prompt fait %1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>"{%1}" in the prompt is not a variable: a variable's name starts with a letter or _ and holds only letters, digits and _ (at most 64).</source>
+        <translation>« {%1} » dans le prompt n’est pas une variable : le nom d’une variable commence par une lettre ou _ et ne contient que des lettres, des chiffres et _ (64 au plus).</translation>
+    </message>
+    <message>
+        <source>The prompt has %1 "{" and %2 "}": each variable is written {name}, between one of each.</source>
+        <translation>Le prompt contient %1 « { » et %2 « } » : chaque variable s’écrit {nom}, entre une accolade ouvrante et une fermante.</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>Le modèle de prompt n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a brand before saving a template.</source>
+        <translation>Choisissez une marque avant d’enregistrer un modèle de prompt.</translation>
+    </message>
+    <message>
+        <source>Saving "%1"…</source>
+        <translation>Enregistrement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Show the templates of a category</source>
+        <translation>Afficher les modèles de prompt d’une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Search the templates' names, categories and prompts</source>
+        <translation>Rechercher dans les noms, catégories et prompts des modèles de prompt</translation>
+    </message>
+    <message>
+        <source>Words to look for in the name, the category or the prompt</source>
+        <translation>Mots à chercher dans le nom, la catégorie ou le prompt</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>Template category</source>
+        <translation>Catégorie du modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Choose a category or type a new one</source>
+        <translation>Choisissez une catégorie ou saisissez-en une nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt :</translation>
+    </message>
+    <message>
+        <source>Template prompt</source>
+        <translation>Prompt du modèle</translation>
+    </message>
+    <message>
+        <source>Write {name} where a value goes, for example {product} or {season}.</source>
+        <translation>Écrivez {nom} là où va une valeur, par exemple {produit} ou {saison}.</translation>
+    </message>
+    <message>
+        <source>Variables found in the prompt</source>
+        <translation>Variables trouvées dans le prompt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nouv&amp;eau</translation>
+    </message>
+    <message>
+        <source>Start a new template</source>
+        <translation>Commencer un nouveau modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Give each variable a value to see the prompt a generation would get.</source>
+        <translation>Donnez une valeur à chaque variable pour voir le prompt que recevrait une génération.</translation>
+    </message>
+    <message>
+        <source>&amp;Filled prompt:</source>
+        <translation>Prompt &amp;obtenu :</translation>
+    </message>
+    <message>
+        <source>The prompt with its variables filled in</source>
+        <translation>Le prompt avec ses variables remplies</translation>
+    </message>
+    <message>
+        <source>Variables:</source>
+        <translation>Variables :</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingDatasetModel</name>
+    <message>
+        <source>Preparing: no image accepted</source>
+        <translation>En préparation : aucune image acceptée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>none accepted</source>
+        <translation>aucune acceptée</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Qualité moyenne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé le</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingImageModel</name>
+    <message>
+        <source>Generation %1</source>
+        <translation>Génération %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Not checked: recorded before images were checked</source>
+        <translation>Non vérifiée : enregistrée avant la vérification des images</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingView</name>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Loading the datasets and custom models…</source>
+        <translation>Chargement des jeux de données et des modèles personnalisés…</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <comment>datasets and custom models</comment>
+        <translation>%1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation><numerusform>%n jeu de données</numerusform><numerusform>%n jeux de données</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom model(s)</source>
+        <translation><numerusform>%n modèle personnalisé</numerusform><numerusform>%n modèles personnalisés</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Images: choose a dataset</source>
+        <translation>&amp;Images : choisissez un jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Images of "%1": %2 of %3 accepted, mean quality %4</source>
+        <translation>&amp;Images de « %1 » : %2 acceptées sur %3, qualité moyenne %4</translation>
+    </message>
+    <message>
+        <source>&amp;Images of "%1": none of %2 accepted</source>
+        <translation>&amp;Images de « %1 » : aucune acceptée sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %1 at Replicate; asked how it goes every %n second(s).</source>
+        <translation><numerusform>Entraînement de %1 chez Replicate ; avancement demandé à intervalles de %n seconde.</numerusform><numerusform>Entraînement de %1 chez Replicate ; avancement demandé à intervalles de %n secondes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n image(s) for "%1"…</source>
+        <translation><numerusform>Vérification de %n image pour « %1 »…</numerusform><numerusform>Vérification de %n images pour « %1 »…</numerusform></translation>
+    </message>
+    <message>
+        <source>The dataset was not made: %1</source>
+        <translation>Le jeu de données n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>Dataset "%1" made: %2 of %3 images accepted.</source>
+        <translation>Jeu de données « %1 » créé : %2 images acceptées sur %3.</translation>
+    </message>
+    <message>
+        <source>Dataset "%1" made, but none of its %2 images was accepted: see why beside it.</source>
+        <translation>Jeu de données « %1 » créé, mais aucune de ses %2 images n’a été acceptée : voyez pourquoi à côté de chacune.</translation>
+    </message>
+    <message>
+        <source>Name the base model: the trainer at Replicate, written owner/name:version.</source>
+        <translation>Indiquez le modèle de base : l’entraîneur chez Replicate, écrit owner/name:version.</translation>
+    </message>
+    <message>
+        <source>The base model "%1" is not written owner/name:version (a version of a trainer at Replicate).</source>
+        <translation>Le modèle de base « %1 » n’est pas de la forme owner/name:version (une version d’un entraîneur chez Replicate).</translation>
+    </message>
+    <message>
+        <source>Name the destination: a model of yours at Replicate, written owner/name, that the training adds a version to.</source>
+        <translation>Indiquez la destination : un de vos modèles chez Replicate, écrit owner/name, auquel l’entraînement ajoute une version.</translation>
+    </message>
+    <message>
+        <source>The destination "%1" is not written owner/name (a model of yours at Replicate).</source>
+        <translation>La destination « %1 » n’est pas de la forme owner/name (un de vos modèles chez Replicate).</translation>
+    </message>
+    <message>
+        <source>Sending the images to Replicate to train %1…</source>
+        <translation>Envoi des images à Replicate pour entraîner %1…</translation>
+    </message>
+    <message>
+        <source>The training did not start: %1</source>
+        <translation>L’entraînement n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Training %1 at Replicate (training %2).</source>
+        <translation>Entraînement de %1 chez Replicate (entraînement %2).</translation>
+    </message>
+    <message>
+        <source>The training of %1 ended at once: %2.</source>
+        <translation>L’entraînement de %1 s’est terminé aussitôt : %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling the training at Replicate…</source>
+        <translation>Annulation de l’entraînement chez Replicate…</translation>
+    </message>
+    <message>
+        <source>The training was not cancelled: %1</source>
+        <translation>L’entraînement n’a pas été annulé : %1</translation>
+    </message>
+    <message>
+        <source>The training of %1 had just ended: the model is ready.</source>
+        <translation>L’entraînement de %1 venait de se terminer : le modèle est prêt.</translation>
+    </message>
+    <message>
+        <source>The training of %1 was cancelled.</source>
+        <translation>L’entraînement de %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Replicate could not be asked: %1</source>
+        <translation>Replicate n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is trained: generations can use it as %2.</source>
+        <translation>%1 est entraîné : les générations peuvent l’utiliser sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>The training of %1 failed: %2</source>
+        <translation>L’entraînement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>Nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>Images are checked as they are added: PNG, JPEG or WebP, at least %1×%1 pixels, and not a near-duplicate of one before. Every verdict is kept with the dataset.</source>
+        <translation>Les images sont vérifiées à mesure qu’elles sont ajoutées : PNG, JPEG ou WebP, au moins %1×%1 pixels, et pas un quasi-doublon d’une image précédente. Chaque verdict est gardé avec le jeu de données.</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Nom du jeu de données</translation>
+    </message>
+    <message>
+        <source>Image files of the dataset</source>
+        <translation>Fichiers d’image du jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen files from the list</source>
+        <translation>Retirer de la liste les fichiers choisis</translation>
+    </message>
+    <message>
+        <source>Generation ids of the dataset</source>
+        <translation>Identifiants des générations du jeu de données</translation>
+    </message>
+    <message>
+        <source>Ids of completed generations of this brand, separated by spaces, commas or lines</source>
+        <translation>Identifiants de générations terminées de cette marque, séparés par des espaces, des virgules ou des retours à la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Check and make</source>
+        <translation>&amp;Vérifier et créer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Image &amp;files:</source>
+        <translation>&amp;Fichiers d’image :</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Générations :</translation>
+    </message>
+    <message>
+        <source>Choose the dataset's images</source>
+        <translation>Choisir les images du jeu de données</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The dataset needs a name.</source>
+        <translation>Le jeu de données demande un nom.</translation>
+    </message>
+    <message>
+        <source>Add image files or type the ids of generations: the dataset needs images.</source>
+        <translation>Ajoutez des fichiers d’image ou saisissez des identifiants de générations : le jeu de données demande des images.</translation>
+    </message>
+    <message>
+        <source>Train a model on "%1"</source>
+        <translation>Entraîner un modèle sur « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replicate trains the base model on the %n accepted image(s) of "%1" and adds the result as a new version of the destination model, which must exist in your Replicate account. Training is paid to Replicate by the minute.</source>
+        <translation><numerusform>Replicate entraîne le modèle de base sur %n image acceptée de « %1 » et ajoute le résultat comme nouvelle version du modèle de destination, qui doit exister dans votre compte Replicate. L’entraînement est payé à Replicate à la minute.</numerusform><numerusform>Replicate entraîne le modèle de base sur les %n images acceptées de « %1 » et ajoute le résultat comme nouvelle version du modèle de destination, qui doit exister dans votre compte Replicate. L’entraînement est payé à Replicate à la minute.</numerusform></translation>
+    </message>
+    <message>
+        <source>Base model, owner/name:version</source>
+        <translation>Modèle de base, owner/name:version</translation>
+    </message>
+    <message>
+        <source>The trainer at Replicate, with its version: owner/name:version</source>
+        <translation>L’entraîneur chez Replicate, avec sa version : owner/name:version</translation>
+    </message>
+    <message>
+        <source>Destination model, owner/name</source>
+        <translation>Modèle de destination, owner/name</translation>
+    </message>
+    <message>
+        <source>A model of yours at Replicate, owner/name, that receives the trained version</source>
+        <translation>Un de vos modèles chez Replicate, owner/name, qui reçoit la version entraînée</translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation>Étapes d’entraînement</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Mot déclencheur</translation>
+    </message>
+    <message>
+        <source>A word that calls up the trained style in prompts (optional)</source>
+        <translation>Un mot qui fait appel au style entraîné dans les prompts (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>&amp;Lancer l’entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Base model:</source>
+        <translation>Modèle de &amp;base :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>É&amp;tapes :</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Mot déclencheur :</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>Annuler l’entraînement</translation>
+    </message>
+    <message>
+        <source>Stop training %1 at Replicate? What it trained so far is lost, and the minutes used are still paid.</source>
+        <translation>Arrêter l’entraînement de %1 chez Replicate ? Ce qui a été entraîné jusqu’ici est perdu, et les minutes utilisées restent payées.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop training</source>
+        <translation>&amp;Arrêter l’entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep training</source>
+        <translation>&amp;Poursuivre l’entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Jeux de données</translation>
+    </message>
+    <message>
+        <source>Training datasets</source>
+        <translation>Jeux de données d’entraînement</translation>
+    </message>
+    <message>
+        <source>Images of the selected dataset and their verdicts</source>
+        <translation>Images du jeu de données sélectionné et leurs verdicts</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset…</source>
+        <translation>&amp;Nouveau jeu de données…</translation>
+    </message>
+    <message>
+        <source>Make a new dataset from image files or generations</source>
+        <translation>Créer un nouveau jeu de données à partir de fichiers d’image ou de générations</translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation>&amp;Entraîner…</translation>
+    </message>
+    <message>
+        <source>Train a model on the selected dataset</source>
+        <translation>Entraîner un modèle sur le jeu de données sélectionné</translation>
+    </message>
+    <message>
+        <source>Custom &amp;models</source>
+        <translation>&amp;Modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>Custom models</source>
+        <translation>Modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel training</source>
+        <translation>&amp;Annuler l’entraînement</translation>
+    </message>
+    <message>
+        <source>Cancel the training of the selected model</source>
+        <translation>Annuler l’entraînement du modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>Entraînement en cours</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +7199,42 @@ Verbes :
         <source>Recording the provider's job</source>
         <translation>L’enregistrement de la tâche du fournisseur</translation>
     </message>
+    <message>
+        <source>The gallery needs a brand.</source>
+        <translation>La galerie demande une marque.</translation>
+    </message>
+    <message>
+        <source>Reading the gallery</source>
+        <translation>La lecture de la galerie</translation>
+    </message>
+    <message>
+        <source>Counting the gallery</source>
+        <translation>Le comptage de la galerie</translation>
+    </message>
+    <message>
+        <source>Reading the models used</source>
+        <translation>La lecture des modèles utilisés</translation>
+    </message>
+    <message>
+        <source>Deleting generations</source>
+        <translation>La suppression de générations</translation>
+    </message>
+    <message>
+        <source>Generation %1 is still in the queue: cancel it first. Nothing was deleted.</source>
+        <translation>La génération %1 est encore dans la file d’attente : annulez-la d’abord. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no generation %1 (or it is not yours to see). Nothing was deleted.</source>
+        <translation>Il n’y a pas de génération %1 (ou vous n’avez pas le droit de la voir). Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 generations may be deleted by you. Nothing was deleted.</source>
+        <translation>Vous ne pouvez supprimer que %1 des %2 générations. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this brand may set quotas.</source>
+        <translation>Seul un administrateur de cette marque peut définir les quotas.</translation>
+    </message>
 </context>
 <context>
     <name>GlbMesh</name>
@@ -5353,12 +8340,16 @@ Verbes :
         <translation>Le partage d’une collection</translation>
     </message>
     <message>
-        <source>%1: a collection is exported as a .zip file.</source>
-        <translation>%1 : une collection s’exporte en fichier .zip.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: generations are exported as a .zip file.</source>
+        <translation>%1 : les générations s’exportent en fichier .zip.</translation>
+    </message>
+    <message>
+        <source>Some of the generations chosen are gone (or not yours to see); nothing was exported.</source>
+        <translation>Certaines des générations choisies ont disparu (ou vous n’avez pas le droit de les voir) ; rien n’a été exporté.</translation>
     </message>
 </context>
 <context>

@@ -609,7 +609,7 @@ void DetailView::retranslate()
     m_newVersion->setText(tr("&New version from this…"));
     m_make3d->setText(tr("Make a &3D model from it"));
     m_make3d->setToolTip(tr("Prepare a 3D generation from this image in the Generate panel"));
-    m_rate->setText(tr("Rate"));
+    m_rate->setText(tr("Give stars"));
     m_rate->setAccessibleName(tr("Rate this generation"));
     m_openModel->setText(tr("Open the 3D model"));
     m_openModel->setToolTip(tr("Open the GLB file in this desktop's 3D viewer"));

@@ -782,7 +782,7 @@ void GalleryView::retranslate()
     m_open->setToolTip(tr("Open the selected generation (Enter)"));
     m_star->setText(tr("Star"));
     m_star->setToolTip(tr("Star or unstar the selection"));
-    m_rate->setText(tr("Rate"));
+    m_rate->setText(tr("Give stars"));
     m_rate->setAccessibleName(tr("Rate the selection"));
     m_add->setText(tr("&Add to collection"));
     m_remove->setText(tr("Remove from collection"));

@@ -508,7 +508,7 @@ void QueueView::showSummary()
         text = tr("Nothing is waiting or running.");
     else
         text = tr("%1 running, %2 waiting.").arg(running).arg(active - running);
-    text += QLatin1Char(' ') + tr("%n finished in the last 24 hours shown.", nullptr, finished);
+    text += QLatin1Char(' ') + tr("%n job(s) finished in the last 24 hours are shown.", nullptr, finished);
     if (!queue())
         text += QLatin1Char(' ') + tr("This desktop is not running the queue; other desktops may.");
     if (!m_message.isEmpty())

@@ -681,7 +681,7 @@ void TemplatesView::retranslate()
     m_promptLabel->setText(tr("&Prompt:"));
     m_prompt->setAccessibleName(tr("Template prompt"));
     m_prompt->setToolTip(tr("Write {name} where a value goes, for example {product} or {season}."));
-    m_variablesLabel->setText(tr("&Variables:"));
+    m_variablesLabel->setText(tr("Variables:"));
     m_variablesShown->setAccessibleName(tr("Variables found in the prompt"));
     m_new->setText(tr("Ne&w"));
     m_new->setAccessibleName(tr("Start a new template"));
