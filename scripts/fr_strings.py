@@ -2291,3 +2291,17 @@ NUMERUS.update({
  '%n job(s) finished in the last 24 hours are shown.':
    ['%n tâche terminée ces dernières 24 heures est affichée.', '%n tâches terminées ces dernières 24 heures sont affichées.'],
 })
+
+# AI Studio: annotations drawn on a generation's image.
+FR.update({
+ 'Drag over the image to mark an area, or zoom and move to it and press Enter to mark what is on screen.':
+   'Faites glisser sur l’image pour marquer une zone, ou zoomez et déplacez-vous jusqu’à elle puis appuyez sur Entrée pour marquer ce qui est à l’écran.',
+ '%1. %2 by %3: %4': '%1. %2 de %3 : %4',
+ 'Annotations (%1):': 'Annotations (%1) :',
+ 'Annotate the image': 'Annoter l’image',
+ 'An annotation needs a text; nothing was added.': 'Une annotation a besoin d’un texte ; rien n’a été ajouté.',
+ 'Annotation added.': 'Annotation ajoutée.',
+ 'Mark an area of the image with a comment, a suggestion or an issue (Ctrl+Shift+A)':
+   'Marquer une zone de l’image d’un commentaire, d’une suggestion ou d’un problème (Ctrl+Maj+A)',
+ 'Annotations of the image': 'Annotations de l’image',
+})

@@ -2552,6 +2552,66 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <source>Give stars</source>
         <translation>Noter</translation>
     </message>
+    <message>
+        <source>Drag over the image to mark an area, or zoom and move to it and press Enter to mark what is on screen.</source>
+        <translation>Faites glisser sur l’image pour marquer une zone, ou zoomez et déplacez-vous jusqu’à elle puis appuyez sur Entrée pour marquer ce qui est à l’écran.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1. %2 by %3: %4</source>
+        <translation>%1. %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>Annotations (%1):</source>
+        <translation>Annotations (%1) :</translation>
+    </message>
+    <message>
+        <source>Annotate the image</source>
+        <translation>Annoter l’image</translation>
+    </message>
+    <message>
+        <source>Kind of annotation</source>
+        <translation>Genre d’annotation</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Texte de l’annotation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>An annotation needs a text; nothing was added.</source>
+        <translation>Une annotation a besoin d’un texte ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Annotation added.</source>
+        <translation>Annotation ajoutée.</translation>
+    </message>
+    <message>
+        <source>Mark an area of the image with a comment, a suggestion or an issue (Ctrl+Shift+A)</source>
+        <translation>Marquer une zone de l’image d’un commentaire, d’une suggestion ou d’un problème (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Annotations of the image</source>
+        <translation>Annotations de l’image</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::ExportReportDialog</name>

@@ -19,7 +19,14 @@
 #include "scratchdatabase.h"
 #include "studiofixture.h"
 
+#include "collaboration/comments.h"
+
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QThread>
+#include <QTimer>
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
@@ -290,6 +297,104 @@ private slots:
         QTRY_VERIFY(gallery->isVisible());
     }
 
+    void detailAnnotatesTheImage_data() { ScratchDatabase::addDialectRows(); }
+    void detailAnnotatesTheImage()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url(), 2));
+        auto db = Database::open(scratch.url());
+        const QString brand = brandId(db.value());
+        const Generation still = offline(db.value(), brand, QStringLiteral("2d"), QStringLiteral("a stone bench in a garden"));
+        QVERIFY(StudioFixture::runUntilFinished(scratch.url(), {still.id}));
+        MainWindow window(scratch.url());
+        AiStudioPage *page = open(window);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->studioContext().brandId.isEmpty(), 10000);
+        DetailView *detail = page->workspace()->detail();
+        QSignalSpy loaded(detail, &DetailView::loaded);
+        QSignalSpy notes(detail, &DetailView::annotationsLoaded);
+        page->workspace()->showGeneration(still.id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && notes.count() >= 1, 10000);
+        // The comments panel discusses the generation shown.
+        QCOMPARE(page->commentResource(), (QStringList{QStringLiteral("ai_generation"), still.id}));
+        QCOMPARE(detail->annotationList()->count(), 0);
+
+        // Drawn with the mouse in annotating mode: the area chosen, in 0…1 of the image, then the text asked for.
+        detail->setAnnotating(true);
+        QVERIFY(detail->viewer()->isAnnotating());
+        detail->viewer()->setZoom(1.0);
+        detail->viewer()->centerOn(128, 128);
+        QSignalSpy chosen(detail->viewer(), &ImageViewer::areaChosen);
+        QTimer::singleShot(300, this, [] { // the dialog that asks for the text: a kind and words, then OK
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QComboBox *>()->setCurrentIndex(2); // issue
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("The logo is cut off here"));
+            dialog->accept();
+        });
+        QWidget *surface = detail->viewer()->viewport();
+        const QPoint centre = detail->viewer()->mapFromScene(QPointF(128, 128));
+        QTest::mousePress(surface, Qt::LeftButton, {}, centre - QPoint(40, 30));
+        QTest::mouseMove(surface, centre + QPoint(10, 10));
+        QTest::mouseRelease(surface, Qt::LeftButton, {}, centre + QPoint(40, 30));
+        QCOMPARE(chosen.count(), 1);
+        const QRectF area = chosen.first().first().toRectF();
+        QVERIFY2(qAbs(area.width() - 80.0 / 256) < 0.02 && qAbs(area.height() - 60.0 / 256) < 0.02,
+                 qPrintable(QStringLiteral("%1 %2").arg(area.width()).arg(area.height())));
+        QVERIFY(qAbs(area.x() + area.width() / 2 - 0.5) < 0.02);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->annotationList()->count(), 1, 10000);
+        QCOMPARE(detail->viewer()->markCount(), 1);
+        auto stored = CommentService::annotations(db.value(), {QStringLiteral("ai_generation"), still.id});
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().type, QStringLiteral("issue"));
+        QCOMPARE(stored->first().content, QStringLiteral("The logo is cut off here"));
+        QVERIFY(qAbs(stored->first().position.value(QLatin1String("width")).toDouble() - area.width()) < 1e-9);
+
+        // From the keyboard: what is on screen (here, the whole image fitted) with Enter.
+        detail->viewer()->fit();
+        QTimer::singleShot(300, this, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Warmer light overall?"));
+                dialog->findChild<QComboBox *>()->setCurrentIndex(1); // suggestion
+                dialog->accept();
+            }
+        });
+        QTest::keyClick(detail->viewer(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->annotationList()->count(), 2, 10000);
+        QCOMPARE(detail->viewer()->markCount(), 2);
+        QVERIFY(detail->annotationList()->item(1)->text().contains(QLatin1String("Warmer light overall?")));
+
+        // An area outside the image is refused in words, and nothing is added.
+        notes.clear();
+        detail->addAnnotation(QRectF(0.8, 0.8, 0.5, 0.5), QStringLiteral("comment"), QStringLiteral("off the edge"));
+        QTRY_VERIFY_WITH_TIMEOUT(notes.count() >= 1, 10000);
+        QCOMPARE(CommentService::annotations(db.value(), {QStringLiteral("ai_generation"), still.id})->size(), 2);
+
+        // Another console's annotation arrives by itself on PostgreSQL (LISTEN/NOTIFY), on its own connection.
+        if (!scratch.url().isSqlite()) {
+            QThread other;
+            other.start();
+            bool added = false;
+            QObject worker;
+            worker.moveToThread(&other);
+            QMetaObject::invokeMethod(&worker, [&] {
+                auto second = Database::open(scratch.url());
+                added = second && CommentService::annotate(second.value(), {QStringLiteral("ai_generation"), still.id}, QStringLiteral("comment"),
+                                                           QJsonObject{{QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 0.1},
+                                                                       {QStringLiteral("width"), 0.2}, {QStringLiteral("height"), 0.2}},
+                                                           QStringLiteral("From another console"))
+                                     .ok();
+                Database::closeThreadConnections();
+            }, Qt::BlockingQueuedConnection);
+            other.quit();
+            other.wait();
+            QVERIFY(added);
+            QTRY_COMPARE_WITH_TIMEOUT(detail->annotationList()->count(), 3, 2000);
+        }
+    }
+
     void detailOpensA3dModel()
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
@@ -345,6 +450,8 @@ private slots:
         const auto collections = StudioLibrary::collections(db.value(), brand).value();
         QCOMPARE(view->list()->count(), collections.size());
         QCOMPARE(view->currentCollection(), collections.first().id);
+        // The comments panel discusses the collection shown.
+        QCOMPARE(page->commentResource(), (QStringList{QStringLiteral("ai_collection"), collections.first().id}));
         QTRY_COMPARE_WITH_TIMEOUT(view->gallery()->model()->total(), qint64(collections.first().count), 10000);
 
         loaded.clear();
@@ -413,10 +520,20 @@ private slots:
         QTest::qWait(300);
         take(QStringLiteral("gallery"));
 
+        // Two annotations on the new version, as a reviewer leaves them.
+        QVERIFY(CommentService::annotate(db.value(), {QStringLiteral("ai_generation"), version->id}, QStringLiteral("issue"),
+                                         QJsonObject{{QStringLiteral("x"), 0.55}, {QStringLiteral("y"), 0.08}, {QStringLiteral("width"), 0.38},
+                                                     {QStringLiteral("height"), 0.3}},
+                                         QStringLiteral("This shape hides the headline area")));
+        QVERIFY(CommentService::annotate(db.value(), {QStringLiteral("ai_generation"), version->id}, QStringLiteral("suggestion"),
+                                         QJsonObject{{QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 0.55}, {QStringLiteral("width"), 0.35},
+                                                     {QStringLiteral("height"), 0.35}},
+                                         QStringLiteral("Warmer light on the armchair?")));
         DetailView *detail = page->workspace()->detail();
         QSignalSpy loaded(detail, &DetailView::loaded);
+        QSignalSpy notes(detail, &DetailView::annotationsLoaded);
         page->workspace()->showGeneration(version->id);
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && detail->versions()->count() == 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && detail->versions()->count() == 2 && notes.count() >= 1, 20000);
         QTest::qWait(500);
         take(QStringLiteral("detail"));
         QSignalSpy compared(detail->comparison(), &ComparisonView::loaded);

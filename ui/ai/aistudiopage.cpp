@@ -1,6 +1,7 @@
 #include "aistudiopage.h"
 
 #include "cacheview.h"
+#include "detailview.h"
 #include "collectionsview.h"
 #include "core/background.h"
 #include "ai/generationqueue.h"
@@ -27,8 +28,11 @@ AiStudioPage::AiStudioPage(QWidget *parent) : Page(parent), m_tabs(new QTabWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     addView(m_workspace);
+    connect(m_workspace, &StudioWorkspace::shownChanged, this, &Page::commentTargetChanged);
     addView(new QueueView(this));
-    addView(new CollectionsView(this));
+    auto *collections = new CollectionsView(this);
+    connect(collections, &CollectionsView::currentChanged, this, &Page::commentTargetChanged);
+    addView(collections);
     addView(new ModelsView(this));
     addView(new TemplatesView(this));
     addView(new TrainingView(this));
@@ -98,6 +102,15 @@ bool AiStudioPage::showView(const QString &name)
 QString AiStudioPage::commentKey() const
 {
     return pageName() + QLatin1Char('/') + currentView()->viewName();
+}
+
+QStringList AiStudioPage::commentResource() const
+{
+    if (currentView() == m_workspace && m_workspace->isShowingDetail())
+        return {QStringLiteral("ai_generation"), m_workspace->detail()->generationId()};
+    if (auto *collections = qobject_cast<CollectionsView *>(currentView()); collections && !collections->currentCollection().isEmpty())
+        return {QStringLiteral("ai_collection"), collections->currentCollection()};
+    return {};
 }
 
 void AiStudioPage::setQueue(GenerationQueue *queue)

@@ -23,6 +23,8 @@ public:
     QString title() const override;
     void setContext(const ViewContext &context) override;
     QString commentKey() const override;
+    /// The generation the detail view shows, when it shows one: its comments and annotations.
+    QStringList commentResource() const override;
     /// The desktop's generation queue (MainWindow runs it); null while there is none.
     void setQueue(GenerationQueue *queue);
 

@@ -157,6 +157,7 @@ void CollectionsView::showCurrent()
         return;
     }
     const Collection &c = m_collections.at(row);
+    emit currentChanged();
     m_details->setText(tr("<b>%1</b><br>%2<br>Made %3%4")
                            .arg(c.name.toHtmlEscaped(), c.description.toHtmlEscaped(),
                                 QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat),

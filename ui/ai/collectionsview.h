@@ -36,6 +36,8 @@ public:
     QString statusText() const;
 
 signals:
+    /// Another collection is shown (the comments panel follows it).
+    void currentChanged();
     void exported(int images);
     void shared(bool ok);
 

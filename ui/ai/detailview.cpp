@@ -4,11 +4,17 @@
 #include "ai/gallerymodel.h"
 #include "ai/generationservice.h"
 #include "ai/studiolibrary.h"
+#include "collaboration/livelistener.h"
+#include "collaboration/resources.h"
 #include "core/background.h"
 #include "imageviewer.h"
 #include "thumbnailcache.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -138,7 +144,9 @@ DetailView::DetailView(QWidget *parent)
       m_formHost(new QWidget(this)), m_reusePrompt(new QPushButton(this)), m_reuseSeed(new QPushButton(this)), m_remix(new QPushButton(this)),
       m_make3d(new QPushButton(this)), m_newVersion(new QPushButton(this)), m_star(new QPushButton(this)), m_rate(new QToolButton(this)), m_openModel(new QPushButton(this)),
       m_save(new QPushButton(this)), m_versionsLabel(new QLabel(this)), m_versions(new QListWidget(this)),
-      m_compareVersion(new QPushButton(this)), m_summary(new QLabel(this)), m_thumbnails(new ThumbnailCache(this))
+      m_compareVersion(new QPushButton(this)), m_annotate(new QPushButton(this)), m_annotationsLabel(new QLabel(this)),
+      m_annotations(new QListWidget(this)), m_summary(new QLabel(this)), m_thumbnails(new ThumbnailCache(this)),
+      m_live(new LiveListener(this))
 {
     setObjectName(QStringLiteral("detail"));
     QFont big = m_heading->font();
@@ -196,6 +204,9 @@ DetailView::DetailView(QWidget *parent)
     marks->addWidget(m_save);
     sideLayout->addLayout(marks);
     sideLayout->addWidget(m_make3d);
+    sideLayout->addWidget(m_annotate);
+    sideLayout->addWidget(m_annotationsLabel);
+    sideLayout->addWidget(m_annotations);
     sideLayout->addWidget(m_openModel);
     sideLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -217,6 +228,23 @@ DetailView::DetailView(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
 
+    m_annotate->setCheckable(true);
+    m_annotations->setMaximumHeight(160);
+    m_annotations->setWordWrap(true);
+    m_annotationsLabel->setBuddy(m_annotations);
+    auto *annotateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(annotateKey, &QShortcut::activated, m_annotate, &QPushButton::toggle);
+    connect(m_annotate, &QPushButton::toggled, this, &DetailView::setAnnotating);
+    connect(m_viewer, &ImageViewer::areaChosen, this, &DetailView::askAnnotation);
+    // Annotations other people add reach this view as they are made (PostgreSQL; SQLite has one person).
+    connect(m_live, &LiveListener::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("annotations") && isVisible() && !m_generation.id.isEmpty())
+            loadAnnotations();
+    });
+    connect(m_annotations, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_notes.size())
+            m_summary->setText(m_annotations->item(row)->toolTip());
+    });
     // Esc goes back too (the button's own shortcut is its mnemonic).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, m_back, &QToolButton::click);
@@ -253,6 +281,7 @@ DetailView::~DetailView() = default;
 void DetailView::setContext(const StudioContext &context)
 {
     m_context = context;
+    m_live->start(context.database);
     m_thumbnails->setSource(context.database, context.brandId);
 }
 
@@ -260,6 +289,8 @@ void DetailView::showGeneration(const QString &id)
 {
     m_generation = Generation{};
     m_generation.id = id;
+    m_notes.clear();
+    setAnnotating(false);
     showSingle();
     m_viewer->clear();
     m_heading->setText(tr("Loading…"));
@@ -286,6 +317,7 @@ void DetailView::refresh()
         const bool imageChanged = displaySha(g.value()) != displaySha(m_generation) || !m_viewer->hasImage();
         m_generation = g.value();
         showMetadata();
+        loadAnnotations();
         m_pendingLoads = 1 + (imageChanged ? 1 : 0);
         if (imageChanged)
             loadImage();
@@ -342,6 +374,7 @@ void DetailView::showMetadata()
     m_make3d->setVisible(completed && g.type != QLatin1String("3d") && g.type != QLatin1String("animation"));
     m_openModel->setEnabled(completed);
     m_save->setEnabled(completed);
+    m_annotate->setEnabled(completed);
     m_reuseSeed->setEnabled(!seedOf(g).isEmpty());
     if (g.type == QLatin1String("3d")) {
         m_imageNote->setText(tr("A 3D model: this is its preview. Open it in your 3D viewer to turn it around."));
@@ -383,6 +416,7 @@ void DetailView::loadImage()
             m_summary->setText(bytes.error().message);
         else if (!m_viewer->setImageData(bytes.value()))
             m_summary->setText(tr("The result is not an image this desktop can show."));
+        drawAnnotations(); // the marks go over the new image
         if (--m_pendingLoads == 0)
             emit loaded();
     });
@@ -596,6 +630,118 @@ void DetailView::askSave()
     watcher->setFuture(runWithDatabase(m_context.database, [brandId, sha](const QSqlDatabase &db) { return AssetStore::get(db, brandId, sha); }));
 }
 
+void DetailView::setAnnotating(bool on)
+{
+    if (m_annotate->isChecked() != on)
+        m_annotate->setChecked(on);
+    m_viewer->setAnnotating(on);
+    if (on) {
+        m_viewer->setFocus();
+        m_summary->setText(tr("Drag over the image to mark an area, or zoom and move to it and press Enter to mark what is on screen."));
+    }
+}
+
+void DetailView::loadAnnotations()
+{
+    const ResourceRef resource{QStringLiteral("ai_generation"), m_generation.id};
+    const quint64 ticket = m_ticket;
+    auto *watcher = new QFutureWatcher<Result<QList<Annotation>>>(this);
+    connect(watcher, &QFutureWatcher<Result<QList<Annotation>>>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_ticket)
+            return;
+        const auto found = watcher->result();
+        if (!found) {
+            m_summary->setText(found.error().message);
+            return;
+        }
+        m_notes.clear();
+        for (const Annotation &a : found.value())
+            if (a.position.contains(QLatin1String("width"))) // an area of the image (not a chart's point)
+                m_notes.append(a);
+        drawAnnotations();
+        emit annotationsLoaded();
+    });
+    watcher->setFuture(runWithDatabase(m_context.database, [resource](const QSqlDatabase &db) { return CommentService::annotations(db, resource); }));
+}
+
+void DetailView::drawAnnotations()
+{
+    QList<ImageMark> marks;
+    m_annotations->clear();
+    int n = 0;
+    for (const Annotation &a : std::as_const(m_notes)) {
+        const QString kind = a.type == QLatin1String("issue") ? tr("Issue") : a.type == QLatin1String("suggestion") ? tr("Suggestion") : tr("Comment");
+        const QString words = tr("%1. %2 by %3: %4").arg(++n).arg(kind, a.author, a.content);
+        marks.append({QRectF(a.position.value(QLatin1String("x")).toVariant().value<double>(),
+                             a.position.value(QLatin1String("y")).toVariant().value<double>(),
+                             a.position.value(QLatin1String("width")).toVariant().value<double>(),
+                             a.position.value(QLatin1String("height")).toVariant().value<double>()),
+                      a.type, words});
+        auto *item = new QListWidgetItem(words, m_annotations);
+        item->setToolTip(words);
+        QPixmap swatch(12, 12);
+        swatch.fill(ImageViewer::markColour(a.type));
+        item->setIcon(QIcon(swatch));
+    }
+    // Marks go over the image shown (the preview of a 3D model, the frames of an animation alike).
+    if (m_viewer->hasImage())
+        m_viewer->setMarks(marks);
+    m_annotationsLabel->setText(tr("Annotations (%1):").arg(m_notes.size()));
+}
+
+void DetailView::askAnnotation(const QRectF &area)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Annotate the image"));
+    auto *kind = new QComboBox(&dialog);
+    kind->addItem(tr("Comment"), QStringLiteral("comment"));
+    kind->addItem(tr("Suggestion"), QStringLiteral("suggestion"));
+    kind->addItem(tr("Issue"), QStringLiteral("issue"));
+    kind->setAccessibleName(tr("Kind of annotation"));
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setAccessibleName(tr("Annotation text"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("&Text:"), text);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (text->toPlainText().trimmed().isEmpty()) {
+        m_summary->setText(tr("An annotation needs a text; nothing was added."));
+        return;
+    }
+    addAnnotation(area, kind->currentData().toString(), text->toPlainText().trimmed());
+}
+
+void DetailView::addAnnotation(const QRectF &area, const QString &kind, const QString &text)
+{
+    const ResourceRef resource{QStringLiteral("ai_generation"), m_generation.id};
+    const QJsonObject position{{QStringLiteral("x"), area.x()}, {QStringLiteral("y"), area.y()}, {QStringLiteral("width"), area.width()},
+                               {QStringLiteral("height"), area.height()}};
+    changeInBackground(
+        this, m_context.database,
+        [resource, kind, position, text](const QSqlDatabase &db) -> Status {
+            auto added = CommentService::annotate(db, resource, kind, position, text);
+            if (!added)
+                return added.error();
+            return Done{};
+        },
+        [this](const Status &done) {
+            if (!done) {
+                m_summary->setText(done.error().message);
+                emit failed(done.error().message);
+                emit annotationsLoaded();
+                return;
+            }
+            m_summary->setText(tr("Annotation added."));
+            loadAnnotations();
+        });
+}
+
 void DetailView::retranslate()
 {
     m_back->setText(m_stack->currentWidget() == m_comparison ? tr("← &Back to the image") : tr("← &Back to the gallery"));
@@ -617,6 +763,10 @@ void DetailView::retranslate()
     m_compareVersion->setText(tr("Compare side by side"));
     m_compareVersion->setToolTip(tr("Compare the version selected in the timeline with this one"));
     m_versions->setAccessibleName(tr("Versions timeline"));
+    m_annotate->setText(tr("Annotate the image"));
+    m_annotate->setToolTip(tr("Mark an area of the image with a comment, a suggestion or an issue (Ctrl+Shift+A)"));
+    m_annotations->setAccessibleName(tr("Annotations of the image"));
+    m_annotationsLabel->setText(tr("Annotations (%1):").arg(m_notes.size()));
     m_versionsLabel->setBuddy(m_versions);
     m_versionsLabel->setText(tr("Versions (%1):").arg(m_versions->count()));
     if (!m_generation.status.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/generation.h"
+#include "collaboration/comments.h"
 #include "generatepanel.h"
 #include "studioview.h"
 
@@ -15,6 +16,7 @@ class QToolButton;
 namespace Atelier {
 
 class ImageViewer;
+class LiveListener;
 class ThumbnailCache;
 
 /// Two to four results side by side, each with its model, prompt and quality under it, zoomed together.
@@ -68,6 +70,11 @@ public:
     void newVersion(const QString &prompt);
     void star(bool starred);
     void rate(int stars);
+    QListWidget *annotationList() const { return m_annotations; }
+    /// Marks \a area (0…1 of the image) with an annotation of \a kind (comment, suggestion, issue) — what drawing an
+    /// area in annotating mode does once the text is given.
+    void addAnnotation(const QRectF &area, const QString &kind, const QString &text);
+    void setAnnotating(bool on);
     /// Writes \a generation's 3D model to this desktop's cache and returns its path (what "Open the 3D model" opens).
     static Result<QString> writeModelFile(const QSqlDatabase &db, const Generation &generation);
     /// Writes the model off the GUI thread, then asks the desktop to open it (modelOpened follows).
@@ -80,6 +87,8 @@ signals:
     void reuse(const Generation &generation, GeneratePanel::Reuse what);
     void generationsQueued(const QStringList &ids);
     void changed();
+    /// The generation's annotations were read and drawn.
+    void annotationsLoaded();
     /// The 3D model was written to \a path (empty on failure) and handed to the desktop's viewer.
     void modelOpened(const QString &path);
 
@@ -92,6 +101,9 @@ private:
     void loadVersions();
     void askNewVersion();
     void askSave();
+    void loadAnnotations();
+    void drawAnnotations();
+    void askAnnotation(const QRectF &area);
     void retranslate();
 
     StudioContext m_context;
@@ -116,8 +128,13 @@ private:
     QLabel *m_versionsLabel;
     QListWidget *m_versions;
     QPushButton *m_compareVersion;
+    QPushButton *m_annotate;
+    QLabel *m_annotationsLabel;
+    QListWidget *m_annotations;
+    QList<Annotation> m_notes;
     QLabel *m_summary;
     ThumbnailCache *m_thumbnails;
+    LiveListener *m_live;
     quint64 m_ticket = 0;
     int m_pendingLoads = 0;
 };

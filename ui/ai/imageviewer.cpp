@@ -2,6 +2,9 @@
 
 #include <QBuffer>
 #include <QGraphicsPixmapItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
 #include <QGraphicsScene>
 #include <QImageReader>
 #include <QKeyEvent>
@@ -81,8 +84,124 @@ void ImageViewer::setImage(const QImage &image)
     fit();
 }
 
+QColor ImageViewer::markColour(const QString &kind)
+{
+    if (kind == QLatin1String("issue"))
+        return QColor(0xd3, 0x2f, 0x2f);
+    if (kind == QLatin1String("suggestion"))
+        return QColor(0xef, 0x8f, 0x00);
+    return QColor(0x1e, 0x88, 0xe5);
+}
+
+void ImageViewer::setMarks(const QList<ImageMark> &marks)
+{
+    qDeleteAll(m_marks);
+    m_marks.clear();
+    const QRectF image = m_item->boundingRect();
+    int n = 0;
+    for (const ImageMark &mark : marks) {
+        const QRectF area(image.left() + mark.area.x() * image.width(), image.top() + mark.area.y() * image.height(),
+                          mark.area.width() * image.width(), mark.area.height() * image.height());
+        const QColor colour = markColour(mark.kind);
+        auto *rect = new QGraphicsRectItem(area);
+        QPen pen(colour, 2);
+        pen.setCosmetic(true);
+        rect->setPen(pen);
+        QColor fill = colour;
+        fill.setAlpha(28);
+        rect->setBrush(fill);
+        rect->setToolTip(mark.text);
+        rect->setZValue(1);
+        scene()->addItem(rect);
+        // Its number, at the top left corner, the same size whatever the zoom.
+        auto *label = new QGraphicsSimpleTextItem(QString::number(++n), rect);
+        label->setBrush(Qt::white);
+        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        label->setPos(area.topLeft());
+        auto *badge = new QGraphicsRectItem(label->boundingRect().adjusted(-3, -1, 3, 1), label);
+        badge->setBrush(colour);
+        badge->setPen(Qt::NoPen);
+        badge->setFlag(QGraphicsItem::ItemStacksBehindParent);
+        m_marks.append(rect);
+    }
+}
+
+int ImageViewer::markCount() const
+{
+    return int(m_marks.size());
+}
+
+void ImageViewer::setAnnotating(bool on)
+{
+    m_annotating = on;
+    setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+    viewport()->setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
+    if (!on && m_rubber) {
+        delete m_rubber;
+        m_rubber = nullptr;
+    }
+}
+
+QRectF ImageViewer::normalised(const QRectF &sceneArea) const
+{
+    const QRectF image = m_item->boundingRect();
+    const QRectF inside = sceneArea.normalized().intersected(image);
+    if (inside.isEmpty() || image.isEmpty())
+        return {};
+    return {(inside.x() - image.x()) / image.width(), (inside.y() - image.y()) / image.height(), inside.width() / image.width(),
+            inside.height() / image.height()};
+}
+
+void ImageViewer::choose(const QRectF &sceneArea)
+{
+    const QRectF area = normalised(sceneArea);
+    if (area.width() * m_item->boundingRect().width() >= 4 && area.height() * m_item->boundingRect().height() >= 4)
+        emit areaChosen(area);
+}
+
+void ImageViewer::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_annotating || event->button() != Qt::LeftButton || !hasImage()) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    m_start = mapToScene(event->position().toPoint());
+    delete m_rubber;
+    m_rubber = scene()->addRect(QRectF(m_start, m_start));
+    QPen pen(palette().color(QPalette::Highlight), 1, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_rubber->setPen(pen);
+    m_rubber->setZValue(2);
+    event->accept();
+}
+
+void ImageViewer::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_annotating && m_rubber) {
+        m_rubber->setRect(QRectF(m_start, mapToScene(event->position().toPoint())).normalized());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void ImageViewer::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_annotating && m_rubber && event->button() == Qt::LeftButton) {
+        const QRectF area = QRectF(m_start, mapToScene(event->position().toPoint())).normalized(); // where the button came up
+        delete m_rubber;
+        m_rubber = nullptr;
+        choose(area);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
 void ImageViewer::clear()
 {
+    qDeleteAll(m_marks);
+    m_marks.clear();
     if (m_movie) {
         m_movie->stop();
         delete m_movie;
@@ -166,9 +285,17 @@ void ImageViewer::keyPressEvent(QKeyEvent *event)
     case Qt::Key_1:
         setZoom(1.0);
         return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_annotating) { // from the keyboard: what is on screen (zoom and move to it first)
+            choose(mapToScene(viewport()->rect()).boundingRect());
+            return;
+        }
+        break;
     default:
-        QGraphicsView::keyPressEvent(event);
+        break;
     }
+    QGraphicsView::keyPressEvent(event);
 }
 
 void ImageViewer::resizeEvent(QResizeEvent *event)

@@ -89,11 +89,20 @@ void StudioWorkspace::showGeneration(const QString &id)
     m_detail->showGeneration(id);
     m_stack->setCurrentWidget(m_detail);
     m_detail->setFocus();
+    emit shownChanged();
 }
 
 void StudioWorkspace::showGallery()
 {
+    const bool was = isShowingDetail();
     m_stack->setCurrentWidget(m_gallery);
+    if (was)
+        emit shownChanged();
+}
+
+bool StudioWorkspace::isShowingDetail() const
+{
+    return m_stack->currentWidget() == m_detail;
 }
 
 } // namespace Atelier

@@ -30,6 +30,11 @@ public:
     GeneratePanel *generatePanel() const { return m_generate; }
     GalleryView *gallery() const { return m_gallery; }
     DetailView *detail() const { return m_detail; }
+    bool isShowingDetail() const;
+
+signals:
+    /// The detail view opened (another generation) or closed.
+    void shownChanged();
 
 private:
     StudioContext m_context;

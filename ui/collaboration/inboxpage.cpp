@@ -1,8 +1,9 @@
 #include "inboxpage.h"
 
+#include "livelistener.h"
+
 #include "collaboration/inbox.h"
 #include "collaboration/inboxmodel.h"
-#include "collaboration/liveupdates.h"
 #include "core/background.h"
 
 #include <QEvent>
@@ -12,14 +13,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Atelier {
 
 InboxPage::InboxPage(QWidget *parent)
     : Page(parent), m_model(new InboxModel(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
-      m_markRead(new QPushButton(this)), m_watcher(new QFutureWatcher<Result<Inbox>>(this))
+      m_markRead(new QPushButton(this)), m_watcher(new QFutureWatcher<Result<Inbox>>(this)), m_listener(new LiveListener(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -36,6 +36,13 @@ InboxPage::InboxPage(QWidget *parent)
     m_markRead->setObjectName(QStringLiteral("markRead"));
     connect(m_markRead, &QPushButton::clicked, this, &InboxPage::markAllRead);
     connect(m_watcher, &QFutureWatcher<Result<Inbox>>::finished, this, &InboxPage::finished);
+    connect(m_listener, &LiveListener::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("comments") || table == QLatin1String("shared_resources"))
+            reload();
+    });
+    connect(m_listener, &LiveListener::failed, this, [this] {
+        emit failed(tr("New shares and comments will show when the inbox is reopened: listening for them failed."));
+    });
     retranslate();
 }
 
@@ -100,40 +107,12 @@ void InboxPage::finished()
 
 void InboxPage::listen()
 {
-    stopListening();
-    if (m_context.database.isSqlite())
-        return; // one local person: nobody else writes
-    // A connection belongs to its thread: the listener has a thread of its own, so the GUI never waits on it.
-    m_listener = new QThread(this);
-    auto *live = new LiveUpdates;
-    live->moveToThread(m_listener);
-    const DatabaseUrl url = m_context.database;
-    connect(m_listener, &QThread::started, live, [this, live, url] {
-        auto db = Database::open(url);
-        if (!db || !live->start(db.value()))
-            QMetaObject::invokeMethod(this, [this] { emit failed(tr("New shares and comments will show when the inbox is reopened: "
-                                                                   "listening for them failed.")); });
-    });
-    connect(live, &LiveUpdates::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("comments") || table == QLatin1String("shared_resources"))
-            reload();
-    });
-    connect(m_listener, &QThread::finished, live, [live] {
-        live->stop();
-        Database::closeThreadConnections();
-        delete live;
-    });
-    m_listener->start();
+    m_listener->start(m_context.database);
 }
 
 void InboxPage::stopListening()
 {
-    if (!m_listener)
-        return;
-    m_listener->quit();
-    m_listener->wait();
-    delete m_listener;
-    m_listener = nullptr;
+    m_listener->stop();
 }
 
 void InboxPage::retranslate()

@@ -8,10 +8,11 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QThread;
 template<typename T> class QFutureWatcher;
 
 namespace Atelier {
+
+class LiveListener;
 
 class InboxModel;
 struct Inbox;
@@ -53,7 +54,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_markRead;
     QFutureWatcher<Result<Inbox>> *m_watcher;
-    QThread *m_listener = nullptr;
+    LiveListener *m_listener;
 };
 
 } // namespace Atelier

@@ -274,7 +274,9 @@ void MainWindow::pushContext()
     if (isLoadingSession())
         return;
     const ViewContext context = this->context();
-    if (Page *page = currentPage(); page && page->hasComments() && !brandSlug().isEmpty())
+    if (Page *page = currentPage(); page && page->hasComments() && page->commentResource().size() == 2)
+        m_comments->setResource(m_database, {page->commentResource().at(0), page->commentResource().at(1)}, brandSlug());
+    else if (page && page->hasComments() && !brandSlug().isEmpty())
         m_comments->setResource(m_database, {QStringLiteral("analytics_chart"), brandSlug() + QLatin1Char('/') + page->commentKey()},
                                 brandSlug());
     else

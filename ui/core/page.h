@@ -27,6 +27,9 @@ public:
     virtual bool hasComments() const { return true; }
     /// What the comments panel discusses on this page, after the brand: the page, or the view inside it.
     virtual QString commentKey() const { return pageName(); }
+    /// A resource of its own the comments panel discusses instead (a generation shown in detail, say): its type and id.
+    /// Empty type: the page's chart key above.
+    virtual QStringList commentResource() const { return {}; }
 
 signals:
     /// A load failed; the main window tells the person.
