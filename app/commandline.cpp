@@ -1512,15 +1512,29 @@ int secrets(const QStringList &arguments)
     const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
                                              CommandLine::tr("Read the passphrase from standard input (rotate: the current one, then "
                                                              "the new one on a second line, empty to keep it)."));
+    const QCommandLineOption keychain(QStringLiteral("keychain"),
+                                      CommandLine::tr("The data key is wrapped by this desktop's OS keychain instead of a passphrase "
+                                                      "(one person on one desktop)."));
+    const QCommandLineOption newPassphraseStdin(QStringLiteral("new-passphrase-stdin"),
+                                                CommandLine::tr("rotate --keychain: move the data key to a passphrase read from "
+                                                                "standard input."));
     Parsed p;
-    if (const int code = parse(p, arguments, {passphraseStdin}, 2); code >= 0)
+    if (const int code = parse(p, arguments, {passphraseStdin, keychain, newPassphraseStdin}, 2); code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
     static const QStringList verbs = {QStringLiteral("init"), QStringLiteral("status"), QStringLiteral("rotate")};
+    const bool withKeychain = p.parser.isSet(keychain);
+    if (withKeychain && p.parser.isSet(passphraseStdin))
+        return fail(CommandLine::tr("Choose --keychain or --passphrase-stdin, not both."), 2);
+    if (p.parser.isSet(newPassphraseStdin) && !(withKeychain && verb == QLatin1String("rotate")))
+        return fail(CommandLine::tr("--new-passphrase-stdin goes with rotate --keychain."), 2);
     if (!verbs.contains(verb))
         return fail(CommandLine::tr("Unknown secrets command \"%1\"; the secrets commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
     QString passphrase, next;
-    if (verb != QLatin1String("status")) {
+    if (withKeychain && p.parser.isSet(newPassphraseStdin)) {
+        QTextStream in(stdin);
+        next = in.readLine();
+    } else if (verb != QLatin1String("status") && !withKeychain) {
         if (!p.parser.isSet(passphraseStdin))
             return fail(CommandLine::tr("--passphrase-stdin is required: the passphrase is read from standard input, never from the "
                                         "command line."),
@@ -1539,6 +1553,12 @@ int secrets(const QStringList &arguments)
             return fail(st.error().message);
         if (!st->initialised)
             out() << CommandLine::tr("No data key yet: sensitive fields are not encrypted. Create one with atelier secrets init.") << '\n';
+        else if (st->method == QLatin1String("keychain"))
+            out() << (st->thisDesktopHolds ? CommandLine::tr("Data key %1, wrapped by this desktop's keychain, last changed %2.")
+                                           : CommandLine::tr("Data key %1, wrapped by the keychain of another desktop, last changed %2."))
+                         .arg(st->keyVersion)
+                         .arg(st->rotatedAt.toString(Qt::ISODate))
+                  << '\n';
         else
             out() << CommandLine::tr("Data key %1, wrapped by a passphrase, last changed %2.")
                          .arg(st->keyVersion)
@@ -1547,14 +1567,14 @@ int secrets(const QStringList &arguments)
         return 0;
     }
     if (verb == QLatin1String("init")) {
-        if (auto s = Secrets::initialise(db.value(), passphrase); !s)
+        if (auto s = withKeychain ? Secrets::initialiseWithKeychain(db.value()) : Secrets::initialise(db.value(), passphrase); !s)
             return fail(s.error().message);
         if (auto s = AuditTrail::record(db.value(), QStringLiteral("create"), QStringLiteral("secret_keyring"), QStringLiteral("1")); !s)
             return fail(s.error().message);
         out() << CommandLine::tr("The data key is created; sensitive fields are encrypted at rest.") << '\n';
         return 0;
     }
-    auto count = Secrets::rotate(db.value(), passphrase, next);
+    auto count = withKeychain ? Secrets::rotateWithKeychain(db.value(), next) : Secrets::rotate(db.value(), passphrase, next);
     if (!count)
         return fail(count.error().message);
     if (auto s = AuditTrail::record(db.value(), QStringLiteral("edit"), QStringLiteral("secret_keyring"), QStringLiteral("1"), {},
@@ -1776,7 +1796,7 @@ QString CommandLine::helpText()
         {"watermark apply --kind visible|invisible|metadata --input F --output F --resource-type T --resource-id ID [--text T]\n"
          "            [--position P] [--opacity O] | watermark detect --input F [--format json]",
          QT_TRANSLATE_NOOP("CommandLine", "mark an image so it names its resource, or find the marks an image carries")},
-        {"secrets init|rotate --passphrase-stdin | secrets status",
+        {"secrets init|rotate --passphrase-stdin | secrets init|rotate --keychain [--new-passphrase-stdin] | secrets status",
          QT_TRANSLATE_NOOP("CommandLine", "the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)")},
         {"ai generate --brand SLUG --provider P --model M --prompt TEXT [--type 2d|template] [--seed N] [--param k=v] [--wait]",
          QT_TRANSLATE_NOOP("CommandLine", "queue a generation (credits reserved, quota checked, cache first); --wait runs it here")},

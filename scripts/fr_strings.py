@@ -2305,3 +2305,28 @@ FR.update({
    'Marquer une zone de l’image d’un commentaire, d’une suggestion ou d’un problème (Ctrl+Maj+A)',
  'Annotations of the image': 'Annotations de l’image',
 })
+
+# Encryption at rest: the data key wrapped by this desktop's keychain.
+FR.update({
+ "The data key is wrapped by this desktop's OS keychain instead of a passphrase (one person on one desktop).":
+   "La clé de données est protégée par le trousseau du système de ce poste au lieu d’une phrase secrète (une personne sur un poste).",
+ 'rotate --keychain: move the data key to a passphrase read from standard input.':
+   'rotate --keychain : confier la clé de données à une phrase secrète lue sur l’entrée standard.',
+ 'Choose --keychain or --passphrase-stdin, not both.': 'Choisissez --keychain ou --passphrase-stdin, pas les deux.',
+ '--new-passphrase-stdin goes with rotate --keychain.': '--new-passphrase-stdin s’emploie avec rotate --keychain.',
+ "Data key %1, wrapped by this desktop's keychain, last changed %2.":
+   'Clé de données %1, protégée par le trousseau de ce poste, changée le %2.',
+ 'Data key %1, wrapped by the keychain of another desktop, last changed %2.':
+   'Clé de données %1, protégée par le trousseau d’un autre poste, changée le %2.',
+ "This desktop's keychain key could not be read: %1": 'La clé du trousseau de ce poste n’a pas pu être lue : %1',
+ "This database's data key is held by the keychain of another desktop (the one that made it): this desktop cannot open it. On that desktop, atelier secrets rotate --keychain --new-passphrase-stdin moves it to a passphrase.":
+   'La clé de données de cette base est gardée par le trousseau d’un autre poste (celui qui l’a créée) : ce poste ne peut pas l’ouvrir. Sur ce poste-là, atelier secrets rotate --keychain --new-passphrase-stdin la confie à une phrase secrète.',
+ "This desktop's keychain key does not open the data key (the keyring was changed): nothing can be decrypted.":
+   'La clé du trousseau de ce poste n’ouvre pas la clé de données (le trousseau de clés a été modifié) : rien ne peut être déchiffré.',
+ "This database's data key is wrapped by a passphrase: give it (--passphrase-stdin).":
+   'La clé de données de cette base est protégée par une phrase secrète : donnez-la (--passphrase-stdin).',
+ "This database's data key is held by this desktop's keychain, not a passphrase: use atelier secrets rotate --keychain.":
+   'La clé de données de cette base est gardée par le trousseau de ce poste, pas par une phrase secrète : utilisez atelier secrets rotate --keychain.',
+ "This database's data key is wrapped by a passphrase: rotate it with --passphrase-stdin.":
+   'La clé de données de cette base est protégée par une phrase secrète : renouvelez-la avec --passphrase-stdin.',
+})

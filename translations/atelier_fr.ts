@@ -6650,6 +6650,30 @@ Verbes :
         <source>the watermark every new generation of the brand gets (brand admins)</source>
         <translation>le filigrane que reçoit chaque nouvelle génération de la marque (administrateurs de la marque)</translation>
     </message>
+    <message>
+        <source>The data key is wrapped by this desktop's OS keychain instead of a passphrase (one person on one desktop).</source>
+        <translation>La clé de données est protégée par le trousseau du système de ce poste au lieu d’une phrase secrète (une personne sur un poste).</translation>
+    </message>
+    <message>
+        <source>rotate --keychain: move the data key to a passphrase read from standard input.</source>
+        <translation>rotate --keychain : confier la clé de données à une phrase secrète lue sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Choose --keychain or --passphrase-stdin, not both.</source>
+        <translation>Choisissez --keychain ou --passphrase-stdin, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--new-passphrase-stdin goes with rotate --keychain.</source>
+        <translation>--new-passphrase-stdin s’emploie avec rotate --keychain.</translation>
+    </message>
+    <message>
+        <source>Data key %1, wrapped by this desktop's keychain, last changed %2.</source>
+        <translation>Clé de données %1, protégée par le trousseau de ce poste, changée le %2.</translation>
+    </message>
+    <message>
+        <source>Data key %1, wrapped by the keychain of another desktop, last changed %2.</source>
+        <translation>Clé de données %1, protégée par le trousseau d’un autre poste, changée le %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -8171,6 +8195,30 @@ Verbes :
     <message>
         <source>%1 cannot be decrypted with this key: the value was changed, or belongs elsewhere.</source>
         <translation>%1 ne se déchiffre pas avec cette clé : la valeur a été modifiée, ou appartient à un autre champ.</translation>
+    </message>
+    <message>
+        <source>This desktop's keychain key could not be read: %1</source>
+        <translation>La clé du trousseau de ce poste n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>This database's data key is held by the keychain of another desktop (the one that made it): this desktop cannot open it. On that desktop, atelier secrets rotate --keychain --new-passphrase-stdin moves it to a passphrase.</source>
+        <translation>La clé de données de cette base est gardée par le trousseau d’un autre poste (celui qui l’a créée) : ce poste ne peut pas l’ouvrir. Sur ce poste-là, atelier secrets rotate --keychain --new-passphrase-stdin la confie à une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This desktop's keychain key does not open the data key (the keyring was changed): nothing can be decrypted.</source>
+        <translation>La clé du trousseau de ce poste n’ouvre pas la clé de données (le trousseau de clés a été modifié) : rien ne peut être déchiffré.</translation>
+    </message>
+    <message>
+        <source>This database's data key is wrapped by a passphrase: give it (--passphrase-stdin).</source>
+        <translation>La clé de données de cette base est protégée par une phrase secrète : donnez-la (--passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>This database's data key is held by this desktop's keychain, not a passphrase: use atelier secrets rotate --keychain.</source>
+        <translation>La clé de données de cette base est gardée par le trousseau de ce poste, pas par une phrase secrète : utilisez atelier secrets rotate --keychain.</translation>
+    </message>
+    <message>
+        <source>This database's data key is wrapped by a passphrase: rotate it with --passphrase-stdin.</source>
+        <translation>La clé de données de cette base est protégée par une phrase secrète : renouvelez-la avec --passphrase-stdin.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "security/localkey.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -11,6 +12,7 @@
 #include <sodium.h>
 
 #include <cstring>
+#include <functional>
 #include <optional>
 
 namespace Atelier {
@@ -20,6 +22,7 @@ namespace {
 constexpr size_t kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 constexpr size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 const QByteArray kWrapContext = QByteArrayLiteral("atelier:data-key");
+const QByteArray kKeychainContext = QByteArrayLiteral("atelier:data-key:keychain");
 
 bool sodiumReady()
 {
@@ -60,6 +63,7 @@ std::optional<QByteArray> open(const unsigned char *key, const QByteArray &seale
 
 struct Keyring
 {
+    QString method;
     QByteArray salt;
     unsigned long long opsLimit = 0;
     size_t memLimit = 0;
@@ -70,7 +74,7 @@ struct Keyring
 Result<std::optional<Keyring>> readKeyring(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT salt, ops_limit, mem_limit, wrapped_key, key_version FROM secret_keyring WHERE id = 1")))
+    if (!q.exec(QStringLiteral("SELECT salt, ops_limit, mem_limit, wrapped_key, key_version, method FROM secret_keyring WHERE id = 1")))
         return Database::queryError(q, Secrets::tr("Reading the keyring"));
     if (!q.next())
         return std::optional<Keyring>();
@@ -80,6 +84,7 @@ Result<std::optional<Keyring>> readKeyring(const QSqlDatabase &db)
     k.memLimit = size_t(q.value(2).toULongLong());
     k.wrapped = QByteArray::fromBase64(q.value(3).toString().toLatin1());
     k.version = q.value(4).toInt();
+    k.method = q.value(5).toString();
     return std::optional<Keyring>(k);
 }
 
@@ -128,6 +133,48 @@ Status writeKeyring(const QSqlDatabase &db, const DataKey &key, const QString &p
     q.addBindValue(QString::fromLatin1(wrapped.toBase64()));
     q.addBindValue(key.version());
     q.addBindValue(dialect.timeValue(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return Database::queryError(q, Secrets::tr("Writing the keyring"));
+    return Done{};
+}
+
+/// This desktop's keychain key and its name: a keyed hash of it, so the keyring says which desktop holds the key
+/// without holding anything that opens it.
+struct Holder
+{
+    std::shared_ptr<DataKey> key;
+    QByteArray name;
+};
+
+Result<Holder> thisDesktop()
+{
+    auto key = LocalKey::load();
+    if (!key)
+        return Error{Secrets::tr("This desktop's keychain key could not be read: %1").arg(key.error().message), {}};
+    QByteArray name(16, Qt::Uninitialized);
+    static const QByteArray label = QByteArrayLiteral("atelier:keyring-holder");
+    crypto_generichash(reinterpret_cast<unsigned char *>(name.data()), size_t(name.size()), reinterpret_cast<const unsigned char *>(label.constData()),
+                       size_t(label.size()), key.value()->bytes(), kKeyBytes);
+    return Holder{key.value(), name};
+}
+
+/// Wraps \a key with this desktop's keychain key and writes the keyring row.
+Status writeKeychainKeyring(const QSqlDatabase &db, const DataKey &key, bool replace)
+{
+    auto holder = thisDesktop();
+    if (!holder)
+        return holder.error();
+    const QByteArray raw(reinterpret_cast<const char *>(key.bytes()), int(kKeyBytes));
+    const QByteArray wrapped = seal(holder->key->bytes(), raw, kKeychainContext);
+    QSqlQuery q(db);
+    q.prepare(replace ? QStringLiteral("UPDATE secret_keyring SET method = 'keychain', salt = ?, ops_limit = 0, mem_limit = 0, "
+                                       "wrapped_key = ?, key_version = ?, rotated_at = ? WHERE id = 1")
+                      : QStringLiteral("INSERT INTO secret_keyring (method, salt, ops_limit, mem_limit, wrapped_key, key_version, "
+                                       "rotated_at, id) VALUES ('keychain', ?, 0, 0, ?, ?, ?, 1)"));
+    q.addBindValue(QString::fromLatin1(holder->name.toBase64()));
+    q.addBindValue(QString::fromLatin1(wrapped.toBase64()));
+    q.addBindValue(key.version());
+    q.addBindValue(SqlDialect::of(db).timeValue(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return Database::queryError(q, Secrets::tr("Writing the keyring"));
     return Done{};
@@ -198,16 +245,32 @@ Result<KeyringStatus> Secrets::status(const QSqlDatabase &db)
         s.method = q.value(0).toString();
         s.keyVersion = q.value(1).toInt();
         s.rotatedAt = SqlDialect::of(db).toDateTime(q.value(2));
+        if (s.method == QLatin1String("keychain")) {
+            QSqlQuery holder(db);
+            holder.exec(QStringLiteral("SELECT salt FROM secret_keyring WHERE id = 1"));
+            auto me = thisDesktop();
+            s.thisDesktopHolds = holder.next() && me && QString::fromLatin1(me->name.toBase64()) == holder.value(0).toString();
+        }
     }
     return s;
 }
 
 Status Secrets::initialise(const QSqlDatabase &db, const QString &passphrase)
 {
-    if (!sodiumReady())
-        return Error{tr("The cryptography library could not start."), {}};
     if (auto s = checkPassphrase(passphrase); !s)
         return s;
+    return createKey(db, [&passphrase](const QSqlDatabase &conn, const DataKey &key) { return writeKeyring(conn, key, passphrase, false); });
+}
+
+Status Secrets::initialiseWithKeychain(const QSqlDatabase &db)
+{
+    return createKey(db, [](const QSqlDatabase &conn, const DataKey &key) { return writeKeychainKeyring(conn, key, false); });
+}
+
+Status Secrets::createKey(const QSqlDatabase &db, const std::function<Status(const QSqlDatabase &, const DataKey &)> &wrap)
+{
+    if (!sodiumReady())
+        return Error{tr("The cryptography library could not start."), {}};
     auto existing = readKeyring(db);
     if (!existing)
         return existing.error();
@@ -219,7 +282,7 @@ Status Secrets::initialise(const QSqlDatabase &db, const QString &passphrase)
     QSqlDatabase conn = db;
     if (!conn.transaction())
         return Error{tr("Could not start a transaction."), conn.lastError().text()};
-    if (auto s = writeKeyring(db, key, passphrase, false); !s) {
+    if (auto s = wrap(db, key); !s) {
         conn.rollback();
         return s;
     }
@@ -244,12 +307,29 @@ Result<std::shared_ptr<DataKey>> Secrets::unlock(const QSqlDatabase &db, const Q
         return keyring.error();
     if (!keyring.value())
         return Error{tr("This database has no data key yet: an administrator creates one with atelier secrets init."), {}};
-    auto kek = derive(passphrase, *keyring.value());
-    if (!kek)
-        return kek.error();
-    const auto raw = open(kek.value()->bytes(), keyring.value()->wrapped, kWrapContext);
-    if (!raw || size_t(raw->size()) != kKeyBytes)
-        return Error{tr("The passphrase is wrong (or the keyring was changed): nothing can be decrypted with it."), {}};
+    std::optional<QByteArray> raw;
+    if (keyring.value()->method == QLatin1String("keychain")) {
+        auto holder = thisDesktop();
+        if (!holder)
+            return holder.error();
+        if (holder->name != keyring.value()->salt)
+            return Error{tr("This database's data key is held by the keychain of another desktop (the one that made it): this desktop "
+                            "cannot open it. On that desktop, atelier secrets rotate --keychain --new-passphrase-stdin moves it to a "
+                            "passphrase."),
+                         {}};
+        raw = open(holder->key->bytes(), keyring.value()->wrapped, kKeychainContext);
+        if (!raw || size_t(raw->size()) != kKeyBytes)
+            return Error{tr("This desktop's keychain key does not open the data key (the keyring was changed): nothing can be decrypted."), {}};
+    } else {
+        if (passphrase.isEmpty())
+            return Error{tr("This database's data key is wrapped by a passphrase: give it (--passphrase-stdin)."), {}};
+        auto kek = derive(passphrase, *keyring.value());
+        if (!kek)
+            return kek.error();
+        raw = open(kek.value()->bytes(), keyring.value()->wrapped, kWrapContext);
+        if (!raw || size_t(raw->size()) != kKeyBytes)
+            return Error{tr("The passphrase is wrong (or the keyring was changed): nothing can be decrypted with it."), {}};
+    }
     auto key = std::make_shared<DataKey>(keyring.value()->version);
     memcpy(key->bytes(), raw->constData(), kKeyBytes);
     QByteArray wipe = raw.value();
@@ -290,10 +370,38 @@ Result<qint64> Secrets::rotate(const QSqlDatabase &db, const QString &passphrase
     const QString next = newPassphrase.isEmpty() ? passphrase : newPassphrase;
     if (auto s = checkPassphrase(next); !s)
         return s.error();
+    auto keyring = readKeyring(db);
+    if (keyring && keyring.value() && keyring.value()->method == QLatin1String("keychain"))
+        return Error{tr("This database's data key is held by this desktop's keychain, not a passphrase: use atelier secrets rotate --keychain."), {}};
     auto old = unlock(db, passphrase);
     if (!old)
         return old.error();
-    DataKey fresh(old.value()->version() + 1);
+    return replaceKey(db, *old.value(), [&next](const QSqlDatabase &conn, const DataKey &key) { return writeKeyring(conn, key, next, true); });
+}
+
+Result<qint64> Secrets::rotateWithKeychain(const QSqlDatabase &db, const QString &newPassphrase)
+{
+    if (!newPassphrase.isEmpty())
+        if (auto s = checkPassphrase(newPassphrase); !s)
+            return s.error();
+    auto keyring = readKeyring(db);
+    if (!keyring)
+        return keyring.error();
+    if (keyring.value() && keyring.value()->method != QLatin1String("keychain"))
+        return Error{tr("This database's data key is wrapped by a passphrase: rotate it with --passphrase-stdin."), {}};
+    auto old = unlock(db);
+    if (!old)
+        return old.error();
+    return replaceKey(db, *old.value(), [&newPassphrase](const QSqlDatabase &conn, const DataKey &key) {
+        return newPassphrase.isEmpty() ? writeKeychainKeyring(conn, key, true) : writeKeyring(conn, key, newPassphrase, true);
+    });
+}
+
+Result<qint64> Secrets::replaceKey(const QSqlDatabase &db, const DataKey &oldKey,
+                                   const std::function<Status(const QSqlDatabase &, const DataKey &)> &wrap)
+{
+    const DataKey *old = &oldKey;
+    DataKey fresh(old->version() + 1);
     crypto_aead_xchacha20poly1305_ietf_keygen(fresh.bytes());
     QSqlDatabase conn = db;
     if (!conn.transaction())
@@ -302,10 +410,10 @@ Result<qint64> Secrets::rotate(const QSqlDatabase &db, const QString &passphrase
         conn.rollback();
         return e;
     };
-    auto count = reencryptAll(db, old.value().get(), fresh);
+    auto count = reencryptAll(db, old, fresh);
     if (!count)
         return fail(count.error());
-    if (auto s = writeKeyring(db, fresh, next, true); !s)
+    if (auto s = wrap(db, fresh); !s)
         return fail(s.error());
     if (!conn.commit())
         return fail(Error{tr("Could not save the new key."), conn.lastError().text()});

@@ -275,6 +275,40 @@ private slots:
         QVERIFY(bad.err.contains(QLatin1String("--opacity")));
     }
 
+    /// `atelier secrets … --keychain`: the data key held by this desktop's keychain, rotated, then moved to a passphrase.
+    void secretsKeychain_data() { ScratchDatabase::addDialectRows(); }
+    void secretsKeychain()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ATELIER_KEY_STORE"), QStringLiteral("file"));
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), url}, env).code, 0);
+        const QStringList secrets = {QStringLiteral("secrets")};
+        const Run both = atelier(secrets + QStringList{QStringLiteral("init"), QStringLiteral("--database"), url, QStringLiteral("--keychain"),
+                                                       QStringLiteral("--passphrase-stdin")},
+                                 env, "a long passphrase, really\n");
+        QCOMPARE(both.code, 2);
+        QVERIFY(both.err.contains(QLatin1String("--keychain")));
+        const Run made = atelier(secrets + QStringList{QStringLiteral("init"), QStringLiteral("--database"), url, QStringLiteral("--keychain")}, env);
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        const Run status = atelier(secrets + QStringList{QStringLiteral("status"), QStringLiteral("--database"), url}, env);
+        QVERIFY2(status.out.contains(QLatin1String("wrapped by this desktop's keychain")), qPrintable(status.out));
+        const Run wrongWay = atelier(secrets + QStringList{QStringLiteral("rotate"), QStringLiteral("--database"), url,
+                                                           QStringLiteral("--passphrase-stdin")},
+                                     env, "a long passphrase, really\n\n");
+        QVERIFY(wrongWay.code != 0);
+        QVERIFY2(wrongWay.err.contains(QLatin1String("--keychain")), qPrintable(wrongWay.err));
+        const Run rotated = atelier(secrets + QStringList{QStringLiteral("rotate"), QStringLiteral("--database"), url, QStringLiteral("--keychain")}, env);
+        QVERIFY2(rotated.code == 0, qPrintable(rotated.err));
+        const Run moved = atelier(secrets + QStringList{QStringLiteral("rotate"), QStringLiteral("--database"), url, QStringLiteral("--keychain"),
+                                                        QStringLiteral("--new-passphrase-stdin")},
+                                  env, "correct horse battery staple\n");
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        const Run after = atelier(secrets + QStringList{QStringLiteral("status"), QStringLiteral("--database"), url}, env);
+        QVERIFY2(after.out.contains(QLatin1String("Data key 3, wrapped by a passphrase")), qPrintable(after.out));
+    }
+
     /// `atelier export analytics`: the report as PDF and CSV; bad requests are refused and write nothing.
     void exportReport_data() { ScratchDatabase::addDialectRows(); }
     void exportReport()

@@ -1,13 +1,16 @@
 #include "core/database.h"
 #include "core/migrator.h"
 #include "scratchdatabase.h"
+#include "studiofixture.h"
 #include "security/secrets.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
+using Atelier::Testing::StudioFixture;
 
 /// Encryption at rest: round trips, and every wrong key or changed value is refused, never decrypted to garbage.
 class TestSecrets final : public QObject
@@ -79,6 +82,55 @@ private slots:
         const auto stale = Secrets::decrypt(*key.value(), restored, QStringLiteral("users.email"));
         QVERIFY(!stale.ok());
         QVERIFY(stale.error().message.contains(QLatin1String("data key 2")));
+    }
+    /// The data key wrapped by this desktop's keychain: no passphrase; another desktop is refused in words; rotation
+    /// keeps it on the keychain or moves it to a passphrase.
+    void keychainWrapping_data() { ScratchDatabase::addDialectRows(); }
+    void keychainWrapping()
+    {
+        ATELIER_SCRATCH(scratch);
+        QTemporaryDir here, elsewhere;
+        StudioFixture::isolateDesktop(here.path());
+        auto db = Database::open(scratch.url());
+        QVERIFY(db && Migrator::migrate(db.value()));
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, email) VALUES ('u1', 'ana', 'Ana', 'ana@example.com')")));
+        QVERIFY(Secrets::initialiseWithKeychain(db.value()));
+        QVERIFY(!Secrets::initialiseWithKeychain(db.value())); // once
+        auto st = Secrets::status(db.value());
+        QCOMPARE(st->method, QStringLiteral("keychain"));
+        QVERIFY(st->thisDesktopHolds);
+        const QString stored = email(db.value(), "u1");
+        QVERIFY(Secrets::isEncrypted(stored));
+        auto key = Secrets::unlock(db.value());
+        QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
+        QCOMPARE(Secrets::decrypt(*key.value(), stored, QStringLiteral("users.email")).value(), QStringLiteral("ana@example.com"));
+        QVERIFY(!Secrets::rotate(db.value(), QStringLiteral("a passphrase of some length"))); // not a passphrase keyring
+
+        // Another desktop (another keychain key): refused, and it says why.
+        StudioFixture::isolateDesktop(elsewhere.path());
+        auto other = Secrets::unlock(db.value());
+        QVERIFY(!other);
+        QVERIFY2(other.error().message.contains(QLatin1String("another desktop")), qPrintable(other.error().message));
+        QVERIFY(!Secrets::status(db.value())->thisDesktopHolds);
+        QVERIFY(!Secrets::rotateWithKeychain(db.value()));
+
+        // Back home: a new data key, still on the keychain; then moved to a passphrase for other desktops.
+        StudioFixture::isolateDesktop(here.path());
+        QCOMPARE(Secrets::rotateWithKeychain(db.value()).value(), 1);
+        QCOMPARE(Secrets::status(db.value())->keyVersion, 2);
+        auto second = Secrets::unlock(db.value());
+        QVERIFY(second);
+        QCOMPARE(Secrets::decrypt(*second.value(), email(db.value(), "u1"), QStringLiteral("users.email")).value(), QStringLiteral("ana@example.com"));
+        QVERIFY(!Secrets::rotateWithKeychain(db.value(), QStringLiteral("short"))); // a passphrase of at least 12 characters
+        QCOMPARE(Secrets::rotateWithKeychain(db.value(), QStringLiteral("correct horse battery staple")).value(), 1);
+        QCOMPARE(Secrets::status(db.value())->method, QStringLiteral("passphrase"));
+        QVERIFY(!Secrets::unlock(db.value())); // the passphrase is needed now
+        StudioFixture::isolateDesktop(elsewhere.path());
+        auto moved = Secrets::unlock(db.value(), QStringLiteral("correct horse battery staple"));
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QCOMPARE(moved.value()->version(), 3);
+        QCOMPARE(Secrets::decrypt(*moved.value(), email(db.value(), "u1"), QStringLiteral("users.email")).value(), QStringLiteral("ana@example.com"));
     }
 };
 
