@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of untrusted input with libFuzzer (clang, AddressSanitizer and UBSan) for a bounded
-# time each: criteria and positions JSON, database URLs and windows, image files, provider answers, 3D models (GLB). Seeds are in
+# time each: criteria and positions JSON, database URLs and windows, image files, provider answers, 3D models (GLB), imported training images. Seeds are in
 # tests/fuzz/corpus/<target>; what a run learns stays in build-fuzz/ and is never committed.
 #   scripts/fuzz.sh                 30 s per target (ATELIER_FUZZ_SECONDS to change)
 set -euo pipefail
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${ATELIER_FUZZ_SECONDS:-30}"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
   -DATELIER_FUZZ=ON -DATELIER_BUILD_TESTS=OFF -DATELIER_BUILD_BENCH=OFF >/dev/null
-targets=(fuzz_criteria fuzz_url fuzz_image fuzz_provider fuzz_glb)
+targets=(fuzz_criteria fuzz_url fuzz_image fuzz_provider fuzz_glb fuzz_dataset)
 cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}"
 export QT_QPA_PLATFORM=offscreen
 for target in "${targets[@]}"; do

@@ -664,4 +664,15 @@ Result<QList<CustomModel>> TrainingService::customModels(const QSqlDatabase &db,
     return rows;
 }
 
+TrainingImage TrainingService::inspect(const QByteArray &bytes, const QString &label)
+{
+    Candidate c;
+    c.label = label;
+    c.bytes = bytes;
+    c.fromFile = true;
+    qint64 none = 0;
+    check(c, 1, {}, none);
+    return c.image;
+}
+
 } // namespace Atelier

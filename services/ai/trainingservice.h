@@ -71,6 +71,10 @@ class TrainingService final
     Q_DECLARE_TR_FUNCTIONS(TrainingService)
 public:
     static constexpr int kMinimumSide = 512;
+    /// One imported file's verdict on its own: a PNG, JPEG or WebP that decodes, at least kMinimumSide on each side
+    /// (said from the header when it can, before decoding), with its quality — or the reason it is refused, naming
+    /// \a label. Whatever the bytes, a verdict, never a crash (fuzzed: fuzz_dataset).
+    static TrainingImage inspect(const QByteArray &bytes, const QString &label);
 
     /// Checks the images of \a generationIds (completed generations of the brand) and of \a filePaths, and records
     /// the dataset with every image and its verdict, the accepted ones stored in ai_assets; all in one transaction.

@@ -242,6 +242,27 @@ class TestTrainingService final : public QObject
     }
 
 private slots:
+    /// One imported file on its own: accepted with its size and quality, or refused with the reason, whatever the bytes.
+    void inspectsAnImportedFile()
+    {
+        const auto good = TrainingService::inspect(encoded(picture(7, 600, 520), "PNG"), QStringLiteral("chair.png"));
+        QVERIFY2(good.accepted, qPrintable(good.reason));
+        QCOMPARE(good.width, 600);
+        QCOMPARE(good.mimeType, QStringLiteral("image/png"));
+        QVERIFY(good.quality > 0 && good.quality <= 100);
+        const auto small = TrainingService::inspect(encoded(picture(7, 300, 200), "JPEG", 90), QStringLiteral("thumb.jpg"));
+        QVERIFY(!small.accepted);
+        QVERIFY2(small.reason.contains(QLatin1String("thumb.jpg")) && small.reason.contains(QStringLiteral("300×200")), qPrintable(small.reason));
+        const auto text = TrainingService::inspect(QByteArrayLiteral("name,prompt\n1,a chair\n"), QStringLiteral("notes.csv"));
+        QVERIFY(!text.accepted);
+        QVERIFY2(text.reason.contains(QLatin1String("not a PNG, JPEG or WebP")), qPrintable(text.reason));
+        QByteArray truncated = encoded(picture(3, 640, 640), "PNG");
+        truncated.truncate(truncated.size() / 3);
+        const auto cut = TrainingService::inspect(truncated, QStringLiteral("cut.png"));
+        QVERIFY(!cut.accepted);
+        QVERIFY(!cut.reason.isEmpty());
+    }
+
     void initTestCase()
     {
         // This desktop's files (provider settings, key file, asset cache) in a folder of the test's own.
