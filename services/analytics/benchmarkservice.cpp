@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -48,6 +49,16 @@ Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand 
         return Database::queryError(q, tr("Listing the brands of the industry"));
     while (q.next())
         values.insert(q.value(0).toString(), QList<double>(kpiNames().size(), 0.0));
+    if (q.lastError().isValid()) // a read that stopped halfway (the file busy) is an error, not fewer brands
+        return Database::queryError(q, tr("Listing the brands of the industry"));
+    // A brand the later statements see that the list did not have (added meanwhile) gets its row of zeros here:
+    // never an index into an empty list.
+    const auto row = [&values](const QString &id) -> QList<double> & {
+        auto it = values.find(id);
+        if (it == values.end())
+            it = values.insert(id, QList<double>(kpiNames().size(), 0.0));
+        return it.value();
+    };
 
     q.prepare(QStringLiteral("SELECT e.brand_id, count(DISTINCT e.user_id), count(DISTINCT e.session_id), "
                              "sum(CASE WHEN e.event_type = 'purchase' THEN 1 ELSE 0 END), "
@@ -62,7 +73,7 @@ Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand 
     if (!q.exec())
         return Database::queryError(q, tr("Computing the industry's figures"));
     while (q.next()) {
-        QList<double> &v = values[q.value(0).toString()];
+        QList<double> &v = row(q.value(0).toString());
         const double users = q.value(1).value<double>();
         v[0] = users;
         v[1] = q.value(2).value<double>();
@@ -71,6 +82,8 @@ Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand 
         v[4] = users > 0 ? q.value(5).value<double>() / users : 0;
         v[5] = users > 0 ? v[3] / users : 0;
     }
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Computing the industry's figures"));
     q.prepare(QStringLiteral("SELECT g.brand_id, count(*) FROM ai_generations g JOIN brands b ON b.id = g.brand_id "
                              "WHERE b.industry = ? AND g.created_at >= ? AND g.created_at < ? GROUP BY g.brand_id"));
     q.addBindValue(brand.industry);
@@ -79,7 +92,9 @@ Result<Benchmark> BenchmarkService::compute(const QSqlDatabase &db, const Brand 
     if (!q.exec())
         return Database::queryError(q, tr("Computing the industry's figures"));
     while (q.next())
-        values[q.value(0).toString()][6] = q.value(1).value<double>();
+        row(q.value(0).toString())[6] = q.value(1).value<double>();
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Computing the industry's figures"));
 
     Benchmark result;
     result.industry = brand.industry;
