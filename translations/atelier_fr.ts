@@ -1152,6 +1152,41 @@
     </message>
 </context>
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Kind of annotation</source>
+        <translation>Genre d’annotation</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Texte de l’annotation</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>AnomalyService</name>
     <message>
         <source>The anomaly threshold must be a positive number of standard deviations.</source>
@@ -1362,40 +1397,8 @@
         <translation>%1 de %2 : %3</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
         <source>Annotate %1</source>
         <translation>Annoter %1</translation>
-    </message>
-    <message>
-        <source>Kind of annotation</source>
-        <translation>Genre d’annotation</translation>
-    </message>
-    <message>
-        <source>Annotation text</source>
-        <translation>Texte de l’annotation</translation>
-    </message>
-    <message>
-        <source>At:</source>
-        <translation>À :</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Genre :</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
     </message>
 </context>
 <context>
@@ -2557,18 +2560,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Faites glisser sur l’image pour marquer une zone, ou zoomez et déplacez-vous jusqu’à elle puis appuyez sur Entrée pour marquer ce qui est à l’écran.</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
         <source>%1. %2 by %3: %4</source>
         <translation>%1. %2 de %3 : %4</translation>
     </message>
@@ -2579,22 +2570,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Annotate the image</source>
         <translation>Annoter l’image</translation>
-    </message>
-    <message>
-        <source>Kind of annotation</source>
-        <translation>Genre d’annotation</translation>
-    </message>
-    <message>
-        <source>Annotation text</source>
-        <translation>Texte de l’annotation</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Genre :</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>An annotation needs a text; nothing was added.</source>

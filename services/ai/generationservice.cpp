@@ -557,6 +557,29 @@ QString galleryOrder(GalleryFilter::Sort sort)
 
 } // namespace
 
+GenerationRequest GenerationService::requestOf(const Generation &g, const QJsonObject &parameterChanges)
+{
+    GenerationRequest r;
+    r.brandId = g.brandId;
+    r.type = g.type;
+    r.provider = g.provider;
+    r.model = g.model;
+    r.prompt = g.prompt;
+    r.negativePrompt = g.negativePrompt;
+    QJsonObject parameters = g.parameters;
+    for (auto it = parameterChanges.begin(); it != parameterChanges.end(); ++it)
+        parameters.insert(it.key(), it.value());
+    if (parameters.contains(QLatin1String("seed")))
+        r.seed = parameters.value(QLatin1String("seed")).toVariant().toLongLong();
+    r.width = parameters.value(QLatin1String("width")).toInt(1024);
+    r.height = parameters.value(QLatin1String("height")).toInt(1024);
+    for (const char *own : {"seed", "width", "height", "result"})
+        parameters.remove(QLatin1String(own));
+    r.parameters = parameters;
+    r.maxAttempts = g.maxAttempts >= 1 && g.maxAttempts <= 20 ? g.maxAttempts : 0;
+    return r;
+}
+
 Result<QList<Generation>> GenerationService::search(const QSqlDatabase &db, const GalleryFilter &filter, int offset, int limit)
 {
     if (filter.brandId.isEmpty())

@@ -30,6 +30,9 @@ public:
     static QString normalisedPrompt(const QString &prompt);
     static QString cacheKey(const GenerationRequest &request);
 
+    /// The request that made \a g, again (a retry, a version): its seed and size out of the parameters where they are
+    /// kept, the result's record left out, \a parameterChanges merged over the rest.
+    static GenerationRequest requestOf(const Generation &g, const QJsonObject &parameterChanges = {});
     /// Checks the request, answers it from the cache, or reserves its credits (refused over quota) and queues it.
     static Result<Generation> enqueue(const QSqlDatabase &db, const GenerationRequest &request);
     static Result<Generation> get(const QSqlDatabase &db, const QString &id);

@@ -67,25 +67,11 @@ Result<Generation> StudioLibrary::createVersion(const QSqlDatabase &db, const QS
     const Generation &g = original.value();
     if ((prompt.trimmed().isEmpty() || prompt == g.prompt) && parameterChanges.isEmpty())
         return Error{tr("A new version needs an edited prompt or parameters."), {}};
-    GenerationRequest r;
-    r.brandId = g.brandId;
-    r.type = g.type;
-    r.provider = g.provider;
-    r.model = g.model;
-    r.prompt = prompt.trimmed().isEmpty() ? g.prompt : prompt;
-    r.negativePrompt = g.negativePrompt;
-    QJsonObject parameters = g.parameters;
-    for (auto it = parameterChanges.begin(); it != parameterChanges.end(); ++it)
-        parameters.insert(it.key(), it.value());
-    const QString root = g.parameters.value(QLatin1String("versionOf")).toString(g.id);
-    if (parameters.contains(QLatin1String("seed")))
-        r.seed = parameters.value(QLatin1String("seed")).toVariant().toLongLong();
-    r.width = parameters.value(QLatin1String("width")).toInt(1024);
-    r.height = parameters.value(QLatin1String("height")).toInt(1024);
-    for (const char *own : {"seed", "width", "height", "result", "versionOf"})
-        parameters.remove(QLatin1String(own));
-    parameters.insert(QStringLiteral("versionOf"), root);
-    r.parameters = parameters;
+    GenerationRequest r = GenerationService::requestOf(g, parameterChanges);
+    if (!prompt.trimmed().isEmpty())
+        r.prompt = prompt;
+    r.parameters.insert(QStringLiteral("versionOf"), g.parameters.value(QLatin1String("versionOf")).toString(g.id));
+    r.maxAttempts = 0; // the provider's setting, as for a new request
     return GenerationService::enqueue(db, r);
 }
 

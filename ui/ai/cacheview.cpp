@@ -288,24 +288,29 @@ void CacheView::clearDiskCache()
         return;
     setBusy(true);
     m_status->setText(tr("Clearing this desktop's disk cache…"));
-    auto *watcher = new QFutureWatcher<qint64>(this);
-    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher] {
+    // Freed, and what is left: both measured on the worker (walking the folder is disk work).
+    using Sizes = std::pair<qint64, qint64>;
+    auto *watcher = new QFutureWatcher<Sizes>(this);
+    connect(watcher, &QFutureWatcher<Sizes>::finished, this, [this, watcher] {
         watcher->deleteLater();
         setBusy(false);
-        const qint64 freed = watcher->result();
+        const auto [freed, left] = watcher->result();
         m_notice = freed > 0 ? tr("Freed %1 on this desktop's disk.").arg(QLocale().formattedDataSize(freed))
                              : tr("This desktop's disk cache was already empty.");
         m_status->setText(m_notice);
         emit cleared(true);
         if (m_context.brandId.isEmpty()) { // no brand to reload: the disk figure alone
-            m_diskBytes = AssetStore::cacheBytes();
+            m_diskBytes = left;
             m_notice.clear();
             showFigures();
         } else {
             reload();
         }
     });
-    watcher->setFuture(QtConcurrent::run([] { return AssetStore::clearDiskCache(0); }));
+    watcher->setFuture(QtConcurrent::run([] {
+        const qint64 freed = AssetStore::clearDiskCache(0);
+        return Sizes{freed, AssetStore::cacheBytes()};
+    }));
 }
 
 void CacheView::openFolder()

@@ -4,17 +4,14 @@
 #include "ai/gallerymodel.h"
 #include "ai/generationservice.h"
 #include "ai/studiolibrary.h"
+#include "collaboration/annotationdialog.h"
 #include "collaboration/livelistener.h"
 #include "collaboration/resources.h"
 #include "core/background.h"
 #include "imageviewer.h"
 #include "thumbnailcache.h"
 
-#include <QComboBox>
 #include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QPlainTextEdit>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -671,7 +668,7 @@ void DetailView::drawAnnotations()
     m_annotations->clear();
     int n = 0;
     for (const Annotation &a : std::as_const(m_notes)) {
-        const QString kind = a.type == QLatin1String("issue") ? tr("Issue") : a.type == QLatin1String("suggestion") ? tr("Suggestion") : tr("Comment");
+        const QString kind = AnnotationDialog::kindText(a.type);
         const QString words = tr("%1. %2 by %3: %4").arg(++n).arg(kind, a.author, a.content);
         marks.append({QRectF(a.position.value(QLatin1String("x")).toVariant().value<double>(),
                              a.position.value(QLatin1String("y")).toVariant().value<double>(),
@@ -692,29 +689,14 @@ void DetailView::drawAnnotations()
 
 void DetailView::askAnnotation(const QRectF &area)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Annotate the image"));
-    auto *kind = new QComboBox(&dialog);
-    kind->addItem(tr("Comment"), QStringLiteral("comment"));
-    kind->addItem(tr("Suggestion"), QStringLiteral("suggestion"));
-    kind->addItem(tr("Issue"), QStringLiteral("issue"));
-    kind->setAccessibleName(tr("Kind of annotation"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setAccessibleName(tr("Annotation text"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Kind:"), kind);
-    form->addRow(tr("&Text:"), text);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto input = AnnotationDialog::ask(this, tr("Annotate the image"));
+    if (!input)
         return;
-    if (text->toPlainText().trimmed().isEmpty()) {
+    if (input->text.isEmpty()) {
         m_summary->setText(tr("An annotation needs a text; nothing was added."));
         return;
     }
-    addAnnotation(area, kind->currentData().toString(), text->toPlainText().trimmed());
+    addAnnotation(area, input->kind, input->text);
 }
 
 void DetailView::addAnnotation(const QRectF &area, const QString &kind, const QString &text)

@@ -87,27 +87,6 @@ public:
 
 /// The request that made \a g, to be made again: the engine's own entries (seed, size, the result's details) taken
 /// out of the parameters and put back where the request keeps them.
-GenerationRequest requestOf(const Generation &g)
-{
-    GenerationRequest r;
-    r.brandId = g.brandId;
-    r.type = g.type;
-    r.provider = g.provider;
-    r.model = g.model;
-    r.prompt = g.prompt;
-    r.negativePrompt = g.negativePrompt;
-    QJsonObject parameters = g.parameters;
-    if (parameters.contains(QLatin1String("seed")))
-        r.seed = parameters.value(QLatin1String("seed")).toVariant().toLongLong();
-    r.width = parameters.value(QLatin1String("width")).toInt(1024);
-    r.height = parameters.value(QLatin1String("height")).toInt(1024);
-    for (const char *own : {"seed", "width", "height", "result"})
-        parameters.remove(QLatin1String(own));
-    r.parameters = parameters;
-    r.maxAttempts = g.maxAttempts >= 1 && g.maxAttempts <= 20 ? g.maxAttempts : 0;
-    return r;
-}
-
 bool isActive(const Generation &g)
 {
     return g.status == QLatin1String("pending") || g.status == QLatin1String("processing");
@@ -417,7 +396,7 @@ void QueueView::retrySelected()
     QList<GenerationRequest> requests;
     for (const Generation &g : selectedGenerations())
         if (canRetry(g))
-            requests.append(requestOf(g));
+            requests.append(GenerationService::requestOf(g));
     if (requests.isEmpty())
         return;
     const quint64 ticket = m_ticket;

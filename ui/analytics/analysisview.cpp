@@ -4,6 +4,7 @@
 #include "analytics/eventtypes.h"
 #include "analytics/funnelstore.h"
 #include "analytics/segmentservice.h"
+#include "collaboration/annotationdialog.h"
 #include "collaboration/comments.h"
 #include "core/background.h"
 #include "core/brandservice.h"
@@ -17,9 +18,7 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QPlainTextEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -437,11 +436,7 @@ void AnalysisView::applyAnnotations()
             const int index = x.isDouble() ? x.toInt(-1) : int(section.chart.categories.indexOf(x.toString()));
             if (index >= 0 && index < section.chart.categories.size())
                 notes.append({index, a.type,
-                              tr("%1 by %2: %3")
-                                  .arg(a.type == QLatin1String("issue")        ? tr("Issue")
-                                       : a.type == QLatin1String("suggestion") ? tr("Suggestion")
-                                                                               : tr("Comment"),
-                                       a.author, a.content)});
+                              tr("%1 by %2: %3").arg(AnnotationDialog::kindText(a.type), a.author, a.content)});
         }
         if (notes.size() != section.chart.notes.size() || !notes.isEmpty())
             widget->setNotes(notes);
@@ -452,28 +447,12 @@ void AnalysisView::annotate(SectionWidget *section, int index)
 {
     const ReportSection &part = section->section();
     const QString category = part.chart.categories.value(index);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Annotate %1").arg(part.title));
-    auto *type = new QComboBox(&dialog);
-    type->addItem(tr("Comment"), QStringLiteral("comment"));
-    type->addItem(tr("Suggestion"), QStringLiteral("suggestion"));
-    type->addItem(tr("Issue"), QStringLiteral("issue"));
-    type->setAccessibleName(tr("Kind of annotation"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setAccessibleName(tr("Annotation text"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("At:"), new QLabel(category, &dialog));
-    form->addRow(tr("&Kind:"), type);
-    form->addRow(tr("&Text:"), text);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+    const auto input = AnnotationDialog::ask(this, tr("Annotate %1").arg(part.title), category);
+    if (!input || input->text.isEmpty())
         return;
     const ResourceRef resource{QStringLiteral("analytics_chart"), resourceId()};
     const QJsonObject position{{QStringLiteral("series"), part.id}, {QStringLiteral("x"), category}};
-    const QString kind = type->currentData().toString(), content = text->toPlainText().trimmed(), slug = m_context.brandSlug;
+    const QString kind = input->kind, content = input->text, slug = m_context.brandSlug;
     changeInBackground(
         this, m_context.database,
         [resource, kind, position, content, slug](const QSqlDatabase &db) -> Status {
