@@ -109,6 +109,16 @@ Status UserAdmin::add(const QSqlDatabase &db, const QString &username, const QSt
         create.finish();
         if (!create.exec(statement))
             return Database::queryError(create, tr("Creating the login role"));
+        // A transaction left open (a psql session forgotten at lunch) ends after a minute instead of holding locks.
+        create.prepare(QStringLiteral("SELECT format('ALTER ROLE %I IN DATABASE %I SET idle_in_transaction_session_timeout = %L', "
+                                      "?::text, current_database(), '60s')"));
+        create.addBindValue(username);
+        if (!create.exec() || !create.next())
+            return Database::queryError(create, tr("Creating the login role"));
+        const QString timeout = create.value(0).toString();
+        create.finish();
+        if (!create.exec(timeout))
+            return Database::queryError(create, tr("Creating the login role"));
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO users (id, username, display_name, login_role) VALUES (?, ?, ?, ?)"));

@@ -135,11 +135,41 @@ Status AuditTrail::append(const QSqlDatabase &db, AuditRecord r)
     return Done{};
 }
 
+Status AuditTrail::recordInDatabase(const QSqlDatabase &db, const QString &action, const QString &resourceType,
+                                    const QString &resourceId, const QString &brandId, const QJsonObject &metadata)
+{
+    if (!actions().contains(action))
+        return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(action, actions().join(QLatin1String(", "))), {}};
+    const QString json = metadata.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+    // In the database, as the definer: who, from where and with what client is filled in there, and whether this
+    // person may record this action for this brand.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT atelier_audit(?, ?, ?, ?, CAST(? AS jsonb))"));
+    q.addBindValue(action);
+    q.addBindValue(resourceType);
+    q.addBindValue(resourceId);
+    q.addBindValue(brandId.isEmpty() ? QVariant() : QVariant(brandId));
+    q.addBindValue(json.isNull() ? QVariant() : QVariant(json));
+    if (!q.exec())
+        return Database::queryError(q, tr("Writing to the audit trail"));
+    return Done{};
+}
+
+Result<qint64> AuditTrail::seal(const QSqlDatabase &db)
+{
+    if (SqlDialect::of(db).isSqlite())
+        return qint64(0); // chained as written: SQLite has one writer at a time
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT atelier_audit_seal()")) || !q.next())
+        return Database::queryError(q, tr("Chaining the audit trail"));
+    return q.value(0).toLongLong();
+}
+
 Status AuditTrail::recordWithin(const QSqlDatabase &db, const QString &action, const QString &resourceType,
                                 const QString &resourceId, const QString &brandId, const QJsonObject &metadata)
 {
     if (!SqlDialect::of(db).isSqlite())
-        return record(db, action, resourceType, resourceId, brandId, metadata);
+        return recordInDatabase(db, action, resourceType, resourceId, brandId, metadata);
     if (!actions().contains(action))
         return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(action, actions().join(QLatin1String(", "))), {}};
     auto me = Collaboration::currentUserId(db);
@@ -159,20 +189,12 @@ Status AuditTrail::recordWithin(const QSqlDatabase &db, const QString &action, c
 Status AuditTrail::record(const QSqlDatabase &db, const QString &action, const QString &resourceType, const QString &resourceId,
                           const QString &brandId, const QJsonObject &metadata)
 {
-    if (!actions().contains(action))
-        return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(action, actions().join(QLatin1String(", "))), {}};
-    const QString json = metadata.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
-    QSqlQuery q(db);
     if (!SqlDialect::of(db).isSqlite()) {
-        // In the database, as the definer: who, from where and with what client is filled in there.
-        q.prepare(QStringLiteral("SELECT atelier_audit(?, ?, ?, ?, CAST(? AS jsonb))"));
-        q.addBindValue(action);
-        q.addBindValue(resourceType);
-        q.addBindValue(resourceId);
-        q.addBindValue(brandId.isEmpty() ? QVariant() : QVariant(brandId));
-        q.addBindValue(json.isNull() ? QVariant() : QVariant(json));
-        if (!q.exec())
-            return Database::queryError(q, tr("Writing to the audit trail"));
+        if (auto s = recordInDatabase(db, action, resourceType, resourceId, brandId, metadata); !s)
+            return s;
+        // Recorded and committed: chained now rather than at the next reading.
+        if (auto sealed = seal(db); !sealed)
+            return sealed.error();
         return Done{};
     }
     WriteTransaction t(db);
@@ -186,12 +208,22 @@ Status AuditTrail::record(const QSqlDatabase &db, const QString &action, const Q
 Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
 {
     const SqlDialect dialect = SqlDialect::of(db);
+    if (auto sealed = seal(db); !sealed)
+        return sealed.error();
+    AuditVerification v;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM security_audits a LEFT JOIN users u ON u.id = a.user_id ORDER BY a.seq")
+    if (!dialect.isSqlite()) {
+        // Rows a sealer has not reached yet (another one is at work, or their transaction is still open).
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE seq IS NULL")) || !q.next())
+            return Database::queryError(q, tr("Reading the audit trail"));
+        v.pending = q.value(0).toLongLong();
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("SELECT %1 FROM security_audits a LEFT JOIN users u ON u.id = a.user_id WHERE a.seq IS NOT NULL "
+                               "ORDER BY a.seq")
                     .arg(columns(dialect))))
         return Database::queryError(q, tr("Reading the audit trail"));
-    AuditVerification v;
     QString previous = QStringLiteral("");
     qint64 expected = 1;
     bool chained = false;
@@ -231,6 +263,8 @@ Result<QList<AuditRecord>> AuditTrail::list(const QSqlDatabase &db, const AuditF
     if (!filter.action.isEmpty() && !actions().contains(filter.action))
         return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(filter.action, actions().join(QLatin1String(", "))), {}};
     const SqlDialect dialect = SqlDialect::of(db);
+    if (auto sealed = seal(db); !sealed)
+        return sealed.error();
     QString where = QStringLiteral("a.seq > ?");
     QVariantList binds{afterSeq};
     auto add = [&](const QString &condition, const QVariant &value) {

@@ -42,6 +42,7 @@ struct AuditVerification final
     qint64 brokenSeq = 0; // the first row that is missing or does not match
     QString problem;
     qint64 unchained = 0; // SQLite rows recorded before the chain existed (migration 6), at the start
+    qint64 pending = 0;   // PostgreSQL rows recorded but not chained yet (a sealer was busy): checked once chained
     qint64 headSeq = 0;   // the last row: note its hash elsewhere to anchor the chain
     QString headHash;
 };
@@ -81,6 +82,10 @@ public:
     /// Appends a row as given (the demo's history), chained; inside the caller's transaction.
     static Status append(const QSqlDatabase &db, AuditRecord record);
 
+    /// PostgreSQL: chains the committed rows that wait (rows are written unchained, so that no writer waits for
+    /// another's transaction), unless another sealer is at work; returns how many. SQLite chains as it writes: 0.
+    /// record(), verify() and list() seal first.
+    static Result<qint64> seal(const QSqlDatabase &db);
     /// Walks the whole chain in order of seq.
     static Result<AuditVerification> verify(const QSqlDatabase &db);
     /// Rows matching \a filter with seq > \a afterSeq, oldest first, at most \a limit: pages through any number
@@ -89,6 +94,10 @@ public:
     /// Streams every matching row to \a write as CSV lines (header first), page by page.
     static Result<qint64> exportCsv(const QSqlDatabase &db, const AuditFilter &filter,
                                     const std::function<bool(const QByteArray &)> &write);
+
+private:
+    static Status recordInDatabase(const QSqlDatabase &db, const QString &action, const QString &resourceType,
+                                   const QString &resourceId, const QString &brandId, const QJsonObject &metadata);
 };
 
 } // namespace Atelier

@@ -237,7 +237,11 @@ QList<QPair<QString, QString>> Secrets::encryptedFields()
 Result<KeyringStatus> Secrets::status(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT method, key_version, rotated_at FROM secret_keyring WHERE id = 1")))
+    // On PostgreSQL members may not read the keyring itself (salt and wrapped key): they learn whether and how the
+    // key is kept through a function of the owner.
+    if (!q.exec(SqlDialect::of(db).isSqlite()
+                    ? QStringLiteral("SELECT method, key_version, rotated_at FROM secret_keyring WHERE id = 1")
+                    : QStringLiteral("SELECT method, key_version, rotated_at FROM atelier_keyring_status()")))
         return Database::queryError(q, tr("Reading the keyring"));
     KeyringStatus s;
     if (q.next()) {

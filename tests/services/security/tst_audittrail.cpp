@@ -151,7 +151,8 @@ private slots:
         QStringList actions;
         for (const AuditRecord &r : rows.value())
             actions.append(r.action + QLatin1Char(':') + r.resourceType);
-        QCOMPARE(actions, (QStringList{QStringLiteral("edit:comments"), QStringLiteral("export:analytics_report")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("create:comments"), QStringLiteral("edit:comments"),
+                                       QStringLiteral("export:analytics_report")}));
         // A member reads the trail of their brands only.
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE brand_id = 'bb'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);

@@ -1,0 +1,420 @@
+#include "collaboration/useradmin.h"
+#include "core/brandservice.h"
+#include "core/database.h"
+#include "core/migrator.h"
+#include "demo/demogenerator.h"
+#include "scratchdatabase.h"
+#include "security/audittrail.h"
+#include "security/secrets.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Atelier;
+using Atelier::Testing::ScratchDatabase;
+
+namespace {
+
+/// A plain SQL session of one login, as psql would have: no Atelier code between the attacker and the server.
+class Session final
+{
+public:
+    Session(const DatabaseUrl &url, const QString &user, const QString &password)
+        : m_name(QStringLiteral("attack-") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.database);
+        db.setUserName(user);
+        db.setPassword(password);
+        m_open = db.open();
+        m_error = db.lastError().text();
+    }
+    ~Session()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    bool open() const { return m_open; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    /// Runs \a sql; on failure the server's message is kept in lastError().
+    bool run(const QString &sql)
+    {
+        QSqlQuery q(db());
+        const bool ok = q.exec(sql);
+        m_error = ok ? QString() : q.lastError().text();
+        return ok;
+    }
+    /// The first column of the first row, or an invalid QVariant when the statement fails.
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql) || !q.next()) {
+            m_error = q.lastError().text();
+            return {};
+        }
+        return q.value(0);
+    }
+    QString lastError() const { return m_error; }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+/// Attacks of a legitimate member who holds nothing but their own login and psql (docs/security.md, "Threat
+/// model"), run through plain SQL sessions against a fresh demo database: each is refused, or harmless.
+class TestAttacks final : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    QSqlDatabase m_admin;
+    Brand m_a, m_b;
+    QString m_suffix, m_password;
+    QString m_viewer, m_analyst, m_editorB; // login names: viewer of A, analyst of A, editor of B
+
+    std::unique_ptr<Session> login(const QString &user)
+    {
+        auto s = std::make_unique<Session>(m_scratch->url(), user, m_password);
+        if (!s->open())
+            qWarning("cannot log in as %s: %s", qPrintable(user), qPrintable(s->error()));
+        return s;
+    }
+    qint64 adminCount(const QString &sql)
+    {
+        QSqlQuery q(m_admin);
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    QString userIdOf(const QString &login)
+    {
+        QSqlQuery q(m_admin);
+        q.prepare(QStringLiteral("SELECT id FROM users WHERE login_role = ?"));
+        q.addBindValue(login);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_scratch = std::make_unique<ScratchDatabase>(QStringLiteral("postgresql"));
+        if (m_scratch->skip())
+            QSKIP(qPrintable(m_scratch->problem()));
+        QVERIFY2(m_scratch->problem().isEmpty(), qPrintable(m_scratch->problem()));
+        auto admin = Database::open(m_scratch->url());
+        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().message));
+        m_admin = admin.value();
+        QVERIFY(Migrator::migrate(m_admin).ok());
+        DemoOptions options;
+        options.events = 6000;
+        options.days = 20;
+        options.end = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(DemoGenerator::generate(m_admin, options).ok());
+        const auto brands = BrandService::list(m_admin);
+        QVERIFY(brands.ok() && brands->size() >= 3);
+        m_a = brands->at(0);
+        m_b = brands->at(1);
+        // Login roles are server-wide: names unique to this run.
+        m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_password = QStringLiteral("correct horse ") + m_suffix;
+        m_viewer = QStringLiteral("viewer_") + m_suffix;
+        m_analyst = QStringLiteral("analyst_") + m_suffix;
+        m_editorB = QStringLiteral("editor_") + m_suffix;
+        QVERIFY(UserAdmin::add(m_admin, m_viewer, m_a.slug, QStringLiteral("viewer"), m_password).ok());
+        QVERIFY(UserAdmin::add(m_admin, m_analyst, m_a.slug, QStringLiteral("analyst"), m_password).ok());
+        QVERIFY(UserAdmin::add(m_admin, m_editorB, m_b.slug, QStringLiteral("editor"), m_password).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_scratch || m_scratch->skip())
+            return;
+        // Login roles outlive the scratch database: drop them.
+        QSqlQuery q(m_admin);
+        for (const QString &role : {m_viewer, m_analyst, m_editorB}) {
+            q.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        }
+        m_admin = {};
+        m_scratch.reset();
+    }
+
+    /// "Writing SECURITY DEFINER Functions Safely", checked in the catalog for every function of every migration.
+    void definerFunctionsAreWrittenSafely()
+    {
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.prosecdef "
+            "AND NOT coalesce(p.proconfig, '{}') @> ARRAY['search_path=pg_catalog, public, pg_temp'] ORDER BY 1")));
+        QStringList unsafe;
+        while (q.next())
+            unsafe.append(q.value(0).toString());
+        QVERIFY2(unsafe.isEmpty(), qPrintable(QStringLiteral("search_path not pinned: ") + unsafe.join(QLatin1String(", "))));
+        QVERIFY(adminCount(QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                          "WHERE n.nspname = 'public' AND p.prosecdef")) >= 20);
+        // Nobody but the members runs them, and members only those they need.
+        QVERIFY(q.exec(QStringLiteral("SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                      "WHERE n.nspname = 'public' AND has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1")));
+        QStringList open;
+        while (q.next())
+            open.append(q.value(0).toString());
+        QVERIFY2(open.isEmpty(), qPrintable(QStringLiteral("executable by PUBLIC: ") + open.join(QLatin1String(", "))));
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        QVERIFY(!viewer->value(QStringLiteral("SELECT atelier_resource_owner('ai_generation', id) FROM ai_generations LIMIT 1")).isValid());
+        QVERIFY2(viewer->lastError().contains(QLatin1String("permission denied")), qPrintable(viewer->lastError()));
+        QVERIFY(!viewer->value(QStringLiteral("SELECT atelier_acting_user()")).isValid());
+        // Members create nothing in public either.
+        QVERIFY(!viewer->run(QStringLiteral("CREATE TABLE public.brand_memberships_x (id int)")));
+        QVERIFY(!viewer->run(QStringLiteral("CREATE FUNCTION public.coalesce(text[], text) RETURNS text[] LANGUAGE sql AS 'SELECT $1'")));
+    }
+
+    void temporaryTablesAreRefused()
+    {
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        QVERIFY(!viewer->run(QStringLiteral("CREATE TEMP TABLE brand_memberships AS SELECT atelier_user_id() AS user_id, "
+                                            "'%1'::text AS brand_id, 'admin'::text AS role").arg(m_b.id)));
+        QVERIFY2(viewer->lastError().contains(QLatin1String("permission denied")), qPrintable(viewer->lastError()));
+    }
+
+    /// Even where an administrator gave temporary tables back, a shadow of every table a definer function reads
+    /// changes nothing: the functions read and write public's tables.
+    void temporaryShadowsAreHarmless()
+    {
+        QSqlQuery grant(m_admin);
+        QVERIFY(grant.exec(QStringLiteral("GRANT TEMPORARY ON DATABASE %1 TO %2").arg(m_scratch->url().database, m_viewer)));
+        // The tables named in the definer functions' bodies.
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT DISTINCT t.name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, "
+            "LATERAL (SELECT (regexp_matches(p.prosrc, 'public\\.([a-z_]+)', 'g'))[1] AS name) t "
+            "WHERE n.nspname = 'public' AND p.prosecdef AND EXISTS (SELECT 1 FROM pg_tables pt WHERE pt.schemaname = 'public' "
+            "AND pt.tablename = t.name) ORDER BY 1")));
+        QStringList tables;
+        while (q.next())
+            tables.append(q.value(0).toString());
+        for (const char *expected : {"users", "brand_memberships", "security_audits", "shared_resources", "user_quotas"})
+            QVERIFY2(tables.contains(QLatin1String(expected)), qPrintable(tables.join(QLatin1Char(' '))));
+
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        const QString me = userIdOf(m_viewer);
+        const QString someoneElse = userIdOf(m_editorB);
+        for (const QString &t : std::as_const(tables)) {
+            // The same columns (some of these tables the viewer may not even read).
+            QVERIFY(q.exec(QStringLiteral("SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' "
+                                          "ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = 'public.%1'::regclass "
+                                          "AND a.attnum > 0 AND NOT a.attisdropped").arg(t)) && q.next());
+            QVERIFY2(viewer->run(QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(t, q.value(0).toString())), qPrintable(viewer->lastError()));
+        }
+        // The shadows claim: I am the editor of B, and an admin of every brand.
+        QVERIFY(viewer->run(QStringLiteral("INSERT INTO pg_temp.users (id, username, display_name, login_role) "
+                                           "VALUES ('%1', 'x', 'x', session_user)").arg(someoneElse)));
+        QVERIFY(viewer->run(QStringLiteral("INSERT INTO pg_temp.users (id, username, display_name, login_role) "
+                                           "VALUES ('%1', 'y', 'y', 'nobody')").arg(me)));
+        QVERIFY(viewer->run(QStringLiteral("INSERT INTO pg_temp.brand_memberships (user_id, brand_id, role) "
+                                           "SELECT u, b.id, 'admin' FROM public.brands b, unnest(ARRAY['%1', '%2']) u")
+                                .arg(me, someoneElse)));
+
+        QCOMPARE(viewer->value(QStringLiteral("SELECT count(DISTINCT brand_id) FROM public.analytics_events")).toInt(), 1);
+        QCOMPARE(viewer->value(QStringLiteral("SELECT count(*) FROM public.brands")).toInt(), 1);
+        QCOMPARE(viewer->value(QStringLiteral("SELECT atelier_user_id()")).toString(), me);
+        QCOMPARE(viewer->value(QStringLiteral("SELECT atelier_brand_rank('%1')").arg(m_b.id)).toInt(), 0);
+        QVERIFY(!viewer->run(QStringLiteral("INSERT INTO public.brand_memberships (user_id, brand_id, role) VALUES ('%1', '%2', 'admin')")
+                                 .arg(me, m_b.id)));
+        // Records land in the real trail, in the viewer's own name.
+        const qint64 before = adminCount(QStringLiteral("SELECT count(*) FROM security_audits"));
+        QVERIFY2(viewer->value(QStringLiteral("SELECT atelier_audit('view', 'analytics_report', 'shadow', '%1', NULL)").arg(m_a.id)).isValid(),
+                 qPrintable(viewer->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits")), before + 1);
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_id = 'shadow' AND user_id = '%1'").arg(me)), 1);
+        QCOMPARE(viewer->value(QStringLiteral("SELECT count(*) FROM pg_temp.security_audits")).toInt(), 0);
+        QVERIFY(grant.exec(QStringLiteral("REVOKE TEMPORARY ON DATABASE %1 FROM %2").arg(m_scratch->url().database, m_viewer)));
+    }
+
+    void forgedAuditRowsAreRefused()
+    {
+        auto analyst = login(m_analyst);
+        auto viewer = login(m_viewer);
+        QVERIFY(analyst->open() && viewer->open());
+        const qint64 before = adminCount(QStringLiteral("SELECT count(*) FROM security_audits"));
+        // Another brand's trail.
+        QVERIFY(!analyst->value(QStringLiteral("SELECT atelier_audit('delete', 'ai_generation', 'gen_000001', '%1', '{\"note\":\"forged\"}')")
+                                    .arg(m_b.id)).isValid());
+        QVERIFY2(analyst->lastError().contains(QLatin1String("needs the")), qPrintable(analyst->lastError()));
+        // An action the role cannot do in its own brand; a change with no brand at all.
+        QVERIFY(!viewer->value(QStringLiteral("SELECT atelier_audit('delete', 'ai_generation', 'x', '%1', NULL)").arg(m_a.id)).isValid());
+        QVERIFY(!analyst->value(QStringLiteral("SELECT atelier_audit('create', 'ai_generation', 'x', '%1', NULL)").arg(m_a.id)).isValid());
+        QVERIFY(!viewer->value(QStringLiteral("SELECT atelier_audit('edit', 'users', 'x', NULL, NULL)")).isValid());
+        // Written by hand, in any name.
+        QVERIFY(!viewer->run(QStringLiteral("INSERT INTO security_audits (id, seq, action, resource_type, resource_id, user_id, brand_id) "
+                                            "VALUES ('f', 99, 'view', 'x', 'y', '%1', '%2')").arg(userIdOf(m_editorB), m_a.id)));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits")), before);
+        // What the role allows is recorded, in the member's own name.
+        QVERIFY(analyst->value(QStringLiteral("SELECT atelier_audit('edit', 'analytics_funnel', 'f1', '%1', NULL)").arg(m_a.id)).isValid());
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_id = 'f1' AND user_id = '%1'")
+                                .arg(userIdOf(m_analyst))), 1);
+        // Forged arguments to the other functions of the owner.
+        QVERIFY(!viewer->value(QStringLiteral("SELECT * FROM ai_quota_locked('%1', '%2')").arg(userIdOf(m_editorB), m_b.id)).isValid());
+        QSqlQuery model(m_admin);
+        QVERIFY(model.exec(QStringLiteral("SELECT id FROM ai_custom_models ORDER BY brand_id = '%1' DESC LIMIT 1").arg(m_a.id)) && model.next());
+        QVERIFY(!viewer->run(QStringLiteral("SELECT ai_register_trained_model('%1', 'forged', 'forged', 0, 1, 1, '{}')")
+                                 .arg(model.value(0).toString())));
+        QVERIFY2(viewer->lastError().contains(QLatin1String("editor role")), qPrintable(viewer->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM ai_models WHERE name = 'forged'")), 0);
+    }
+
+    void selfPromotionIsRefused()
+    {
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        const QString me = userIdOf(m_viewer);
+        QVERIFY(!viewer->run(QStringLiteral("INSERT INTO brand_memberships (user_id, brand_id, role) VALUES ('%1', '%2', 'admin')").arg(me, m_b.id)));
+        QVERIFY(!viewer->run(QStringLiteral("UPDATE brand_memberships SET role = 'admin' WHERE user_id = '%1'").arg(me))
+                || adminCount(QStringLiteral("SELECT count(*) FROM brand_memberships WHERE user_id = '%1' AND role = 'admin'").arg(me)) == 0);
+        QVERIFY(!viewer->run(QStringLiteral("UPDATE users SET login_role = session_user WHERE id = '%1'").arg(userIdOf(m_editorB))));
+        QCOMPARE(viewer->value(QStringLiteral("SELECT atelier_brand_rank('%1')").arg(m_a.id)).toInt(), 1);
+    }
+
+    /// Memberships are audited when they are made, changed and ended.
+    void membershipsAreAudited()
+    {
+        const QString person = QStringLiteral("carol_") + m_suffix;
+        QVERIFY(UserAdmin::add(m_admin, person, m_b.slug, QStringLiteral("viewer"), m_password).ok());
+        QVERIFY(UserAdmin::grant(m_admin, person, m_b.slug, QStringLiteral("admin")).ok());
+        QVERIFY(UserAdmin::revoke(m_admin, person, m_b.slug).ok());
+        AuditFilter filter;
+        filter.resourceType = QStringLiteral("brand_memberships");
+        filter.resourceId = userIdOf(person);
+        const auto rows = AuditTrail::list(m_admin, filter);
+        QVERIFY(rows.ok());
+        QStringList seen;
+        for (const AuditRecord &r : rows.value())
+            seen.append(r.action + QLatin1Char(':') + r.brandId + QLatin1Char(':') + r.metadata.section(QLatin1String("\"role\": \""), 1).section(QLatin1Char('"'), 0, 0));
+        QCOMPARE(seen, (QStringList{QStringLiteral("create:%1:viewer").arg(m_b.id), QStringLiteral("edit:%1:admin").arg(m_b.id),
+                                    QStringLiteral("delete:%1:admin").arg(m_b.id)}));
+        QSqlQuery q(m_admin);
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(person));
+        q.exec(QStringLiteral("DROP ROLE %1").arg(person));
+    }
+
+    /// One member's open transaction stalls nobody else's audited work; the trail stays whole.
+    void anOpenTransactionStallsNobody()
+    {
+        auto analyst = login(m_analyst);
+        auto editor = login(m_editorB);
+        QVERIFY(analyst->open() && editor->open());
+        QCOMPARE(analyst->value(QStringLiteral("SHOW idle_in_transaction_session_timeout")).toString(), QStringLiteral("1min"));
+        QVERIFY(analyst->run(QStringLiteral("BEGIN")));
+        QVERIFY(analyst->value(QStringLiteral("SELECT atelier_audit('view', 'analytics_report', 'held', '%1', NULL)").arg(m_a.id)).isValid());
+        QVERIFY(analyst->value(QStringLiteral("SELECT atelier_audit_seal()")).isValid()); // and holds the sealer too
+
+        // Another brand's editor: a recorded view, a comment (audited by trigger) and its deletion, none of them waiting.
+        QVERIFY(editor->run(QStringLiteral("SET statement_timeout = '3s'")));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(editor->value(QStringLiteral("SELECT atelier_audit('view', 'analytics_report', 'free', '%1', NULL)").arg(m_b.id)).isValid(),
+                 qPrintable(editor->lastError()));
+        QVERIFY2(editor->run(QStringLiteral("INSERT INTO comments (id, resource_type, resource_id, content, author_id, brand_id) "
+                                            "VALUES ('c_stall', 'analytics_chart', 'x', 'hello', atelier_user_id(), '%1')").arg(m_b.id)),
+                 qPrintable(editor->lastError()));
+        QVERIFY2(editor->run(QStringLiteral("DELETE FROM comments WHERE id = 'c_stall'")), qPrintable(editor->lastError()));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        // The trail reads intact meanwhile; what waits for the sealer is counted, not lost.
+        auto v = AuditTrail::verify(m_admin);
+        QVERIFY(v.ok());
+        QVERIFY2(v->intact, qPrintable(v->problem));
+        QVERIFY(v->pending >= 3);
+        QVERIFY(analyst->run(QStringLiteral("COMMIT")));
+        v = AuditTrail::verify(m_admin);
+        QVERIFY(v.ok());
+        QVERIFY2(v->intact, qPrintable(v->problem));
+        QCOMPARE(v->pending, 0);
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE seq IS NOT NULL AND resource_id IN ('held', 'free', 'c_stall')")), 4);
+    }
+
+    void keyringAndAccessibilityReportsAreClosed()
+    {
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO secret_keyring (id, method, salt, ops_limit, mem_limit, wrapped_key, key_version) "
+                                      "VALUES (1, 'passphrase', 'c2FsdA==', 3, 67108864, 'd3JhcHBlZA==', 1) ON CONFLICT DO NOTHING")));
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        QVERIFY(!viewer->value(QStringLiteral("SELECT salt FROM secret_keyring")).isValid());
+        QVERIFY2(viewer->lastError().contains(QLatin1String("permission denied")), qPrintable(viewer->lastError()));
+        // Whether and how the key is kept is still known to members (atelier secrets status).
+        const auto status = Secrets::status(viewer->db());
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QVERIFY(status->initialised);
+        QCOMPARE(status->method, QStringLiteral("passphrase"));
+
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO accessibility_reports (id, page, score, issues, user_id) "
+                                      "VALUES ('a_other', 'overview', 80, '[]', '%1')").arg(userIdOf(m_editorB))));
+        QCOMPARE(viewer->value(QStringLiteral("SELECT count(*) FROM accessibility_reports WHERE id = 'a_other'")).toInt(), 0);
+        QVERIFY(!viewer->run(QStringLiteral("INSERT INTO accessibility_reports (id, page, score, issues, user_id) "
+                                            "VALUES ('a_forged', 'overview', 100, '[]', '%1')").arg(userIdOf(m_editorB))));
+        QVERIFY2(viewer->run(QStringLiteral("INSERT INTO accessibility_reports (id, page, score, issues, user_id) "
+                                            "VALUES ('a_mine', 'overview', 100, '[]', atelier_user_id())")),
+                 qPrintable(viewer->lastError()));
+        QCOMPARE(viewer->value(QStringLiteral("SELECT count(*) FROM accessibility_reports")).toInt(), 1);
+    }
+
+    /// Every table a member can read is under row-level security, but for the few that hold nothing of anyone's.
+    void everyReadableTableHasPolicies()
+    {
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity "
+            "AND has_table_privilege('%1', c.oid, 'SELECT') ORDER BY 1").arg(m_viewer)));
+        QStringList open;
+        while (q.next())
+            open.append(q.value(0).toString());
+        // The model registry, the change counter, the schema's version, the installation's service health and the
+        // console's translations.
+        QCOMPARE(open, (QStringList{QStringLiteral("ai_models"), QStringLiteral("analytics_data_version"), QStringLiteral("schema_migrations"),
+                                    QStringLiteral("service_health"), QStringLiteral("translations")}));
+    }
+
+    /// A member writing a huge comment with psql (every reader would download it) is refused by the database.
+    void userTextIsLimited()
+    {
+        auto analyst = login(m_analyst);
+        QVERIFY(analyst->open());
+        QSqlQuery insert(analyst->db());
+        insert.prepare(QStringLiteral("INSERT INTO comments (id, resource_type, resource_id, content, author_id, brand_id) "
+                                      "VALUES (?, 'analytics_chart', 'x', ?, atelier_user_id(), ?)"));
+        insert.addBindValue(QStringLiteral("c_huge"));
+        insert.addBindValue(QString(1 << 20, QLatin1Char('x')));
+        insert.addBindValue(m_a.id);
+        QVERIFY(!insert.exec());
+        QVERIFY2(insert.lastError().text().contains(QLatin1String("comments_content_length")), qPrintable(insert.lastError().text()));
+        QVERIFY(!analyst->run(QStringLiteral("INSERT INTO annotations (id, resource_type, resource_id, type, content, author_id, brand_id) "
+                                             "VALUES ('a_huge', 'analytics_chart', 'x', 'comment', repeat('x', 10001), atelier_user_id(), '%1')")
+                                  .arg(m_a.id)));
+        QVERIFY(analyst->run(QStringLiteral("INSERT INTO annotations (id, resource_type, resource_id, type, content, author_id, brand_id) "
+                                            "VALUES ('a_fine', 'analytics_chart', 'x', 'comment', repeat('x', 10000), atelier_user_id(), '%1')")
+                                 .arg(m_a.id)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttacks)
+#include "tst_attacks.moc"
