@@ -118,25 +118,21 @@ Result<SavedFunnel> FunnelStore::save(const QSqlDatabase &db, const Brand &brand
     const SqlDialect dialect = SqlDialect::of(db);
     const QString json = QString::fromUtf8(QJsonDocument(toJson(query)).toJson(QJsonDocument::Compact));
     const QVariant now = dialect.timeValue(QDateTime::currentDateTimeUtc());
-    auto existing = byName(db, brand, name);
+    // One statement, so that two people saving the same name at once end with one funnel (the later steps), never two.
     QSqlQuery q(db);
-    if (existing) {
-        q.prepare(QStringLiteral("UPDATE analytics_funnels SET steps = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(json);
-        q.addBindValue(now);
-        q.addBindValue(existing->id);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO analytics_funnels (id, name, steps, brand_id, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.addBindValue(name);
-        q.addBindValue(json);
-        q.addBindValue(brand.id);
-        q.addBindValue(now);
-        q.addBindValue(now);
-    }
+    q.prepare(QStringLiteral("INSERT INTO analytics_funnels (id, name, steps, brand_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (brand_id, name) DO UPDATE SET steps = excluded.steps, updated_at = excluded.updated_at"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(name);
+    q.addBindValue(json);
+    q.addBindValue(brand.id);
+    q.addBindValue(now);
+    q.addBindValue(now);
     if (!q.exec())
         return Database::queryError(q, tr("Saving the funnel"));
+    // Row-level security can turn a write into nothing without an error: say so rather than read back an old funnel.
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The funnel \"%1\" was not saved: your role in brand \"%2\" does not allow it.").arg(name, brand.slug), {}};
     return byName(db, brand, name);
 }
 

@@ -278,34 +278,24 @@ Result<Segment> SegmentService::create(const QSqlDatabase &db, const Brand &bran
     const SqlDialect dialect = SqlDialect::of(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Segment segment{QUuid::createUuid().toString(QUuid::WithoutBraces), name, criteria, size.value(), now};
-    // A segment of that name already: its criteria and count are replaced, its id stays.
-    QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT id FROM analytics_segments WHERE brand_id = ? AND name = ?"));
-    existing.addBindValue(brand.id);
-    existing.addBindValue(name);
-    if (!existing.exec())
-        return Database::queryError(existing, tr("Saving the segment"));
+    // A segment of that name already: its criteria and count are replaced, its id stays. One statement, so that two
+    // people saving the same name at once end with one segment, never two.
     QSqlQuery q(db);
-    if (existing.next()) {
-        segment.id = existing.value(0).toString();
-        q.prepare(QStringLiteral("UPDATE analytics_segments SET criteria = ?, user_count = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Compact)));
-        q.addBindValue(segment.userCount);
-        q.addBindValue(dialect.timeValue(now));
-        q.addBindValue(segment.id);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO analytics_segments (id, name, criteria, user_count, brand_id, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(segment.id);
-        q.addBindValue(name);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Compact)));
-        q.addBindValue(segment.userCount);
-        q.addBindValue(brand.id);
-        q.addBindValue(dialect.timeValue(now));
-        q.addBindValue(dialect.timeValue(now));
-    }
+    q.prepare(QStringLiteral("INSERT INTO analytics_segments (id, name, criteria, user_count, brand_id, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (brand_id, name) DO UPDATE SET criteria = excluded.criteria, "
+                             "user_count = excluded.user_count, updated_at = excluded.updated_at RETURNING id"));
+    q.addBindValue(segment.id);
+    q.addBindValue(name);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Compact)));
+    q.addBindValue(segment.userCount);
+    q.addBindValue(brand.id);
+    q.addBindValue(dialect.timeValue(now));
+    q.addBindValue(dialect.timeValue(now));
     if (!q.exec())
         return Database::queryError(q, tr("Saving the segment"));
+    if (!q.next())
+        return Error{tr("The segment \"%1\" was not saved: your role in brand \"%2\" does not allow it.").arg(name, brand.slug), {}};
+    segment.id = q.value(0).toString();
     return segment;
 }
 

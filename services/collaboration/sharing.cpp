@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "core/writetransaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <functional>
 
 namespace Atelier {
 
@@ -32,7 +35,13 @@ Result<std::optional<ShareRow>> findShare(const QSqlDatabase &db, const Resource
         return Database::queryError(q, ShareService::tr("Reading the shares"));
     if (!q.next())
         return std::optional<ShareRow>();
-    return std::optional<ShareRow>(ShareRow{q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
+    QJsonParseError parsed{};
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{ShareService::tr("The share %1 of the %2 \"%3\" is damaged: its permissions are not a JSON object.")
+                         .arg(q.value(0).toString(), resource.type, resource.id),
+                     parsed.errorString()};
+    return std::optional<ShareRow>(ShareRow{q.value(0).toString(), doc.object()});
 }
 
 /// Writes the permissions (and the matching shared_with list) of a share; an empty map removes it.
@@ -79,6 +88,31 @@ Status store(const QSqlDatabase &db, const ResourceRef &resource, const QString 
     return Done{};
 }
 
+/// Reads a resource's share, changes it and writes it back as one step: two people sharing the same resource at
+/// once each see the other's grant (SQLite: the write lock is taken first; PostgreSQL: a lock on this resource's
+/// share, held until the transaction ends).
+Status changeGrants(const QSqlDatabase &db, const ResourceRef &resource, const QString &what,
+                    const std::function<Status(std::optional<ShareRow> &)> &change)
+{
+    WriteTransaction t(db);
+    if (auto s = t.begin(what); !s)
+        return s;
+    if (!SqlDialect::of(db).isSqlite()) {
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(727377, hashtext(? || ':' || ?))"));
+        lock.addBindValue(resource.type);
+        lock.addBindValue(resource.id);
+        if (!lock.exec())
+            return Database::queryError(lock, what);
+    }
+    auto existing = findShare(db, resource);
+    if (!existing)
+        return existing.error();
+    if (auto s = change(existing.value()); !s)
+        return s;
+    return t.commit(what);
+}
+
 } // namespace
 
 QStringList ShareService::permissions()
@@ -101,12 +135,11 @@ Status ShareService::share(const QSqlDatabase &db, const ResourceRef &resource, 
     auto person = Collaboration::userIdOf(db, username);
     if (!person)
         return person.error();
-    auto existing = findShare(db, resource);
-    if (!existing)
-        return existing.error();
-    QJsonObject grants = existing.value() ? existing.value()->permissions : QJsonObject();
-    grants.insert(person.value(), permission);
-    return store(db, resource, brand.value(), existing.value(), grants);
+    return changeGrants(db, resource, tr("Sharing"), [&](std::optional<ShareRow> &existing) -> Status {
+        QJsonObject grants = existing ? existing->permissions : QJsonObject();
+        grants.insert(person.value(), permission);
+        return store(db, resource, brand.value(), existing, grants);
+    });
 }
 
 Status ShareService::revoke(const QSqlDatabase &db, const ResourceRef &resource, const QString &username)
@@ -117,14 +150,13 @@ Status ShareService::revoke(const QSqlDatabase &db, const ResourceRef &resource,
     auto person = Collaboration::userIdOf(db, username);
     if (!person)
         return person.error();
-    auto existing = findShare(db, resource);
-    if (!existing)
-        return existing.error();
-    if (!existing.value() || !existing.value()->permissions.contains(person.value()))
-        return Error{tr("The %1 \"%2\" is not shared with %3.").arg(resource.type, resource.id, username), {}};
-    QJsonObject grants = existing.value()->permissions;
-    grants.remove(person.value());
-    return store(db, resource, brand.value(), existing.value(), grants);
+    return changeGrants(db, resource, tr("Revoking a share"), [&](std::optional<ShareRow> &existing) -> Status {
+        if (!existing || !existing->permissions.contains(person.value()))
+            return Error{tr("The %1 \"%2\" is not shared with %3.").arg(resource.type, resource.id, username), {}};
+        QJsonObject grants = existing->permissions;
+        grants.remove(person.value());
+        return store(db, resource, brand.value(), existing, grants);
+    });
 }
 
 Result<QList<ShareGrant>> ShareService::grants(const QSqlDatabase &db, const ResourceRef &resource)

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -76,6 +79,45 @@ private slots:
         QVERIFY(!FunnelStore::remove(db.value(), brand, QStringLiteral("Another")).ok());
         QVERIFY(!FunnelStore::byName(db.value(), brand, QStringLiteral("Another")).ok());
         QVERIFY(!FunnelStore::save(db.value(), brand, QStringLiteral("  "), sample()).ok());
+    }
+
+    /// Two people saving the same name at once end with one funnel; a second row of a name is refused by the database.
+    void oneFunnelPerName_data() { ScratchDatabase::addDialectRows(); }
+    void oneFunnelPerName()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(Migrator::migrate(db.value()).ok());
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('b1', 'b1', 'B1', 'x')")));
+        const Brand brand{QStringLiteral("b1"), QStringLiteral("b1"), QStringLiteral("B1"), QStringLiteral("x")};
+        const DatabaseUrl url = scratch.url();
+        std::atomic<int> failures{0};
+        auto saver = [&](int windowHours) {
+            auto conn = Database::open(url, Database::OpenMode::MustExist);
+            if (!conn) {
+                ++failures;
+                return;
+            }
+            FunnelQuery query = sample();
+            query.windowSeconds = windowHours * 3600;
+            for (int i = 0; i < 25; ++i)
+                if (!FunnelStore::save(conn.value(), brand, QStringLiteral("Checkout"), query))
+                    ++failures;
+            Database::closeThreadConnections();
+        };
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        pool.start([&] { saver(1); });
+        pool.start([&] { saver(2); });
+        pool.waitForDone();
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM analytics_funnels WHERE name = 'Checkout'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        const auto kept = FunnelStore::byName(db.value(), brand, QStringLiteral("Checkout"));
+        QVERIFY(kept.ok());
+        QVERIFY(kept->query.windowSeconds == 3600 || kept->query.windowSeconds == 7200);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO analytics_funnels (id, name, steps, brand_id) VALUES ('dup', 'Checkout', '[]', 'b1')")));
     }
 
     void malformedDefinitionsSayWhere()

@@ -109,6 +109,30 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM analytics_daily_rollup WHERE brand_id = 'b2'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
+
+    /// SQLite gives a new row the highest id plus one: once the newest events are deleted, new events take their
+    /// ids again, below the last id the rollup had seen. They are counted all the same.
+    void countsEventsThatReuseIds_data() { ScratchDatabase::addDialectRows(); }
+    void countsEventsThatReuseIds()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(Migrator::migrate(db.value()).ok());
+        QByteArray text;
+        for (int i = 0; i < 1000; ++i)
+            text += QStringLiteral("b1\tpage_view\tu%1\ts%1\t2026-03-0%2T10:00:00.000Z\t{}\n").arg(i).arg(i < 500 ? 2 : 3).toUtf8();
+        QVERIFY(Testing::loadEventText(db.value(), text).ok());
+        QCOMPARE(value(db.value(), "page_views", QDate(2026, 3, 3)), 500.0);
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM analytics_events WHERE id IN (SELECT id FROM analytics_events ORDER BY id DESC LIMIT 500)")));
+        QCOMPARE(value(db.value(), "page_views", QDate(2026, 3, 3)), 0.0);
+        text.clear();
+        for (int i = 0; i < 500; ++i)
+            text += QStringLiteral("b1\tpage_view\tv%1\tt%1\t2026-03-01T10:00:00.000Z\t{}\n").arg(i).toUtf8();
+        QVERIFY(Testing::loadEventText(db.value(), text).ok());
+        QCOMPARE(value(db.value(), "page_views", QDate(2026, 3, 1)), 500.0);
+        QVERIFY(disagreement(db.value(), QDate(2026, 2, 28), QDate(2026, 3, 5)).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRollups)

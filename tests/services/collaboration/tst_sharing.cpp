@@ -13,7 +13,10 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThreadPool>
 #include <QUuid>
+
+#include <atomic>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -83,6 +86,54 @@ private slots:
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().position, point);
         QCOMPARE(listed->first().type, QStringLiteral("issue"));
+    }
+
+    /// Two people sharing the same collection at the same moment: every grant is kept (the share's permissions are
+    /// read, changed and written as one step).
+    void concurrentSharesKeepEveryGrant_data() { ScratchDatabase::addDialectRows(); }
+    void concurrentSharesKeepEveryGrant()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(Migrator::migrate(db.value()).ok());
+        QVERIFY(Testing::loadEventText(db.value(), "ba\tpage_view\tu1\ts1\t2026-03-02T10:00:00.000Z\t{}\n").ok());
+        const auto me = Collaboration::currentUserId(db.value());
+        QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().message));
+        QSqlQuery q(db.value());
+        q.prepare(QStringLiteral("INSERT INTO ai_collections (id, name, user_id, brand_id) VALUES ('col1', 'Spring', ?, 'ba')"));
+        q.addBindValue(me.value());
+        QVERIFY(q.exec());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, display_name) VALUES ('p%1', 'person_%1', 'P%1')").arg(i)));
+        const DatabaseUrl url = scratch.url();
+        const ResourceRef collection{QStringLiteral("ai_collection"), QStringLiteral("col1")};
+        std::atomic<int> failures{0};
+        auto sharer = [&](int first) {
+            auto conn = Database::open(url, Database::OpenMode::MustExist);
+            for (int i = first; conn && i < 40; i += 2)
+                if (!ShareService::share(conn.value(), collection, QStringLiteral("person_%1").arg(i), QStringLiteral("view")))
+                    ++failures;
+            if (!conn)
+                ++failures;
+            Database::closeThreadConnections();
+        };
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        pool.start([&] { sharer(0); });
+        pool.start([&] { sharer(1); });
+        pool.waitForDone();
+        QCOMPARE(failures.load(), 0);
+        const auto grants = ShareService::grants(db.value(), collection);
+        QVERIFY(grants.ok());
+        QCOMPARE(grants->size(), 40);
+        QCOMPARE(scalar(db.value(), QStringLiteral("SELECT count(*) FROM shared_resources WHERE resource_id = 'col1'")), 1);
+
+        // A damaged share is an error that names it, not an empty one silently rewritten.
+        QVERIFY(q.exec(QStringLiteral("UPDATE shared_resources SET permissions = '[1]' WHERE resource_id = 'col1'")));
+        const auto damaged = ShareService::grants(db.value(), collection);
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.error().message.contains(QLatin1String("damaged")), qPrintable(damaged.error().message));
+        QVERIFY(!ShareService::share(db.value(), collection, QStringLiteral("person_1"), QStringLiteral("edit")).ok());
     }
 
     void sharesAreEnforced()
