@@ -459,8 +459,17 @@ Result<QList<Generation>> GenerationService::byIds(const QSqlDatabase &db, const
     return rows;
 }
 
+QStringList GenerationService::statuses()
+{
+    return {QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("completed"), QStringLiteral("failed"),
+            QStringLiteral("canceled")};
+}
+
 Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const QString &brandId, const QString &status, int limit)
 {
+    // A status that no generation can have (a typo: "complete") would list nothing and look like an empty brand.
+    if (!status.isEmpty() && !statuses().contains(status))
+        return Error{tr("Unknown status \"%1\"; the statuses are: %2.").arg(status, statuses().join(QLatin1String(", "))), {}};
     QSqlQuery q(db);
     QStringList where;
     if (!brandId.isEmpty())

@@ -39,6 +39,9 @@ public:
     /// The generations of \a ids, in that order (those not visible to the caller left out), in one statement.
     static Result<QList<Generation>> byIds(const QSqlDatabase &db, const QStringList &ids);
     /// The newest generations of a brand (all brands the caller sees when empty), optionally of one status.
+    /// pending, processing, completed, failed, canceled.
+    static QStringList statuses();
+    /// The newest generations of a brand (all brands when empty), of \a status when given (an unknown one is refused).
     static Result<QList<Generation>> list(const QSqlDatabase &db, const QString &brandId, const QString &status = {}, int limit = 100);
     /// A page of the gallery: the generations \a filter keeps, in its order, from \a offset.
     static Result<QList<Generation>> search(const QSqlDatabase &db, const GalleryFilter &filter, int offset, int limit);

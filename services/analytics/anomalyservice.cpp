@@ -4,6 +4,9 @@
 #include "analytics/dailymetrics.h"
 #include "core/brandservice.h"
 
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/poisson.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,6 +21,47 @@ double median(QList<double> values)
     const qsizetype n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
+/// Mostly quiet series (a few generations some days, none on most): their median absolute deviation is zero, so
+/// the robust scale below would turn the first generation of a week into an anomaly. Counts are judged as counts.
+bool isSparse(const QList<double> &values)
+{
+    return median(values) < AnomalyService::sparseMedian
+           && std::all_of(values.begin(), values.end(), [](double v) { return v >= 0; });
+}
+
+/// The Poisson tail of each day against its expected count, never under minimumExpected (a quiet series expects
+/// "about one", not zero); a day is an anomaly when that tail is rarer than the normal tail of threshold. A series
+/// of amounts (AI cost) is counted in its typical non-zero day's amount.
+QList<Anomaly> detectInCounts(const QString &metric, QDate first, const QList<double> &values, const QList<double> &expected,
+                              double threshold)
+{
+    QList<Anomaly> result;
+    const bool whole = std::all_of(values.begin(), values.end(), [](double v) { return v == std::floor(v); });
+    QList<double> nonZero;
+    for (double v : values)
+        if (v > 0)
+            nonZero.append(v);
+    if (nonZero.isEmpty())
+        return result; // nothing ever happened: nothing stands out
+    const double unit = whole ? 1.0 : median(nonZero);
+    const boost::math::normal standard;
+    const double rare = boost::math::cdf(boost::math::complement(standard, threshold));
+    for (int t = 0; t < int(values.size()); ++t) {
+        const double mean = std::max(expected.at(t) / unit, AnomalyService::minimumExpected);
+        const boost::math::poisson counts(mean);
+        const double k = std::round(values.at(t) / unit);
+        const bool up = k > mean;
+        const double tail = up ? boost::math::cdf(boost::math::complement(counts, k - 1)) : boost::math::cdf(counts, k);
+        if (tail >= rare)
+            continue;
+        const double z = boost::math::quantile(boost::math::complement(standard, std::max(tail, 1e-300)));
+        result.append({first.addDays(t), metric, values.at(t), mean * unit,
+                       unit * boost::math::quantile(counts, rare), unit * boost::math::quantile(boost::math::complement(counts, rare)),
+                       up ? z : -z, up});
+    }
+    return result;
+}
+
 } // namespace
 
 QList<Anomaly> AnomalyService::detectInSeries(const QString &metric, QDate first, const QList<double> &values, double threshold)
@@ -42,6 +86,8 @@ QList<Anomaly> AnomalyService::detectInSeries(const QString &metric, QDate first
         expected[t] = trend.at(t) + seasonal[(firstWeekday + t) % 7];
         residuals[t] = values.at(t) - expected.at(t);
     }
+    if (isSparse(values))
+        return detectInCounts(metric, first, values, expected, threshold);
     QList<double> deviations;
     for (double r : std::as_const(residuals))
         deviations.append(std::abs(r));

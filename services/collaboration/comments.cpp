@@ -216,8 +216,8 @@ Status CommentService::checkPosition(const QJsonObject &position)
         if (!position.value(QStringLiteral("series")).isString() || position.value(QStringLiteral("series")).toString().isEmpty())
             return Error{tr("position.series: expected the name of a series."), {}};
         const QJsonValue x = position.value(QStringLiteral("x"));
-        if (!x.isDouble() && !x.isString())
-            return Error{tr("position.x: expected a number or a date."), {}};
+        if (!x.isDouble() && (!x.isString() || x.toString().trimmed().isEmpty()))
+            return Error{tr("position.x: expected a number or a date (where on the series the note goes)."), {}};
         return Done{};
     }
     for (const QString &key : position.keys())

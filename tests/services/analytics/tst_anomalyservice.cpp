@@ -49,6 +49,35 @@ private slots:
         QVERIFY(AnomalyService::detectInSeries(QStringLiteral("x"), QDate(2026, 3, 2), QList<double>(10, 1.0)).isEmpty());
     }
 
+    /// AI generations and their cost: nothing most days, a few some days. Quiet days and ordinary ones raise
+    /// nothing; a real burst still does.
+    void sparseSeriesAreCounts()
+    {
+        QList<double> generations, cost;
+        quint32 seed = 11;
+        for (int t = 0; t < 56; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            const quint32 roll = (seed >> 8) % 100;
+            const double n = roll < 70 ? 0 : roll < 88 ? 1 : roll < 96 ? 2 : 3;
+            generations.append(n);
+            cost.append(n * 0.04);
+        }
+        QVERIFY(AnomalyService::detectInSeries(QStringLiteral("generations"), QDate(2026, 3, 2), generations).isEmpty());
+        QVERIFY(AnomalyService::detectInSeries(QStringLiteral("ai_cost"), QDate(2026, 3, 2), cost).isEmpty());
+        generations[30] = 25;
+        cost[30] = 25 * 0.04;
+        for (const auto &[name, series] : {std::pair{QStringLiteral("generations"), generations}, std::pair{QStringLiteral("ai_cost"), cost}}) {
+            const auto found = AnomalyService::detectInSeries(name, QDate(2026, 3, 2), series);
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().date, QDate(2026, 3, 2).addDays(30));
+            QVERIFY(found.first().up);
+            QVERIFY(found.first().score > AnomalyService::defaultThreshold);
+            QVERIFY(found.first().actual > found.first().upper);
+        }
+        // Nothing at all is not an anomaly either.
+        QVERIFY(AnomalyService::detectInSeries(QStringLiteral("generations"), QDate(2026, 3, 2), QList<double>(56, 0.0)).isEmpty());
+    }
+
     void findsTheDemoSpikeAndOutage_data() { ScratchDatabase::addDialectRows(); }
     void findsTheDemoSpikeAndOutage()
     {
