@@ -28,8 +28,10 @@
 #include "core/appsettings.h"
 #include "core/brandservice.h"
 #include "core/database.h"
+#include "core/databasecredentials.h"
 #include "core/databasestatus.h"
 #include "core/migrator.h"
+#include "core/privatefiles.h"
 #include "demo/demogenerator.h"
 #include "demo/firststart.h"
 
@@ -134,6 +136,51 @@ int demo(const QStringList &arguments)
     return 0;
 }
 
+/// `atelier db login`: a password that works, kept in the keychain for this URL; `db logout` removes it.
+int dbLogin(const QStringList &arguments, bool login)
+{
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), CommandLine::tr("Read the password from standard input."));
+    Parsed p;
+    if (const int code = parse(p, arguments, login ? QList<QCommandLineOption>{passwordStdin} : QList<QCommandLineOption>{}, 2);
+        code >= 0)
+        return code;
+    if (p.url.isSqlite())
+        return fail(CommandLine::tr("A SQLite database has no password: db login and db logout are for PostgreSQL URLs."), 2);
+    DatabaseUrl url = p.url;
+    url.password.clear(); // the keychain entry is named by the URL without it
+    if (!login) {
+        const auto removed = DatabaseCredentials::removeFromKeychain(url);
+        if (!removed)
+            return fail(removed.error().message);
+        out() << (removed.value() ? CommandLine::tr("%1: password removed from the keychain.")
+                                  : CommandLine::tr("%1: the keychain held no password for it."))
+                     .arg(url.displayString())
+              << '\n';
+        return 0;
+    }
+    std::optional<QString> password;
+    if (p.parser.isSet(passwordStdin)) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    } else if (isatty(STDIN_FILENO)) {
+        password = DatabaseCredentials::readOnTerminal(CommandLine::tr("Password for %1: ").arg(url.displayString()));
+    } else {
+        return fail(CommandLine::tr("No terminal to ask for the password: give it on standard input with --password-stdin."), 2);
+    }
+    if (!password || password->isEmpty())
+        return fail(CommandLine::tr("No password given: nothing was stored."));
+    DatabaseCredentials::remember(url, *password);
+    // Only a password that works goes to the keychain.
+    if (auto db = Database::open(url, Database::OpenMode::MustExist); !db)
+        return fail(db.error().message);
+    if (const Status stored = DatabaseCredentials::storeInKeychain(url, DatabaseCredentials::lookup(url)); !stored)
+        return fail(stored.error().message);
+    out() << CommandLine::tr("%1: password stored in the keychain; Atelier uses it whenever this URL comes without one.")
+                 .arg(url.displayString())
+          << '\n';
+    return 0;
+}
+
 int dbStatus(const QStringList &arguments)
 {
     const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: table or json."), CommandLine::tr("format"),
@@ -142,7 +189,7 @@ int dbStatus(const QStringList &arguments)
     if (const int code = parse(p, arguments, {format}, 2); code >= 0)
         return code;
     if (p.parser.positionalArguments().value(1) != QLatin1String("status"))
-        return fail(CommandLine::tr("Unknown db command \"%1\"; the db verb knows: status.").arg(p.parser.positionalArguments().value(1)), 2);
+        return fail(CommandLine::tr("Unknown db command \"%1\"; the db verb knows: status, login, logout.").arg(p.parser.positionalArguments().value(1)), 2);
     const QString fmt = p.parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return fail(CommandLine::tr("--format: \"%1\" is not one of table, json.").arg(fmt), 2);
@@ -476,6 +523,8 @@ int analyticsPredictions(Parsed &p, const Brand &brand, QDate from, QDate to, co
                                       {QStringLiteral("target_end"), s.targetEnd.toString(Qt::ISODate)},
                                       {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODateWithMs)},
                                       {QStringLiteral("value"), s.value},
+                                      {QStringLiteral("lower80"), s.lower80},
+                                      {QStringLiteral("upper80"), s.upper80},
                                       {QStringLiteral("lower95"), s.lower95},
                                       {QStringLiteral("upper95"), s.upper95},
                                       {QStringLiteral("actual"), nullable(s.actual.has_value(), s.actual.value_or(0))},
@@ -1315,6 +1364,8 @@ int comments(const QStringList &arguments, bool annotationsVerb)
                 position.insert(QLatin1String(names[i]), *v);
             }
         } else {
+            if (!p.parser.isSet(xValue) || p.parser.value(xValue).trimmed().isEmpty())
+                return fail(CommandLine::tr("--series needs --x: the number or date on the series where the note goes."), 2);
             position.insert(QStringLiteral("series"), p.parser.value(series));
             const std::optional<double> x = decimalNumber(p.parser.value(xValue));
             position.insert(QStringLiteral("x"), x ? QJsonValue(*x) : QJsonValue(p.parser.value(xValue)));
@@ -1453,6 +1504,10 @@ int audit(const QStringList &arguments)
             out() << CommandLine::tr("The first %n row(s) were recorded before the trail was chained and carry no hash.", nullptr,
                                      int(v->unchained))
                   << '\n';
+        if (v->pending > 0)
+            out() << CommandLine::tr("%n more row(s) are recorded but not chained yet (another chaining is under way or their "
+                                     "transaction is still open); verify again to check them.", nullptr, int(v->pending))
+                  << '\n';
         if (v->headSeq > 0)
             out() << CommandLine::tr("Head: row %1, hash %2 (keep it elsewhere: a later verify that shows another hash for this "
                                      "row means the trail was rewritten).")
@@ -1464,7 +1519,7 @@ int audit(const QStringList &arguments)
     if (verb == QLatin1String("export")) {
         // Written beside the target and renamed at the end: never half a file under the name asked for.
         QSaveFile file(p.parser.value(outFile));
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)) // owner-only, like every export
             return fail(CommandLine::tr("Cannot write %1: %2").arg(p.parser.value(outFile), file.errorString()));
         auto written = AuditTrail::exportCsv(db.value(), filter, [&](const QByteArray &line) { return file.write(line) == line.size(); });
         if (!written)
@@ -1779,6 +1834,8 @@ QString CommandLine::helpText()
         {"demo [--seed N] [--events N] [--days N] [--end-date YYYY-MM-DD]",
          QT_TRANSLATE_NOOP("CommandLine", "fill an empty database with demo data")},
         {"db status [--format table|json]", QT_TRANSLATE_NOOP("CommandLine", "URL, user, schema version and row counts")},
+        {"db login [--password-stdin] | db logout",
+         QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: keep the password of --database's URL in the OS keychain, or remove it")},
         {"users add NAME --brand SLUG --role ROLE --password-stdin [--display-name N]",
          QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: create a person's login role and brand membership")},
         {"users grant NAME --brand SLUG --role ROLE | users revoke NAME --brand SLUG | users list",
@@ -1853,9 +1910,10 @@ QString CommandLine::helpText()
                       "Without a verb it opens the console.\n"
                       "\n"
                       "Options:\n"
-                      "  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]\n"
-                      "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)\n"
-                      "  --page NAME      open the console on a page: overview, analytics, inbox, people, audit\n"
+                      "  --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]\n"
+                      "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database);\n"
+                      "                   the password comes from ~/.pgpass, the keychain (db login) or a prompt\n"
+                      "  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit\n"
                       "  --help           show this help\n"
                       "  --version        show the version\n"
                       "\n"
@@ -1870,6 +1928,8 @@ QString CommandLine::helpText()
 
 int CommandLine::run(const QStringList &arguments)
 {
+    // A database that wants a password nobody gave asks on the terminal, if there is one.
+    DatabaseCredentials::setPrompt(DatabaseCredentials::terminalPrompt());
     // arguments[0] is the program; the verb is the first word that is not an option.
     QStringList rest = arguments;
     QString verb;
@@ -1885,8 +1945,20 @@ int CommandLine::run(const QStringList &arguments)
         return migrate(rest);
     if (verb == QLatin1String("demo"))
         return demo(rest);
-    if (verb == QLatin1String("db"))
+    if (verb == QLatin1String("db")) {
+        // The word after db chooses the options that are allowed.
+        QStringList words;
+        for (qsizetype i = 1; i < rest.size() && words.size() < 2; ++i) {
+            if (rest.at(i) == QLatin1String("--database") || rest.at(i) == QLatin1String("--format"))
+                ++i;
+            else if (!rest.at(i).startsWith(QLatin1Char('-')))
+                words.append(rest.at(i));
+        }
+        const QString command = words.value(1);
+        if (command == QLatin1String("login") || command == QLatin1String("logout"))
+            return dbLogin(rest, command == QLatin1String("login"));
         return dbStatus(rest);
+    }
     if (verb == QLatin1String("analytics"))
         return analytics(rest);
     if (verb == QLatin1String("users"))

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "core/databasecredentials.h"
+#include "core/databaseurl.h"
 #include "core/language.h"
 #include "core/consoleapp.h"
 
@@ -11,8 +13,30 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace {
+/// Takes passwords out of --database before anything else reads argv (`ps` shows the command line to everyone);
+/// they stay in this process's memory. True when there was one, so the caller can warn once the language is set.
+bool keepPasswordsOffTheCommandLine(int argc, char **argv)
+{
+    bool found = false;
+    for (const auto &scrubbed : Atelier::DatabaseCredentials::scrubPasswordArguments(argc, argv)) {
+        found = true;
+        if (auto url = Atelier::DatabaseUrl::parse(scrubbed.url); url && !scrubbed.password.isEmpty())
+            Atelier::DatabaseCredentials::remember(url.value(), scrubbed.password);
+    }
+    return found;
+}
+
+void warnAboutPassword(bool found)
+{
+    if (found)
+        std::fprintf(stderr, "atelier: %s\n", qPrintable(Atelier::DatabaseCredentials::commandLineWarning()));
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    const bool passwordGiven = keepPasswordsOffTheCommandLine(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Atelier"));
     QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
@@ -45,11 +69,13 @@ int main(int argc, char **argv)
         }
         QGuiApplication app(argc, argv);
         Atelier::Language::apply(Atelier::Language::preferred());
+        warnAboutPassword(passwordGiven);
         return Atelier::CommandLine::run(app.arguments());
     }
     if (headless) {
         QCoreApplication app(argc, argv);
         Atelier::Language::apply(Atelier::Language::preferred());
+        warnAboutPassword(passwordGiven);
         const QStringList args = app.arguments();
         if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
             std::printf("atelier %s\n", ATELIER_VERSION);
@@ -65,5 +91,7 @@ int main(int argc, char **argv)
         return Atelier::CommandLine::run(args);
     }
     QApplication app(argc, argv);
+    Atelier::Language::apply(Atelier::Language::preferred());
+    warnAboutPassword(passwordGiven);
     return Atelier::ConsoleApp::run(app);
 }

@@ -2330,3 +2330,68 @@ FR.update({
  "This database's data key is wrapped by a passphrase: rotate it with --passphrase-stdin.":
    'La clé de données de cette base est protégée par une phrase secrète : renouvelez-la avec --passphrase-stdin.',
 })
+
+# Security hardening (issue 15): the audit trail's sealer.
+FR.update({
+ 'Chaining the audit trail': 'Le chaînage du journal d’audit',
+})
+NUMERUS.update({
+ '%n more row(s) are recorded but not chained yet (another chaining is under way or their transaction is still open); verify again to check them.':
+   ['%n autre ligne est enregistrée mais pas encore chaînée (un autre chaînage est en cours ou sa transaction est encore ouverte) ; vérifiez de nouveau pour la contrôler.',
+    '%n autres lignes sont enregistrées mais pas encore chaînées (un autre chaînage est en cours ou leur transaction est encore ouverte) ; vérifiez de nouveau pour les contrôler.'],
+ '%n newer row(s) not chained yet: verify again to check them.':
+   ['%n ligne plus récente pas encore chaînée : vérifiez de nouveau pour la contrôler.',
+    '%n lignes plus récentes pas encore chaînées : vérifiez de nouveau pour les contrôler.'],
+})
+
+# Security hardening (issue 15): owner-only files, archive names, passwords off the command line.
+FR.update({
+ 'The folder %1 cannot be created.': 'Le dossier %1 ne peut pas être créé.',
+ 'The folder %1 cannot be made private to you (mode 700).': 'Le dossier %1 ne peut pas être réservé à vous seul (mode 700).',
+ '%1 cannot be made private to you (mode 600).': '%1 ne peut pas être réservé à vous seul (mode 600).',
+ '%1 cannot be made private to you (mode 600): %2': '%1 ne peut pas être réservé à vous seul (mode 600) : %2',
+ '%1 cannot be created: %2': '%1 ne peut pas être créé : %2',
+ '"%1" cannot be the name of a file in an archive: it must be a relative path without "." or ".." parts, backslashes, colons or control characters.':
+   '« %1 » ne peut pas être le nom d’un fichier dans une archive : ce doit être un chemin relatif sans élément « . » ou « .. », sans barre oblique inverse, deux-points ni caractère de contrôle.',
+ 'Malformed PostgreSQL URL "%1": expected postgresql://user@host[:port]/db.': 'URL PostgreSQL mal formée « %1 » : attendu postgresql://utilisateur@hôte[:port]/base.',
+ 'the keychain did not answer': 'le trousseau n’a pas répondu',
+ 'The password for %1 could not be stored in the system keychain: %2.': 'Le mot de passe de %1 n’a pas pu être enregistré dans le trousseau du système : %2.',
+ 'The password for %1 could not be removed from the system keychain: %2.': 'Le mot de passe de %1 n’a pas pu être retiré du trousseau du système : %2.',
+ 'Password for %1: ': 'Mot de passe de %1 : ',
+ 'Warning: a password in --database is visible to other users of this computer (ps); keep it in ~/.pgpass or PGPASSFILE, in the keychain (atelier db login), or type it when asked.':
+   'Attention : un mot de passe dans --database est visible des autres utilisateurs de cet ordinateur (ps) ; gardez-le dans ~/.pgpass ou PGPASSFILE, dans le trousseau (atelier db login), ou tapez-le quand il est demandé.',
+ 'The PostgreSQL server at %1 wants a password for "%2" and none was given: keep it in ~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type it when Atelier asks (in the console, or on a terminal).':
+   'Le serveur PostgreSQL à %1 demande un mot de passe pour « %2 » et aucun n’a été donné : gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) ou dans le trousseau (atelier db login), ou tapez-le quand Atelier le demande (dans la console ou sur un terminal).',
+ 'Database password': 'Mot de passe de la base',
+ 'The PostgreSQL database %1 wants the password of "%2".': 'La base PostgreSQL %1 demande le mot de passe de « %2 ».',
+ 'Password': 'Mot de passe',
+ '&Password:': 'Mot de &passe :',
+ '&Remember in the keychain': '&Retenir dans le trousseau',
+ 'Stored in this computer\u2019s keychain, never in the settings file; atelier db logout --database URL removes it.':
+   'Enregistré dans le trousseau de cet ordinateur, jamais dans le fichier de réglages ; atelier db logout --database URL l’en retire.',
+ "Stored in this computer's keychain, never in the settings file; atelier db logout --database URL removes it.":
+   'Enregistré dans le trousseau de cet ordinateur, jamais dans le fichier de réglages ; atelier db logout --database URL l’en retire.',
+ 'A password typed in the URL is used for this session only and never saved. Better leave it out: Atelier then reads ~/.pgpass, or asks and can keep it in the keychain.':
+   'Un mot de passe tapé dans l’URL ne sert que pour cette session et n’est jamais enregistré. Mieux vaut l’omettre : Atelier lit alors ~/.pgpass, ou le demande et peut le garder dans le trousseau.',
+ 'A SQLite database has no password: db login and db logout are for PostgreSQL URLs.': 'Une base SQLite n’a pas de mot de passe : db login et db logout sont pour les URL PostgreSQL.',
+ '%1: password removed from the keychain.': '%1 : mot de passe retiré du trousseau.',
+ '%1: the keychain held no password for it.': '%1 : le trousseau ne contenait pas de mot de passe pour elle.',
+ 'No terminal to ask for the password: give it on standard input with --password-stdin.': 'Pas de terminal où demander le mot de passe : donnez-le sur l’entrée standard avec --password-stdin.',
+ 'No password given: nothing was stored.': 'Aucun mot de passe donné : rien n’a été enregistré.',
+ '%1: password stored in the keychain; Atelier uses it whenever this URL comes without one.': '%1 : mot de passe enregistré dans le trousseau ; Atelier s’en sert chaque fois que cette URL arrive sans.',
+ 'Unknown db command "%1"; the db verb knows: status, login, logout.': 'Commande db « %1 » inconnue ; le verbe db connaît : status, login, logout.',
+ 'PostgreSQL: keep the password of --database\'s URL in the OS keychain, or remove it': 'PostgreSQL : garde le mot de passe de l’URL de --database dans le trousseau du système, ou l’en retire',
+})
+
+FR.update({
+ '--series needs --x: the number or date on the series where the note goes.': '--series demande --x : le nombre ou la date de la série où va la note.',
+ 'position.x: expected a number or a date (where on the series the note goes).': 'position.x : nombre ou date attendu (l’endroit de la série où va la note).',
+ 'The funnel "%1" was not saved: your role in brand "%2" does not allow it.': 'Le funnel « %1 » n’a pas été enregistré : votre rôle dans la marque « %2 » ne le permet pas.',
+ 'The segment "%1" was not saved: your role in brand "%2" does not allow it.': 'Le segment « %1 » n’a pas été enregistré : votre rôle dans la marque « %2 » ne le permet pas.',
+ 'Unknown status "%1"; the statuses are: %2.': 'Statut « %1 » inconnu ; les statuts sont : %2.',
+ 'The share %1 of the %2 "%3" is damaged: its permissions are not a JSON object.': 'Le partage %1 de la ressource %2 « %3 » est endommagé : ses permissions ne sont pas un objet JSON.',
+ 'Sharing': 'Le partage',
+ 'Revoking a share': 'Le retrait d’un partage',
+ 'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database);\n                   the password comes from ~/.pgpass, the keychain (db login) or a prompt\n  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
+   'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\nAtelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\nSans verbe, elle ouvre la console.\n\nOptions :\n  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte[:port]/base[?sslmode=…]\n                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée) ;\n                   le mot de passe vient de ~/.pgpass, du trousseau (db login) ou d’une invite\n  --page NOM       ouvre la console sur une page : overview, analytics, ai-studio, inbox, people, audit\n  --help           affiche cette aide\n  --version        affiche la version\n\nVerbes :\n',
+})

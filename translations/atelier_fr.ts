@@ -1565,6 +1565,10 @@
         <source>Audit trail rows</source>
         <translation>Lignes du journal d’audit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n newer row(s) not chained yet: verify again to check them.</source>
+        <translation><numerusform>%n ligne plus récente pas encore chaînée : vérifiez de nouveau pour la contrôler.</numerusform><numerusform>%n lignes plus récentes pas encore chaînées : vérifiez de nouveau pour les contrôler.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::BrandListModel</name>
@@ -4988,12 +4992,12 @@ Avoiding: %2</source>
         <translation>URL de base de données invalide</translation>
     </message>
     <message>
-        <source>Passwords are used for this session only and never saved; for a saved PostgreSQL database, keep the password in ~/.pgpass.</source>
-        <translation>Les mots de passe ne servent que pour cette session et ne sont jamais enregistrés ; pour une base PostgreSQL enregistrée, gardez le mot de passe dans ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>For example sqlite:///home/me/atelier.db or postgresql://me@db.example.com/atelier</source>
         <translation>Par exemple sqlite:///home/moi/atelier.db ou postgresql://moi@db.example.com/atelier</translation>
+    </message>
+    <message>
+        <source>A password typed in the URL is used for this session only and never saved. Better leave it out: Atelier then reads ~/.pgpass, or asks and can keep it in the keychain.</source>
+        <translation>Un mot de passe tapé dans l’URL ne sert que pour cette session et n’est jamais enregistré. Mieux vaut l’omettre : Atelier lit alors ~/.pgpass, ou le demande et peut le garder dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5614,10 @@ Avoiding: %2</source>
         <source>Could not write the export.</source>
         <translation>Impossible d’écrire l’export.</translation>
     </message>
+    <message>
+        <source>Chaining the audit trail</source>
+        <translation>Le chaînage du journal d’audit</translation>
+    </message>
 </context>
 <context>
     <name>Automatic1111Provider</name>
@@ -5820,10 +5828,6 @@ Avoiding: %2</source>
     <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>Unknown db command "%1"; the db verb knows: status.</source>
-        <translation>Commande db « %1 » inconnue ; le verbe db connaît : status.</translation>
     </message>
     <message>
         <source>--format: "%1" is not one of table, json.</source>
@@ -6558,38 +6562,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>le rapport hors ligne : un PDF avec un graphique et un tableau par analyse, ou tous les tableaux en CSV</translation>
     </message>
     <message>
-        <source>Usage: atelier [--database URL] [--page NAME]
-       atelier VERB [options]
-
-Atelier, the operations console for analytics, AI Studio and collaboration.
-Without a verb it opens the console.
-
-Options:
-  --database URL   sqlite:///path/file.db or postgresql://user[:password]@host[:port]/db[?sslmode=…]
-                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database)
-  --page NAME      open the console on a page: overview, analytics, inbox, people, audit
-  --help           show this help
-  --version        show the version
-
-Verbs:
-</source>
-        <translation>Usage : atelier [--database URL] [--page NOM]
-        atelier VERBE [options]
-
-Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
-Sans verbe, elle ouvre la console.
-
-Options :
-  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur[:motdepasse]@hôte[:port]/base[?sslmode=…]
-                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée)
-  --page NOM       ouvre la console sur une page : overview, analytics, inbox, people, audit
-  --help           affiche cette aide
-  --version        affiche la version
-
-Verbes :
-</translation>
-    </message>
-    <message>
         <source>queue a generation (credits reserved, quota checked, cache first); --wait runs it here</source>
         <translation>met une génération en file d’attente (crédits réservés, quota vérifié, cache d’abord) ; --wait l’exécute ici</translation>
     </message>
@@ -6649,6 +6621,84 @@ Verbes :
         <source>Data key %1, wrapped by the keychain of another desktop, last changed %2.</source>
         <translation>Clé de données %1, protégée par le trousseau d’un autre poste, changée le %2.</translation>
     </message>
+    <message>
+        <source>A SQLite database has no password: db login and db logout are for PostgreSQL URLs.</source>
+        <translation>Une base SQLite n’a pas de mot de passe : db login et db logout sont pour les URL PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1: password removed from the keychain.</source>
+        <translation>%1 : mot de passe retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>%1: the keychain held no password for it.</source>
+        <translation>%1 : le trousseau ne contenait pas de mot de passe pour elle.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: give it on standard input with --password-stdin.</source>
+        <translation>Pas de terminal où demander le mot de passe : donnez-le sur l’entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password given: nothing was stored.</source>
+        <translation>Aucun mot de passe donné : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: password stored in the keychain; Atelier uses it whenever this URL comes without one.</source>
+        <translation>%1 : mot de passe enregistré dans le trousseau ; Atelier s’en sert chaque fois que cette URL arrive sans.</translation>
+    </message>
+    <message>
+        <source>Unknown db command "%1"; the db verb knows: status, login, logout.</source>
+        <translation>Commande db « %1 » inconnue ; le verbe db connaît : status, login, logout.</translation>
+    </message>
+    <message>
+        <source>--series needs --x: the number or date on the series where the note goes.</source>
+        <translation>--series demande --x : le nombre ou la date de la série où va la note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) are recorded but not chained yet (another chaining is under way or their transaction is still open); verify again to check them.</source>
+        <translation><numerusform>%n autre ligne est enregistrée mais pas encore chaînée (un autre chaînage est en cours ou sa transaction est encore ouverte) ; vérifiez de nouveau pour la contrôler.</numerusform><numerusform>%n autres lignes sont enregistrées mais pas encore chaînées (un autre chaînage est en cours ou leur transaction est encore ouverte) ; vérifiez de nouveau pour les contrôler.</numerusform></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: keep the password of --database's URL in the OS keychain, or remove it</source>
+        <translation>PostgreSQL : garde le mot de passe de l’URL de --database dans le trousseau du système, ou l’en retire</translation>
+    </message>
+    <message>
+        <source>Usage: atelier [--database URL] [--page NAME]
+       atelier VERB [options]
+
+Atelier, the operations console for analytics, AI Studio and collaboration.
+Without a verb it opens the console.
+
+Options:
+  --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]
+                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database);
+                   the password comes from ~/.pgpass, the keychain (db login) or a prompt
+  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit
+  --help           show this help
+  --version        show the version
+
+Verbs:
+</source>
+        <translation>Usage : atelier [--database URL] [--page NOM]
+        atelier VERBE [options]
+
+Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
+Sans verbe, elle ouvre la console.
+
+Options :
+  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte[:port]/base[?sslmode=…]
+                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée) ;
+                   le mot de passe vient de ~/.pgpass, du trousseau (db login) ou d’une invite
+  --page NOM       ouvre la console sur une page : overview, analytics, ai-studio, inbox, people, audit
+  --help           affiche cette aide
+  --version        affiche la version
+
+Verbes :
+</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -6701,10 +6751,6 @@ Verbes :
         <translation>position.series : nom de série attendu.</translation>
     </message>
     <message>
-        <source>position.x: expected a number or a date.</source>
-        <translation>position.x : nombre ou date attendu.</translation>
-    </message>
-    <message>
         <source>position.%1: unknown field; an image rectangle has x, y, width and height.</source>
         <translation>position.%1 : champ inconnu ; un rectangle d’image a x, y, width et height.</translation>
     </message>
@@ -6727,6 +6773,10 @@ Verbes :
     <message>
         <source>Reading the annotations</source>
         <translation>Lecture des annotations</translation>
+    </message>
+    <message>
+        <source>position.x: expected a number or a date (where on the series the note goes).</source>
+        <translation>position.x : nombre ou date attendu (l’endroit de la série où va la note).</translation>
     </message>
 </context>
 <context>
@@ -6845,6 +6895,33 @@ Verbes :
         <source>"%1" holds another program's tables and no Atelier schema: Atelier leaves it as it is.</source>
         <translation>« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 wants a password for "%2" and none was given: keep it in ~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type it when Atelier asks (in the console, or on a terminal).</source>
+        <translation>Le serveur PostgreSQL à %1 demande un mot de passe pour « %2 » et aucun n’a été donné : gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) ou dans le trousseau (atelier db login), ou tapez-le quand Atelier le demande (dans la console ou sur un terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCredentials</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be stored in the system keychain: %2.</source>
+        <translation>Le mot de passe de %1 n’a pas pu être enregistré dans le trousseau du système : %2.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be removed from the system keychain: %2.</source>
+        <translation>Le mot de passe de %1 n’a pas pu être retiré du trousseau du système : %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Warning: a password in --database is visible to other users of this computer (ps); keep it in ~/.pgpass or PGPASSFILE, in the keychain (atelier db login), or type it when asked.</source>
+        <translation>Attention : un mot de passe dans --database est visible des autres utilisateurs de cet ordinateur (ps) ; gardez-le dans ~/.pgpass ou PGPASSFILE, dans le trousseau (atelier db login), ou tapez-le quand il est demandé.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatus</name>
@@ -6864,10 +6941,6 @@ Verbes :
         <translation>URL SQLite mal formée « %1 » : le chemin doit être absolu, comme dans sqlite:///home/moi/atelier.db.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL "%1": expected postgresql://user[:password]@host[:port]/db.</source>
-        <translation>URL PostgreSQL mal formée « %1 » : attendu postgresql://utilisateur[:motdepasse]@hôte[:port]/base.</translation>
-    </message>
-    <message>
         <source>Malformed PostgreSQL URL "%1": it needs a user and a database name, as in postgresql://ana@db.example.com/atelier.</source>
         <translation>URL PostgreSQL mal formée « %1 » : il faut un utilisateur et un nom de base, comme dans postgresql://ana@db.example.com/atelier.</translation>
     </message>
@@ -6882,6 +6955,10 @@ Verbes :
     <message>
         <source>Unsupported database scheme "%1" in "%2": use sqlite or postgresql.</source>
         <translation>Schéma de base « %1 » non pris en charge dans « %2 » : utilisez sqlite ou postgresql.</translation>
+    </message>
+    <message>
+        <source>Malformed PostgreSQL URL "%1": expected postgresql://user@host[:port]/db.</source>
+        <translation>URL PostgreSQL mal formée « %1 » : attendu postgresql://utilisateur@hôte[:port]/base.</translation>
     </message>
 </context>
 <context>
@@ -7086,6 +7163,10 @@ Verbes :
     <message>
         <source>Deleting the funnel</source>
         <translation>La suppression de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>The funnel "%1" was not saved: your role in brand "%2" does not allow it.</source>
+        <translation>Le funnel « %1 » n’a pas été enregistré : votre rôle dans la marque « %2 » ne le permet pas.</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7375,10 @@ Verbes :
         <source>Only an administrator of this brand may set quotas.</source>
         <translation>Seul un administrateur de cette marque peut définir les quotas.</translation>
     </message>
+    <message>
+        <source>Unknown status "%1"; the statuses are: %2.</source>
+        <translation>Statut « %1 » inconnu ; les statuts sont : %2.</translation>
+    </message>
 </context>
 <context>
     <name>GlbMesh</name>
@@ -7474,7 +7559,7 @@ Verbes :
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The data key is in the system keychain, which cannot be reached (%1); saved API keys cannot be read until it can.</source>
@@ -7590,6 +7675,33 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 wants the password of "%2".</source>
+        <translation>La base PostgreSQL %1 demande le mot de passe de « %2 ».</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Retenir dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Stored in this computer's keychain, never in the settings file; atelier db logout --database URL removes it.</source>
+        <translation>Enregistré dans le trousseau de cet ordinateur, jamais dans le fichier de réglages ; atelier db logout --database URL l’en retire.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+</context>
+<context>
     <name>PredictionService</name>
     <message>
         <source>Reading the users' activity for churn</source>
@@ -7646,6 +7758,29 @@ Verbes :
     <message>
         <source>Reading the stored predictions</source>
         <translation>Lecture des prévisions enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made private to you (mode 700).</source>
+        <translation>Le dossier %1 ne peut pas être réservé à vous seul (mode 700).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you (mode 600).</source>
+        <translation>%1 ne peut pas être réservé à vous seul (mode 600).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you (mode 600): %2</source>
+        <translation>%1 ne peut pas être réservé à vous seul (mode 600) : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé : %2</translation>
     </message>
 </context>
 <context>
@@ -7803,7 +7938,7 @@ Verbes :
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -8274,6 +8409,10 @@ Verbes :
         <source>Listing the segments</source>
         <translation>La liste des segments</translation>
     </message>
+    <message>
+        <source>The segment "%1" was not saved: your role in brand "%2" does not allow it.</source>
+        <translation>Le segment « %1 » n’a pas été enregistré : votre rôle dans la marque « %2 » ne le permet pas.</translation>
+    </message>
 </context>
 <context>
     <name>ShareService</name>
@@ -8300,6 +8439,18 @@ Verbes :
     <message>
         <source>The %1 "%2" is not shared with %3.</source>
         <translation>%1 « %2 » n’est pas partagé avec %3.</translation>
+    </message>
+    <message>
+        <source>The share %1 of the %2 "%3" is damaged: its permissions are not a JSON object.</source>
+        <translation>Le partage %1 de la ressource %2 « %3 » est endommagé : ses permissions ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Le partage</translation>
+    </message>
+    <message>
+        <source>Revoking a share</source>
+        <translation>Le retrait d’un partage</translation>
     </message>
 </context>
 <context>
@@ -8774,6 +8925,13 @@ Verbes :
     <message>
         <source>Could not encode the marked image: %1</source>
         <translation>Impossible d’encoder l’image filigranée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>"%1" cannot be the name of a file in an archive: it must be a relative path without "." or ".." parts, backslashes, colons or control characters.</source>
+        <translation>« %1 » ne peut pas être le nom d’un fichier dans une archive : ce doit être un chemin relatif sans élément « . » ou « .. », sans barre oblique inverse, deux-points ni caractère de contrôle.</translation>
     </message>
 </context>
 </TS>

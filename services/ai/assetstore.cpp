@@ -1,6 +1,7 @@
 #include "ai/assetstore.h"
 
 #include "core/database.h"
+#include "core/privatefiles.h"
 #include "core/sqldialect.h"
 
 #include <QBuffer>
@@ -34,10 +35,12 @@ QString cachePath(const QString &sha)
 void writeCache(const QString &sha, const QByteArray &bytes)
 {
     // The disk cache is a convenience: a file that cannot be written is simply read from the database next time.
+    // It holds the brands' results, so it is private like the database: folders 0700, files 0600.
     const QString path = cachePath(sha);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!PrivateFiles::makeFolder(AssetStore::cacheFolder()) || !PrivateFiles::makeFolder(QFileInfo(path).absolutePath()))
+        return;
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
+    if (file.open(QIODevice::WriteOnly) && PrivateFiles::restrictToOwner(file)) {
         file.write(bytes);
         file.commit();
     }

@@ -2,6 +2,7 @@
 
 #include "ai/providers/httpcall.h"
 #include "ai/providers/imageprovider.h"
+#include "core/privatefiles.h"
 #include "security/localkey.h"
 #include "security/secrets.h"
 
@@ -206,7 +207,7 @@ Status ProviderSettings::save(const ProviderConfig &config, const std::optional<
     }
     QJsonObject all = file.value();
     all.insert(config.name, entry);
-    if (!QDir().mkpath(LocalKey::configFolder()))
+    if (!PrivateFiles::makeFolder(LocalKey::configFolder()))
         return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(LocalKey::configFolder())), {}};
     QSaveFile out(path());
     if (!out.open(QIODevice::WriteOnly))

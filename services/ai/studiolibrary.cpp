@@ -7,6 +7,7 @@
 #include "collaboration/resources.h"
 #include "collaboration/sharing.h"
 #include "core/database.h"
+#include "core/privatefiles.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 #include "core/zipwriter.h"
@@ -290,10 +291,16 @@ Result<int> writeZip(const QSqlDatabase &db, const QString &name, const QString 
             auto bytes = AssetStore::get(db, g.brandId, g.resultSha256);
             if (!bytes)
                 return bytes.error();
-            const QString file = QStringLiteral("%1-%2.%3")
-                                     .arg(++images, 3, 10, QLatin1Char('0'))
-                                     .arg(g.id.left(8), StudioLibrary::fileExtension(bytes.value()));
-            zip.add(file, bytes.value());
+            // The name carries only the id's letters, digits, '-' and '_': whatever an id holds, no name leaves the folder.
+            QString idPart;
+            for (const QChar c : g.id)
+                if (idPart.size() < 8 && c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')))
+                    idPart.append(c);
+            const QString number = QStringLiteral("%1").arg(++images, 3, 10, QLatin1Char('0'));
+            const QString file = (idPart.isEmpty() ? number : number + QLatin1Char('-') + idPart) + QLatin1Char('.')
+                                 + StudioLibrary::fileExtension(bytes.value());
+            if (auto added = zip.add(file, bytes.value()); !added)
+                return added.error();
             entry.insert(QStringLiteral("file"), file);
         }
         manifest.append(entry);
@@ -302,10 +309,13 @@ Result<int> writeZip(const QSqlDatabase &db, const QString &name, const QString 
                     {QStringLiteral("generations"), manifest}};
     if (!name.isEmpty())
         top.insert(QStringLiteral("collection"), name), top.insert(QStringLiteral("description"), description);
-    zip.add(QStringLiteral("manifest.json"), QJsonDocument(top).toJson());
+    if (auto added = zip.add(QStringLiteral("manifest.json"), QJsonDocument(top).toJson()); !added)
+        return added.error();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Error{StudioLibrary::tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()), {}};
+    if (auto owner = PrivateFiles::restrictToOwner(out); !owner)
+        return owner.error();
     out.write(zip.finish());
     if (!out.commit())
         return Error{StudioLibrary::tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()), {}};

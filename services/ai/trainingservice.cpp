@@ -542,7 +542,10 @@ Result<CustomModel> TrainingService::trainModel(const QSqlDatabase &db, const QS
             return Error{tr("The images of the dataset \"%1\" are over %2 MB, the most a training takes inline.")
                              .arg(set->name, QString::number(kMaxDatasetBytes / (1024 * 1024))),
                          {}};
-        zip.add(QStringLiteral("image-%1.%2").arg(zip.count() + 1, 3, 10, QLatin1Char('0')).arg(extensionOf(image.mimeType)), data.value());
+        if (auto added = zip.add(QStringLiteral("image-%1.%2").arg(zip.count() + 1, 3, 10, QLatin1Char('0')).arg(extensionOf(image.mimeType)),
+                                 data.value());
+            !added)
+            return added.error();
     }
     if (zip.count() == 0) // a dataset recorded before its images were checked and stored (the demo's)
         return Error{tr("The dataset \"%1\" holds no stored image to train on; make a new one from its images.").arg(set->name), {}};

@@ -18,10 +18,13 @@ QString AppSettings::storedDatabaseUrl()
 void AppSettings::setStoredDatabaseUrl(const QString &url)
 {
     QSettings settings;
-    if (url.isEmpty())
+    if (url.isEmpty()) {
         settings.remove(kDatabaseKey);
-    else
-        settings.setValue(kDatabaseKey, url);
+        return;
+    }
+    // The settings file is plain text: a password never goes there (it belongs in the keychain or ~/.pgpass).
+    const auto parsed = DatabaseUrl::parse(url);
+    settings.setValue(kDatabaseKey, parsed ? parsed->displayString() : DatabaseUrl::redacted(url));
 }
 
 QString AppSettings::language()

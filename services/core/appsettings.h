@@ -23,6 +23,7 @@ public:
     };
 
     static QString storedDatabaseUrl();
+    /// Saves \a url without its password.
     static void setStoredDatabaseUrl(const QString &url);
     /// "en" or "fr"; empty means the system's language.
     static QString language();

@@ -1,11 +1,16 @@
 #include "database.h"
 
+#include "appsettings.h"
+#include "databasecredentials.h"
 #include "migrator.h"
+#include "privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,7 +19,9 @@
 #include <QThread>
 
 #include <libpq-fe.h>
+#include <optional>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Atelier {
 
@@ -48,11 +55,74 @@ QString connectionName(const DatabaseUrl &url)
         .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
 }
 
+bool ownedByMe(const QFileInfo &info)
+{
+    return info.ownerId() == uint(::geteuid());
+}
+
+/// An existing database of ours that others may read becomes owner-only, with its journal files (SQLite gives new
+/// ones the database's mode, existing ones keep theirs). By path only: connections may hold these files.
+Status restrictDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(suffix);
+        const QFileInfo info(file);
+        // A file of someone else's was shared by its owner on purpose: theirs to decide.
+        if (!info.exists() || !ownedByMe(info) || !PrivateFiles::isShared(file))
+            continue;
+        if (auto s = PrivateFiles::restrictToOwner(file); !s)
+            return s;
+    }
+    return Done{};
+}
+
+/// The SQLite files this process has checked and opened. Their header is read before the first connection only:
+/// opening and closing the file with QFile once connections hold it would drop their POSIX locks.
+struct OpenedFiles final
+{
+    QMutex mutex;
+    QSet<QString> paths;
+};
+
+OpenedFiles &openedFiles()
+{
+    static OpenedFiles files;
+    return files;
+}
+
+Status checkSqliteHeader(const QFileInfo &info)
+{
+    OpenedFiles &opened = openedFiles();
+    const QMutexLocker lock(&opened.mutex); // a second thread waits until the first has closed the file
+    const QString path = info.absoluteFilePath();
+    if (opened.paths.contains(path))
+        return Done{};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Database::tr("Cannot read \"%1\": %2").arg(info.filePath(), file.errorString()), {}};
+    const QByteArray header = file.read(16);
+    file.close();
+    if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
+        return Error{Database::tr("\"%1\" is not a SQLite database: Atelier leaves it as it is.").arg(info.filePath()), {}};
+    opened.paths.insert(path);
+    return Done{};
+}
+
+void markOpened(const QFileInfo &info)
+{
+    OpenedFiles &opened = openedFiles();
+    const QMutexLocker lock(&opened.mutex);
+    opened.paths.insert(info.absoluteFilePath());
+}
+
 Status checkSqliteFile(const QString &path, Database::OpenMode mode)
 {
     const QFileInfo info(path);
     if (!info.exists() && mode == Database::OpenMode::MustExist)
         return Error{Database::tr("There is no database at \"%1\".").arg(path), {}};
+    const QString folder = info.absolutePath();
+    // The embedded database's folder is the app's own: private, also when an older version made it readable by all.
+    const bool defaultFolder = folder == QFileInfo(AppSettings::defaultDatabasePath()).absolutePath();
     if (info.exists()) {
         if (info.isDir())
             return Error{Database::tr("\"%1\" is a folder, not a SQLite database file.").arg(path), {}};
@@ -62,20 +132,27 @@ Status checkSqliteFile(const QString &path, Database::OpenMode mode)
         if (!info.isWritable() || !(info.permissions() & writeBits))
             return Error{Database::tr("\"%1\" is read-only: Atelier needs to write to its database. "
                                       "Make it writable or choose another file.").arg(path), {}};
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Database::tr("Cannot read \"%1\": %2").arg(path, file.errorString()), {}};
-        const QByteArray header = file.read(16);
-        if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
-            return Error{Database::tr("\"%1\" is not a SQLite database: Atelier leaves it as it is.").arg(path), {}};
+        if (auto header = checkSqliteHeader(info); !header)
+            return header;
+        if (defaultFolder && ownedByMe(QFileInfo(folder)))
+            return PrivateFiles::makeFolder(folder);
         return Done{};
     }
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists() && !QDir().mkpath(dir.absoluteFilePath()))
-        return Error{Database::tr("Cannot create the folder \"%1\" for the database.").arg(dir.absoluteFilePath()), {}};
-    if (!QFileInfo(info.absolutePath()).isWritable())
+    if (!QFileInfo::exists(folder) || (defaultFolder && ownedByMe(QFileInfo(folder)))) {
+        auto made = PrivateFiles::makeFolder(folder);
+        if (!made && !QFileInfo::exists(folder))
+            return Error{Database::tr("Cannot create the folder \"%1\" for the database.").arg(folder), made.error().detail};
+        if (!made)
+            return made;
+    }
+    if (!QFileInfo(folder).isWritable())
         return Error{Database::tr("The folder \"%1\" is read-only: the database cannot be created there.")
-                         .arg(info.absolutePath()), {}};
+                         .arg(folder), {}};
+    // Made owner-only before SQLite fills it: SQLite would create it with the umask's mode (0644), and gives its
+    // -wal and -shm files the database's mode. No connection can hold a file that did not exist.
+    if (auto s = PrivateFiles::createEmpty(path); !s)
+        return s;
+    markOpened(info);
     return Done{};
 }
 
@@ -86,11 +163,19 @@ bool serverAnswers(const DatabaseUrl &url)
     return socket.waitForConnected(3000);
 }
 
-Error postgresOpenError(const DatabaseUrl &url, const QString &detail)
+Error postgresOpenError(const DatabaseUrl &url, const QString &password, QString detail)
 {
+    // libpq does not repeat the password; should a driver ever do so, it still goes no further.
+    if (!password.isEmpty())
+        detail.replace(password, QStringLiteral("***"));
     const QString where = QStringLiteral("%1:%2").arg(url.host).arg(url.port);
-    if (detail.contains(QLatin1String("password authentication failed"))
-        || detail.contains(QLatin1String("no password supplied")))
+    if (detail.contains(QLatin1String("no password supplied")))
+        return Error{Database::tr("The PostgreSQL server at %1 wants a password for \"%2\" and none was given: keep it in "
+                                  "~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type "
+                                  "it when Atelier asks (in the console, or on a terminal).")
+                         .arg(where, url.user),
+                     detail};
+    if (detail.contains(QLatin1String("password authentication failed")))
         return Error{Database::tr("Wrong password, or no such user, for \"%1\" on the PostgreSQL server at %2.")
                          .arg(url.user, where), detail};
     if (detail.contains(QLatin1String("does not exist")) && detail.contains(QLatin1String("database")))
@@ -140,6 +225,11 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
                              .arg(url.path),
                          ours.error().detail};
         }
+        // Only once the file is known to be Atelier's: another program's file keeps its mode too.
+        if (auto restricted = restrictDatabase(url.path); !restricted) {
+            db.close();
+            return restricted.error();
+        }
         QSqlQuery q(db);
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QString::fromLatin1(pragma))) {
@@ -164,14 +254,26 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
     db.setHostName(url.host);
     db.setPort(url.port);
     db.setUserName(url.user);
-    db.setPassword(url.password);
     db.setDatabaseName(url.database);
     QStringList options = {QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Atelier")};
     if (!url.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + url.sslMode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
-        return postgresOpenError(url, db.lastError().text());
+    // Without a password in the URL: remembered, keychain, else libpq's own (.pgpass, PGPASSFILE), else a prompt.
+    QString password = DatabaseCredentials::passwordFor(url);
+    for (int attempt = 0;; ++attempt) {
+        db.setPassword(password);
+        if (db.open())
+            break;
+        Error error = postgresOpenError(url, password, db.lastError().text());
+        db.setPassword(QString());
+        if (!url.password.isEmpty() || attempt == 3 || !DatabaseCredentials::isPasswordError(error))
+            return error;
+        const std::optional<QString> answer = DatabaseCredentials::ask(url, error.message, password);
+        if (!answer)
+            return error;
+        password = *answer;
+    }
     QSqlQuery q(db);
     // Notices (such as "already exists, skipping") are not for people; warnings and errors still are.
     q.exec(QStringLiteral("SET client_min_messages = warning"));

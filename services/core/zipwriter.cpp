@@ -24,13 +24,42 @@ constexpr quint32 kDosDate = (0 << 9) | (1 << 5) | 1;
 
 } // namespace
 
-void ZipWriter::add(const QString &name, const QByteArray &data)
+bool ZipWriter::isSafeName(const QString &name)
 {
+    if (name.isEmpty() || name.toUtf8().size() > 0xffff)
+        return false;
+    for (const QChar c : name) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char(':') || c.category() == QChar::Other_Control)
+            return false;
+    }
+    for (const QStringView part : QStringView(name).split(QLatin1Char('/'))) {
+        bool dotsAndSpaces = true; // empty parts too: "/x", "x//y", "x/"
+        for (const QChar c : part)
+            dotsAndSpaces = dotsAndSpaces && (c == QLatin1Char('.') || c == QLatin1Char(' '));
+        if (dotsAndSpaces)
+            return false;
+    }
+    return true;
+}
+
+Status ZipWriter::add(const QString &name, const QByteArray &data)
+{
+    if (!isSafeName(name)) {
+        QString shown = name.left(200);
+        for (QChar &c : shown)
+            if (c.category() == QChar::Other_Control)
+                c = QChar::ReplacementCharacter;
+        return Error{tr("\"%1\" cannot be the name of a file in an archive: it must be a relative path without \".\" or "
+                        "\"..\" parts, backslashes, colons or control characters.")
+                         .arg(shown),
+                     QStringLiteral("unsafe zip entry name: ") + QString::fromLatin1(name.toUtf8().toPercentEncoding())};
+    }
     Entry e;
     e.name = name.toUtf8();
     e.data = data;
     e.crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
     m_entries.append(std::move(e));
+    return Done{};
 }
 
 QByteArray ZipWriter::finish() const

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "core/privatefiles.h"
 #include "reports/chartpainter.h"
 
 #include <QDir>
@@ -274,7 +275,8 @@ private:
 Status ReportWriter::writePdf(const QString &path, const ReportMeta &meta, const QList<ReportAnalysis> &analyses)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Reports hold the brands' figures: owner-only whatever the umask (chmod widens them).
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
         return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -350,7 +352,8 @@ QString ReportWriter::tableText(const ReportTable &table)
 Status ReportWriter::writeCsv(const QString &path, const QList<ReportAnalysis> &analyses)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Reports hold the brands' figures: owner-only whatever the umask (chmod widens them).
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
         return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     file.write(csv(analyses));
     return commit(file, path);

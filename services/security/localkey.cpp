@@ -1,5 +1,6 @@
 #include "security/localkey.h"
 
+#include "core/privatefiles.h"
 #include "security/secrets.h"
 
 #include <QDir>
@@ -123,7 +124,7 @@ Result<std::shared_ptr<DataKey>> LocalKey::load()
     QMutexLocker<QRecursiveMutex> lock(&mutex);
     if (sodium_init() < 0)
         return Error{tr("The cryptography library could not start."), {}};
-    if (!QDir().mkpath(configFolder()))
+    if (!PrivateFiles::makeFolder(configFolder()))
         return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(configFolder())), {}};
     const QString where = store();
     if (where == QLatin1String("file"))

@@ -2,6 +2,7 @@
 
 #include "collaboration/resources.h"
 #include "core/database.h"
+#include "core/privatefiles.h"
 #include "core/sqldialect.h"
 
 #include <QBuffer>
@@ -326,7 +327,7 @@ Result<QString> Watermarks::apply(const QSqlDatabase &db, const QString &kind, c
     }();
     // The row and the file go together: the file is written aside, the row inserted, then the file renamed.
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
         return Error{tr("Cannot write %1: %2").arg(output, file.errorString()), {}};
     auto marked = mark(db, kind, original, jpeg, resourceType, resourceId, brand, text, position, opacity);
     if (!marked) {

@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Atelier;
@@ -27,21 +28,36 @@ struct Run
     QString err;
 };
 
-Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-           const QByteArray &input = {})
+/// \a env with settings and data of the person running the tests kept out, in English.
+QProcessEnvironment isolated(QProcessEnvironment environment)
 {
-    QProcess process;
-    QProcessEnvironment environment = env;
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("ATELIER_DATABASE_URL"));
-    // Settings and data of the person running the tests stay out of it.
     static QTemporaryDir home;
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    return environment;
+}
+
+Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+           const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = isolated(env);
+    // Passwords go the way the docs say, not on the command line (that way is tested, and warned about, on its own).
+    QStringList args = arguments;
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args.at(i) != QLatin1String("--database"))
+            continue;
+        if (const auto url = DatabaseUrl::parse(args.at(i + 1)); url && !url->password.isEmpty()) {
+            environment.insert(QStringLiteral("PGPASSWORD"), url->password);
+            args[i + 1] = url->displayString();
+        }
+    }
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ATELIER_BINARY), arguments);
+    process.start(QStringLiteral(ATELIER_BINARY), args);
     if (!input.isEmpty()) {
         process.waitForStarted();
         process.write(input);
@@ -225,6 +241,12 @@ private slots:
                                  QStringLiteral("--rect"), QStringLiteral("0.9,0.1,0.3,0.2"), QStringLiteral("--text"), QStringLiteral("x")});
         QCOMPARE(outside.code, 1);
         QVERIFY(outside.err.contains(QLatin1String("inside the image")));
+        // A chart note needs its place on the series: without --x it would be stored nowhere.
+        const Run nowhere = run({QStringLiteral("annotations"), QStringLiteral("add"), QStringLiteral("analytics_chart"),
+                                 QStringLiteral("overview/revenue"), QStringLiteral("--series"), QStringLiteral("revenue"),
+                                 QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(nowhere.code, 2);
+        QVERIFY2(nowhere.err.contains(QLatin1String("--series needs --x")), qPrintable(nowhere.err));
         QCOMPARE(run({QStringLiteral("annotations"), QStringLiteral("add"), QStringLiteral("ai_generation"), generation,
                       QStringLiteral("--type"), QStringLiteral("issue"), QStringLiteral("--rect"), QStringLiteral("0.1,0.1,0.3,0.2"),
                       QStringLiteral("--text"), QStringLiteral("Logo too small")})
@@ -436,6 +458,12 @@ private slots:
                                     QStringLiteral("json")},
                                    env);
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0); // nothing half-queued
+        // A typo in a status is refused with the statuses, not answered with an empty list.
+        const Run typo = atelier({QStringLiteral("ai"), QStringLiteral("list"), QStringLiteral("--database"), url, QStringLiteral("--brand"),
+                                  QStringLiteral("linea-home"), QStringLiteral("--status"), QStringLiteral("complete")},
+                                 env);
+        QCOMPARE(typo.code, 1);
+        QVERIFY2(typo.err.contains(QLatin1String("completed, failed, canceled")), qPrintable(typo.err));
     }
 
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
@@ -598,8 +626,13 @@ private slots:
         QCOMPARE(churn.value(QStringLiteral("users")).toArray().size(), 3);
         QCOMPARE(po.value(QStringLiteral("backtests")).toArray().size(), 2);
         int scored = 0;
-        for (const QJsonValue &v : po.value(QStringLiteral("past")).toArray())
+        for (const QJsonValue &v : po.value(QStringLiteral("past")).toArray()) {
             scored += v.toObject().value(QStringLiteral("actual")).isNull() ? 0 : 1;
+            // Each past prediction carries the intervals its within80 and within95 were judged by.
+            for (const char *key : {"value", "lower80", "upper80", "lower95", "upper95", "within80", "within95"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+            QVERIFY(v.toObject().value(QStringLiteral("lower80")).toDouble() <= v.toObject().value(QStringLiteral("upper80")).toDouble());
+        }
         QCOMPARE(scored, 5); // the data runs to 31 May: all but the 90-day forecasts are over
         const Run shortRange = atelier({QStringLiteral("analytics"), QStringLiteral("predictions"), QStringLiteral("--database"),
                                         url, QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
@@ -887,6 +920,133 @@ private slots:
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("Wrong password")), qPrintable(run.err));
         QVERIFY(!run.err.contains(QLatin1String("wrong-password")));
+    }
+
+    /// A password in --database still connects, is warned about, and is gone from the command line that `ps` and
+    /// /proc/PID/cmdline show while the verb runs.
+    void passwordOffTheCommandLine()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        QVERIFY(!scratch.url().password.isEmpty());
+        const QString url = scratch.url().toString();
+        const QByteArray secret = QUrl::toPercentEncoding(scratch.url().password);
+        QVERIFY(url.contains(QLatin1Char(':') + QString::fromLatin1(secret) + QLatin1Char('@')));
+        QProcessEnvironment env = isolated(QProcessEnvironment::systemEnvironment());
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), scratch.folder() + QStringLiteral("/none"));
+
+        QProcess migrate;
+        migrate.setProcessEnvironment(env);
+        migrate.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("migrate"), QStringLiteral("--database=") + url});
+        QVERIFY(migrate.waitForFinished(60000));
+        const QString said = QString::fromUtf8(migrate.readAllStandardError());
+        QVERIFY2(migrate.exitCode() == 0, qPrintable(said));
+        QCOMPARE(said.count(QLatin1Char('\n')), 1);
+        QVERIFY2(said.contains(QLatin1String("visible to other users of this computer (ps)")), qPrintable(said));
+        QVERIFY(said.contains(QLatin1String("~/.pgpass")) && said.contains(QLatin1String("atelier db login")));
+        QVERIFY(!QString::fromUtf8(migrate.readAllStandardOutput()).contains(QString::fromLatin1(':' + secret + '@')));
+
+        // `ai work` runs until stopped: long enough to look at its command line.
+        QProcess worker;
+        worker.setProcessEnvironment(env);
+        worker.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("ai"), QStringLiteral("work"), QStringLiteral("--database"), url});
+        QVERIFY(worker.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += worker.readAllStandardError()).contains("visible to other users"), 20000);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(worker.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray shown = cmdline.readAll();
+        QVERIFY2(shown.contains("\0ai\0work\0--database\0" + scratch.url().displayString().toUtf8() + '\0'), shown.constData());
+        QVERIFY(!shown.contains(':' + secret + '@'));
+        // And it is connected, with the password it kept in memory.
+        const auto connected = [&scratch] {
+            auto db = Database::open(scratch.url());
+            if (!db)
+                return false;
+            QSqlQuery q(db.value());
+            return q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                         "AND pid <> pg_backend_pid() AND application_name LIKE 'Atelier/%'"))
+                   && q.next() && q.value(0).toInt() > 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), 20000);
+        QCOMPARE(worker.state(), QProcess::Running);
+        worker.kill();
+        worker.waitForFinished();
+        Database::closeThreadConnections();
+    }
+
+    /// Without a password anywhere and no terminal, the verb says where to put one; ~/.pgpass (here PGPASSFILE) works.
+    void passwordFromPgpass()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        DatabaseUrl bare = scratch.url();
+        bare.password.clear();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        const QString pgpass = scratch.folder() + QStringLiteral("/pgpass");
+        env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+        const QStringList migrate = {QStringLiteral("migrate"), QStringLiteral("--database"), bare.displayString()};
+        Run run = atelier(migrate, env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("wants a password")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("~/.pgpass")) && run.err.contains(QLatin1String("atelier db login")));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("%1:%2:*:%3:%4\n").arg(bare.host).arg(bare.port).arg(bare.user, scratch.url().password).toUtf8());
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        run = atelier(migrate, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    /// `atelier db login` keeps only a password that works, read from standard input, never from the command line.
+    void dbLogin()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        DatabaseUrl bare = scratch.url();
+        bare.password.clear();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), scratch.folder() + QStringLiteral("/none"));
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), scratch.url().toString()}).code, 0);
+        const QStringList login = {QStringLiteral("db"), QStringLiteral("login"), QStringLiteral("--database"), bare.displayString()};
+
+        Run run = atelier(login, env); // standard input is no terminal here
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--password-stdin")), qPrintable(run.err));
+        run = atelier({QStringLiteral("db"), QStringLiteral("login"), QStringLiteral("--database"),
+                       QStringLiteral("sqlite://") + scratch.folder() + QStringLiteral("/a.db")},
+                      env);
+        QCOMPARE(run.code, 2);
+        run = atelier(login + QStringList{QStringLiteral("--password-stdin")}, env, "not-the-password\n");
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Wrong password")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("not-the-password")));
+
+        run = atelier(login + QStringList{QStringLiteral("--password-stdin")}, env, scratch.url().password.toUtf8() + '\n');
+        if (run.code != 0 && run.err.contains(QLatin1String("system keychain")))
+            QSKIP(qPrintable(QStringLiteral("no OS keychain here: ") + run.err.trimmed()));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QStringList status = {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), bare.displayString()};
+        run = atelier(status, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = atelier({QStringLiteral("db"), QStringLiteral("logout"), QStringLiteral("--database"), bare.displayString()}, env);
+        QVERIFY2(run.code == 0 && run.out.contains(QLatin1String("removed")), qPrintable(run.err));
+        run = atelier(status, env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("wants a password")), qPrintable(run.err));
     }
 
     void environmentChoosesTheDatabase()

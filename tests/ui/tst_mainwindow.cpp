@@ -5,6 +5,7 @@
 #include "core/appsettings.h"
 #include "core/brandlistmodel.h"
 #include "core/database.h"
+#include "core/databasecredentials.h"
 #include "core/daterangeselector.h"
 #include "core/language.h"
 #include "core/mainwindow.h"
@@ -351,6 +352,62 @@ private slots:
         QCOMPARE(AppSettings::storedDatabaseUrl(), second.url().displayString());
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("databaseStatus"))->text().contains(second.url().displayString()));
         QTRY_COMPARE(window.brands()->rowCount(), 0);
+        AppSettings::setStoredDatabaseUrl(QString());
+    }
+
+    /// A PostgreSQL URL without a password, and none in ~/.pgpass: the console asks (again after a wrong one), keeps
+    /// the password in memory only, and saves the URL without it.
+    void asksForDatabasePassword()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        const QByteArray pgpassword = qgetenv("PGPASSWORD"), pgpassfile = qgetenv("PGPASSFILE");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", QFile::encodeName(scratch.folder() + QStringLiteral("/none")));
+        ScratchDatabase first(QStringLiteral("sqlite"));
+        QVERIFY(fill(first.url()));
+        MainWindow window(first.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession(), 20000);
+        AppSettings::setStoredDatabaseUrl(QString());
+
+        DatabaseUrl bare = scratch.url();
+        bare.password.clear();
+        int asked = 0;
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("passwordDialog"))
+                return;
+            ++asked;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                shown += label->text() + QLatin1Char('\n');
+            auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+            if (!password || password->echoMode() != QLineEdit::Password)
+                return dialog->reject();
+            password->setText(asked == 1 ? QStringLiteral("not-the-password") : scratch.url().password);
+            if (const QString shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR"); asked == 2 && !shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/database-password.png"));
+            dialog->accept();
+        });
+        poll.start(20);
+        QSignalSpy changed(&window, &MainWindow::databaseChanged);
+        window.setDatabase(bare);
+        const bool switched = changed.wait(30000);
+        poll.stop();
+        qputenv("PGPASSWORD", pgpassword);
+        qputenv("PGPASSFILE", pgpassfile);
+        QVERIFY2(switched, qPrintable(shown));
+        QCOMPARE(asked, 2);
+        QVERIFY2(shown.contains(QLatin1String("Wrong password")), qPrintable(shown)); // the second time, it says why
+        QVERIFY(!shown.contains(QLatin1String("not-the-password")));
+        QCOMPARE(DatabaseCredentials::lookup(bare), scratch.url().password);
+        QCOMPARE(AppSettings::storedDatabaseUrl(), bare.displayString());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession(), 20000);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("userStatus"))->text().contains(bare.user));
         AppSettings::setStoredDatabaseUrl(QString());
     }
 

@@ -3,6 +3,7 @@
 #include "ai/assetstore.h"
 #include "ai/generationservice.h"
 #include "core/background.h"
+#include "core/privatefiles.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -43,6 +44,7 @@ struct CacheClearing
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // a folder's path
     QPushButton *go = box.addButton(action, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -63,6 +65,7 @@ CacheView::CacheView(QWidget *parent)
     m_heading->setFont(font);
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // errors
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_days->setRange(0, 3650);
     m_days->setValue(30);
@@ -74,6 +77,7 @@ CacheView::CacheView(QWidget *parent)
     for (int i = 0; i < kFigures; ++i) {
         auto *name = new QLabel(this);
         auto *value = new QLabel(this);
+        value->setTextFormat(Qt::PlainText); // a folder's path among them
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setWordWrap(Figure(i) == Figure::DiskFolder);
         name->setBuddy(value);
@@ -315,7 +319,7 @@ void CacheView::clearDiskCache()
 
 void CacheView::openFolder()
 {
-    if (!m_folder.isEmpty() && QDir().mkpath(m_folder))
+    if (!m_folder.isEmpty() && PrivateFiles::makeFolder(m_folder))
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder));
 }
 

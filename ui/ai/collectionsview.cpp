@@ -2,6 +2,7 @@
 
 #include "ai/studiolibrary.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 #include "galleryview.h"
 
 #include <QComboBox>
@@ -36,7 +37,10 @@ CollectionsView::CollectionsView(QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText); // our markup around escaped names and descriptions
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // errors and names as they were written
+    showToolTipsAsPlainText(m_list); // descriptions
     m_gallery->setCollection(QStringLiteral("-")); // nothing until a collection is chosen
 
     auto *left = new QWidget(this);
@@ -159,7 +163,7 @@ void CollectionsView::showCurrent()
     const Collection &c = m_collections.at(row);
     emit currentChanged();
     m_details->setText(tr("<b>%1</b><br>%2<br>Made %3%4")
-                           .arg(c.name.toHtmlEscaped(), c.description.toHtmlEscaped(),
+                           .arg(c.name.toHtmlEscaped(), escapedLines(c.description),
                                 QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat),
                                 c.isShared ? tr(" · shared") : QString()));
     m_gallery->setCollection(c.id);

@@ -4,6 +4,7 @@
 #include "analytics/chartwidget.h"
 #include "collaboration/resources.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -217,11 +218,13 @@ CreditsView::CreditsView(QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     m_balance->setWordWrap(true);
+    m_balance->setTextFormat(Qt::PlainText); // may carry the database's error
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont strong = m_balance->font();
     strong.setPointSizeF(strong.pointSizeF() * 1.1);
     m_balance->setFont(strong);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // names and errors
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CreditUsageModel::SortRole);
@@ -421,7 +424,7 @@ void CreditsView::askQuota()
     const CreditUsage u = m_model->rows().at(m_proxy->mapToSource(current).row());
     bool ok = false;
     const int credits = QInputDialog::getInt(this, tr("Set a monthly quota"),
-                                             tr("Credits %1 may use each month in this brand:").arg(u.username),
+                                             plainToolTip(tr("Credits %1 may use each month in this brand:").arg(u.username)),
                                              u.monthlyCredits.value_or(1000), 0, 100000000, 100, &ok);
     if (ok)
         setQuota(u.userId, credits);
@@ -492,7 +495,7 @@ void CreditsView::drawQuotas()
     used->setColor(palette.seriesColor(0));
     quota->setColor(palette.seriesColor(1));
     auto *names = new QBarCategoryAxis;
-    names->append(categories);
+    names->append(htmlEscaped(categories)); // Qt Charts draws axis labels as HTML
     QValueAxis *credits = countAxis(most);
     credits->setTitleText(tr("Credits"));
     chart->addAxis(names, Qt::AlignLeft);
@@ -503,8 +506,8 @@ void CreditsView::drawQuotas()
     styleAxis(credits, palette);
     connect(series, &QAbstractBarSeries::hovered, series, [categories](bool on, int index, QBarSet *set) {
         if (on)
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1 — %2: %3").arg(categories.value(index), set->label(), QLocale().toString(qint64(set->at(index)))));
+            QToolTip::showText(QCursor::pos(), plainToolTip(QStringLiteral("%1 — %2: %3").arg(categories.value(index), set->label(),
+                                                                                         QLocale().toString(qint64(set->at(index))))));
         else
             QToolTip::hideText();
     });

@@ -8,6 +8,8 @@
 #include "collaboration/livelistener.h"
 #include "collaboration/resources.h"
 #include "core/background.h"
+#include "core/plaintext.h"
+#include "core/privatefiles.h"
 #include "imageviewer.h"
 #include "thumbnailcache.h"
 
@@ -97,7 +99,7 @@ void ComparisonView::compare(const StudioContext &context, const QList<Generatio
         caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
         caption->setText(tr("<b>%1</b> · %2 · quality %3<br>%4")
                              .arg(g.model.toHtmlEscaped(), GalleryModel::statusText(g.status),
-                                  g.quality ? QLocale().toString(*g.quality, 'f', 0) : tr("not measured"), g.prompt.toHtmlEscaped()));
+                                  g.quality ? QLocale().toString(*g.quality, 'f', 0) : tr("not measured"), escapedLines(g.prompt)));
         v->addWidget(viewer, 1);
         v->addWidget(caption);
         splitter->addWidget(column);
@@ -156,6 +158,7 @@ DetailView::DetailView(QWidget *parent)
     m_imageNote->setWordWrap(true);
     m_imageNote->hide();
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // errors and annotations carry people's words
     m_formHost->setLayout(m_form);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -228,6 +231,9 @@ DetailView::DetailView(QWidget *parent)
     m_annotate->setCheckable(true);
     m_annotations->setMaximumHeight(160);
     m_annotations->setWordWrap(true);
+    // Their tooltips hold prompts and annotations.
+    showToolTipsAsPlainText(m_versions);
+    showToolTipsAsPlainText(m_annotations);
     m_annotationsLabel->setBuddy(m_annotations);
     auto *annotateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(annotateKey, &QShortcut::activated, m_annotate, &QPushButton::toggle);
@@ -240,7 +246,7 @@ DetailView::DetailView(QWidget *parent)
     });
     connect(m_annotations, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_notes.size())
-            m_summary->setText(m_annotations->item(row)->toolTip());
+            m_summary->setText(m_annotations->item(row)->text());
     });
     // Esc goes back too (the button's own shortcut is its mnemonic).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -334,6 +340,7 @@ void DetailView::showMetadata()
         if (value.isEmpty())
             return;
         auto *v = new QLabel(value, m_formHost);
+        v->setTextFormat(Qt::PlainText);
         v->setWordWrap(true);
         v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         v->setAccessibleName(label);
@@ -564,11 +571,12 @@ Result<QString> DetailView::writeModelFile(const QSqlDatabase &db, const Generat
     if (StudioLibrary::fileExtension(bytes.value()) != QLatin1String("glb"))
         return Error{tr("The result of this generation is not a 3D model (GLB)."), {}};
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("models"));
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makeFolder(folder))
         return Error{tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)), {}};
     const QString path = QDir(folder).filePath(generation.resultSha256.left(16) + QStringLiteral(".glb"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) || file.write(bytes.value()) != bytes->size()
+        || !file.commit())
         return Error{tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     return path;
 }
@@ -618,8 +626,9 @@ void DetailView::askSave()
         });
         const QByteArray data = bytes.value();
         writer->setFuture(QtConcurrent::run([path, data]() -> QString {
-            QSaveFile file(path); // whole or not at all
-            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            QSaveFile file(path); // whole or not at all, and owner-only (chmod widens it)
+            if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) || file.write(data) != data.size()
+                || !file.commit())
                 return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return tr("Saved %1.").arg(QDir::toNativeSeparators(path));
         }));

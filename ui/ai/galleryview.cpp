@@ -4,6 +4,7 @@
 #include "ai/generationservice.h"
 #include "ai/studiolibrary.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 #include "detailview.h"
 #include "thumbnailcache.h"
 
@@ -186,6 +187,7 @@ GalleryView::GalleryView(QWidget *parent)
 {
     setObjectName(QStringLiteral("gallery"));
     m_list->setModel(m_model);
+    showToolTipsAsPlainText(m_list); // prompts
     m_list->setViewMode(QListView::IconMode);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
@@ -197,6 +199,7 @@ GalleryView::GalleryView(QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setWordWrap(true);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // errors, collection names
     const QStringList types = {QString(), QStringLiteral("2d"), QStringLiteral("3d"), QStringLiteral("animation"), QStringLiteral("template")};
     for (const QString &t : types)
         m_type->addItem(QString(), t);

@@ -7,6 +7,7 @@
 #include "ai/studioanalytics.h"
 #include "collaboration/resources.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 #include "core/theme.h"
 
 #include <QCheckBox>
@@ -184,6 +185,7 @@ GeneratePanel::GeneratePanel(QWidget *parent) : QWidget(parent)
     m_suggestions = new QListWidget(content);
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setWordWrap(true);
+    showToolTipsAsPlainText(m_suggestions); // model names
     m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().lineSpacing() * 7);
     m_suggestionsLabel->hide();
     m_suggestions->hide();
@@ -267,6 +269,7 @@ GeneratePanel::GeneratePanel(QWidget *parent) : QWidget(parent)
     m_message = new QLabel(footer);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // a provider's or the database's words
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *generateRow = new QHBoxLayout;
     generateRow->addWidget(m_generate, 0, Qt::AlignTop);
@@ -586,6 +589,7 @@ void GeneratePanel::showVariables()
             edit->setObjectName(QStringLiteral("variable_") + name);
             edit->setAccessibleName(tr("Template variable %1").arg(name));
             auto *label = new QLabel(tr("%1:").arg(name), m_variablesBox);
+            label->setTextFormat(Qt::PlainText);
             label->setBuddy(edit);
             m_variables->addRow(label, edit);
             m_variableEdits.append({name, edit});

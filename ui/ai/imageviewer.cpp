@@ -1,5 +1,7 @@
 #include "imageviewer.h"
 
+#include "core/plaintext.h"
+
 #include <QBuffer>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
@@ -110,7 +112,7 @@ void ImageViewer::setMarks(const QList<ImageMark> &marks)
         QColor fill = colour;
         fill.setAlpha(28);
         rect->setBrush(fill);
-        rect->setToolTip(mark.text);
+        rect->setToolTip(plainToolTip(mark.text));
         rect->setZValue(1);
         scene()->addItem(rect);
         // Its number, at the top left corner, the same size whatever the zoom.

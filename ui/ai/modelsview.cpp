@@ -2,6 +2,7 @@
 
 #include "analytics/chartwidget.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -84,8 +85,8 @@ void explainBars(QAbstractBarSeries *series, const QStringList &categories, int 
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3")
-                                               .arg(categories.value(index), set->label(), QLocale().toString(set->at(index), 'f', decimals)));
+        QToolTip::showText(QCursor::pos(), plainToolTip(QStringLiteral("%1 — %2: %3")
+                                                            .arg(categories.value(index), set->label(), QLocale().toString(set->at(index), 'f', decimals))));
     });
 }
 
@@ -335,6 +336,7 @@ ModelsView::ModelsView(QWidget *parent)
     m_proxy->setSortRole(ModelComparisonModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
+    showToolTipsAsPlainText(m_table); // model names
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ModelComparisonModel::GenerationsColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -352,6 +354,7 @@ ModelsView::ModelsView(QWidget *parent)
     m_provider->addItem(QString(), QString());
     m_type->addItem(QString(), QString());
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // errors
 
     for (QChartView *view : {m_rateChart, m_durationChart, m_performanceChart}) {
         view->setRenderHint(QPainter::Antialiasing);
@@ -638,7 +641,7 @@ void ModelsView::drawComparison()
         for (int i = 0; i < sets.size(); ++i)
             sets.at(i)->setColor(palette.seriesColor(i));
         auto *names = new QBarCategoryAxis;
-        names->append(categories);
+        names->append(htmlEscaped(categories)); // Qt Charts draws axis labels as HTML
         auto *values = new QValueAxis;
         values->setRange(0, c.max);
         values->setLabelFormat(c.max > 10 ? QStringLiteral("%d") : QStringLiteral("%.1f"));
@@ -662,9 +665,10 @@ void ModelsView::drawPerformance()
         m_performanceChart->setAccessibleDescription(chart->title());
         return;
     }
-    chart->setTitle(tr("%1 per day").arg(m_selected));
+    const QString title = tr("%1 per day").arg(m_selected);
+    chart->setTitle(title.toHtmlEscaped()); // Qt Charts draws titles as HTML
     if (m_performance.isEmpty()) {
-        m_performanceChart->setAccessibleDescription(chart->title());
+        m_performanceChart->setAccessibleDescription(title);
         return;
     }
     const ChartPalette palette = ChartWidget::paletteFor(this);

@@ -180,6 +180,9 @@ ProvidersView::ProvidersView(QWidget *parent)
     m_testAnswer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_save->setDefault(true);
     m_status->setWordWrap(true);
+    // A provider's answer, a typed address, errors: shown as they are.
+    for (QLabel *label : {m_baseUrlProblem, m_error, m_testAnswer, m_status})
+        label->setTextFormat(Qt::PlainText);
     m_form->setEnabled(false);
 
     auto *keyRow = new QVBoxLayout;

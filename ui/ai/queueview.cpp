@@ -4,6 +4,7 @@
 #include "ai/generationservice.h"
 #include "ai/queuemodel.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,9 +119,11 @@ QueueView::QueueView(QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // providers' and the database's errors
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_table->setModel(m_model);
+    showToolTipsAsPlainText(m_table); // prompts and errors
     m_table->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -2,6 +2,7 @@
 
 #include "ai/promptservice.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
@@ -194,6 +195,7 @@ TemplatesView::TemplatesView(QWidget *parent)
     m_filter->setSortRole(PromptTemplateModel::SortRole);
     m_filter->setDynamicSortFilter(true);
     m_table->setModel(m_filter);
+    showToolTipsAsPlainText(m_table); // prompts
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PromptTemplateModel::CategoryColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -234,6 +236,9 @@ TemplatesView::TemplatesView(QWidget *parent)
     m_preview->setMaximumHeight(m_preview->fontMetrics().lineSpacing() * 6);
     m_previewLabel->setBuddy(m_preview);
     m_status->setWordWrap(true);
+    // Template names, prompts, variables and errors as they were written.
+    for (QLabel *label : {m_editing, m_variablesShown, m_error, m_tryError, m_status})
+        label->setTextFormat(Qt::PlainText);
 
     // The table and its filters on the left, the editor and "Try it" on the right.
     auto *filters = new QHBoxLayout;
@@ -498,6 +503,7 @@ void TemplatesView::rebuildTryFields()
         field->setText(m_tryValues.value(v));
         field->setAccessibleName(tr("Value of {%1}").arg(v));
         auto *label = new QLabel(QLatin1Char('{') + v + QLatin1Char('}'), m_tryBox);
+        label->setTextFormat(Qt::PlainText);
         label->setBuddy(field);
         m_tryForm->addRow(label, field);
         m_tryFields.insert(v, field);

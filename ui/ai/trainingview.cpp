@@ -4,6 +4,7 @@
 #include "ai/studioanalytics.h"
 #include "ai/trainingservice.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -373,6 +374,7 @@ void fitColumns(QTableView *table)
 QLabel *sectionHeading(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // dataset names
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -408,8 +410,10 @@ TrainingView::TrainingView(QWidget *parent)
     m_datasetTable->setModel(m_datasets);
     m_imageTable->setModel(m_images);
     m_modelTable->setModel(m_models);
-    for (QTableView *t : {m_datasetTable, m_imageTable, m_modelTable})
+    for (QTableView *t : {m_datasetTable, m_imageTable, m_modelTable}) {
         setUpTable(t);
+        showToolTipsAsPlainText(t); // file names, names, Replicate's errors
+    }
     m_datasetTable->horizontalHeader()->setSectionResizeMode(TrainingDatasetModel::NameColumn, QHeaderView::Stretch);
     m_imageTable->horizontalHeader()->setSectionResizeMode(TrainingImageModel::VerdictColumn, QHeaderView::Stretch);
     m_imageTable->horizontalHeader()->setStretchLastSection(false);
@@ -426,7 +430,9 @@ TrainingView::TrainingView(QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_trainingLine->setWordWrap(true);
+    m_trainingLine->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_pollTimer->setInterval(kDefaultPollMs);
     m_train->setEnabled(false);
@@ -994,6 +1000,7 @@ void TrainingView::askNewDataset()
     generations->setPlainText(m_selectedGenerations.join(QLatin1Char('\n')));
     generations->setMaximumHeight(generations->fontMetrics().lineSpacing() * 5);
     auto *problem = new QLabel(dialog);
+    problem->setTextFormat(Qt::PlainText);
     problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     problem->setWordWrap(true);
     problem->hide();
@@ -1073,6 +1080,7 @@ void TrainingView::askTrain()
                                 nullptr, dataset.validated)
                                  .arg(dataset.name),
                              dialog);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto *base = new QComboBox(dialog);
     base->setEditable(true);
@@ -1092,6 +1100,7 @@ void TrainingView::askTrain()
     trigger->setAccessibleName(tr("Trigger word"));
     trigger->setToolTip(tr("A word that calls up the trained style in prompts (optional)"));
     auto *problem = new QLabel(dialog);
+    problem->setTextFormat(Qt::PlainText);
     problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     problem->setWordWrap(true);
     problem->hide();
@@ -1138,6 +1147,7 @@ void TrainingView::askCancel()
                                 tr("Stop training %1 at Replicate? What it trained so far is lost, and the minutes used are still paid.")
                                     .arg(model.name),
                                 QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText); // the model's name
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *stop = box->addButton(tr("&Stop training"), QMessageBox::DestructiveRole);
     box->addButton(tr("&Keep training"), QMessageBox::RejectRole);

@@ -50,6 +50,7 @@ AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // errors
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     buildParameters();

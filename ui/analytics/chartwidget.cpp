@@ -1,5 +1,7 @@
 #include "chartwidget.h"
 
+#include "core/plaintext.h"
+
 #include <QAccessible>
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -63,7 +65,7 @@ bool ChartWidget::event(QEvent *event)
         // The last region wins: marks and bars are painted over what lies under them.
         for (qsizetype i = m_hits.size() - 1; i >= 0; --i)
             if (m_hits.at(i).area.contains(help->pos())) {
-                QToolTip::showText(help->globalPos(), m_hits.at(i).text, this, m_hits.at(i).area.toAlignedRect());
+                QToolTip::showText(help->globalPos(), plainToolTip(m_hits.at(i).text), this, m_hits.at(i).area.toAlignedRect());
                 return true;
             }
         QToolTip::hideText();
@@ -147,7 +149,7 @@ void ChartWidget::announce()
     update();
     const ChartHit &hit = m_hits.at(m_current);
     setAccessibleDescription(hit.text);
-    QToolTip::showText(mapToGlobal(hit.area.center().toPoint()), hit.text, this);
+    QToolTip::showText(mapToGlobal(hit.area.center().toPoint()), plainToolTip(hit.text), this);
     QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&changed);
 }

@@ -44,6 +44,7 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
     m_progress->hide();
     m_progress->setAccessibleName(tr("Export progress"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // errors and paths
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportReportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {

@@ -40,6 +40,7 @@ FunnelEditor::FunnelEditor(const QStringList &eventTypes, QWidget *parent)
         m_breakdown->addItem(p, p);
     m_breakdown->setAccessibleName(tr("Breakdown"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // may quote a name
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     m_save->setText(tr("&Save this funnel (under its name)"));

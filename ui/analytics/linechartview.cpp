@@ -1,6 +1,7 @@
 #include "linechartview.h"
 
 #include "chartwidget.h"
+#include "core/plaintext.h"
 #include "reports/lttb.h"
 
 #include <QAreaSeries>
@@ -78,9 +79,10 @@ void LineChartView::setReportChart(const ReportChart &report)
         index->setLabelFormat(QStringLiteral("%d"));
         m_xAxis = index;
     }
-    m_xAxis->setTitleText(report.xTitle);
+    // Qt Charts draws titles and legend labels as HTML; names come from people and data.
+    m_xAxis->setTitleText(report.xTitle.toHtmlEscaped());
     m_yAxis = new QValueAxis;
-    m_yAxis->setTitleText(report.yTitle);
+    m_yAxis->setTitleText(report.yTitle.toHtmlEscaped());
     c->addAxis(m_xAxis, Qt::AlignBottom);
     c->addAxis(m_yAxis, Qt::AlignLeft);
 
@@ -99,7 +101,7 @@ void LineChartView::setReportChart(const ReportChart &report)
             hi = std::max(hi, band.high.at(i));
         }
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(band.name);
+        area->setName(band.name.toHtmlEscaped());
         QColor fill = palette.seriesColor(std::max<int>(0, int(report.series.size()) - 1));
         fill.setAlphaF(0.18f + 0.12f * float(b));
         area->setBrush(fill);
@@ -118,7 +120,7 @@ void LineChartView::setReportChart(const ReportChart &report)
                 lo = std::min(lo, values.at(i));
                 hi = std::max(hi, values.at(i));
             }
-        line->series->setName(line->name);
+        line->series->setName(line->name.toHtmlEscaped());
         line->series->setPen(QPen(palette.seriesColor(s), 2));
         c->addSeries(line->series);
         line->series->attachAxis(m_xAxis);
@@ -139,7 +141,7 @@ void LineChartView::setReportChart(const ReportChart &report)
                                                   : QString::number(it->x());
             const QString y = line->percent ? QLocale().toString(it->y() * 100, 'f', std::max(1, line->decimals)) + QLocale().percent()
                                             : QLocale().toString(it->y(), 'f', line->decimals);
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3").arg(x, line->name, y), this);
+            QToolTip::showText(QCursor::pos(), plainToolTip(QStringLiteral("%1 — %2: %3").arg(x, line->name, y)), this);
         });
         m_lines.append(line);
     }
@@ -187,7 +189,7 @@ void LineChartView::setReportChart(const ReportChart &report)
         notes->attachAxis(m_yAxis);
         connect(notes, &QXYSeries::hovered, this, [this, texts](const QPointF &point, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), texts.value(qint64(point.x())), this);
+                QToolTip::showText(QCursor::pos(), plainToolTip(texts.value(qint64(point.x()))), this);
         });
     }
     if (!std::isfinite(lo)) {

@@ -2,6 +2,7 @@
 
 #include "analytics/reporttablemodel.h"
 #include "chartwidget.h"
+#include "core/privatefiles.h"
 #include "linechartview.h"
 #include "reports/chartpainter.h"
 #include "reports/reportwriter.h"
@@ -43,6 +44,9 @@ SectionWidget::SectionWidget(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    // Titles, summaries and warnings quote funnel steps, segments and property values as people named them.
+    for (QLabel *label : {m_title, m_summary, m_warnings})
+        label->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_warnings->setWordWrap(true);
@@ -191,7 +195,7 @@ Status SectionWidget::exportTo(const QString &path) const
     };
     if (suffix == QLatin1String("csv")) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
             return cannot(file.errorString());
         file.write(ReportWriter::tableCsv(m_section.table));
         return file.commit() ? Status(Done{}) : cannot(file.errorString());
@@ -200,7 +204,7 @@ Status SectionWidget::exportTo(const QString &path) const
         return Error{tr("\"%1\" has no chart: export its table as .csv.").arg(m_section.title), {}};
     if (suffix == QLatin1String("png")) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
             return cannot(file.errorString());
         if (!renderChart(size).save(&file, "PNG"))
             return cannot(tr("the image could not be encoded"));
@@ -208,7 +212,7 @@ Status SectionWidget::exportTo(const QString &path) const
     }
     if (suffix == QLatin1String("svg")) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
             return cannot(file.errorString());
         QSvgGenerator svg;
         svg.setOutputDevice(&file);

@@ -71,6 +71,7 @@ SegmentBuilder::SegmentBuilder(const ViewContext &context, QWidget *parent)
     m_json->setAccessibleName(tr("Criteria as JSON"));
     m_count->setAccessibleName(tr("Matching users"));
     m_count->setWordWrap(true);
+    m_count->setTextFormat(Qt::PlainText); // errors
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(350);
     connect(m_debounce, &QTimer::timeout, this, &SegmentBuilder::count);

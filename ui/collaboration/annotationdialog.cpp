@@ -23,8 +23,11 @@ std::optional<AnnotationInput> AnnotationDialog::ask(QWidget *parent, const QStr
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
-    if (!at.isEmpty())
-        form->addRow(tr("At:"), new QLabel(at, &dialog));
+    if (!at.isEmpty()) {
+        auto *where = new QLabel(at, &dialog); // a chart's category, a breakdown value among them
+        where->setTextFormat(Qt::PlainText);
+        form->addRow(tr("At:"), where);
+    }
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Text:"), text);
     form->addRow(buttons);

@@ -39,6 +39,8 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     m_reply->setObjectName(QStringLiteral("replyComment"));
     m_resolve->setObjectName(QStringLiteral("resolveComment"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // errors
+    m_heading->setTextFormat(Qt::PlainText);
     m_problem->setObjectName(QStringLiteral("commentProblem"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_post);

@@ -5,6 +5,7 @@
 #include "collaboration/inbox.h"
 #include "collaboration/inboxmodel.h"
 #include "core/background.h"
+#include "core/plaintext.h"
 
 #include <QEvent>
 #include <QFutureWatcher>
@@ -28,6 +29,8 @@ InboxPage::InboxPage(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     m_table->setModel(m_model);
+    showToolTipsAsPlainText(m_table); // comments as written
+    m_summary->setTextFormat(Qt::PlainText); // errors
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::TextColumn, QHeaderView::Stretch);

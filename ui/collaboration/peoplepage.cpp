@@ -23,6 +23,7 @@ PeoplePage::PeoplePage(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText); // errors quoting names
     m_notice->setObjectName(QStringLiteral("peopleNotice"));
     layout->addWidget(m_notice);
     m_table->setColumnCount(4);

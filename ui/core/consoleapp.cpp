@@ -2,9 +2,12 @@
 #include "theme.h"
 
 #include "core/appsettings.h"
+#include "core/databasecredentials.h"
 #include "core/language.h"
 #include "demo/firststart.h"
 #include "mainwindow.h"
+#include "passworddialog.h"
+#include "plaintext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,7 +27,7 @@ int refuse(const QString &title, const QString &message, int code)
 {
     // Also on the terminal, for people who started the console from one.
     std::fprintf(stderr, "atelier: %s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, title, message);
+    QMessageBox::critical(nullptr, title, plainToolTip(message)); // a server's words
     return code;
 }
 
@@ -88,12 +91,23 @@ int ConsoleApp::run(QApplication &app)
                       resolved.error().message, 1);
     DatabaseUrl url = resolved->url;
     AppSettings::UrlSource source = resolved->source;
+    bool keepPassword = false;
     for (;;) {
         bool cancelled = false;
         const Result<StartReport> started =
             prepareWithProgress(url, source == AppSettings::UrlSource::EmbeddedDefault, cancelled);
         if (started)
             break;
+        // Neither the keychain nor ~/.pgpass had a password that works: the person is asked.
+        if (url.password.isEmpty() && DatabaseCredentials::isPasswordError(started.error())) {
+            const auto answer = PasswordDialog::ask(
+                nullptr, url, DatabaseCredentials::isWrongPassword(started.error()) ? started.error().message : QString());
+            if (answer) {
+                DatabaseCredentials::remember(url, answer->password);
+                keepPassword = answer->keepInKeychain;
+                continue;
+            }
+        }
         if (cancelled) {
             QMessageBox::information(nullptr, QApplication::translate("Atelier::ConsoleApp", "Atelier"),
                                      QApplication::translate("Atelier::ConsoleApp",
@@ -108,13 +122,18 @@ int ConsoleApp::run(QApplication &app)
         std::fprintf(stderr, "atelier: %s\n", qPrintable(started.error().message));
         const auto answer = QMessageBox::question(
             nullptr, QApplication::translate("Atelier::ConsoleApp", "Cannot open the database"),
-            QApplication::translate("Atelier::ConsoleApp", "%1\n\nForget this saved database and open the embedded one?")
-                .arg(started.error().message));
+            plainToolTip(QApplication::translate("Atelier::ConsoleApp", "%1\n\nForget this saved database and open the embedded one?")
+                             .arg(started.error().message)));
         if (answer != QMessageBox::Yes)
             return 1;
         AppSettings::setStoredDatabaseUrl(QString());
         url = DatabaseUrl::sqliteFile(AppSettings::defaultDatabasePath());
         source = AppSettings::UrlSource::EmbeddedDefault;
+    }
+
+    if (keepPassword) {
+        if (const Status kept = DatabaseCredentials::storeInKeychain(url, DatabaseCredentials::lookup(url)); !kept)
+            QMessageBox::warning(nullptr, QApplication::translate("Atelier::ConsoleApp", "Atelier"), plainToolTip(kept.error().message));
     }
 
     MainWindow window(url);

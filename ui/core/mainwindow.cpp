@@ -5,6 +5,7 @@
 #include "core/appsettings.h"
 #include "core/brandlistmodel.h"
 #include "core/database.h"
+#include "core/databasecredentials.h"
 #include "core/language.h"
 #include "daterangeselector.h"
 #include "demo/firststart.h"
@@ -17,6 +18,8 @@
 #include "analytics/analyticspage.h"
 #include "security/audittrail.h"
 #include "page.h"
+#include "passworddialog.h"
+#include "plaintext.h"
 #include "settingsdialog.h"
 #include "theme.h"
 
@@ -54,6 +57,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_sidebar->setMaximumWidth(220);
     m_brand->setObjectName(QStringLiteral("brandSelector"));
     m_brand->setModel(m_brandModel);
+    showToolTipsAsPlainText(m_brand->view()); // brand names
     m_brand->setMinimumContentsLength(16);
     m_brandLabel->setBuddy(m_brand);
     m_toolbar->setObjectName(QStringLiteral("contextToolbar"));
@@ -71,6 +75,8 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     setCentralWidget(splitter);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    m_databaseStatus->setTextFormat(Qt::PlainText); // a URL as typed
+    m_userStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_userStatus);
 
@@ -246,7 +252,7 @@ void MainWindow::sessionFinished()
     const Result<Session> session = m_session->result();
     if (!session) {
         m_userStatus->setText(tr("User: unknown"));
-        QMessageBox::critical(this, tr("Cannot open the database"), session.error().message);
+        QMessageBox::critical(this, tr("Cannot open the database"), plainToolTip(session.error().message));
         return;
     }
     m_user = session->user;
@@ -302,26 +308,50 @@ void MainWindow::openSettings()
         setDatabase(url.value());
 }
 
-void MainWindow::setDatabase(const DatabaseUrl &database)
+void MainWindow::setDatabase(const DatabaseUrl &database, bool keepPassword)
 {
     // Migrating may take a moment: it runs on the pool, and the session reload follows it.
     auto prepared = QtConcurrent::run([database] { return FirstStart::prepare(database, false, {}); });
     auto *watcher = new QFutureWatcher<Result<StartReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<StartReport>>::finished, this, [this, watcher, database] {
+    connect(watcher, &QFutureWatcher<Result<StartReport>>::finished, this, [this, watcher, database, keepPassword] {
         watcher->deleteLater();
         const auto result = watcher->result();
+        if (!result && database.password.isEmpty() && DatabaseCredentials::isPasswordError(result.error())) {
+            const auto answer = PasswordDialog::ask(
+                this, database, DatabaseCredentials::isWrongPassword(result.error()) ? result.error().message : QString());
+            if (answer) {
+                DatabaseCredentials::remember(database, answer->password);
+                setDatabase(database, answer->keepInKeychain);
+                return;
+            }
+        }
         if (!result) {
-            QMessageBox::critical(this, tr("Cannot open the database"), result.error().message);
+            QMessageBox::critical(this, tr("Cannot open the database"), plainToolTip(result.error().message));
             return;
         }
         m_database = database;
         // Saved only once it works, and without its password, which stays in memory for this session.
         AppSettings::setStoredDatabaseUrl(database.displayString());
+        if (keepPassword)
+            keepPasswordInKeychain(database);
         loadSession();
         startQueue();
         emit databaseChanged();
     });
     watcher->setFuture(prepared);
+}
+
+void MainWindow::keepPasswordInKeychain(const DatabaseUrl &database)
+{
+    // The keychain may take a moment (or ask to be unlocked): the pool waits for it, not the GUI thread.
+    const QString password = DatabaseCredentials::lookup(database);
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Status stored = watcher->result(); !stored)
+            statusBar()->showMessage(stored.error().message, 10000);
+    });
+    watcher->setFuture(QtConcurrent::run([database, password] { return DatabaseCredentials::storeInKeychain(database, password); }));
 }
 
 void MainWindow::startQueue()

@@ -58,8 +58,9 @@ public:
     CommentsPanel *comments() const { return m_comments; }
     bool isLoadingSession() const;
     void openSettings();
-    /// Switches the whole console to another database (after migrating it).
-    void setDatabase(const DatabaseUrl &database);
+    /// Switches the whole console to another database (after migrating it), asking for its password when it
+    /// needs one; with \a keepPassword the password that worked goes to the keychain.
+    void setDatabase(const DatabaseUrl &database, bool keepPassword = false);
 
 signals:
     void sessionLoaded();
@@ -76,6 +77,7 @@ private:
     void retranslate();
     /// Runs the AI Studio's generation queue of the open database on this desktop (with any others that do).
     void startQueue();
+    void keepPasswordInKeychain(const DatabaseUrl &database);
 
     DatabaseUrl m_database;
     QListWidget *m_sidebar;

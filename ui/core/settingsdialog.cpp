@@ -4,6 +4,7 @@
 #include "core/databaseurl.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,6 +62,7 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // a server's answer
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -77,8 +79,8 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     form->addRow(QString(), examples);
     form->addRow(QString(), m_test);
     form->addRow(QString(), m_result);
-    auto *note = new QLabel(tr("Passwords are used for this session only and never saved; for a saved PostgreSQL "
-                               "database, keep the password in ~/.pgpass."),
+    auto *note = new QLabel(tr("A password typed in the URL is used for this session only and never saved. Better leave "
+                               "it out: Atelier then reads ~/.pgpass, or asks and can keep it in the keychain."),
                             this);
     note->setWordWrap(true);
     form->addRow(QString(), note);
@@ -138,7 +140,7 @@ void SettingsDialog::accept()
 {
     auto url = DatabaseUrl::parse(databaseUrl());
     if (!url) {
-        QMessageBox::warning(this, tr("Invalid database URL"), url.error().message);
+        QMessageBox::warning(this, tr("Invalid database URL"), plainToolTip(url.error().message));
         m_url->setFocus();
         return;
     }

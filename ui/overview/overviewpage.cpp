@@ -48,6 +48,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // errors
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);

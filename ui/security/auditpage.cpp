@@ -1,6 +1,8 @@
 #include "auditpage.h"
 
 #include "core/background.h"
+#include "core/plaintext.h"
+#include "core/privatefiles.h"
 #include "security/auditmodel.h"
 
 #include <QComboBox>
@@ -31,6 +33,7 @@ AuditPage::AuditPage(QWidget *parent)
     for (const QString &action : AuditTrail::actions())
         m_action->addItem(action, action);
     m_table->setModel(m_model);
+    showToolTipsAsPlainText(m_table); // details as people wrote them
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -38,6 +41,8 @@ AuditPage::AuditPage(QWidget *parent)
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText); // a tampered row's contents
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *filters = new QHBoxLayout;
     const char *names[] = {"userLabel", "actionLabel", "typeLabel", "resourceLabel"};
@@ -164,9 +169,12 @@ void AuditPage::verify()
             m_verdict->setText(v.error().message);
         } else if (v->intact) {
             m_verdict->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
-            m_verdict->setText(tr("Intact: %n row(s), each linked to the one before. Last row %1, hash %2.", nullptr, int(v->rows))
-                                   .arg(v->headSeq)
-                                   .arg(v->headHash));
+            QString text = tr("Intact: %n row(s), each linked to the one before. Last row %1, hash %2.", nullptr, int(v->rows))
+                               .arg(v->headSeq)
+                               .arg(v->headHash);
+            if (v->pending > 0)
+                text += QLatin1Char(' ') + tr("%n newer row(s) not chained yet: verify again to check them.", nullptr, int(v->pending));
+            m_verdict->setText(text);
         } else {
             m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
             m_verdict->setText(tr("Tampered: the chain breaks at row %1 (%2).").arg(v->brokenSeq).arg(v->problem));
@@ -210,7 +218,7 @@ void AuditPage::exportTo(const QString &path)
     watcher->setFuture(runWithDatabase(m_context.database, [f, path](const QSqlDatabase &db) -> Result<qint64> {
         // Written whole or not at all: a failure halfway leaves no partial file.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
             return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
         auto rows = AuditTrail::exportCsv(db, f, [&file](const QByteArray &line) { return file.write(line) == line.size(); });
         if (!rows)
