@@ -2395,3 +2395,8 @@ FR.update({
  'Usage: atelier [--database URL] [--page NAME]\n       atelier VERB [options]\n\nAtelier, the operations console for analytics, AI Studio and collaboration.\nWithout a verb it opens the console.\n\nOptions:\n  --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]\n                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database);\n                   the password comes from ~/.pgpass, the keychain (db login) or a prompt\n  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit\n  --help           show this help\n  --version        show the version\n\nVerbs:\n':
    'Usage : atelier [--database URL] [--page NOM]\n        atelier VERBE [options]\n\nAtelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.\nSans verbe, elle ouvre la console.\n\nOptions :\n  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte[:port]/base[?sslmode=…]\n                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée) ;\n                   le mot de passe vient de ~/.pgpass, du trousseau (db login) ou d’une invite\n  --page NOM       ouvre la console sur une page : overview, analytics, ai-studio, inbox, people, audit\n  --help           affiche cette aide\n  --version        affiche la version\n\nVerbes :\n',
 })
+
+# One way to do each thing (issue 16): views' requests.
+FR.update({
+ 'Still saving the previous annotation: try again in a moment.': 'L’annotation précédente est encore en cours d’enregistrement : réessayez dans un instant.',
+})

@@ -1400,6 +1400,10 @@
         <source>Annotate %1</source>
         <translation>Annoter %1</translation>
     </message>
+    <message>
+        <source>Still saving the previous annotation: try again in a moment.</source>
+        <translation>L’annotation précédente est encore en cours d’enregistrement : réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::AnalyticsPage</name>
@@ -2617,10 +2621,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message>
         <source>%1, %2 to %3. Include:</source>

@@ -3,9 +3,9 @@
 #include "cacheview.h"
 #include "detailview.h"
 #include "collectionsview.h"
-#include "core/background.h"
 #include "ai/generationqueue.h"
 #include "core/brandservice.h"
+#include "core/request.h"
 #include "creditsview.h"
 #include "modelsview.h"
 #include "providersview.h"
@@ -132,25 +132,20 @@ void AiStudioPage::setContext(const ViewContext &context)
         return;
     }
     // The services speak brand ids; the toolbar names the brand by its slug.
-    const quint64 ticket = ++m_resolving;
     m_studio.brandId.clear(); // nothing is pushed for the old brand meanwhile
-    auto *watcher = new QFutureWatcher<Result<Brand>>(this);
-    connect(watcher, &QFutureWatcher<Result<Brand>>::finished, this, [this, watcher, ticket, context] {
-        watcher->deleteLater();
-        if (ticket != m_resolving)
-            return;
-        const auto brand = watcher->result();
-        if (!brand) {
-            emit failed(brand.error().message);
-            return;
-        }
-        // The dates may have moved while the brand was looked up: the latest ones.
-        m_studio = {context.database, context.brandSlug, brand->id, m_context.from, m_context.to};
-        pushContext();
-        emit contextReady();
-    });
     const QString slug = context.brandSlug;
-    watcher->setFuture(runWithDatabase(context.database, [slug](const QSqlDatabase &db) { return BrandService::bySlug(db, slug); }));
+    m_resolving.startWithDatabase(
+        context.database, [slug](const QSqlDatabase &db, CancelToken &) { return BrandService::bySlug(db, slug); },
+        [this, context](Result<Brand> brand) {
+            if (!brand) {
+                emit failed(brand.error().message);
+                return;
+            }
+            // The dates may have moved while the brand was looked up: the latest ones.
+            m_studio = {context.database, context.brandSlug, brand->id, m_context.from, m_context.to};
+            pushContext();
+            emit contextReady();
+        });
 }
 
 void AiStudioPage::pushContext()

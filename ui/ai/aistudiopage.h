@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/brandservice.h"
 #include "core/page.h"
+#include "core/request.h"
 #include "studioview.h"
 
 class QTabWidget;
@@ -55,7 +57,7 @@ private:
     StudioWorkspace *m_workspace;
     QList<StudioView *> m_views;
     GenerationQueue *m_queue = nullptr;
-    quint64 m_resolving = 0;
+    Request<Result<Brand>> m_resolving{this}; // the brand of the latest context
 };
 
 } // namespace Atelier

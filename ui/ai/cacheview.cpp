@@ -2,8 +2,8 @@
 
 #include "ai/assetstore.h"
 #include "ai/generationservice.h"
-#include "core/background.h"
 #include "core/privatefiles.h"
+#include "core/request.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -25,22 +25,6 @@ namespace {
 
 constexpr int kFigures = int(CacheView::Figure::DiskFolder) + 1;
 
-struct CacheFigures
-{
-    CacheStats stats;
-    qint64 diskBytes = 0;
-    QString folder;
-};
-
-struct CacheClearing
-{
-    qint64 removed = 0;
-    qint64 resultBytesBefore = 0;
-    qint64 resultBytesAfter = 0;
-    qint64 diskBefore = 0;
-    qint64 diskAfter = 0;
-};
-
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
@@ -52,6 +36,22 @@ bool confirm(QWidget *parent, const QString &title, const QString &text, const Q
 }
 
 } // namespace
+
+struct CacheView::Figures
+{
+    CacheStats stats;
+    qint64 diskBytes = 0;
+    QString folder;
+};
+
+struct CacheView::Clearing
+{
+    qint64 removed = 0;
+    qint64 resultBytesBefore = 0;
+    qint64 resultBytesAfter = 0;
+    qint64 diskBefore = 0;
+    qint64 diskAfter = 0;
+};
 
 CacheView::CacheView(QWidget *parent)
     : StudioView(parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_brandBox(new QGroupBox(this)),
@@ -154,42 +154,39 @@ void CacheView::setContext(const StudioContext &context)
 
 void CacheView::reload()
 {
-    const quint64 ticket = ++m_ticket;
     if (m_context.brandId.isEmpty()) {
+        m_loading.cancel();
         m_status->setText(tr("Choose a brand."));
         return;
     }
     if (m_notice.isEmpty())
         m_status->setText(tr("Loading…"));
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<CacheFigures>>(this);
-    connect(watcher, &QFutureWatcher<Result<CacheFigures>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return; // the brand changed meanwhile
-        const auto figures = watcher->result();
-        if (!figures) {
-            m_status->setText(figures.error().message);
-            emit failed(figures.error().message);
-            return;
-        }
-        m_stats = figures->stats;
-        m_diskBytes = figures->diskBytes;
-        m_folder = figures->folder;
-        m_hasFigures = true;
-        showFigures();
-        setBusy(m_busy);
-        m_status->setText(m_notice);
-        m_notice.clear();
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) -> Result<CacheFigures> {
-        auto stats = GenerationService::cacheStats(db, brandId);
-        if (!stats)
-            return stats.error();
-        // The disk is read here too: a large cache takes a while to walk.
-        return CacheFigures{stats.value(), AssetStore::cacheBytes(), AssetStore::cacheFolder()};
-    }));
+    m_loading.startWithDatabase(
+        m_context.database,
+        [brandId](const QSqlDatabase &db, CancelToken &) -> Result<Figures> {
+            auto stats = GenerationService::cacheStats(db, brandId);
+            if (!stats)
+                return stats.error();
+            // The disk is read here too: a large cache takes a while to walk.
+            return Figures{stats.value(), AssetStore::cacheBytes(), AssetStore::cacheFolder()};
+        },
+        [this](Result<Figures> figures) {
+            if (!figures) {
+                m_status->setText(figures.error().message);
+                emit failed(figures.error().message);
+                return;
+            }
+            m_stats = figures->stats;
+            m_diskBytes = figures->diskBytes;
+            m_folder = figures->folder;
+            m_hasFigures = true;
+            showFigures();
+            setBusy(m_busy);
+            m_status->setText(m_notice);
+            m_notice.clear();
+            emit loaded();
+        });
 }
 
 void CacheView::showFigures()
@@ -245,45 +242,44 @@ void CacheView::clearCache(int olderThanDays)
     setBusy(true);
     m_status->setText(tr("Clearing the cache…"));
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<CacheClearing>>(this);
-    connect(watcher, &QFutureWatcher<Result<CacheClearing>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setBusy(false);
-        const auto done = watcher->result();
-        if (!done) {
-            const QString message = tr("The cache was not cleared: %1").arg(done.error().message);
-            m_status->setText(message);
-            emit failed(message);
-            emit cleared(false);
-            return;
-        }
-        const QLocale locale;
-        m_notice = tr("Removed %n entry(ies); %1 freed on this desktop's disk, %2 of results no longer answered from the cache.", nullptr,
-                      int(done->removed))
-                       .arg(locale.formattedDataSize(std::max<qint64>(0, done->diskBefore - done->diskAfter)),
-                            locale.formattedDataSize(std::max<qint64>(0, done->resultBytesBefore - done->resultBytesAfter)));
-        m_status->setText(m_notice);
-        emit cleared(true);
-        reload();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, olderThanDays](const QSqlDatabase &db) -> Result<CacheClearing> {
-        CacheClearing c;
-        auto before = GenerationService::cacheStats(db, brandId);
-        if (!before)
-            return before.error();
-        c.resultBytesBefore = before->bytes;
-        c.diskBefore = AssetStore::cacheBytes();
-        auto removed = GenerationService::clearCache(db, brandId, olderThanDays);
-        if (!removed)
-            return removed.error();
-        c.removed = removed.value();
-        auto after = GenerationService::cacheStats(db, brandId);
-        if (!after)
-            return after.error();
-        c.resultBytesAfter = after->bytes;
-        c.diskAfter = AssetStore::cacheBytes();
-        return c;
-    }));
+    m_clearing.startChange(
+        m_context.database,
+        [brandId, olderThanDays](const QSqlDatabase &db) -> Result<Clearing> {
+            Clearing c;
+            auto before = GenerationService::cacheStats(db, brandId);
+            if (!before)
+                return before.error();
+            c.resultBytesBefore = before->bytes;
+            c.diskBefore = AssetStore::cacheBytes();
+            auto removed = GenerationService::clearCache(db, brandId, olderThanDays);
+            if (!removed)
+                return removed.error();
+            c.removed = removed.value();
+            auto after = GenerationService::cacheStats(db, brandId);
+            if (!after)
+                return after.error();
+            c.resultBytesAfter = after->bytes;
+            c.diskAfter = AssetStore::cacheBytes();
+            return c;
+        },
+        [this](Result<Clearing> done) {
+            setBusy(false);
+            if (!done) {
+                const QString message = tr("The cache was not cleared: %1").arg(done.error().message);
+                m_status->setText(message);
+                emit failed(message);
+                emit cleared(false);
+                return;
+            }
+            const QLocale locale;
+            m_notice = tr("Removed %n entry(ies); %1 freed on this desktop's disk, %2 of results no longer answered from the cache.", nullptr,
+                          int(done->removed))
+                           .arg(locale.formattedDataSize(std::max<qint64>(0, done->diskBefore - done->diskAfter)),
+                                locale.formattedDataSize(std::max<qint64>(0, done->resultBytesBefore - done->resultBytesAfter)));
+            m_status->setText(m_notice);
+            emit cleared(true);
+            reload();
+        });
 }
 
 void CacheView::clearDiskCache()
@@ -293,28 +289,26 @@ void CacheView::clearDiskCache()
     setBusy(true);
     m_status->setText(tr("Clearing this desktop's disk cache…"));
     // Freed, and what is left: both measured on the worker (walking the folder is disk work).
-    using Sizes = std::pair<qint64, qint64>;
-    auto *watcher = new QFutureWatcher<Sizes>(this);
-    connect(watcher, &QFutureWatcher<Sizes>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setBusy(false);
-        const auto [freed, left] = watcher->result();
-        m_notice = freed > 0 ? tr("Freed %1 on this desktop's disk.").arg(QLocale().formattedDataSize(freed))
-                             : tr("This desktop's disk cache was already empty.");
-        m_status->setText(m_notice);
-        emit cleared(true);
-        if (m_context.brandId.isEmpty()) { // no brand to reload: the disk figure alone
-            m_diskBytes = left;
-            m_notice.clear();
-            showFigures();
-        } else {
-            reload();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([] {
-        const qint64 freed = AssetStore::clearDiskCache(0);
-        return Sizes{freed, AssetStore::cacheBytes()};
-    }));
+    m_clearingDisk.start(
+        [](CancelToken &) {
+            const qint64 freed = AssetStore::clearDiskCache(0);
+            return DiskSizes{freed, AssetStore::cacheBytes()};
+        },
+        [this](DiskSizes sizes) {
+            setBusy(false);
+            const auto [freed, left] = sizes;
+            m_notice = freed > 0 ? tr("Freed %1 on this desktop's disk.").arg(QLocale().formattedDataSize(freed))
+                                 : tr("This desktop's disk cache was already empty.");
+            m_status->setText(m_notice);
+            emit cleared(true);
+            if (m_context.brandId.isEmpty()) { // no brand to reload: the disk figure alone
+                m_diskBytes = left;
+                m_notice.clear();
+                showFigures();
+            } else {
+                reload();
+            }
+        });
 }
 
 void CacheView::openFolder()

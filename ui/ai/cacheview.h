@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/generation.h"
+#include "core/request.h"
 #include "studioview.h"
 
 class QGroupBox;
@@ -54,6 +55,10 @@ private:
     void setBusy(bool busy);
     void retranslate();
 
+    struct Figures;                              // the brand's cache and this desktop's disk cache
+    struct Clearing;                             // what a clearing of the brand's cache removed
+    using DiskSizes = std::pair<qint64, qint64>; // freed, and what is left
+
     StudioContext m_context;
     CacheStats m_stats;
     qint64 m_diskBytes = 0;
@@ -72,7 +77,9 @@ private:
     QPushButton *m_openFolder;
     QLabel *m_status;
     QString m_notice;     // what an action reported, shown again once the reload it caused arrives
-    quint64 m_ticket = 0; // a load for an older context is dropped
+    Request<Result<Figures>> m_loading{this};
+    Request<Result<Clearing>> m_clearing{this};
+    Request<DiskSizes> m_clearingDisk{this};
     bool m_busy = false;
 };
 

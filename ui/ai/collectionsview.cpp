@@ -1,7 +1,6 @@
 #include "collectionsview.h"
 
 #include "ai/studiolibrary.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 #include "galleryview.h"
 
@@ -110,41 +109,36 @@ void CollectionsView::reload()
 {
     if (m_context.brandId.isEmpty())
         return;
-    const quint64 ticket = ++m_ticket;
     const QString brandId = m_context.brandId;
     if (m_wanted.isEmpty())
         m_wanted = currentCollection();
-    auto *watcher = new QFutureWatcher<Result<QList<Collection>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<Collection>>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto rows = watcher->result();
-        if (!rows) {
-            m_summary->setText(rows.error().message);
-            emit failed(rows.error().message);
+    m_loading.startWithDatabase(
+        m_context.database, [brandId](const QSqlDatabase &db, CancelToken &) { return StudioLibrary::collections(db, brandId); },
+        [this](Result<QList<Collection>> rows) {
+            if (!rows) {
+                m_summary->setText(rows.error().message);
+                emit failed(rows.error().message);
+                emit loaded();
+                return;
+            }
+            m_collections = rows.value();
+            const QSignalBlocker block(m_list);
+            m_list->clear();
+            int select = m_collections.isEmpty() ? -1 : 0;
+            for (int i = 0; i < m_collections.size(); ++i) {
+                const Collection &c = m_collections.at(i);
+                auto *item = new QListWidgetItem(c.isShared ? tr("%1 · %n item(s) · shared", nullptr, c.count).arg(c.name)
+                                                            : tr("%1 · %n item(s)", nullptr, c.count).arg(c.name),
+                                                 m_list);
+                item->setToolTip(c.description);
+                if (c.id == m_wanted)
+                    select = i;
+            }
+            m_wanted.clear();
+            m_list->setCurrentRow(select);
+            showCurrent();
             emit loaded();
-            return;
-        }
-        m_collections = rows.value();
-        const QSignalBlocker block(m_list);
-        m_list->clear();
-        int select = m_collections.isEmpty() ? -1 : 0;
-        for (int i = 0; i < m_collections.size(); ++i) {
-            const Collection &c = m_collections.at(i);
-            auto *item = new QListWidgetItem(
-                c.isShared ? tr("%1 · %n item(s) · shared", nullptr, c.count).arg(c.name) : tr("%1 · %n item(s)", nullptr, c.count).arg(c.name),
-                m_list);
-            item->setToolTip(c.description);
-            if (c.id == m_wanted)
-                select = i;
-        }
-        m_wanted.clear();
-        m_list->setCurrentRow(select);
-        showCurrent();
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) { return StudioLibrary::collections(db, brandId); }));
+        });
 }
 
 void CollectionsView::showCurrent()
@@ -172,22 +166,22 @@ void CollectionsView::showCurrent()
 void CollectionsView::createCollection(const QString &name, const QString &description)
 {
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<Collection>>(this);
-    connect(watcher, &QFutureWatcher<Result<Collection>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto c = watcher->result();
-        if (!c) {
-            m_summary->setText(c.error().message);
-            emit failed(c.error().message);
-            return;
-        }
-        m_summary->setText(tr("Made the collection %1.").arg(c->name));
-        m_wanted = c->id;
-        reload();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, name, description](const QSqlDatabase &db) {
-        return StudioLibrary::createCollection(db, brandId, name, description);
-    }));
+    addRequest(m_creating, this)
+        .startChange(
+            m_context.database,
+            [brandId, name, description](const QSqlDatabase &db) {
+                return StudioLibrary::createCollection(db, brandId, name, description);
+            },
+            [this](Result<Collection> c) {
+                if (!c) {
+                    m_summary->setText(c.error().message);
+                    emit failed(c.error().message);
+                    return;
+                }
+                m_summary->setText(tr("Made the collection %1.").arg(c->name));
+                m_wanted = c->id;
+                reload();
+            });
 }
 
 void CollectionsView::askCreate()
@@ -206,19 +200,23 @@ void CollectionsView::askCreate()
 void CollectionsView::share(const QString &username, const QString &permission)
 {
     const QString id = currentCollection();
-    changeInBackground(this, m_context.database,
-                       [id, username, permission](const QSqlDatabase &db) { return StudioLibrary::shareCollection(db, id, username, permission); },
-                       [this, username](const Status &s) {
-                           if (!s) {
-                               m_summary->setText(s.error().message);
-                               emit failed(s.error().message);
-                               emit shared(false);
-                               return;
-                           }
-                           m_summary->setText(tr("Shared with %1.").arg(username));
-                           reload();
-                           emit shared(true);
-                       });
+    addRequest(m_sharing, this)
+        .startChange(
+            m_context.database,
+            [id, username, permission](const QSqlDatabase &db) {
+                return StudioLibrary::shareCollection(db, id, username, permission);
+            },
+            [this, username](const Status &s) {
+                if (!s) {
+                    m_summary->setText(s.error().message);
+                    emit failed(s.error().message);
+                    emit shared(false);
+                    return;
+                }
+                m_summary->setText(tr("Shared with %1.").arg(username));
+                reload();
+                emit shared(true);
+            });
 }
 
 void CollectionsView::askShare()
@@ -253,21 +251,20 @@ void CollectionsView::exportTo(const QString &path)
     const QString id = currentCollection();
     m_export->setEnabled(false);
     m_summary->setText(tr("Exporting…"));
-    auto *watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_export->setEnabled(!currentCollection().isEmpty());
-        const auto images = watcher->result();
-        if (!images) {
-            m_summary->setText(images.error().message);
-            emit failed(images.error().message);
-            emit exported(-1);
-            return;
-        }
-        m_summary->setText(tr("Wrote %n result(s) and a manifest to %1.", nullptr, images.value()).arg(QDir::toNativeSeparators(path)));
-        emit exported(images.value());
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [id, path](const QSqlDatabase &db) { return StudioLibrary::exportCollection(db, id, path); }));
+    addRequest(m_exporting, this)
+        .startChange(
+            m_context.database, [id, path](const QSqlDatabase &db) { return StudioLibrary::exportCollection(db, id, path); },
+            [this, path](Result<int> images) {
+                m_export->setEnabled(!currentCollection().isEmpty());
+                if (!images) {
+                    m_summary->setText(images.error().message);
+                    emit failed(images.error().message);
+                    emit exported(-1);
+                    return;
+                }
+                m_summary->setText(tr("Wrote %n result(s) and a manifest to %1.", nullptr, images.value()).arg(QDir::toNativeSeparators(path)));
+                emit exported(images.value());
+            });
 }
 
 void CollectionsView::askExport()

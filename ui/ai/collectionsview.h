@@ -62,7 +62,11 @@ private:
     GalleryView *m_gallery;
     QList<Collection> m_collections;
     QString m_wanted; // the collection to select once the list arrives
-    quint64 m_ticket = 0;
+    Request<Result<QList<Collection>>> m_loading{this};
+    // Each change answers, however many run at once.
+    std::list<Request<Result<Collection>>> m_creating;
+    std::list<Request<Status>> m_sharing;
+    std::list<Request<Result<int>>> m_exporting;
 };
 
 } // namespace Atelier

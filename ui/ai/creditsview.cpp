@@ -3,7 +3,6 @@
 #include "ai/generationservice.h"
 #include "analytics/chartwidget.h"
 #include "collaboration/resources.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 
 #include <QBarCategoryAxis>
@@ -80,15 +79,15 @@ QValueAxis *countAxis(qint64 most)
     return axis;
 }
 
-struct CreditsData
+} // namespace
+
+struct CreditsView::Data
 {
     QList<CreditUsage> usage;
     GenerationAnalytics analytics;
     std::optional<CreditBalance> mine;
     QString mineProblem;
 };
-
-} // namespace
 
 // --- CreditUsageModel -------------------------------------------------------------------------------------------
 
@@ -328,8 +327,8 @@ void CreditsView::setContext(const StudioContext &context)
 
 void CreditsView::reload()
 {
-    const quint64 ticket = ++m_ticket;
     if (!m_context.isComplete()) {
+        m_loading.cancel();
         m_status->setText(tr("Choose a brand and a range of days."));
         return;
     }
@@ -337,62 +336,59 @@ void CreditsView::reload()
         m_status->setText(tr("Loading…"));
     const QString brandId = m_context.brandId;
     const QDate from = m_context.from, to = m_context.to;
-    auto *watcher = new QFutureWatcher<Result<CreditsData>>(this);
-    connect(watcher, &QFutureWatcher<Result<CreditsData>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return; // the context changed meanwhile
-        const auto data = watcher->result();
-        if (!data) {
-            m_status->setText(data.error().message);
-            emit failed(data.error().message);
-            return;
-        }
-        const QString selected = m_table->currentIndex().data(CreditUsageModel::UserIdRole).toString();
-        m_model->setRows(data->usage);
-        if (const int row = m_model->rowOf(selected); row >= 0)
-            m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_analytics = data->analytics;
-        m_myBalance = data->mine;
-        m_balanceProblem = data->mineProblem;
-        showBalance();
-        drawQuotas();
-        drawDaily();
-        fillTotals();
-        updateButtons();
-        const QLocale locale;
-        m_status->setText(!m_notice.isEmpty()
-                              ? m_notice
-                              : tr("%n person(s) spent credits in this brand; %1 generation(s) and %2 credit(s) charged in the range.",
-                                   nullptr, int(data->usage.size()))
-                                    .arg(locale.toString(m_analytics.total.generations), locale.toString(m_analytics.total.credits)));
-        m_notice.clear();
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, from, to](const QSqlDatabase &db) -> Result<CreditsData> {
-        CreditsData d;
-        auto usage = StudioAnalytics::creditUsage(db, brandId, from, to);
-        if (!usage)
-            return usage.error();
-        d.usage = usage.value();
-        auto analytics = StudioAnalytics::generationAnalytics(db, brandId, from, to);
-        if (!analytics)
-            return analytics.error();
-        d.analytics = analytics.value();
-        // The person's own balance: a problem here (a PostgreSQL role that is no person) leaves the rest readable.
-        auto me = Collaboration::currentUserId(db);
-        if (!me) {
-            d.mineProblem = me.error().message;
+    m_loading.startWithDatabase(
+        m_context.database,
+        [brandId, from, to](const QSqlDatabase &db, CancelToken &) -> Result<Data> {
+            Data d;
+            auto usage = StudioAnalytics::creditUsage(db, brandId, from, to);
+            if (!usage)
+                return usage.error();
+            d.usage = usage.value();
+            auto analytics = StudioAnalytics::generationAnalytics(db, brandId, from, to);
+            if (!analytics)
+                return analytics.error();
+            d.analytics = analytics.value();
+            // The person's own balance: a problem here (a PostgreSQL role that is no person) leaves the rest readable.
+            auto me = Collaboration::currentUserId(db);
+            if (!me) {
+                d.mineProblem = me.error().message;
+                return d;
+            }
+            auto mine = GenerationService::credits(db, me.value(), brandId);
+            if (mine)
+                d.mine = mine.value();
+            else
+                d.mineProblem = mine.error().message;
             return d;
-        }
-        auto mine = GenerationService::credits(db, me.value(), brandId);
-        if (mine)
-            d.mine = mine.value();
-        else
-            d.mineProblem = mine.error().message;
-        return d;
-    }));
+        },
+        [this](Result<Data> data) {
+            if (!data) {
+                m_status->setText(data.error().message);
+                emit failed(data.error().message);
+                return;
+            }
+            const QString selected = m_table->currentIndex().data(CreditUsageModel::UserIdRole).toString();
+            m_model->setRows(data->usage);
+            if (const int row = m_model->rowOf(selected); row >= 0)
+                m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_analytics = data->analytics;
+            m_myBalance = data->mine;
+            m_balanceProblem = data->mineProblem;
+            showBalance();
+            drawQuotas();
+            drawDaily();
+            fillTotals();
+            updateButtons();
+            const QLocale locale;
+            m_status->setText(!m_notice.isEmpty()
+                                  ? m_notice
+                                  : tr("%n person(s) spent credits in this brand; %1 generation(s) and %2 credit(s) charged in the range.", nullptr,
+                                       int(data->usage.size()))
+                                        .arg(locale.toString(m_analytics.total.generations), locale.toString(m_analytics.total.credits)));
+            m_notice.clear();
+            emit loaded();
+        });
 }
 
 void CreditsView::showBalance()
@@ -440,25 +436,28 @@ void CreditsView::setQuota(const QString &userId, int monthlyCredits)
     updateButtons();
     m_status->setText(tr("Setting the quota of %1…").arg(who));
     const QString brandId = m_context.brandId;
-    changeInBackground(
-        this, m_context.database,
-        [userId, brandId, monthlyCredits](const QSqlDatabase &db) { return GenerationService::setQuota(db, userId, brandId, monthlyCredits); },
-        [this, who, monthlyCredits](const Status &s) {
-            m_busy = false;
-            if (!s) {
-                const QString message = tr("The quota of %1 was not changed: %2").arg(who, s.error().message);
-                m_status->setText(message);
-                updateButtons();
-                emit failed(message);
-                emit quotaSet(false);
-                return;
-            }
-            // The message stays through the reload that shows the new quota.
-            m_notice = tr("%1 may now use %2 credits a month in this brand.").arg(who, QLocale().toString(monthlyCredits));
-            m_status->setText(m_notice);
-            reload();
-            emit quotaSet(true);
-        });
+    addRequest(m_settingQuota, this)
+        .startChange(
+            m_context.database,
+            [userId, brandId, monthlyCredits](const QSqlDatabase &db) {
+                return GenerationService::setQuota(db, userId, brandId, monthlyCredits);
+            },
+            [this, who, monthlyCredits](const Status &s) {
+                m_busy = false;
+                if (!s) {
+                    const QString message = tr("The quota of %1 was not changed: %2").arg(who, s.error().message);
+                    m_status->setText(message);
+                    updateButtons();
+                    emit failed(message);
+                    emit quotaSet(false);
+                    return;
+                }
+                // The message stays through the reload that shows the new quota.
+                m_notice = tr("%1 may now use %2 credits a month in this brand.").arg(who, QLocale().toString(monthlyCredits));
+                m_status->setText(m_notice);
+                reload();
+                emit quotaSet(true);
+            });
 }
 
 void CreditsView::drawQuotas()

@@ -92,6 +92,8 @@ private:
     void showBalance();
     void retranslate();
 
+    struct Data; // what a load brings
+
     StudioContext m_context;
     CreditUsageModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -108,7 +110,8 @@ private:
     std::optional<CreditBalance> m_myBalance;
     QString m_balanceProblem;
     QString m_notice; // what an action reported, shown again once the reload it caused arrives
-    quint64 m_ticket = 0; // a load for an older context is dropped
+    Request<Result<Data>> m_loading{this};
+    std::list<Request<Status>> m_settingQuota; // each change answers
     bool m_busy = false;
 };
 

@@ -7,7 +7,6 @@
 #include "collaboration/annotationdialog.h"
 #include "collaboration/livelistener.h"
 #include "collaboration/resources.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 #include "core/privatefiles.h"
 #include "imageviewer.h"
@@ -78,7 +77,7 @@ ImageViewer *ComparisonView::viewer(int i) const
 
 void ComparisonView::compare(const StudioContext &context, const QList<Generation> &generations)
 {
-    const quint64 ticket = ++m_ticket;
+    m_loading.clear(); // the images of the generations compared before
     auto *row = static_cast<QHBoxLayout *>(layout());
     while (QLayoutItem *item = row->takeAt(0)) {
         delete item->widget();
@@ -106,23 +105,25 @@ void ComparisonView::compare(const StudioContext &context, const QList<Generatio
         m_viewers.append(viewer);
         // Zoomed together: what one shows closer, the others do too.
         const QString sha = displaySha(g);
-        auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-        connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, viewer, ticket, remaining] {
-            watcher->deleteLater();
-            if (ticket != m_ticket)
-                return;
-            const auto bytes = watcher->result();
-            if (bytes)
-                viewer->setImageData(bytes.value());
-            if (--*remaining == 0)
-                emit loaded();
-        });
         const QString brandId = g.brandId;
-        watcher->setFuture(runWithDatabase(context.database, [brandId, sha](const QSqlDatabase &db) -> Result<QByteArray> {
-            if (sha.isEmpty())
-                return Error{ComparisonView::tr("This generation has no result."), {}};
-            return AssetStore::get(db, brandId, sha);
-        }));
+        addRequest(m_loading, this)
+            .startWithDatabase(
+                context.database,
+                [brandId, sha](const QSqlDatabase &db, CancelToken &) -> Result<QByteArray> {
+                    if (sha.isEmpty())
+                        return Error{ComparisonView::tr("This generation has no result."), {}};
+                    return AssetStore::get(db, brandId, sha);
+                },
+                [this, viewer, remaining](Result<QByteArray> bytes) {
+                    auto shown = [this, remaining](bool) {
+                        if (--*remaining == 0)
+                            emit loaded();
+                    };
+                    if (bytes)
+                        viewer->setImageData(bytes.value(), shown);
+                    else
+                        shown(false);
+                });
     }
     for (ImageViewer *a : std::as_const(m_viewers))
         for (ImageViewer *b : std::as_const(m_viewers))
@@ -303,30 +304,30 @@ void DetailView::showGeneration(const QString &id)
 void DetailView::refresh()
 {
     const QString id = m_generation.id;
-    const quint64 ticket = ++m_ticket;
-    auto *watcher = new QFutureWatcher<Result<Generation>>(this);
-    connect(watcher, &QFutureWatcher<Result<Generation>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto g = watcher->result();
-        if (!g) {
-            m_heading->setText(tr("This generation cannot be shown"));
-            m_summary->setText(g.error().message);
-            emit failed(g.error().message);
-            emit loaded();
-            return;
-        }
-        const bool imageChanged = displaySha(g.value()) != displaySha(m_generation) || !m_viewer->hasImage();
-        m_generation = g.value();
-        showMetadata();
-        loadAnnotations();
-        m_pendingLoads = 1 + (imageChanged ? 1 : 0);
-        if (imageChanged)
-            loadImage();
-        loadVersions();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [id](const QSqlDatabase &db) { return GenerationService::get(db, id); }));
+    // What was read for the generation shown before is of no use now.
+    m_loadingImage.cancel();
+    m_loadingVersions.cancel();
+    m_loadingAnnotations.cancel();
+    m_comparing.cancel();
+    m_reading.startWithDatabase(
+        m_context.database, [id](const QSqlDatabase &db, CancelToken &) { return GenerationService::get(db, id); },
+        [this](Result<Generation> g) {
+            if (!g) {
+                m_heading->setText(tr("This generation cannot be shown"));
+                m_summary->setText(g.error().message);
+                emit failed(g.error().message);
+                emit loaded();
+                return;
+            }
+            const bool imageChanged = displaySha(g.value()) != displaySha(m_generation) || !m_viewer->hasImage();
+            m_generation = g.value();
+            showMetadata();
+            loadAnnotations();
+            m_pendingLoads = 1 + (imageChanged ? 1 : 0);
+            if (imageChanged)
+                loadImage();
+            loadVersions();
+        });
 }
 
 void DetailView::showMetadata()
@@ -408,60 +409,61 @@ void DetailView::loadImage()
 {
     const QString sha = displaySha(m_generation);
     const QString brandId = m_generation.brandId;
-    const quint64 ticket = m_ticket;
     m_viewer->clear();
-    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto bytes = watcher->result();
-        if (!bytes)
-            m_summary->setText(bytes.error().message);
-        else if (!m_viewer->setImageData(bytes.value()))
-            m_summary->setText(tr("The result is not an image this desktop can show."));
-        drawAnnotations(); // the marks go over the new image
-        if (--m_pendingLoads == 0)
-            emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, sha](const QSqlDatabase &db) -> Result<QByteArray> {
-        if (sha.isEmpty())
-            return QByteArray();
-        return AssetStore::get(db, brandId, sha);
-    }));
+    m_loadingImage.startWithDatabase(
+        m_context.database,
+        [brandId, sha](const QSqlDatabase &db, CancelToken &) -> Result<QByteArray> {
+            if (sha.isEmpty())
+                return QByteArray();
+            return AssetStore::get(db, brandId, sha);
+        },
+        [this](Result<QByteArray> bytes) {
+            if (!bytes) {
+                imageShown(bytes.error().message);
+                return;
+            }
+            // Decoded off the GUI thread too: the image shows when it is ready.
+            m_viewer->setImageData(bytes.value(),
+                                   [this](bool shown) { imageShown(shown ? QString() : tr("The result is not an image this desktop can show.")); });
+        });
+}
+
+void DetailView::imageShown(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_summary->setText(problem);
+    drawAnnotations(); // the marks go over the new image
+    if (--m_pendingLoads == 0)
+        emit loaded();
 }
 
 void DetailView::loadVersions()
 {
     const QString id = m_generation.id;
-    const quint64 ticket = m_ticket;
-    auto *watcher = new QFutureWatcher<Result<QList<GenerationVersion>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<GenerationVersion>>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto versions = watcher->result();
-        m_versions->clear();
-        if (versions) {
-            const QLocale locale;
-            for (const GenerationVersion &v : versions.value()) {
-                auto *item = new QListWidgetItem(tr("v%1 · %2").arg(v.version).arg(locale.toString(v.quality, 'f', 0)), m_versions);
-                item->setData(Qt::UserRole, v.generationId);
-                item->setData(Qt::UserRole + 1, v.resultSha256);
-                item->setToolTip(tr("Version %1, %2\n%3").arg(v.version).arg(locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat), v.prompt));
-                item->setData(Qt::AccessibleTextRole, tr("Version %1").arg(v.version));
-                if (const QPixmap p = m_thumbnails->get(v.resultSha256); !p.isNull())
-                    item->setIcon(QIcon(p));
-                if (v.generationId == m_generation.id)
-                    m_versions->setCurrentItem(item);
+    m_loadingVersions.startWithDatabase(
+        m_context.database, [id](const QSqlDatabase &db, CancelToken &) { return StudioLibrary::versions(db, id); },
+        [this](Result<QList<GenerationVersion>> versions) {
+            m_versions->clear();
+            if (versions) {
+                const QLocale locale;
+                for (const GenerationVersion &v : versions.value()) {
+                    auto *item = new QListWidgetItem(tr("v%1 · %2").arg(v.version).arg(locale.toString(v.quality, 'f', 0)), m_versions);
+                    item->setData(Qt::UserRole, v.generationId);
+                    item->setData(Qt::UserRole + 1, v.resultSha256);
+                    item->setToolTip(
+                        tr("Version %1, %2\n%3").arg(v.version).arg(locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat), v.prompt));
+                    item->setData(Qt::AccessibleTextRole, tr("Version %1").arg(v.version));
+                    if (const QPixmap p = m_thumbnails->get(v.resultSha256); !p.isNull())
+                        item->setIcon(QIcon(p));
+                    if (v.generationId == m_generation.id)
+                        m_versions->setCurrentItem(item);
+                }
             }
-        }
-        m_versionsLabel->setText(tr("Versions (%1):").arg(m_versions->count()));
-        m_compareVersion->setEnabled(false);
-        if (--m_pendingLoads == 0)
-            emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [id](const QSqlDatabase &db) { return StudioLibrary::versions(db, id); }));
+            m_versionsLabel->setText(tr("Versions (%1):").arg(m_versions->count()));
+            m_compareVersion->setEnabled(false);
+            if (--m_pendingLoads == 0)
+                emit loaded();
+        });
 }
 
 void DetailView::compareWithVersion(int row)
@@ -472,23 +474,18 @@ void DetailView::compareWithVersion(int row)
     const QStringList ids = {m_generation.id, item->data(Qt::UserRole).toString()};
     if (ids.at(0) == ids.at(1))
         return;
-    const quint64 ticket = m_ticket;
-    auto *watcher = new QFutureWatcher<Result<QList<Generation>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<Generation>>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return; // another generation was opened meanwhile
-        const auto rows = watcher->result();
-        if (!rows) {
-            m_summary->setText(rows.error().message);
-            emit failed(rows.error().message);
-            return;
-        }
-        m_stack->setCurrentWidget(m_comparison);
-        m_back->setText(tr("← &Back to the image"));
-        m_comparison->compare(m_context, rows.value());
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [ids](const QSqlDatabase &db) { return GenerationService::byIds(db, ids); }));
+    m_comparing.startWithDatabase(
+        m_context.database, [ids](const QSqlDatabase &db, CancelToken &) { return GenerationService::byIds(db, ids); },
+        [this](Result<QList<Generation>> rows) {
+            if (!rows) {
+                m_summary->setText(rows.error().message);
+                emit failed(rows.error().message);
+                return;
+            }
+            m_stack->setCurrentWidget(m_comparison);
+            m_back->setText(tr("← &Back to the image"));
+            m_comparison->compare(m_context, rows.value());
+        });
 }
 
 void DetailView::showSingle()
@@ -500,22 +497,19 @@ void DetailView::showSingle()
 void DetailView::newVersion(const QString &prompt)
 {
     const QString id = m_generation.id;
-    auto *watcher = new QFutureWatcher<Result<Generation>>(this);
-    connect(watcher, &QFutureWatcher<Result<Generation>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto g = watcher->result();
-        if (!g) {
-            m_summary->setText(g.error().message);
-            emit failed(g.error().message);
-            return;
-        }
-        m_summary->setText(g->status == QLatin1String("completed") ? tr("The new version was answered from the cache.")
-                                                                    : tr("The new version is queued; it joins the timeline when it is done."));
-        emit generationsQueued({g->id});
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [id, prompt](const QSqlDatabase &db) {
-        return StudioLibrary::createVersion(db, id, prompt, {});
-    }));
+    addRequest(m_makingVersions, this)
+        .startChange(
+            m_context.database, [id, prompt](const QSqlDatabase &db) { return StudioLibrary::createVersion(db, id, prompt, {}); },
+            [this](Result<Generation> g) {
+                if (!g) {
+                    m_summary->setText(g.error().message);
+                    emit failed(g.error().message);
+                    return;
+                }
+                m_summary->setText(g->status == QLatin1String("completed") ? tr("The new version was answered from the cache.")
+                                                                           : tr("The new version is queued; it joins the timeline when it is done."));
+                emit generationsQueued({g->id});
+            });
 }
 
 void DetailView::askNewVersion()
@@ -530,23 +524,24 @@ void DetailView::askNewVersion()
 void DetailView::star(bool starred)
 {
     const QString id = m_generation.id;
-    changeInBackground(this, m_context.database, [id, starred](const QSqlDatabase &db) { return StudioLibrary::star(db, id, starred); },
-                       [this](const Status &s) {
-                           if (!s) {
-                               m_summary->setText(s.error().message);
-                               emit failed(s.error().message);
-                               return;
-                           }
-                           refresh();
-                           emit changed();
-                       });
+    m_starring.startChange(
+        m_context.database, [id, starred](const QSqlDatabase &db) { return StudioLibrary::star(db, id, starred); },
+        [this](const Status &s) {
+            if (!s) {
+                m_summary->setText(s.error().message);
+                emit failed(s.error().message);
+                return;
+            }
+            refresh();
+            emit changed();
+        });
 }
 
 void DetailView::rate(int stars)
 {
     const QString id = m_generation.id;
-    changeInBackground(
-        this, m_context.database,
+    m_rating.startChange(
+        m_context.database,
         [id, stars](const QSqlDatabase &db) -> Status {
             if (auto r = StudioLibrary::rate(db, id, stars); !r)
                 return r.error();
@@ -584,56 +579,52 @@ Result<QString> DetailView::writeModelFile(const QSqlDatabase &db, const Generat
 void DetailView::openModel()
 {
     const Generation g = m_generation;
-    auto *watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto path = watcher->result();
-        if (!path) {
-            m_summary->setText(path.error().message);
-            emit modelOpened({});
-            return;
-        }
-        // Tests look at the file only: no viewer is started for them.
-        if (qEnvironmentVariableIsEmpty("ATELIER_NO_DESKTOP_OPEN") && !QDesktopServices::openUrl(QUrl::fromLocalFile(path.value())))
-            m_summary->setText(tr("No application on this desktop opens 3D models (GLB). The file is %1.").arg(QDir::toNativeSeparators(path.value())));
-        else
-            m_summary->setText(tr("Opened %1.").arg(QDir::toNativeSeparators(path.value())));
-        emit modelOpened(path.value());
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [g](const QSqlDatabase &db) { return writeModelFile(db, g); }));
+    m_openingModel.startWithDatabase(
+        m_context.database, [g](const QSqlDatabase &db, CancelToken &) { return writeModelFile(db, g); },
+        [this](Result<QString> path) {
+            if (!path) {
+                m_summary->setText(path.error().message);
+                emit modelOpened({});
+                return;
+            }
+            // Tests look at the file only: no viewer is started for them.
+            if (qEnvironmentVariableIsEmpty("ATELIER_NO_DESKTOP_OPEN") && !QDesktopServices::openUrl(QUrl::fromLocalFile(path.value())))
+                m_summary->setText(
+                    tr("No application on this desktop opens 3D models (GLB). The file is %1.").arg(QDir::toNativeSeparators(path.value())));
+            else
+                m_summary->setText(tr("Opened %1.").arg(QDir::toNativeSeparators(path.value())));
+            emit modelOpened(path.value());
+        });
 }
 
 void DetailView::askSave()
 {
     const QString id = m_generation.id, brandId = m_generation.brandId, sha = m_generation.resultSha256;
-    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        const auto bytes = watcher->result();
-        if (!bytes) {
-            m_summary->setText(bytes.error().message);
-            return;
-        }
-        const QString ext = StudioLibrary::fileExtension(bytes.value());
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the result"), QDir(folder).filePath(id.left(8) + QLatin1Char('.') + ext));
-        if (path.isEmpty())
-            return;
-        auto *writer = new QFutureWatcher<QString>(this);
-        connect(writer, &QFutureWatcher<QString>::finished, this, [this, writer] {
-            writer->deleteLater();
-            m_summary->setText(writer->result());
+    m_readingForSave.startWithDatabase(
+        m_context.database, [brandId, sha](const QSqlDatabase &db, CancelToken &) { return AssetStore::get(db, brandId, sha); },
+        [this, id](Result<QByteArray> bytes) {
+            if (!bytes) {
+                m_summary->setText(bytes.error().message);
+                return;
+            }
+            const QString ext = StudioLibrary::fileExtension(bytes.value());
+            const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Save the result"), QDir(folder).filePath(id.left(8) + QLatin1Char('.') + ext));
+            if (path.isEmpty())
+                return;
+            const QByteArray data = bytes.value();
+            addRequest(m_writing, this)
+                .start(
+                    [path, data](CancelToken &) -> QString {
+                        QSaveFile file(path); // whole or not at all, and owner-only (chmod widens it)
+                        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) || file.write(data) != data.size()
+                            || !file.commit())
+                            return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                        return tr("Saved %1.").arg(QDir::toNativeSeparators(path));
+                    },
+                    [this](const QString &message) { m_summary->setText(message); });
         });
-        const QByteArray data = bytes.value();
-        writer->setFuture(QtConcurrent::run([path, data]() -> QString {
-            QSaveFile file(path); // whole or not at all, and owner-only (chmod widens it)
-            if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) || file.write(data) != data.size()
-                || !file.commit())
-                return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            return tr("Saved %1.").arg(QDir::toNativeSeparators(path));
-        }));
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, sha](const QSqlDatabase &db) { return AssetStore::get(db, brandId, sha); }));
 }
 
 void DetailView::setAnnotating(bool on)
@@ -650,25 +641,20 @@ void DetailView::setAnnotating(bool on)
 void DetailView::loadAnnotations()
 {
     const ResourceRef resource{QStringLiteral("ai_generation"), m_generation.id};
-    const quint64 ticket = m_ticket;
-    auto *watcher = new QFutureWatcher<Result<QList<Annotation>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<Annotation>>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto found = watcher->result();
-        if (!found) {
-            m_summary->setText(found.error().message);
-            return;
-        }
-        m_notes.clear();
-        for (const Annotation &a : found.value())
-            if (a.position.contains(QLatin1String("width"))) // an area of the image (not a chart's point)
-                m_notes.append(a);
-        drawAnnotations();
-        emit annotationsLoaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [resource](const QSqlDatabase &db) { return CommentService::annotations(db, resource); }));
+    m_loadingAnnotations.startWithDatabase(
+        m_context.database, [resource](const QSqlDatabase &db, CancelToken &) { return CommentService::annotations(db, resource); },
+        [this](Result<QList<Annotation>> found) {
+            if (!found) {
+                m_summary->setText(found.error().message);
+                return;
+            }
+            m_notes.clear();
+            for (const Annotation &a : found.value())
+                if (a.position.contains(QLatin1String("width"))) // an area of the image (not a chart's point)
+                    m_notes.append(a);
+            drawAnnotations();
+            emit annotationsLoaded();
+        });
 }
 
 void DetailView::drawAnnotations()
@@ -713,24 +699,25 @@ void DetailView::addAnnotation(const QRectF &area, const QString &kind, const QS
     const ResourceRef resource{QStringLiteral("ai_generation"), m_generation.id};
     const QJsonObject position{{QStringLiteral("x"), area.x()}, {QStringLiteral("y"), area.y()}, {QStringLiteral("width"), area.width()},
                                {QStringLiteral("height"), area.height()}};
-    changeInBackground(
-        this, m_context.database,
-        [resource, kind, position, text](const QSqlDatabase &db) -> Status {
-            auto added = CommentService::annotate(db, resource, kind, position, text);
-            if (!added)
-                return added.error();
-            return Done{};
-        },
-        [this](const Status &done) {
-            if (!done) {
-                m_summary->setText(done.error().message);
-                emit failed(done.error().message);
-                emit annotationsLoaded();
-                return;
-            }
-            m_summary->setText(tr("Annotation added."));
-            loadAnnotations();
-        });
+    addRequest(m_annotating, this)
+        .startChange(
+            m_context.database,
+            [resource, kind, position, text](const QSqlDatabase &db) -> Status {
+                auto added = CommentService::annotate(db, resource, kind, position, text);
+                if (!added)
+                    return added.error();
+                return Done{};
+            },
+            [this](const Status &done) {
+                if (!done) {
+                    m_summary->setText(done.error().message);
+                    emit failed(done.error().message);
+                    emit annotationsLoaded();
+                    return;
+                }
+                m_summary->setText(tr("Annotation added."));
+                loadAnnotations();
+            });
 }
 
 void DetailView::retranslate()

@@ -18,6 +18,7 @@ namespace Atelier {
 class ImageViewer;
 class LiveListener;
 class ThumbnailCache;
+struct GenerationVersion;
 
 /// Two to four results side by side, each with its model, prompt and quality under it, zoomed together.
 class ComparisonView final : public QWidget
@@ -37,7 +38,7 @@ signals:
 
 private:
     QList<ImageViewer *> m_viewers;
-    quint64 m_ticket = 0;
+    std::list<Request<Result<QByteArray>>> m_loading; // one image each, all shown
 };
 
 /// One generation: the image with zoom and pan (an animation plays; a 3D model shows its preview and opens in the
@@ -98,6 +99,8 @@ protected:
 private:
     void showMetadata();
     void loadImage();
+    /// The image arrived and was decoded, or could not be (\a problem says why).
+    void imageShown(const QString &problem);
     void loadVersions();
     void askNewVersion();
     void askSave();
@@ -135,7 +138,20 @@ private:
     QLabel *m_summary;
     ThumbnailCache *m_thumbnails;
     LiveListener *m_live;
-    quint64 m_ticket = 0;
+    // Reads for the generation shown; showing another (or reading it again) drops what was read for the one before.
+    Request<Result<Generation>> m_reading{this};
+    Request<Result<QByteArray>> m_loadingImage{this};
+    Request<Result<QList<GenerationVersion>>> m_loadingVersions{this};
+    Request<Result<QList<Annotation>>> m_loadingAnnotations{this};
+    Request<Result<QList<Generation>>> m_comparing{this};
+    // Changes and files: the latest star and rating count; every new version, annotation and file answers.
+    Request<Status> m_starring{this};
+    Request<Status> m_rating{this};
+    std::list<Request<Result<Generation>>> m_makingVersions;
+    std::list<Request<Status>> m_annotating;
+    Request<Result<QString>> m_openingModel{this};
+    Request<Result<QByteArray>> m_readingForSave{this};
+    std::list<Request<QString>> m_writing;
     int m_pendingLoads = 0;
 };
 

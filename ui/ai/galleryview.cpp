@@ -3,7 +3,6 @@
 #include "ai/gallerymodel.h"
 #include "ai/generationservice.h"
 #include "ai/studiolibrary.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 #include "detailview.h"
 #include "thumbnailcache.h"
@@ -175,6 +174,18 @@ QToolButton *toolButton(QWidget *parent, const char *name)
 }
 
 } // namespace
+
+struct GalleryView::Page
+{
+    QList<Generation> rows;
+    qint64 total = -1;
+};
+
+struct GalleryView::Choices
+{
+    QStringList models;
+    QList<Collection> collections;
+};
 
 GalleryView::GalleryView(QWidget *parent)
     : QWidget(parent), m_model(new GalleryModel(this)), m_thumbnails(new ThumbnailCache(this)), m_type(new QComboBox(this)),
@@ -368,7 +379,7 @@ void GalleryView::applyFilter(const GalleryFilter &f)
 void GalleryView::reload()
 {
     m_searchDelay->stop();
-    ++m_generation;
+    m_fetching.cancel(); // a page of the filter before
     m_filter = filter(); // every page of this load is of the same filter
     m_model->reset();
     updateActions();
@@ -382,84 +393,69 @@ void GalleryView::fetch(int offset)
         m_model->fetchFailed();
         return;
     }
-    const quint64 generation = m_generation;
     const GalleryFilter f = m_filter;
     const bool first = offset == 0;
-    struct Page
-    {
-        QList<Generation> rows;
-        qint64 total = -1;
-    };
-    auto *watcher = new QFutureWatcher<Result<Page>>(this);
-    connect(watcher, &QFutureWatcher<Result<Page>>::finished, this, [this, watcher, generation, first] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the filter changed meanwhile
-        const auto page = watcher->result();
-        if (!page) {
-            m_model->fetchFailed();
-            m_summary->setText(page.error().message);
-            emit failed(page.error().message);
-            return;
-        }
-        m_model->appendPage(page->rows, page->total >= 0 ? page->total : m_model->total());
-        updateStatus();
-        if (first)
-            emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [f, offset, first](const QSqlDatabase &db) -> Result<Page> {
-        Page page;
-        if (first) { // counted once per filter: scrolling further pages costs one statement each
-            auto total = GenerationService::count(db, f);
-            if (!total)
-                return total.error();
-            page.total = total.value();
-        }
-        auto rows = GenerationService::search(db, f, offset, GalleryModel::pageSize);
-        if (!rows)
-            return rows.error();
-        page.rows = rows.value();
-        return page;
-    }));
+    m_fetching.startWithDatabase(
+        m_context.database,
+        [f, offset, first](const QSqlDatabase &db, CancelToken &) -> Result<Page> {
+            Page page;
+            if (first) { // counted once per filter: scrolling further pages costs one statement each
+                auto total = GenerationService::count(db, f);
+                if (!total)
+                    return total.error();
+                page.total = total.value();
+            }
+            auto rows = GenerationService::search(db, f, offset, GalleryModel::pageSize);
+            if (!rows)
+                return rows.error();
+            page.rows = rows.value();
+            return page;
+        },
+        [this, first](Result<Page> page) {
+            if (!page) {
+                m_model->fetchFailed();
+                m_summary->setText(page.error().message);
+                emit failed(page.error().message);
+                return;
+            }
+            m_model->appendPage(page->rows, page->total >= 0 ? page->total : m_model->total());
+            updateStatus();
+            if (first)
+                emit loaded();
+        });
 }
 
 void GalleryView::loadChoices()
 {
     const QString brandId = m_context.brandId;
-    struct Choices
-    {
-        QStringList models;
-        QList<Collection> collections;
-    };
-    auto *watcher = new QFutureWatcher<Result<Choices>>(this);
-    connect(watcher, &QFutureWatcher<Result<Choices>>::finished, this, [this, watcher, brandId] {
-        watcher->deleteLater();
-        const auto choices = watcher->result();
-        if (!choices || brandId != m_context.brandId)
-            return;
-        const QString model = m_modelFilter->currentData().toString();
-        while (m_modelFilter->count() > 1)
-            m_modelFilter->removeItem(1);
-        for (const QString &m : choices->models)
-            m_modelFilter->addItem(m, m);
-        m_modelFilter->setCurrentIndex(std::max(0, m_modelFilter->findData(model)));
-        m_collections = choices->collections;
-        const QString collection = m_collection->currentData().toString();
-        while (m_collection->count() > 1)
-            m_collection->removeItem(1);
-        for (const Collection &c : choices->collections)
-            m_collection->addItem(c.name, c.id);
-        m_collection->setCurrentIndex(std::max(0, m_collection->findData(collection)));
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) -> Result<Choices> {
-        auto models = GenerationService::modelsUsed(db, brandId);
-        if (!models)
-            return models.error();
-        auto collections = StudioLibrary::collections(db, brandId);
-        if (!collections)
-            return collections.error();
-        return Choices{models.value(), collections.value()};
-    }));
+    m_loadingChoices.startWithDatabase(
+        m_context.database,
+        [brandId](const QSqlDatabase &db, CancelToken &) -> Result<Choices> {
+            auto models = GenerationService::modelsUsed(db, brandId);
+            if (!models)
+                return models.error();
+            auto collections = StudioLibrary::collections(db, brandId);
+            if (!collections)
+                return collections.error();
+            return Choices{models.value(), collections.value()};
+        },
+        [this](Result<Choices> choices) {
+            if (!choices)
+                return;
+            const QString model = m_modelFilter->currentData().toString();
+            while (m_modelFilter->count() > 1)
+                m_modelFilter->removeItem(1);
+            for (const QString &m : choices->models)
+                m_modelFilter->addItem(m, m);
+            m_modelFilter->setCurrentIndex(std::max(0, m_modelFilter->findData(model)));
+            m_collections = choices->collections;
+            const QString collection = m_collection->currentData().toString();
+            while (m_collection->count() > 1)
+                m_collection->removeItem(1);
+            for (const Collection &c : choices->collections)
+                m_collection->addItem(c.name, c.id);
+            m_collection->setCurrentIndex(std::max(0, m_collection->findData(collection)));
+        });
 }
 
 QStringList GalleryView::selectedIds() const
@@ -525,21 +521,24 @@ void GalleryView::updateActions()
 void GalleryView::act(const QString &what, std::function<Status(const QSqlDatabase &)> change, bool reloadAfter)
 {
     const QStringList ids = selectedIds();
-    changeInBackground(this, m_context.database, std::move(change), [this, what, ids, reloadAfter](const Status &s) {
-        if (!s) {
-            m_summary->setText(s.error().message);
-            emit failed(s.error().message);
-            return;
-        }
-        m_summary->setText(what);
-        loadChoices(); // a collection may be new
-        if (reloadAfter)
-            reload();
-        else
-            for (const QString &id : ids)
-                refreshGeneration(id);
-        emit changed();
-    });
+    addRequest(m_changing, this)
+        .startChange(
+            m_context.database, std::move(change),
+            [this, what, ids, reloadAfter](const Status &s) {
+                if (!s) {
+                    m_summary->setText(s.error().message);
+                    emit failed(s.error().message);
+                    return;
+                }
+                m_summary->setText(what);
+                loadChoices(); // a collection may be new
+                if (reloadAfter)
+                    reload();
+                else
+                    for (const QString &id : ids)
+                        refreshGeneration(id);
+                emit changed();
+            });
 }
 
 void GalleryView::starSelected(bool starred)
@@ -637,23 +636,24 @@ void GalleryView::fillCollectionsMenu()
 void GalleryView::deleteSelected()
 {
     const QStringList ids = selectedIds();
-    changeInBackground(
-        this, m_context.database,
-        [ids](const QSqlDatabase &db) -> Status {
-            if (auto r = GenerationService::remove(db, ids); !r)
-                return r.error();
-            return Done{};
-        },
-        [this, ids](const Status &s) {
-            if (!s) {
-                m_summary->setText(s.error().message);
-                emit failed(s.error().message);
-                return;
-            }
-            m_model->removeIds(ids);
-            m_summary->setText(tr("Deleted %n generation(s).", nullptr, int(ids.size())));
-            emit changed();
-        });
+    addRequest(m_changing, this)
+        .startChange(
+            m_context.database,
+            [ids](const QSqlDatabase &db) -> Status {
+                if (auto r = GenerationService::remove(db, ids); !r)
+                    return r.error();
+                return Done{};
+            },
+            [this, ids](const Status &s) {
+                if (!s) {
+                    m_summary->setText(s.error().message);
+                    emit failed(s.error().message);
+                    return;
+                }
+                m_model->removeIds(ids);
+                m_summary->setText(tr("Deleted %n generation(s).", nullptr, int(ids.size())));
+                emit changed();
+            });
 }
 
 void GalleryView::askDelete()
@@ -673,23 +673,20 @@ void GalleryView::exportSelected(const QString &path)
     const QStringList ids = selectedIds();
     m_export->setEnabled(false);
     m_summary->setText(tr("Exporting…"));
-    auto *watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        updateActions();
-        const auto files = watcher->result();
-        if (!files) {
-            m_summary->setText(files.error().message);
-            emit failed(files.error().message);
-            emit exported(-1);
-            return;
-        }
-        m_summary->setText(tr("Wrote %n result(s) and a manifest to %1.", nullptr, files.value()).arg(QDir::toNativeSeparators(path)));
-        emit exported(files.value());
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [ids, path](const QSqlDatabase &db) {
-        return StudioLibrary::exportGenerations(db, ids, path);
-    }));
+    addRequest(m_exporting, this)
+        .startChange(
+            m_context.database, [ids, path](const QSqlDatabase &db) { return StudioLibrary::exportGenerations(db, ids, path); },
+            [this, path](Result<int> files) {
+                updateActions();
+                if (!files) {
+                    m_summary->setText(files.error().message);
+                    emit failed(files.error().message);
+                    emit exported(-1);
+                    return;
+                }
+                m_summary->setText(tr("Wrote %n result(s) and a manifest to %1.", nullptr, files.value()).arg(QDir::toNativeSeparators(path)));
+                emit exported(files.value());
+            });
 }
 
 void GalleryView::askExport()
@@ -724,21 +721,21 @@ void GalleryView::compareSelected()
 void GalleryView::refreshGeneration(const QString &id)
 {
     const GalleryFilter f = m_filter;
-    auto *watcher = new QFutureWatcher<Result<Generation>>(this);
-    connect(watcher, &QFutureWatcher<Result<Generation>>::finished, this, [this, watcher, f] {
-        watcher->deleteLater();
-        const auto g = watcher->result();
-        if (!g || g->brandId != m_context.brandId)
-            return;
-        if (m_model->rowOf(g->id) >= 0) {
-            m_model->update(g.value());
-            updateActions();
-        } else if (f.sort == GalleryFilter::Sort::Newest && matches(f, g.value())
-                   && (m_model->rowCount() == 0 || g->createdAt >= m_model->generation(0).createdAt)) {
-            reload(); // a new one the filter keeps: it belongs at the top
-        }
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [id](const QSqlDatabase &db) { return GenerationService::get(db, id); }));
+    // One reading per generation (a newer one of the same supersedes the older); those that answered go.
+    std::erase_if(m_refreshing, [](const auto &r) { return !r.second.isRunning(); });
+    m_refreshing.try_emplace(id, this).first->second.startWithDatabase(
+        m_context.database, [id](const QSqlDatabase &db, CancelToken &) { return GenerationService::get(db, id); },
+        [this, f](Result<Generation> g) {
+            if (!g || g->brandId != m_context.brandId)
+                return;
+            if (m_model->rowOf(g->id) >= 0) {
+                m_model->update(g.value());
+                updateActions();
+            } else if (f.sort == GalleryFilter::Sort::Newest && matches(f, g.value())
+                       && (m_model->rowCount() == 0 || g->createdAt >= m_model->generation(0).createdAt)) {
+                reload(); // a new one the filter keeps: it belongs at the top
+            }
+        });
 }
 
 void GalleryView::setProgress(const QString &id, double share)

@@ -5,6 +5,7 @@
 #include "studioview.h"
 
 #include <functional>
+#include <map>
 
 class QComboBox;
 class QSqlDatabase;
@@ -85,6 +86,9 @@ private:
     void askExport();
     void retranslate();
 
+    struct Page;    // a page of rows, and the total once per filter
+    struct Choices; // the models and collections to filter by
+
     StudioContext m_context;
     QString m_collectionId;
     GalleryModel *m_model;
@@ -112,7 +116,12 @@ private:
     QTimer *m_searchDelay;
     QList<Collection> m_collections;
     GalleryFilter m_filter; // of the rows shown
-    quint64 m_generation = 0;
+    Request<Result<Page>> m_fetching{this};
+    Request<Result<Choices>> m_loadingChoices{this};
+    std::map<QString, Request<Result<Generation>>> m_refreshing; // one generation each
+    // Each change and export answers, however many run at once.
+    std::list<Request<Status>> m_changing;
+    std::list<Request<Result<int>>> m_exporting;
     bool m_hasContext = false;
 };
 

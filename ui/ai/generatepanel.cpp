@@ -6,7 +6,6 @@
 #include "ai/providersettings.h"
 #include "ai/studioanalytics.h"
 #include "collaboration/resources.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 #include "core/theme.h"
 
@@ -375,8 +374,8 @@ void GeneratePanel::setContext(const StudioContext &context)
     if (!sameBrand) {
         // What was shown belonged to another brand or database.
         m_loaded = false;
-        ++m_suggestSerial;
-        ++m_optimizeSerial;
+        m_suggesting.cancel();
+        m_optimizing.cancel();
         m_suggestions->clear();
         m_suggestions->hide();
         m_suggestionsLabel->hide();
@@ -389,82 +388,74 @@ void GeneratePanel::setContext(const StudioContext &context)
 
 void GeneratePanel::load()
 {
-    const quint64 serial = ++m_loadSerial;
-    ++m_creditsSerial; // this load brings the credits too
+    m_refreshingCredits.cancel(); // this load brings the credits too
     if (m_context.brandId.isEmpty()) {
+        m_loading.cancel();
         m_loaded = false;
         updateEstimate();
         return;
     }
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<PanelData>>(this);
-    connect(watcher, &QFutureWatcher<Result<PanelData>>::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial != m_loadSerial)
-            return; // another context since
-        const auto data = watcher->result();
-        if (!data) {
-            setMessage(data.error().message, true);
-            emit failed(data.error().message);
-            return;
-        }
-        m_models = data->models;
-        m_templates = data->templates;
-        m_balance = data->balance;
-        m_loaded = true;
-        fillTemplates();
-        fillProviders();
-        if (m_pendingReuse) {
-            const Generation g = *m_pendingReuse;
-            m_pendingReuse.reset();
-            applyReuse(g);
-        }
-        updateEstimate();
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) -> Result<PanelData> {
-        PanelData data;
-        auto models = StudioAnalytics::listModels(db);
-        if (!models)
-            return models.error();
-        const QStringList providers = ProviderSettings::names();
-        for (const AiModel &m : models.value())
-            if (m.active && providers.contains(m.provider)) // the engine refuses retired models and unknown providers
-                data.models.append(Model{m.name, m.provider, m.type, m.credits, m.avgSeconds});
-        auto templates = PromptService::templates(db, brandId);
-        if (!templates)
-            return templates.error();
-        for (const PromptTemplate &t : templates.value())
-            data.templates.append(Template{t.id, t.name, t.category, t.prompt, PromptService::variablesOf(t.prompt)});
-        auto balance = readBalance(db, brandId);
-        if (!balance)
-            return balance.error();
-        data.balance = balance.value();
-        return data;
-    }));
+    m_loading.startWithDatabase(
+        m_context.database,
+        [brandId](const QSqlDatabase &db, CancelToken &) -> Result<PanelData> {
+            PanelData data;
+            auto models = StudioAnalytics::listModels(db);
+            if (!models)
+                return models.error();
+            const QStringList providers = ProviderSettings::names();
+            for (const AiModel &m : models.value())
+                if (m.active && providers.contains(m.provider)) // the engine refuses retired models and unknown providers
+                    data.models.append(Model{m.name, m.provider, m.type, m.credits, m.avgSeconds});
+            auto templates = PromptService::templates(db, brandId);
+            if (!templates)
+                return templates.error();
+            for (const PromptTemplate &t : templates.value())
+                data.templates.append(Template{t.id, t.name, t.category, t.prompt, PromptService::variablesOf(t.prompt)});
+            auto balance = readBalance(db, brandId);
+            if (!balance)
+                return balance.error();
+            data.balance = balance.value();
+            return data;
+        },
+        [this](Result<PanelData> data) {
+            if (!data) {
+                setMessage(data.error().message, true);
+                emit failed(data.error().message);
+                return;
+            }
+            m_models = data->models;
+            m_templates = data->templates;
+            m_balance = data->balance;
+            m_loaded = true;
+            fillTemplates();
+            fillProviders();
+            if (m_pendingReuse) {
+                const Generation g = *m_pendingReuse;
+                m_pendingReuse.reset();
+                applyReuse(g);
+            }
+            updateEstimate();
+            emit loaded();
+        });
 }
 
 void GeneratePanel::refreshCredits()
 {
     if (m_context.brandId.isEmpty())
         return;
-    const quint64 serial = ++m_creditsSerial;
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<Balance>>(this);
-    connect(watcher, &QFutureWatcher<Result<Balance>>::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial != m_creditsSerial)
-            return;
-        const auto balance = watcher->result();
-        if (!balance) {
-            setMessage(balance.error().message, true);
-            emit failed(balance.error().message);
-            return;
-        }
-        m_balance = balance.value();
-        updateEstimate();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) { return readBalance(db, brandId); }));
+    m_refreshingCredits.startWithDatabase(
+        m_context.database, [brandId](const QSqlDatabase &db, CancelToken &) { return readBalance(db, brandId); },
+        [this](Result<Balance> balance) {
+            if (!balance) {
+                setMessage(balance.error().message, true);
+                emit failed(balance.error().message);
+                return;
+            }
+            m_balance = balance.value();
+            updateEstimate();
+        });
 }
 
 void GeneratePanel::fillProviders()
@@ -602,7 +593,7 @@ void GeneratePanel::showVariables()
             previous = edit;
         }
         m_suggestTimer->stop();
-        ++m_suggestSerial;
+        m_suggesting.cancel();
         m_suggestions->hide();
         m_suggestionsLabel->hide();
         m_optimizedBox->hide();
@@ -667,7 +658,7 @@ void GeneratePanel::updateGenerateButton()
     const Model *model = currentModel();
     const bool over = model && m_balance.known && m_balance.hasQuota && model->credits * m_count->value() > 0
                       && model->credits * m_count->value() > creditsLeft();
-    m_generate->setEnabled(m_loaded && !m_queuing && model && !over);
+    m_generate->setEnabled(m_loaded && !m_queuing.isRunning() && model && !over);
     m_generate->setToolTip(over ? m_estimate->text() : tr("Queue the generations (Ctrl+Return)"));
 }
 
@@ -741,7 +732,7 @@ QString GeneratePanel::problem() const
 
 void GeneratePanel::generate()
 {
-    if (m_queuing)
+    if (m_queuing.isRunning())
         return;
     if (const QString why = problem(); !why.isEmpty()) {
         setMessage(why, true);
@@ -774,66 +765,64 @@ void GeneratePanel::generate()
         seed = m_seed->value();
     const int count = m_count->value();
 
-    m_queuing = true;
-    updateGenerateButton();
     setMessage(tr("Queuing %n generation(s)…", nullptr, count), false);
-    auto *watcher = new QFutureWatcher<Result<Queued>>(this);
-    connect(watcher, &QFutureWatcher<Result<Queued>>::finished, this, [this, watcher, count] {
-        watcher->deleteLater();
-        m_queuing = false;
-        const auto answer = watcher->result();
-        const QStringList ids = answer ? answer->ids : QStringList();
-        const QString error = answer ? answer->error : answer.error().message;
-        if (error.isEmpty()) {
-            QString text = tr("Queued %n generation(s).", nullptr, int(ids.size()));
-            if (answer->cached > 0)
-                text += QLatin1Char(' ') + tr("%n answered from the cache, at no cost.", nullptr, answer->cached);
-            setMessage(text, false);
-        } else if (ids.isEmpty()) {
-            setMessage(error, true);
-        } else {
-            setMessage(tr("Queued %1 of %2; the rest were not: %3").arg(ids.size()).arg(count).arg(error), true);
-        }
-        if (!ids.isEmpty())
-            emit generationsQueued(ids);
-        if (!error.isEmpty())
-            emit failed(error);
-        updateGenerateButton();
-        refreshCredits();
-        emit generateFinished();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [request, templateId, values, seed, count](const QSqlDatabase &db) -> Result<Queued> {
-        GenerationRequest first = request;
-        Queued out;
-        if (!templateId.isEmpty()) {
-            if (auto applied = PromptService::applyTemplate(db, templateId, values, first); !applied) {
-                out.error = applied.error().message;
-                return out;
+    m_queuing.startChange(
+        m_context.database,
+        [request, templateId, values, seed, count](const QSqlDatabase &db) -> Result<Queued> {
+            GenerationRequest first = request;
+            Queued out;
+            if (!templateId.isEmpty()) {
+                if (auto applied = PromptService::applyTemplate(db, templateId, values, first); !applied) {
+                    out.error = applied.error().message;
+                    return out;
+                }
             }
-        }
-        // One at a time, each in its own transaction: those queued before a refusal stay queued.
-        for (int i = 0; i < count; ++i) {
-            GenerationRequest r = first;
-            if (seed)
-                r.seed = *seed + i;
-            auto queued = GenerationService::enqueue(db, r);
-            if (!queued) {
-                out.error = queued.error().message;
-                break;
+            // One at a time, each in its own transaction: those queued before a refusal stay queued.
+            for (int i = 0; i < count; ++i) {
+                GenerationRequest r = first;
+                if (seed)
+                    r.seed = *seed + i;
+                auto queued = GenerationService::enqueue(db, r);
+                if (!queued) {
+                    out.error = queued.error().message;
+                    break;
+                }
+                out.ids.append(queued->id);
+                if (queued->cached)
+                    ++out.cached;
             }
-            out.ids.append(queued->id);
-            if (queued->cached)
-                ++out.cached;
-        }
-        return out;
-    }));
+            return out;
+        },
+        [this, count](Result<Queued> answer) {
+            const QStringList ids = answer ? answer->ids : QStringList();
+            const QString error = answer ? answer->error : answer.error().message;
+            if (error.isEmpty()) {
+                QString text = tr("Queued %n generation(s).", nullptr, int(ids.size()));
+                if (answer->cached > 0)
+                    text += QLatin1Char(' ') + tr("%n answered from the cache, at no cost.", nullptr, answer->cached);
+                setMessage(text, false);
+            } else if (ids.isEmpty()) {
+                setMessage(error, true);
+            } else {
+                setMessage(tr("Queued %1 of %2; the rest were not: %3").arg(ids.size()).arg(count).arg(error), true);
+            }
+            if (!ids.isEmpty())
+                emit generationsQueued(ids);
+            if (!error.isEmpty())
+                emit failed(error);
+            updateGenerateButton();
+            refreshCredits();
+            emit generateFinished();
+        });
+    updateGenerateButton();
+    updateGenerateButton();
 }
 
 void GeneratePanel::askSuggestions()
 {
     const QString prompt = m_prompt->toPlainText().trimmed();
-    const quint64 serial = ++m_suggestSerial;
     if (prompt.isEmpty() || m_context.brandId.isEmpty() || currentTemplate()) {
+        m_suggesting.cancel();
         m_suggestions->clear();
         m_suggestions->hide();
         m_suggestionsLabel->hide();
@@ -841,34 +830,28 @@ void GeneratePanel::askSuggestions()
         return;
     }
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<QList<PromptSuggestion>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<PromptSuggestion>>>::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial != m_suggestSerial)
-            return; // typed on since
-        const auto found = watcher->result();
-        m_suggestions->clear();
-        if (!found) {
-            m_suggestions->hide();
-            m_suggestionsLabel->hide();
-            setMessage(found.error().message, true);
+    m_suggesting.startWithDatabase(
+        m_context.database, [brandId, prompt](const QSqlDatabase &db, CancelToken &) { return PromptService::suggestions(db, brandId, prompt, 5); },
+        [this](Result<QList<PromptSuggestion>> found) {
+            m_suggestions->clear();
+            if (!found) {
+                m_suggestions->hide();
+                m_suggestionsLabel->hide();
+                setMessage(found.error().message, true);
+                emit suggestionsShown();
+                return;
+            }
+            for (const PromptSuggestion &s : found.value()) {
+                auto *item = new QListWidgetItem(s.prompt, m_suggestions);
+                item->setToolTip(tr("Made with %1, quality %2 of 100; %3% of the words in common. Click to use this prompt.")
+                                     .arg(s.model)
+                                     .arg(qRound(s.quality))
+                                     .arg(qRound(s.similarity * 100)));
+            }
+            m_suggestions->setVisible(m_suggestions->count() > 0);
+            m_suggestionsLabel->setVisible(m_suggestions->count() > 0);
             emit suggestionsShown();
-            return;
-        }
-        for (const PromptSuggestion &s : found.value()) {
-            auto *item = new QListWidgetItem(s.prompt, m_suggestions);
-            item->setToolTip(tr("Made with %1, quality %2 of 100; %3% of the words in common. Click to use this prompt.")
-                                 .arg(s.model)
-                                 .arg(qRound(s.quality))
-                                 .arg(qRound(s.similarity * 100)));
-        }
-        m_suggestions->setVisible(m_suggestions->count() > 0);
-        m_suggestionsLabel->setVisible(m_suggestions->count() > 0);
-        emit suggestionsShown();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, prompt](const QSqlDatabase &db) {
-        return PromptService::suggestions(db, brandId, prompt, 5);
-    }));
+        });
 }
 
 void GeneratePanel::useSuggestion(QListWidgetItem *item)
@@ -894,32 +877,25 @@ void GeneratePanel::optimize()
         emit optimized();
         return;
     }
-    const quint64 serial = ++m_optimizeSerial;
     m_optimize->setEnabled(false);
     setMessage(tr("Optimising the prompt…"), false);
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<OptimizedPrompt>>(this);
-    connect(watcher, &QFutureWatcher<Result<OptimizedPrompt>>::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial != m_optimizeSerial)
-            return;
-        m_optimize->setEnabled(!currentTemplate());
-        const auto o = watcher->result();
-        if (!o) {
-            setMessage(o.error().message, true);
+    m_optimizing.startWithDatabase(
+        m_context.database, [brandId, prompt](const QSqlDatabase &db, CancelToken &) { return PromptService::optimize(db, brandId, prompt); },
+        [this](Result<OptimizedPrompt> o) {
+            m_optimize->setEnabled(!currentTemplate());
+            if (!o) {
+                setMessage(o.error().message, true);
+                emit optimized();
+                return;
+            }
+            setMessage(QString(), false);
+            m_optimizedPrompt = o->prompt;
+            m_optimizedNegative = o->negativePrompt;
+            m_optimizedChanges = o->changes;
+            showOptimized();
             emit optimized();
-            return;
-        }
-        setMessage(QString(), false);
-        m_optimizedPrompt = o->prompt;
-        m_optimizedNegative = o->negativePrompt;
-        m_optimizedChanges = o->changes;
-        showOptimized();
-        emit optimized();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, prompt](const QSqlDatabase &db) {
-        return PromptService::optimize(db, brandId, prompt);
-    }));
+        });
 }
 
 void GeneratePanel::showOptimized()

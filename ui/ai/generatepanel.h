@@ -29,6 +29,8 @@ class Result;
 
 struct Generation;
 struct GenerationRequest;
+struct OptimizedPrompt;
+struct PromptSuggestion;
 
 /// The AI Studio's "Generate" side panel: type, provider and model (with price and average time), a prompt with
 /// a template picker and variable fields, a negative prompt, parameters, seed and count, the cost against the
@@ -138,12 +140,12 @@ private:
     QList<Template> m_templates;
     Balance m_balance;
     bool m_loaded = false;
-    bool m_queuing = false;
     bool m_settingPrompt = false;
-    quint64 m_loadSerial = 0;
-    quint64 m_creditsSerial = 0;
-    quint64 m_suggestSerial = 0;
-    quint64 m_optimizeSerial = 0;
+    Request<Result<PanelData>> m_loading{this};
+    Request<Result<Balance>> m_refreshingCredits{this};
+    Request<Result<Queued>> m_queuing{this};
+    Request<Result<QList<PromptSuggestion>>> m_suggesting{this};
+    Request<Result<OptimizedPrompt>> m_optimizing{this};
     std::unique_ptr<Generation> m_pendingReuse;
     QString m_ownPrompt; // what was typed before a template was chosen, back when it is unchosen
     QString m_optimizedPrompt;

@@ -24,6 +24,14 @@ constexpr double kMaxZoom = 16.0;
 constexpr double kStep = 1.25;
 } // namespace
 
+/// What the pool makes of an image's bytes: the image (an animation's first frame), and whether they hold an
+/// animation, which QMovie then plays.
+struct ImageViewer::Decoded
+{
+    QImage image;
+    bool animated = false;
+};
+
 ImageViewer::ImageViewer(QWidget *parent) : QGraphicsView(parent), m_item(new QGraphicsPixmapItem)
 {
     setScene(new QGraphicsScene(this));
@@ -42,40 +50,62 @@ ImageViewer::ImageViewer(QWidget *parent) : QGraphicsView(parent), m_item(new QG
 
 ImageViewer::~ImageViewer() = default;
 
-bool ImageViewer::setImageData(const QByteArray &bytes)
+void ImageViewer::setImageData(const QByteArray &bytes, std::function<void(bool)> shown)
 {
     clear();
-    QBuffer probe;
-    probe.setData(bytes);
-    probe.open(QIODevice::ReadOnly);
-    QImageReader reader(&probe);
-    if (reader.supportsAnimation() && reader.imageCount() > 1) {
-        m_movieBytes = bytes;
-        auto *buffer = new QBuffer(this);
-        buffer->setData(m_movieBytes);
-        buffer->open(QIODevice::ReadOnly);
-        m_movie = new QMovie(buffer, QByteArray(), this);
-        buffer->setParent(m_movie);
-        if (m_movie->isValid()) {
-            connect(m_movie, &QMovie::frameChanged, this, [this] { m_item->setPixmap(m_movie->currentPixmap()); });
-            m_movie->start();
-            m_item->setPixmap(m_movie->currentPixmap());
-            scene()->setSceneRect(m_item->boundingRect());
-            fit();
-            return true;
-        }
+    m_decoding.start(
+        [bytes](CancelToken &) {
+            Decoded d;
+            QBuffer probe;
+            probe.setData(bytes);
+            probe.open(QIODevice::ReadOnly);
+            QImageReader reader(&probe);
+            d.animated = reader.supportsAnimation() && reader.imageCount() > 1;
+            d.image = QImage::fromData(bytes);
+            // In the form a pixmap keeps, so that making it on the GUI thread is no conversion.
+            if (!d.image.isNull())
+                d.image.convertTo(d.image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+            return d;
+        },
+        [this, bytes, shown = std::move(shown)](Decoded d) {
+            const bool ok = (d.animated && play(bytes)) || display(d.image);
+            if (shown)
+                shown(ok);
+        });
+}
+
+bool ImageViewer::play(const QByteArray &bytes)
+{
+    m_movieBytes = bytes;
+    auto *buffer = new QBuffer(this);
+    buffer->setData(m_movieBytes);
+    buffer->open(QIODevice::ReadOnly);
+    m_movie = new QMovie(buffer, QByteArray(), this);
+    buffer->setParent(m_movie);
+    if (!m_movie->isValid()) {
         delete m_movie;
         m_movie = nullptr;
-    }
-    const QImage image = QImage::fromData(bytes);
-    if (image.isNull())
+        m_movieBytes.clear();
         return false;
-    setImage(image);
+    }
+    connect(m_movie, &QMovie::frameChanged, this, [this] { m_item->setPixmap(m_movie->currentPixmap()); });
+    m_movie->start();
+    m_item->setPixmap(m_movie->currentPixmap());
+    scene()->setSceneRect(m_item->boundingRect());
+    fit();
     return true;
 }
 
 void ImageViewer::setImage(const QImage &image)
 {
+    m_decoding.cancel();
+    display(image);
+}
+
+bool ImageViewer::display(const QImage &image)
+{
+    if (image.isNull())
+        return false;
     if (m_movie) {
         m_movie->stop();
         delete m_movie;
@@ -84,6 +114,7 @@ void ImageViewer::setImage(const QImage &image)
     m_item->setPixmap(QPixmap::fromImage(image));
     scene()->setSceneRect(m_item->boundingRect());
     fit();
+    return true;
 }
 
 QColor ImageViewer::markColour(const QString &kind)
@@ -202,6 +233,7 @@ void ImageViewer::mouseReleaseEvent(QMouseEvent *event)
 
 void ImageViewer::clear()
 {
+    m_decoding.cancel();
     qDeleteAll(m_marks);
     m_marks.clear();
     if (m_movie) {

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/request.h"
+
 #include <QGraphicsView>
 #include <QList>
+
+#include <functional>
 
 class QGraphicsPixmapItem;
 class QGraphicsRectItem;
@@ -27,8 +31,10 @@ public:
     explicit ImageViewer(QWidget *parent = nullptr);
     ~ImageViewer() override;
 
-    /// Shows \a bytes (PNG, JPEG, WebP or GIF; a GIF with several frames plays). False when they are not an image.
-    bool setImageData(const QByteArray &bytes);
+    /// Shows \a bytes (PNG, JPEG, WebP or GIF; a GIF with several frames plays) once they are decoded on the thread
+    /// pool, then calls \a shown: false when they are not an image. A newer setImageData, setImage or clear() drops it.
+    void setImageData(const QByteArray &bytes, std::function<void(bool shown)> shown = {});
+    /// Shows \a image at once.
     void setImage(const QImage &image);
     void clear();
     bool hasImage() const;
@@ -63,6 +69,10 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    struct Decoded;
+
+    bool play(const QByteArray &bytes);
+    bool display(const QImage &image);
     QRectF normalised(const QRectF &sceneArea) const;
     void choose(const QRectF &sceneArea);
 
@@ -74,6 +84,7 @@ private:
     QMovie *m_movie = nullptr;
     QByteArray m_movieBytes;
     bool m_fitted = true;
+    Request<Decoded> m_decoding{this};
 };
 
 } // namespace Atelier

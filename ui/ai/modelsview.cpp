@@ -1,7 +1,6 @@
 #include "modelsview.h"
 
 #include "analytics/chartwidget.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 
 #include <QBarCategoryAxis>
@@ -310,15 +309,11 @@ void ModelComparisonModel::retranslate()
 
 // --- ModelsView -------------------------------------------------------------------------------------------------
 
-namespace {
-
-struct ModelsData
+struct ModelsView::Data
 {
     QList<AiModel> registry;
     QList<ModelStats> stats;
 };
-
-} // namespace
 
 ModelsView::ModelsView(QWidget *parent)
     : StudioView(parent), m_model(new ModelComparisonModel(this)), m_proxy(new ModelFilterProxy(this)), m_provider(new QComboBox(this)),
@@ -424,55 +419,51 @@ void ModelsView::setContext(const StudioContext &context)
 
 void ModelsView::reload()
 {
-    const quint64 ticket = ++m_ticket;
     if (!m_context.isComplete()) {
+        m_loading.cancel();
         m_status->setText(tr("Choose a brand and a range of days."));
         return;
     }
     m_status->setText(tr("Loading…"));
     const QString brandId = m_context.brandId;
     const QDate from = m_context.from, to = m_context.to;
-    auto *watcher = new QFutureWatcher<Result<ModelsData>>(this);
-    connect(watcher, &QFutureWatcher<Result<ModelsData>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return; // the context changed meanwhile
-        const auto data = watcher->result();
-        if (!data) {
-            m_status->setText(data.error().message);
-            emit failed(data.error().message);
-            return;
-        }
-        m_restoring = true;
-        m_model->setRows(data->registry, data->stats);
-        fillFilters();
-        static_cast<ModelFilterProxy *>(m_proxy)->setCriteria(m_providerFilter, m_typeFilter);
-        // The selection survives a reload (a new range, say) when the model is still shown.
-        const int source = m_model->rowOf(m_selected);
-        const QModelIndex shown = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, 0)) : QModelIndex();
-        if (shown.isValid())
-            m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        else
-            m_selected.clear();
-        m_restoring = false;
-        int used = 0;
-        for (const ModelComparisonRow &r : m_model->rows())
-            used += r.stats.generations > 0;
-        m_status->setText(tr("%n model(s) in the registry; %1 used by this brand in the range.", nullptr, int(data->registry.size()))
-                              .arg(used));
-        drawComparison();
-        loadPerformance();
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, from, to](const QSqlDatabase &db) -> Result<ModelsData> {
-        auto registry = StudioAnalytics::listModels(db);
-        if (!registry)
-            return registry.error();
-        auto stats = StudioAnalytics::compareModels(db, brandId, from, to);
-        if (!stats)
-            return stats.error();
-        return ModelsData{registry.value(), stats.value()};
-    }));
+    m_loading.startWithDatabase(
+        m_context.database,
+        [brandId, from, to](const QSqlDatabase &db, CancelToken &) -> Result<Data> {
+            auto registry = StudioAnalytics::listModels(db);
+            if (!registry)
+                return registry.error();
+            auto stats = StudioAnalytics::compareModels(db, brandId, from, to);
+            if (!stats)
+                return stats.error();
+            return Data{registry.value(), stats.value()};
+        },
+        [this](Result<Data> data) {
+            if (!data) {
+                m_status->setText(data.error().message);
+                emit failed(data.error().message);
+                return;
+            }
+            m_restoring = true;
+            m_model->setRows(data->registry, data->stats);
+            fillFilters();
+            static_cast<ModelFilterProxy *>(m_proxy)->setCriteria(m_providerFilter, m_typeFilter);
+            // The selection survives a reload (a new range, say) when the model is still shown.
+            const int source = m_model->rowOf(m_selected);
+            const QModelIndex shown = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, 0)) : QModelIndex();
+            if (shown.isValid())
+                m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            else
+                m_selected.clear();
+            m_restoring = false;
+            int used = 0;
+            for (const ModelComparisonRow &r : m_model->rows())
+                used += r.stats.generations > 0;
+            m_status->setText(tr("%n model(s) in the registry; %1 used by this brand in the range.", nullptr, int(data->registry.size())).arg(used));
+            drawComparison();
+            loadPerformance();
+            emit loaded();
+        });
 }
 
 void ModelsView::fillFilters()
@@ -537,34 +528,29 @@ void ModelsView::currentRowChanged()
 
 void ModelsView::loadPerformance()
 {
-    const quint64 ticket = ++m_performanceTicket;
     if (m_selected.isEmpty() || !m_context.isComplete()) {
+        m_loadingPerformance.cancel();
         m_performance.clear();
         drawPerformance();
         return;
     }
     const QString brandId = m_context.brandId, model = m_selected;
     const QDate from = m_context.from, to = m_context.to;
-    auto *watcher = new QFutureWatcher<Result<QList<ModelPerformancePoint>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<ModelPerformancePoint>>>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_performanceTicket)
-            return;
-        const auto points = watcher->result();
-        if (!points) {
-            m_performance.clear();
+    m_loadingPerformance.startWithDatabase(
+        m_context.database,
+        [brandId, model, from, to](const QSqlDatabase &db, CancelToken &) { return StudioAnalytics::modelPerformance(db, brandId, model, from, to); },
+        [this](Result<QList<ModelPerformancePoint>> points) {
+            if (!points) {
+                m_performance.clear();
+                drawPerformance();
+                m_status->setText(points.error().message);
+                emit failed(points.error().message);
+                return;
+            }
+            m_performance = points.value();
             drawPerformance();
-            m_status->setText(points.error().message);
-            emit failed(points.error().message);
-            return;
-        }
-        m_performance = points.value();
-        drawPerformance();
-        emit performanceLoaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, model, from, to](const QSqlDatabase &db) {
-        return StudioAnalytics::modelPerformance(db, brandId, model, from, to);
-    }));
+            emit performanceLoaded();
+        });
 }
 
 void ModelsView::drawComparison()

@@ -121,6 +121,8 @@ private:
     void currentRowChanged();
     void retranslate();
 
+    struct Data; // what a load brings
+
     StudioContext m_context;
     ModelComparisonModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -138,9 +140,9 @@ private:
     QString m_typeFilter;
     QString m_selected;
     QList<ModelPerformancePoint> m_performance;
-    quint64 m_ticket = 0;            // a load for an older context is dropped
-    quint64 m_performanceTicket = 0; // likewise for the line chart
-    bool m_restoring = false;        // the table is being refilled: selection changes are the view's own
+    Request<Result<Data>> m_loading{this};
+    Request<Result<QList<ModelPerformancePoint>>> m_loadingPerformance{this}; // the line chart's
+    bool m_restoring = false;                                                 // the table is being refilled: selection changes are the view's own
 };
 
 } // namespace Atelier

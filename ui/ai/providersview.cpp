@@ -8,7 +8,6 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +20,6 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 #include <optional>
@@ -292,36 +290,30 @@ void ProvidersView::reload()
 
 void ProvidersView::load(const QString &select, const QString &statusAfter)
 {
-    const quint64 generation = ++m_generation;
     if (statusAfter.isEmpty())
         m_status->setText(tr("Reading the provider settings…"));
-    using Answer = Result<QList<ProviderConfig>>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, select, statusAfter] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const Answer configs = watcher->result();
-        if (!configs) {
-            m_status->setText(configs.error().message);
-            emit failed(configs.error().message);
-            return;
-        }
-        m_loadedOnce = true;
-        m_model->setRows(configs.value());
-        m_table->resizeColumnsToContents();
-        const int row = qMax(0, m_model->rowOf(select));
-        if (row < m_model->rowCount()) {
-            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            showConfig(row); // also when the same row was current: its settings may be new
-        }
-        m_status->setText(statusAfter.isEmpty() ? tr("Settings kept in %1.").arg(QDir::toNativeSeparators(ProviderSettings::path()))
-                                                : statusAfter);
-        emit loaded();
-    });
     // A file read, but the GUI thread never waits on a disk.
-    watcher->setFuture(QtConcurrent::run([] { return ProviderSettings::list(); }));
+    m_loading.start(
+        [](CancelToken &) { return ProviderSettings::list(); },
+        [this, select, statusAfter](Result<QList<ProviderConfig>> configs) {
+            if (!configs) {
+                m_status->setText(configs.error().message);
+                emit failed(configs.error().message);
+                return;
+            }
+            m_loadedOnce = true;
+            m_model->setRows(configs.value());
+            m_table->resizeColumnsToContents();
+            const int row = qMax(0, m_model->rowOf(select));
+            if (row < m_model->rowCount()) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                showConfig(row); // also when the same row was current: its settings may be new
+            }
+            m_status->setText(statusAfter.isEmpty() ? tr("Settings kept in %1.").arg(QDir::toNativeSeparators(ProviderSettings::path()))
+                                                    : statusAfter);
+            emit loaded();
+        });
 }
 
 bool ProvidersView::selectProvider(const QString &name)
@@ -396,7 +388,7 @@ void ProvidersView::formEdited()
     const QString problem = m_shown == QLatin1String("offline") ? QString() : baseUrlProblem(m_baseUrl->text());
     m_baseUrlProblem->setText(problem);
     m_baseUrlProblem->setVisible(!problem.isEmpty());
-    m_save->setEnabled(!m_saving && !m_shown.isEmpty());
+    m_save->setEnabled(!m_saving.isRunning() && !m_shown.isEmpty());
 }
 
 QString ProvidersView::baseUrlProblem(const QString &url)
@@ -439,7 +431,7 @@ void ProvidersView::setBusy(bool busy)
 
 void ProvidersView::save()
 {
-    if (m_saving || m_shown.isEmpty())
+    if (m_saving.isRunning() || m_shown.isEmpty())
         return;
     const bool offline = m_shown == QLatin1String("offline");
     if (!offline) {
@@ -472,55 +464,47 @@ void ProvidersView::save()
     else if (!offline && !key.isEmpty())
         apiKey = key;
 
-    m_saving = true;
     setBusy(true);
     showFormError({});
     m_status->setText(tr("Saving the settings of %1…").arg(ProviderSettings::displayName(c.name)));
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, name = c.name] {
-        watcher->deleteLater();
-        m_saving = false;
-        setBusy(false);
-        const Status done = watcher->result();
-        if (!done) {
-            showFormError(done.error().message);
-            m_status->setText(tr("The settings of %1 were not saved.").arg(ProviderSettings::displayName(name)));
-            emit saved(false);
-            return;
-        }
-        m_apiKey->clear(); // the key is gone from the form as soon as it is stored
-        load(name, tr("Saved the settings of %1.").arg(ProviderSettings::displayName(name)));
-        emit saved(true);
-    });
-    watcher->setFuture(QtConcurrent::run([c, apiKey] { return ProviderSettings::save(c, apiKey); }));
+    m_saving.start(
+        [c, apiKey](CancelToken &) { return ProviderSettings::save(c, apiKey); },
+        [this, name = c.name](Status done) {
+            setBusy(false);
+            if (!done) {
+                showFormError(done.error().message);
+                m_status->setText(tr("The settings of %1 were not saved.").arg(ProviderSettings::displayName(name)));
+                emit saved(false);
+                return;
+            }
+            m_apiKey->clear(); // the key is gone from the form as soon as it is stored
+            load(name, tr("Saved the settings of %1.").arg(ProviderSettings::displayName(name)));
+            emit saved(true);
+        });
 }
 
 void ProvidersView::testConnection()
 {
-    if (m_testing || m_shown.isEmpty())
+    if (m_testing.isRunning() || m_shown.isEmpty())
         return;
-    m_testing = true;
     m_test->setEnabled(false);
     const QString name = m_shown;
     const bool unsaved = isModified();
     m_testAnswer->setStyleSheet(QString());
     m_testAnswer->setText(tr("Asking %1…").arg(ProviderSettings::displayName(name)));
-    auto *watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, name, unsaved] {
-        watcher->deleteLater();
-        m_testing = false;
-        m_test->setEnabled(true);
-        const Result<QString> answer = watcher->result();
-        if (name == m_shown) {
-            QString text = answer ? answer.value() : answer.error().message;
-            if (unsaved)
-                text += QLatin1Char(' ') + tr("(The saved settings were tested: save the form to test its changes.)");
-            styleAs(m_testAnswer, !answer.ok());
-            m_testAnswer->setText(text);
-        }
-        emit tested(answer.ok());
-    });
-    watcher->setFuture(QtConcurrent::run([name] { return ProviderSettings::test(name); }));
+    m_testing.start(
+        [name](CancelToken &) { return ProviderSettings::test(name); },
+        [this, name, unsaved](Result<QString> answer) {
+            m_test->setEnabled(true);
+            if (name == m_shown) {
+                QString text = answer ? answer.value() : answer.error().message;
+                if (unsaved)
+                    text += QLatin1Char(' ') + tr("(The saved settings were tested: save the form to test its changes.)");
+                styleAs(m_testAnswer, !answer.ok());
+                m_testAnswer->setText(text);
+            }
+            emit tested(answer.ok());
+        });
 }
 
 QString ProvidersView::keyStatus() const

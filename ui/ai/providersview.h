@@ -16,6 +16,7 @@ namespace Atelier {
 
 class ProviderConfigModel;
 struct ProviderConfig;
+struct ProviderConfig;
 
 /// This desktop's AI providers: how each is reached (API key, kept encrypted and never shown; base URL) and how hard
 /// it is used (jobs at once, calls a minute, burst, attempts, timeout), and a test call that costs nothing.
@@ -112,11 +113,11 @@ private:
     QLabel *m_testAnswer;
     QLabel *m_status;
     QString m_shown; // the provider in the form
-    quint64 m_generation = 0; // an older read is dropped
+    Request<Result<QList<ProviderConfig>>> m_loading{this};
+    Request<Status> m_saving{this};
+    Request<Result<QString>> m_testing{this};
     bool m_loadedOnce = false;
     bool m_filling = false; // the form is being filled from the settings, not edited
-    bool m_saving = false;
-    bool m_testing = false;
 };
 
 } // namespace Atelier

@@ -3,7 +3,6 @@
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
 #include "ai/queuemodel.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 
 #include <QAction>
@@ -98,14 +97,13 @@ bool canRetry(const Generation &g)
     return g.status == QLatin1String("failed") || g.status == QLatin1String("canceled");
 }
 
-/// What the retry did: the jobs queued and, for those refused, why.
-struct Requeued
+} // namespace
+
+struct QueueView::Requeued
 {
     QStringList ids;
     QStringList problems;
 };
-
-} // namespace
 
 QueueView::QueueView(QWidget *parent)
     : StudioView(parent), m_model(new QueueModel(this)), m_table(new QTableView(this)), m_heading(new QLabel(this)),
@@ -220,8 +218,9 @@ void QueueView::setContext(const StudioContext &context)
     const bool sameBrand = context.database.toString() == m_context.database.toString() && context.brandId == m_context.brandId;
     m_context = context;
     if (!sameBrand) {
-        ++m_ticket;
-        m_loading = false; // the answer on its way is for the brand before
+        // The readings on their way are for the brand before (changes asked for go on: see showsBrand).
+        m_reading.cancel();
+        m_refreshing.clear();
         m_touched.clear();
         m_message.clear();
         m_model->setRows({});
@@ -244,103 +243,92 @@ void QueueView::setQueue(GenerationQueue *queue)
 
 void QueueView::reload()
 {
-    if (m_context.brandId.isEmpty() || m_loading)
+    if (m_context.brandId.isEmpty() || m_reading.isRunning())
         return;
-    m_loading = true;
-    const quint64 ticket = m_ticket;
     const quint64 started = m_sequence;
     const QString brandId = m_context.brandId;
-    using Rows = Result<QList<Generation>>;
-    auto *watcher = new QFutureWatcher<Rows>(this);
-    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, ticket, started] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        m_loading = false;
-        const Rows answer = watcher->result();
-        if (!answer) {
-            m_status->setText(answer.error().message);
-            emit failed(answer.error().message);
-            return;
-        }
-        // A job read on its own after this reading began is newer than what the reading says of it.
-        QList<Generation> rows = answer.value();
-        for (auto it = m_touched.begin(); it != m_touched.end();) {
-            if (it.value() <= started) {
-                it = m_touched.erase(it);
-                continue;
+    m_reading.startWithDatabase(
+        m_context.database,
+        [brandId](const QSqlDatabase &db, CancelToken &) -> Result<QList<Generation>> {
+            GalleryFilter waiting;
+            waiting.brandId = brandId;
+            waiting.statuses = {QStringLiteral("pending"), QStringLiteral("processing")};
+            waiting.sort = GalleryFilter::Sort::Oldest;
+            auto active = GenerationService::search(db, waiting, 0, 1000);
+            if (!active)
+                return active.error();
+            GalleryFilter finished;
+            finished.brandId = brandId;
+            finished.statuses = {QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("canceled")};
+            finished.from = QDateTime::currentDateTimeUtc().addDays(-2).date(); // narrows the reading; the last 24 hours are kept below
+            finished.sort = GalleryFilter::Sort::Newest;
+            auto done = GenerationService::search(db, finished, 0, finishedShown * 2);
+            if (!done)
+                return done.error();
+            QList<Generation> rows = active.value();
+            const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
+            QList<Generation> recent;
+            for (const Generation &g : done.value())
+                if ((g.completedAt.isValid() ? g.completedAt : g.createdAt) >= dayAgo)
+                    recent.append(g);
+            std::sort(recent.begin(), recent.end(), [](const Generation &a, const Generation &b) {
+                return (a.completedAt.isValid() ? a.completedAt : a.createdAt) > (b.completedAt.isValid() ? b.completedAt : b.createdAt);
+            });
+            rows.append(recent.mid(0, finishedShown));
+            return rows;
+        },
+        [this, started](Result<QList<Generation>> answer) {
+            if (!answer) {
+                m_status->setText(answer.error().message);
+                emit failed(answer.error().message);
+                return;
             }
-            const QString id = it.key();
-            rows.removeIf([&id](const Generation &g) { return g.id == id; });
-            if (const int row = m_model->rowOf(id); row >= 0)
-                rows.append(m_model->generation(row));
-            ++it;
-        }
-        m_model->setRows(rows);
-        // The short columns fit what they now show (the prompt and the problem keep the widths people give them).
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            if (c != QueueModel::PromptColumn && c != QueueModel::ProgressColumn && c != QueueModel::ErrorColumn)
-                m_table->resizeColumnToContents(c);
-        showSummary();
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) -> Rows {
-        GalleryFilter waiting;
-        waiting.brandId = brandId;
-        waiting.statuses = {QStringLiteral("pending"), QStringLiteral("processing")};
-        waiting.sort = GalleryFilter::Sort::Oldest;
-        auto active = GenerationService::search(db, waiting, 0, 1000);
-        if (!active)
-            return active.error();
-        GalleryFilter finished;
-        finished.brandId = brandId;
-        finished.statuses = {QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("canceled")};
-        finished.from = QDateTime::currentDateTimeUtc().addDays(-2).date(); // narrows the reading; the last 24 hours are kept below
-        finished.sort = GalleryFilter::Sort::Newest;
-        auto done = GenerationService::search(db, finished, 0, finishedShown * 2);
-        if (!done)
-            return done.error();
-        QList<Generation> rows = active.value();
-        const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
-        QList<Generation> recent;
-        for (const Generation &g : done.value())
-            if ((g.completedAt.isValid() ? g.completedAt : g.createdAt) >= dayAgo)
-                recent.append(g);
-        std::sort(recent.begin(), recent.end(), [](const Generation &a, const Generation &b) {
-            return (a.completedAt.isValid() ? a.completedAt : a.createdAt) > (b.completedAt.isValid() ? b.completedAt : b.createdAt);
+            // A job read on its own after this reading began is newer than what the reading says of it.
+            QList<Generation> rows = answer.value();
+            for (auto it = m_touched.begin(); it != m_touched.end();) {
+                if (it.value() <= started) {
+                    it = m_touched.erase(it);
+                    continue;
+                }
+                const QString id = it.key();
+                rows.removeIf([&id](const Generation &g) { return g.id == id; });
+                if (const int row = m_model->rowOf(id); row >= 0)
+                    rows.append(m_model->generation(row));
+                ++it;
+            }
+            m_model->setRows(rows);
+            // The short columns fit what they now show (the prompt and the problem keep the widths people give them).
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                if (c != QueueModel::PromptColumn && c != QueueModel::ProgressColumn && c != QueueModel::ErrorColumn)
+                    m_table->resizeColumnToContents(c);
+            showSummary();
+            emit loaded();
         });
-        rows.append(recent.mid(0, finishedShown));
-        return rows;
-    }));
 }
 
 void QueueView::refreshRow(const QString &id)
 {
     if (m_context.brandId.isEmpty())
         return;
-    const quint64 ticket = m_ticket;
     const QString brandId = m_context.brandId;
-    using Rows = Result<QList<Generation>>;
-    auto *watcher = new QFutureWatcher<Rows>(this);
-    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, ticket, id, brandId] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const Rows rows = watcher->result();
-        if (!rows) {
-            m_status->setText(rows.error().message);
-            emit failed(rows.error().message);
-            return;
-        }
-        m_touched.insert(id, ++m_sequence);
-        if (rows->isEmpty())
-            m_model->remove(id); // deleted, or not ours to see
-        else if (rows->first().brandId == brandId)
-            m_model->update(rows->first());
-        showSummary();
-    });
+    // One reading per job (a newer one of the same job supersedes the older); those that answered go.
+    std::erase_if(m_refreshing, [](const auto &r) { return !r.second.isRunning(); });
     // byIds rather than get: a job that is gone is an empty answer, not an error.
-    watcher->setFuture(runWithDatabase(m_context.database, [id](const QSqlDatabase &db) { return GenerationService::byIds(db, {id}); }));
+    m_refreshing.try_emplace(id, this).first->second.startWithDatabase(
+        m_context.database, [id](const QSqlDatabase &db, CancelToken &) { return GenerationService::byIds(db, {id}); },
+        [this, id, brandId](Result<QList<Generation>> rows) {
+            if (!rows) {
+                m_status->setText(rows.error().message);
+                emit failed(rows.error().message);
+                return;
+            }
+            m_touched.insert(id, ++m_sequence);
+            if (rows->isEmpty())
+                m_model->remove(id); // deleted, or not ours to see
+            else if (rows->first().brandId == brandId)
+                m_model->update(rows->first());
+            showSummary();
+        });
 }
 
 QList<Generation> QueueView::selectedGenerations() const
@@ -362,36 +350,35 @@ void QueueView::cancelSelected()
             ids.append(g.id);
     if (ids.isEmpty())
         return;
-    const quint64 ticket = m_ticket;
-    using Count = Result<int>;
-    auto *watcher = new QFutureWatcher<Count>(this);
-    connect(watcher, &QFutureWatcher<Count>::finished, this, [this, watcher, ticket, ids] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const Count cancelled = watcher->result();
-        for (const QString &id : ids) {
-            // A call this desktop has in flight for the job stops now (the database says it is cancelled).
-            if (GenerationQueue *q = queue())
-                q->interrupt(id);
-            refreshRow(id);
-        }
-        if (!cancelled)
-            report(false, cancelled.error().message);
-        else
-            report(true, cancelled.value() > 0 ? tr("Cancelled %n job(s); the credits they held are given back.", nullptr, cancelled.value())
-                                               : tr("Those jobs had already finished."));
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [ids](const QSqlDatabase &db) -> Count {
-        int cancelled = 0;
-        for (const QString &id : ids) {
-            auto done = GenerationService::cancel(db, id);
-            if (!done)
-                return done.error();
-            cancelled += done.value() ? 1 : 0;
-        }
-        return cancelled;
-    }));
+    const StudioContext asked = m_context;
+    addRequest(m_cancelling, this)
+        .startChange(
+            m_context.database,
+            [ids](const QSqlDatabase &db) -> Result<int> {
+                int cancelled = 0;
+                for (const QString &id : ids) {
+                    auto done = GenerationService::cancel(db, id);
+                    if (!done)
+                        return done.error();
+                    cancelled += done.value() ? 1 : 0;
+                }
+                return cancelled;
+            },
+            [this, asked, ids](Result<int> cancelled) {
+                // A call this desktop has in flight for the job stops now (the database says it is cancelled).
+                if (GenerationQueue *q = queue())
+                    for (const QString &id : ids)
+                        q->interrupt(id);
+                if (!showsBrand(asked))
+                    return;
+                for (const QString &id : ids)
+                    refreshRow(id);
+                if (!cancelled)
+                    report(false, cancelled.error().message);
+                else
+                    report(true, cancelled.value() > 0 ? tr("Cancelled %n job(s); the credits they held are given back.", nullptr, cancelled.value())
+                                                       : tr("Those jobs had already finished."));
+            });
 }
 
 void QueueView::retrySelected()
@@ -402,43 +389,51 @@ void QueueView::retrySelected()
             requests.append(GenerationService::requestOf(g));
     if (requests.isEmpty())
         return;
-    const quint64 ticket = m_ticket;
-    using Outcome = Result<Requeued>;
+    const StudioContext asked = m_context;
     m_retry->setEnabled(false);
     m_retryAction->setEnabled(false);
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        updateActions();
-        if (ticket != m_ticket)
-            return;
-        const Outcome outcome = watcher->result();
-        if (!outcome) {
-            report(false, outcome.error().message);
-            return;
-        }
-        for (const QString &id : outcome->ids)
-            refreshRow(id);
-        if (!outcome->ids.isEmpty())
-            emit generationsQueued(outcome->ids);
-        if (!outcome->problems.isEmpty())
-            report(false, outcome->ids.isEmpty() ? outcome->problems.join(QLatin1Char('\n'))
-                                                 : tr("Queued %n job(s) again; the others were refused:", nullptr, int(outcome->ids.size()))
-                                                       + QLatin1Char('\n') + outcome->problems.join(QLatin1Char('\n')));
-        else
-            report(true, tr("Queued %n job(s) again.", nullptr, int(outcome->ids.size())));
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [requests](const QSqlDatabase &db) -> Outcome {
-        Requeued done;
-        for (const GenerationRequest &r : requests) {
-            auto g = GenerationService::enqueue(db, r);
-            if (g)
-                done.ids.append(g->id);
-            else
-                done.problems.append(g.error().message); // over quota, a retired model: said, and the others still go
-        }
-        return done;
-    }));
+    addRequest(m_retrying, this)
+        .startChange(
+            m_context.database,
+            [requests](const QSqlDatabase &db) -> Result<Requeued> {
+                Requeued done;
+                for (const GenerationRequest &r : requests) {
+                    auto g = GenerationService::enqueue(db, r);
+                    if (g)
+                        done.ids.append(g->id);
+                    else
+                        done.problems.append(g.error().message); // over quota, a retired model: said, and the others still go
+                }
+                return done;
+            },
+            [this, asked](Result<Requeued> outcome) {
+                updateActions();
+                const bool shown = showsBrand(asked);
+                if (!outcome) {
+                    if (shown)
+                        report(false, outcome.error().message);
+                    return;
+                }
+                if (shown)
+                    for (const QString &id : outcome->ids)
+                        refreshRow(id);
+                // The queue runs what was queued, whichever brand is shown now.
+                if (!outcome->ids.isEmpty())
+                    emit generationsQueued(outcome->ids);
+                if (!shown)
+                    return;
+                if (!outcome->problems.isEmpty())
+                    report(false, outcome->ids.isEmpty() ? outcome->problems.join(QLatin1Char('\n'))
+                                                         : tr("Queued %n job(s) again; the others were refused:", nullptr, int(outcome->ids.size()))
+                                                               + QLatin1Char('\n') + outcome->problems.join(QLatin1Char('\n')));
+                else
+                    report(true, tr("Queued %n job(s) again.", nullptr, int(outcome->ids.size())));
+            });
+}
+
+bool QueueView::showsBrand(const StudioContext &context) const
+{
+    return context.database.toString() == m_context.database.toString() && context.brandId == m_context.brandId;
 }
 
 void QueueView::openSelected()

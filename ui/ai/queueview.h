@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <map>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -69,6 +71,10 @@ private:
     void showSummary();
     void report(bool ok, const QString &message);
     void retranslate();
+    /// Whether the view still shows the brand of \a context (an action's answer for another one is not shown).
+    bool showsBrand(const StudioContext &context) const;
+
+    struct Requeued; // what a retry did: the jobs queued and, for those refused, why
 
     StudioContext m_context;
     QueueModel *m_model;
@@ -85,10 +91,12 @@ private:
     QTimer *m_animation; // moves the busy bars of jobs whose provider gives no progress
     QPointer<GenerationQueue> m_connected;
     QString m_message; // the outcome of the last action, kept on the status line until the next one
-    quint64 m_ticket = 0; // a new brand or database: older answers are dropped
+    Request<Result<QList<Generation>>> m_reading{this};                 // the whole queue
+    std::map<QString, Request<Result<QList<Generation>>>> m_refreshing; // one job each
+    std::list<Request<Result<int>>> m_cancelling;
+    std::list<Request<Result<Requeued>>> m_retrying;
     quint64 m_sequence = 0; // counts the jobs read on their own, so that an older reading of the whole queue does not undo them
     QHash<QString, quint64> m_touched; // job → m_sequence when it was last read on its own
-    bool m_loading = false;
     int m_lastActive = -1;
 };
 

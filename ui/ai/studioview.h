@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/databaseurl.h"
+#include "core/request.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <list>
 
 namespace Atelier {
 
@@ -59,5 +62,15 @@ signals:
 private:
     GenerationQueue *m_queue = nullptr;
 };
+
+/// A fresh Request among \a requests, for work that must answer however many run at once (changes asked for one
+/// after another: one Request would drop the older one's answer). Those that answered are dropped here, never
+/// inside their own answer.
+template<typename T>
+Request<T> &addRequest(std::list<Request<T>> &requests, QObject *owner)
+{
+    requests.remove_if([](const Request<T> &r) { return !r.isRunning(); });
+    return requests.emplace_back(owner);
+}
 
 } // namespace Atelier

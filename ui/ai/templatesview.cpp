@@ -1,7 +1,6 @@
 #include "templatesview.h"
 
 #include "ai/promptservice.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 
 #include <QAbstractTableModel>
@@ -351,30 +350,24 @@ void TemplatesView::reload()
 {
     if (!m_hasContext)
         return;
-    const quint64 generation = ++m_generation;
     m_status->setText(tr("Loading the templates…"));
     const QString brandId = m_context.brandId;
-    using Answer = Result<QList<PromptTemplate>>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another brand, or a newer read
-        const Answer rows = watcher->result();
-        if (!rows) {
-            m_status->setText(rows.error().message);
-            emit failed(rows.error().message);
-            return;
-        }
-        m_model->setRows(rows.value());
-        m_table->resizeColumnToContents(PromptTemplateModel::VariablesColumn);
-        m_table->setColumnWidth(PromptTemplateModel::VariablesColumn,
-                                qMin(m_table->columnWidth(PromptTemplateModel::VariablesColumn), m_table->fontMetrics().averageCharWidth() * 40));
-        applyRows(m_editedId);
-        m_status->setText(tr("%n template(s).", nullptr, m_model->rowCount()));
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) { return PromptService::templates(db, brandId); }));
+    m_loading.startWithDatabase(
+        m_context.database, [brandId](const QSqlDatabase &db, CancelToken &) { return PromptService::templates(db, brandId); },
+        [this](Result<QList<PromptTemplate>> rows) {
+            if (!rows) {
+                m_status->setText(rows.error().message);
+                emit failed(rows.error().message);
+                return;
+            }
+            m_model->setRows(rows.value());
+            m_table->resizeColumnToContents(PromptTemplateModel::VariablesColumn);
+            m_table->setColumnWidth(PromptTemplateModel::VariablesColumn,
+                                    qMin(m_table->columnWidth(PromptTemplateModel::VariablesColumn), m_table->fontMetrics().averageCharWidth() * 40));
+            applyRows(m_editedId);
+            m_status->setText(tr("%n template(s).", nullptr, m_model->rowCount()));
+            emit loaded();
+        });
 }
 
 void TemplatesView::applyRows(const QString &selectId)
@@ -612,7 +605,7 @@ QString TemplatesView::validate() const
 
 void TemplatesView::save()
 {
-    if (m_saving)
+    if (m_saving.isRunning())
         return;
     if (const QString problem = validate(); !problem.isEmpty()) {
         showEditorError(problem);
@@ -631,36 +624,32 @@ void TemplatesView::save()
     t.category = m_editCategory->currentText().trimmed();
     t.prompt = m_prompt->toPlainText();
     t.brandId = m_context.brandId;
-    m_saving = true;
     m_save->setEnabled(false);
     showEditorError({});
     m_status->setText(tr("Saving \"%1\"…").arg(t.name));
     const QString database = m_context.database.toString();
     const QString brandId = m_context.brandId;
-    auto *watcher = new QFutureWatcher<Result<PromptTemplate>>(this);
-    connect(watcher, &QFutureWatcher<Result<PromptTemplate>>::finished, this, [this, watcher, database, brandId] {
-        watcher->deleteLater();
-        m_saving = false;
-        m_save->setEnabled(true);
-        const Result<PromptTemplate> result = watcher->result();
-        const bool current = database == m_context.database.toString() && brandId == m_context.brandId;
-        if (!result) {
-            if (current) {
-                showEditorError(result.error().message);
-                m_status->setText(tr("The template was not saved."));
+    m_saving.startChange(
+        m_context.database, [t](const QSqlDatabase &db) { return PromptService::saveTemplate(db, t); },
+        [this, database, brandId](Result<PromptTemplate> result) {
+            m_save->setEnabled(true);
+            const bool current = database == m_context.database.toString() && brandId == m_context.brandId;
+            if (!result) {
+                if (current) {
+                    showEditorError(result.error().message);
+                    m_status->setText(tr("The template was not saved."));
+                }
+                emit saved(false);
+                return;
             }
-            emit saved(false);
-            return;
-        }
-        if (current) {
-            m_editedId = result->id;
-            m_editing->setText(tr("Editing \"%1\"").arg(result->name));
-            m_status->setText(tr("Saved \"%1\".").arg(result->name));
-            reload();
-        }
-        emit saved(true);
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [t](const QSqlDatabase &db) { return PromptService::saveTemplate(db, t); }));
+            if (current) {
+                m_editedId = result->id;
+                m_editing->setText(tr("Editing \"%1\"").arg(result->name));
+                m_status->setText(tr("Saved \"%1\".").arg(result->name));
+                reload();
+            }
+            emit saved(true);
+        });
 }
 
 void TemplatesView::retranslate()

@@ -19,6 +19,7 @@ namespace Atelier {
 
 class PromptTemplateModel;
 class PromptTemplateFilter;
+struct PromptTemplate;
 
 /// The prompt templates of the brand and those for every brand: a table filtered by category and words, an editor
 /// that shows the {variables} of the prompt as it is typed, and a "Try it" box that fills them in.
@@ -117,8 +118,8 @@ private:
     QLabel *m_status;
     QString m_editedId;
     QStringList m_variables;
-    quint64 m_generation = 0; // an answer for an older context or request is dropped
-    bool m_saving = false;
+    Request<Result<QList<PromptTemplate>>> m_loading{this};
+    Request<Result<PromptTemplate>> m_saving{this};
     bool m_selecting = false; // the table's selection is set by the view, not by a person
     bool m_hasContext = false;
 };

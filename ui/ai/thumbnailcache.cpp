@@ -1,11 +1,15 @@
 #include "thumbnailcache.h"
 
 #include "ai/assetstore.h"
-#include "core/background.h"
+#include "core/request.h"
 
 #include <QCache>
 #include <QImage>
 #include <QSet>
+
+#include <algorithm>
+#include <list>
+#include <utility>
 
 namespace Atelier {
 
@@ -15,18 +19,33 @@ constexpr int kMaxWaiting = 160; // requests kept; older ones scrolled away
 constexpr int kSide = 256;
 } // namespace
 
+/// One of the kInFlight loads: restarted for the next thumbnail waiting as soon as it answers.
+struct ThumbnailCache::Load
+{
+    explicit Load(QObject *owner) : request(owner) {}
+    Request<Result<QImage>> request;
+    QString sha; // what it loads; empty when idle
+};
+
 struct ThumbnailCache::State
 {
     DatabaseUrl url;
     QString brandId;
     QCache<QString, QPixmap> held;  // cost in KiB
     QStringList waiting;            // most recent last
-    QSet<QString> inFlight;
+    std::list<Load> loads;
     QSet<QString> broken;
+
+    bool isLoading(const QString &sha) const
+    {
+        return std::any_of(loads.cbegin(), loads.cend(), [&sha](const Load &l) { return l.sha == sha; });
+    }
 };
 
 ThumbnailCache::ThumbnailCache(QObject *parent) : QObject(parent), d(std::make_unique<State>())
 {
+    for (int i = 0; i < kInFlight; ++i)
+        d->loads.emplace_back(this);
     setBudget(48LL * 1024 * 1024);
 }
 
@@ -38,6 +57,10 @@ void ThumbnailCache::setSource(const DatabaseUrl &url, const QString &brandId)
         return;
     d->url = url;
     d->brandId = brandId;
+    for (Load &l : d->loads) { // another brand's thumbnails are not asked for any more
+        l.request.cancel();
+        l.sha.clear();
+    }
     d->waiting.clear();
     d->broken.clear();
 }
@@ -59,7 +82,7 @@ qint64 ThumbnailCache::bytesHeld() const
 
 int ThumbnailCache::loading() const
 {
-    return int(d->inFlight.size());
+    return int(std::count_if(d->loads.cbegin(), d->loads.cend(), [](const Load &l) { return !l.sha.isEmpty(); }));
 }
 
 int ThumbnailCache::waiting() const
@@ -78,7 +101,7 @@ QPixmap ThumbnailCache::get(const QString &sha)
         return {};
     if (QPixmap *p = d->held.object(sha))
         return *p;
-    if (!d->inFlight.contains(sha)) {
+    if (!d->isLoading(sha)) {
         d->waiting.removeOne(sha);
         d->waiting.append(sha);
         while (d->waiting.size() > kMaxWaiting)
@@ -90,16 +113,29 @@ QPixmap ThumbnailCache::get(const QString &sha)
 
 void ThumbnailCache::pump()
 {
-    while (d->inFlight.size() < kInFlight && !d->waiting.isEmpty() && !d->brandId.isEmpty()) {
+    for (Load &load : d->loads) {
+        if (!load.sha.isEmpty())
+            continue;
+        if (d->waiting.isEmpty() || d->brandId.isEmpty())
+            return;
         const QString sha = d->waiting.takeLast();
-        d->inFlight.insert(sha);
+        load.sha = sha;
         const QString brandId = d->brandId;
-        auto *watcher = new QFutureWatcher<Result<QImage>>(this);
-        connect(watcher, &QFutureWatcher<Result<QImage>>::finished, this, [this, watcher, sha, brandId] {
-            watcher->deleteLater();
-            d->inFlight.remove(sha);
-            const auto image = watcher->result();
-            if (brandId == d->brandId) {
+        load.request.startWithDatabase(
+            d->url,
+            [brandId, sha](const QSqlDatabase &db, CancelToken &) -> Result<QImage> {
+                auto bytes = AssetStore::get(db, brandId, sha);
+                if (!bytes)
+                    return bytes.error();
+                QImage image = QImage::fromData(bytes.value());
+                if (image.isNull())
+                    return QImage();
+                if (image.width() > kSide || image.height() > kSide)
+                    image = image.scaled(kSide, kSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            },
+            [this, &load](Result<QImage> image) {
+                const QString sha = std::exchange(load.sha, QString());
                 if (!image) {
                     // Unreachable for now (a locked or lost database): asked for again when next painted.
                 } else if (image->isNull()) {
@@ -110,20 +146,8 @@ void ThumbnailCache::pump()
                     d->held.insert(sha, new QPixmap(pixmap), int(kib));
                 }
                 emit ready(sha);
-            }
-            pump();
-        });
-        watcher->setFuture(runWithDatabase(d->url, [brandId, sha](const QSqlDatabase &db) -> Result<QImage> {
-            auto bytes = AssetStore::get(db, brandId, sha);
-            if (!bytes)
-                return bytes.error();
-            QImage image = QImage::fromData(bytes.value());
-            if (image.isNull())
-                return QImage();
-            if (image.width() > kSide || image.height() > kSide)
-                image = image.scaled(kSide, kSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        }));
+                pump(); // this load goes on with the next one waiting
+            });
     }
 }
 

@@ -38,6 +38,7 @@ signals:
 private:
     void pump();
 
+    struct Load;
     struct State;
     std::unique_ptr<State> d;
 };

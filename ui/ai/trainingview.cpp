@@ -3,7 +3,6 @@
 #include "ai/providers/replicatetrainings.h"
 #include "ai/studioanalytics.h"
 #include "ai/trainingservice.h"
-#include "core/background.h"
 #include "core/plaintext.h"
 
 #include <QAbstractTableModel>
@@ -255,6 +254,12 @@ public:
         m_rows[r] = model;
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }
+    void nameDataset(const QString &id, const QString &name)
+    {
+        m_datasetNames.insert(id, name);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, DatasetColumn), index(rowCount() - 1, DatasetColumn));
+    }
     void setDatasetNames(QHash<QString, QString> names)
     {
         m_datasetNames = std::move(names);
@@ -335,21 +340,6 @@ namespace {
 constexpr int kDefaultPollMs = 5000;
 constexpr int kDefaultSteps = 1000;
 
-/// What a read of the view brings: datasets, custom models, and the registry's Replicate models.
-struct TrainingSnapshot
-{
-    QList<TrainingDataset> datasets;
-    QList<CustomModel> models;
-    QStringList trainers;
-};
-
-/// What a round of polling found: the models asked about, and the calls that failed.
-struct PollAnswer
-{
-    QList<CustomModel> models;
-    QStringList problems;
-};
-
 void setUpTable(QTableView *table)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -392,6 +382,19 @@ QStringList generationIdsIn(const QString &text)
 }
 
 } // namespace
+
+struct TrainingView::Snapshot
+{
+    QList<TrainingDataset> datasets;
+    QList<CustomModel> models;
+    QStringList trainers;
+};
+
+struct TrainingView::PollAnswer
+{
+    QList<CustomModel> models;
+    QStringList problems;
+};
 
 TrainingView::TrainingView(QWidget *parent)
     : StudioView(parent), m_datasets(new TrainingDatasetModel(this)), m_images(new TrainingImageModel(this)),
@@ -562,76 +565,72 @@ void TrainingView::load(const QString &statusAfter, bool error)
 {
     if (!m_hasContext)
         return;
-    const quint64 generation = ++m_generation;
     if (statusAfter.isEmpty())
         showStatus(tr("Loading the datasets and custom models…"));
     else
         showStatus(statusAfter, error);
     const QString brandId = m_context.brandId;
-    using Answer = Result<TrainingSnapshot>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, statusAfter, error] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another brand, or a newer read
-        const Answer answer = watcher->result();
-        if (!answer) {
-            showStatus(answer.error().message, true);
-            emit failed(answer.error().message);
-            return;
-        }
-        const QString dataset = selectedDatasetId();
-        const QModelIndex currentModel = m_modelTable->currentIndex();
-        const QString model = currentModel.isValid() ? m_models->rows().at(currentModel.row()).id : QString();
+    using Answer = Result<Snapshot>;
+    m_loading.startWithDatabase(
+        m_context.database,
+        [brandId](const QSqlDatabase &db, CancelToken &) -> Answer {
+            Snapshot s;
+            auto datasets = TrainingService::datasets(db, brandId);
+            if (!datasets)
+                return datasets.error();
+            s.datasets = datasets.value();
+            auto models = TrainingService::customModels(db, brandId);
+            if (!models)
+                return models.error();
+            s.models = models.value();
+            // Only suggestions for the Train dialog: a registry that cannot be read leaves the field to be typed.
+            if (auto registry = StudioAnalytics::listModels(db, QStringLiteral("replicate")))
+                for (const AiModel &m : registry.value())
+                    if (m.active)
+                        s.trainers.append(m.name);
+            return s;
+        },
+        [this, statusAfter, error](Answer answer) {
+            if (!answer) {
+                showStatus(answer.error().message, true);
+                emit failed(answer.error().message);
+                return;
+            }
+            const QString dataset = selectedDatasetId();
+            const QModelIndex currentModel = m_modelTable->currentIndex();
+            const QString model = currentModel.isValid() ? m_models->rows().at(currentModel.row()).id : QString();
 
-        m_datasets->setRows(answer->datasets);
-        QHash<QString, QString> names;
-        for (const TrainingDataset &s : answer->datasets)
-            names.insert(s.id, s.name);
-        QList<CustomModel> rows = answer->models;
-        for (CustomModel &m : rows)
-            if (m.error.isEmpty())
-                m.error = m_errors.value(m.id);
-        m_models->setRows(rows);
-        m_models->setDatasetNames(names);
-        m_trainers = answer->trainers;
-        fitColumns(m_datasetTable);
-        fitColumns(m_modelTable);
+            m_datasets->setRows(answer->datasets);
+            QHash<QString, QString> names;
+            for (const TrainingDataset &s : answer->datasets)
+                names.insert(s.id, s.name);
+            QList<CustomModel> rows = answer->models;
+            for (CustomModel &m : rows)
+                if (m.error.isEmpty())
+                    m.error = m_errors.value(m.id);
+            m_models->setRows(rows);
+            m_models->setDatasetNames(names);
+            m_trainers = answer->trainers;
+            fitColumns(m_datasetTable);
+            fitColumns(m_modelTable);
 
-        if (!selectDataset(dataset)) {
-            if (answer->datasets.isEmpty())
-                showDataset(-1);
+            if (!selectDataset(dataset)) {
+                if (answer->datasets.isEmpty())
+                    showDataset(-1);
+                else
+                    selectDataset(answer->datasets.first().id);
+            }
+            selectCustomModel(model);
+            updateFollowing();
+            updateButtons();
+            if (statusAfter.isEmpty())
+                showStatus(tr("%1 and %2.", "datasets and custom models")
+                               .arg(tr("%n dataset(s)", nullptr, int(answer->datasets.size())),
+                                    tr("%n custom model(s)", nullptr, int(answer->models.size()))));
             else
-                selectDataset(answer->datasets.first().id);
-        }
-        selectCustomModel(model);
-        updateFollowing();
-        updateButtons();
-        if (statusAfter.isEmpty())
-            showStatus(tr("%1 and %2.", "datasets and custom models")
-                           .arg(tr("%n dataset(s)", nullptr, int(answer->datasets.size())),
-                                tr("%n custom model(s)", nullptr, int(answer->models.size()))));
-        else
-            showStatus(statusAfter, error); // what the action that asked for this read said
-        emit loaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId](const QSqlDatabase &db) -> Answer {
-        TrainingSnapshot s;
-        auto datasets = TrainingService::datasets(db, brandId);
-        if (!datasets)
-            return datasets.error();
-        s.datasets = datasets.value();
-        auto models = TrainingService::customModels(db, brandId);
-        if (!models)
-            return models.error();
-        s.models = models.value();
-        // Only suggestions for the Train dialog: a registry that cannot be read leaves the field to be typed.
-        if (auto registry = StudioAnalytics::listModels(db, QStringLiteral("replicate")))
-            for (const AiModel &m : registry.value())
-                if (m.active)
-                    s.trainers.append(m.name);
-        return s;
-    }));
+                showStatus(statusAfter, error); // what the action that asked for this read said
+            emit loaded();
+        });
 }
 
 bool TrainingView::selectDataset(const QString &id)
@@ -686,8 +685,8 @@ void TrainingView::updateButtons()
     const int dataset = m_datasetTable->currentIndex().isValid() ? m_datasetTable->currentIndex().row() : -1;
     const bool ready = dataset >= 0 && dataset < m_datasets->rows().size()
                        && m_datasets->rows().at(dataset).status == QLatin1String("ready") && m_datasets->rows().at(dataset).validated > 0;
-    m_train->setEnabled(m_hasContext && ready && !m_starting);
-    m_newDataset->setEnabled(m_hasContext && !m_creating);
+    m_train->setEnabled(m_hasContext && ready && !m_starting.isRunning());
+    m_newDataset->setEnabled(m_hasContext && !m_creating.isRunning());
     const int model = m_modelTable->currentIndex().isValid() ? m_modelTable->currentIndex().row() : -1;
     m_cancel->setEnabled(model >= 0 && model < m_models->rows().size()
                          && m_models->rows().at(model).status == QLatin1String("training"));
@@ -728,46 +727,43 @@ void TrainingView::setSelectedGenerations(const QStringList &ids)
 
 void TrainingView::createDataset(const QString &name, const QStringList &generationIds, const QStringList &filePaths)
 {
-    if (!m_hasContext || m_creating) {
+    if (!m_hasContext || m_creating.isRunning()) {
         emit datasetCreated(false);
         return;
     }
-    m_creating = true;
-    updateButtons();
     showStatus(tr("Checking %n image(s) for \"%1\"…", nullptr, int(generationIds.size() + filePaths.size())).arg(name.simplified()));
     const QString key = contextKey();
     const QString brandId = m_context.brandId;
     using Answer = Result<TrainingDataset>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
-        watcher->deleteLater();
-        m_creating = false;
-        updateButtons();
-        const Answer made = watcher->result();
-        if (!isCurrent(key)) {
-            emit datasetCreated(made.ok());
-            return;
-        }
-        if (!made) {
-            showStatus(tr("The dataset was not made: %1").arg(made.error().message), true);
-            emit failed(made.error().message);
-            emit datasetCreated(false);
-            return;
-        }
-        // Shown at once with its verdicts; the read that follows puts it in its place among the others.
-        QList<TrainingDataset> rows = m_datasets->rows();
-        rows.prepend(made.value());
-        m_datasets->setRows(rows);
-        selectDataset(made->id);
-        load(made->validated > 0
-                 ? tr("Dataset \"%1\" made: %2 of %3 images accepted.").arg(made->name).arg(made->validated).arg(made->total)
-                 : tr("Dataset \"%1\" made, but none of its %2 images was accepted: see why beside it.").arg(made->name).arg(made->total),
-             made->validated == 0);
-        emit datasetCreated(true);
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [brandId, name, generationIds, filePaths](const QSqlDatabase &db) {
-        return TrainingService::createDataset(db, brandId, name, generationIds, filePaths);
-    }));
+    m_creating.startChange(
+        m_context.database,
+        [brandId, name, generationIds, filePaths](const QSqlDatabase &db) {
+            return TrainingService::createDataset(db, brandId, name, generationIds, filePaths);
+        },
+        [this, key](Answer made) {
+            updateButtons();
+            if (!isCurrent(key)) {
+                emit datasetCreated(made.ok());
+                return;
+            }
+            if (!made) {
+                showStatus(tr("The dataset was not made: %1").arg(made.error().message), true);
+                emit failed(made.error().message);
+                emit datasetCreated(false);
+                return;
+            }
+            // Shown at once with its verdicts; the read that follows puts it in its place among the others.
+            QList<TrainingDataset> rows = m_datasets->rows();
+            rows.prepend(made.value());
+            m_datasets->setRows(rows);
+            selectDataset(made->id);
+            load(made->validated > 0
+                     ? tr("Dataset \"%1\" made: %2 of %3 images accepted.").arg(made->name).arg(made->validated).arg(made->total)
+                     : tr("Dataset \"%1\" made, but none of its %2 images was accepted: see why beside it.").arg(made->name).arg(made->total),
+                 made->validated == 0);
+            emit datasetCreated(true);
+        });
+    updateButtons();
 }
 
 QString TrainingView::trainingProblem(const QString &baseModel, const QString &destination)
@@ -786,7 +782,7 @@ QString TrainingView::trainingProblem(const QString &baseModel, const QString &d
 void TrainingView::train(const QString &datasetId, const QString &baseModel, const QString &destination, int steps,
                          const QString &triggerWord)
 {
-    if (!m_hasContext || m_starting) {
+    if (!m_hasContext || m_starting.isRunning()) {
         emit trainingStarted(false);
         return;
     }
@@ -795,8 +791,6 @@ void TrainingView::train(const QString &datasetId, const QString &baseModel, con
         emit trainingStarted(false);
         return;
     }
-    m_starting = true;
-    updateButtons();
     showStatus(tr("Sending the images to Replicate to train %1…").arg(destination.trimmed()));
     const QString key = contextKey();
     QJsonObject extra;
@@ -805,38 +799,40 @@ void TrainingView::train(const QString &datasetId, const QString &baseModel, con
     const QString base = baseModel.trimmed();
     const QString into = destination.trimmed();
     using Answer = Result<CustomModel>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
-        watcher->deleteLater();
-        m_starting = false;
-        updateButtons();
-        const Answer started = watcher->result();
-        if (!isCurrent(key)) {
-            emit trainingStarted(started.ok());
-            return;
-        }
-        if (!started) {
-            showStatus(tr("The training did not start: %1").arg(started.error().message), true);
-            emit failed(started.error().message);
-            emit trainingStarted(false);
-            return;
-        }
-        if (!started->error.isEmpty())
-            m_errors.insert(started->id, started->error);
-        QList<CustomModel> rows = m_models->rows();
-        rows.prepend(started.value());
-        m_models->setRows(rows);
-        selectCustomModel(started->id);
-        updateFollowing();
-        load(started->status == QLatin1String("training")
-                 ? tr("Training %1 at Replicate (training %2).").arg(started->name, started->providerJobId)
-                 : tr("The training of %1 ended at once: %2.").arg(started->name, CustomModelTableModel::statusText(started->status)),
-             started->status == QLatin1String("failed"));
-        emit trainingStarted(true);
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [datasetId, base, into, steps, extra](const QSqlDatabase &db) {
-        return TrainingService::trainModel(db, datasetId, base, into, steps, extra);
-    }));
+    m_starting.startChange(
+        m_context.database,
+        [datasetId, base, into, steps, extra](const QSqlDatabase &db) {
+            return TrainingService::trainModel(db, datasetId, base, into, steps, extra);
+        },
+        [this, key](Answer started) {
+            updateButtons();
+            if (!isCurrent(key)) {
+                emit trainingStarted(started.ok());
+                return;
+            }
+            if (!started) {
+                showStatus(tr("The training did not start: %1").arg(started.error().message), true);
+                emit failed(started.error().message);
+                emit trainingStarted(false);
+                return;
+            }
+            if (!started->error.isEmpty())
+                m_errors.insert(started->id, started->error);
+            QList<CustomModel> rows = m_models->rows();
+            rows.prepend(started.value());
+            m_models->setRows(rows);
+            // Named at once from the datasets shown, not only by the next reading.
+            if (const int dataset = m_datasets->rowOf(started->datasetId); dataset >= 0)
+                m_models->nameDataset(started->datasetId, m_datasets->rows().at(dataset).name);
+            selectCustomModel(started->id);
+            updateFollowing();
+            load(started->status == QLatin1String("training")
+                     ? tr("Training %1 at Replicate (training %2).").arg(started->name, started->providerJobId)
+                     : tr("The training of %1 ended at once: %2.").arg(started->name, CustomModelTableModel::statusText(started->status)),
+                 started->status == QLatin1String("failed"));
+            emit trainingStarted(true);
+        });
+    updateButtons();
 }
 
 void TrainingView::cancelTraining(const QString &customModelId)
@@ -849,39 +845,37 @@ void TrainingView::cancelTraining(const QString &customModelId)
     showStatus(tr("Cancelling the training at Replicate…"));
     const QString key = contextKey();
     using Answer = Result<CustomModel>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
-        watcher->deleteLater();
-        const Answer cancelled = watcher->result();
-        if (!isCurrent(key)) {
-            emit trainingCancelled(cancelled.ok());
-            return;
-        }
-        updateButtons();
-        if (!cancelled) {
-            showStatus(tr("The training was not cancelled: %1").arg(cancelled.error().message), true);
-            emit failed(cancelled.error().message);
-            emit trainingCancelled(false);
-            return;
-        }
-        if (!cancelled->error.isEmpty())
-            m_errors.insert(cancelled->id, cancelled->error);
-        m_models->update(cancelled.value());
-        updateFollowing();
-        updateButtons();
-        load(cancelled->status == QLatin1String("ready") ? tr("The training of %1 had just ended: the model is ready.").arg(cancelled->name)
-                                                         : tr("The training of %1 was cancelled.").arg(cancelled->name),
-             false);
-        emit trainingEnded(cancelled->id, cancelled->status);
-        emit trainingCancelled(true);
-    });
-    watcher->setFuture(runWithDatabase(m_context.database,
-                                       [customModelId](const QSqlDatabase &db) { return TrainingService::cancelTraining(db, customModelId); }));
+    addRequest(m_cancelling, this)
+        .startChange(
+            m_context.database, [customModelId](const QSqlDatabase &db) { return TrainingService::cancelTraining(db, customModelId); },
+            [this, key](Answer cancelled) {
+                if (!isCurrent(key)) {
+                    emit trainingCancelled(cancelled.ok());
+                    return;
+                }
+                updateButtons();
+                if (!cancelled) {
+                    showStatus(tr("The training was not cancelled: %1").arg(cancelled.error().message), true);
+                    emit failed(cancelled.error().message);
+                    emit trainingCancelled(false);
+                    return;
+                }
+                if (!cancelled->error.isEmpty())
+                    m_errors.insert(cancelled->id, cancelled->error);
+                m_models->update(cancelled.value());
+                updateFollowing();
+                updateButtons();
+                load(cancelled->status == QLatin1String("ready") ? tr("The training of %1 had just ended: the model is ready.").arg(cancelled->name)
+                                                                 : tr("The training of %1 was cancelled.").arg(cancelled->name),
+                     false);
+                emit trainingEnded(cancelled->id, cancelled->status);
+                emit trainingCancelled(true);
+            });
 }
 
 void TrainingView::pollNow()
 {
-    if (m_polling)
+    if (m_polling.isRunning())
         return; // the round under way answers
     QStringList ids;
     for (const CustomModel &m : m_models->rows())
@@ -892,60 +886,57 @@ void TrainingView::pollNow()
         emit trainingPolled();
         return;
     }
-    m_polling = true;
     const QString key = contextKey();
     using Answer = Result<PollAnswer>;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, key] {
-        watcher->deleteLater();
-        m_polling = false;
-        const Answer answer = watcher->result();
-        if (!isCurrent(key)) {
-            emit trainingPolled();
-            return;
-        }
-        if (!answer) {
-            m_pollProblem = tr("Replicate could not be asked: %1").arg(answer.error().message);
-        } else {
-            m_pollProblem = answer->problems.isEmpty() ? QString()
-                                                       : tr("Replicate could not be asked: %1").arg(answer->problems.join(QLatin1Char(' ')));
-            QString ended; // what to say once the models are read again
-            bool endedBadly = false;
-            for (const CustomModel &m : answer->models) {
-                const int row = m_models->rowOf(m.id);
-                const bool wasTraining = row >= 0 && m_models->rows().at(row).status == QLatin1String("training");
-                CustomModel shown = m;
-                if (!shown.error.isEmpty())
-                    m_errors.insert(shown.id, shown.error);
+    m_polling.startWithDatabase(
+        m_context.database,
+        [ids](const QSqlDatabase &db, CancelToken &) -> Answer {
+            PollAnswer a;
+            for (const QString &id : ids) {
+                auto m = TrainingService::trainingStatus(db, id);
+                if (m)
+                    a.models.append(m.value());
                 else
-                    shown.error = m_errors.value(shown.id);
-                m_models->update(shown);
-                if (wasTraining && shown.status != QLatin1String("training")) {
-                    ended = shown.status == QLatin1String("ready")
-                                ? tr("%1 is trained: generations can use it as %2.").arg(shown.name, shown.registeredModel)
-                                : tr("The training of %1 failed: %2").arg(shown.name, shown.error);
-                    endedBadly = shown.status != QLatin1String("ready");
-                    emit trainingEnded(shown.id, shown.status);
-                }
+                    a.problems.append(m.error().message);
             }
-            if (!ended.isEmpty())
-                load(ended, endedBadly); // the dataset is ready again, the model registered
-        }
-        updateFollowing();
-        updateButtons();
-        emit trainingPolled();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [ids](const QSqlDatabase &db) -> Answer {
-        PollAnswer a;
-        for (const QString &id : ids) {
-            auto m = TrainingService::trainingStatus(db, id);
-            if (m)
-                a.models.append(m.value());
-            else
-                a.problems.append(m.error().message);
-        }
-        return a;
-    }));
+            return a;
+        },
+        [this, key](Answer answer) {
+            if (!isCurrent(key)) {
+                emit trainingPolled();
+                return;
+            }
+            if (!answer) {
+                m_pollProblem = tr("Replicate could not be asked: %1").arg(answer.error().message);
+            } else {
+                m_pollProblem =
+                    answer->problems.isEmpty() ? QString() : tr("Replicate could not be asked: %1").arg(answer->problems.join(QLatin1Char(' ')));
+                QString ended; // what to say once the models are read again
+                bool endedBadly = false;
+                for (const CustomModel &m : answer->models) {
+                    const int row = m_models->rowOf(m.id);
+                    const bool wasTraining = row >= 0 && m_models->rows().at(row).status == QLatin1String("training");
+                    CustomModel shown = m;
+                    if (!shown.error.isEmpty())
+                        m_errors.insert(shown.id, shown.error);
+                    else
+                        shown.error = m_errors.value(shown.id);
+                    m_models->update(shown);
+                    if (wasTraining && shown.status != QLatin1String("training")) {
+                        ended = shown.status == QLatin1String("ready")
+                                    ? tr("%1 is trained: generations can use it as %2.").arg(shown.name, shown.registeredModel)
+                                    : tr("The training of %1 failed: %2").arg(shown.name, shown.error);
+                        endedBadly = shown.status != QLatin1String("ready");
+                        emit trainingEnded(shown.id, shown.status);
+                    }
+                }
+                if (!ended.isEmpty())
+                    load(ended, endedBadly); // the dataset is ready again, the model registered
+            }
+            updateFollowing();
+            updateButtons();
+            emit trainingPolled();
+        });
 }
 
 void TrainingView::setPollInterval(int ms)

@@ -17,6 +17,7 @@ namespace Atelier {
 class TrainingDatasetModel;
 class TrainingImageModel;
 class CustomModelTableModel;
+struct CustomModel;
 struct TrainingDataset;
 
 /// Training: the brand's datasets with every image's verdict, new datasets checked off the GUI thread, and the
@@ -92,6 +93,9 @@ private:
     QString contextKey() const;
     void retranslate();
 
+    struct Snapshot;   // what a read brings: datasets, custom models, and the registry's Replicate models
+    struct PollAnswer; // what a round of polling found: the models asked about, and the calls that failed
+
     StudioContext m_context;
     TrainingDatasetModel *m_datasets;
     TrainingImageModel *m_images;
@@ -114,11 +118,12 @@ private:
     QStringList m_trainers; // Replicate models of the registry, offered as base models
     QHash<QString, QString> m_errors; // custom model id → why it failed, as the poll that found it said
     QString m_pollProblem;
-    quint64 m_generation = 0; // an answer for an older context or read is dropped
+    Request<Result<Snapshot>> m_loading{this};
+    Request<Result<TrainingDataset>> m_creating{this};
+    Request<Result<CustomModel>> m_starting{this};
+    std::list<Request<Result<CustomModel>>> m_cancelling; // each cancellation answers
+    Request<Result<PollAnswer>> m_polling{this};
     bool m_hasContext = false;
-    bool m_polling = false;
-    bool m_creating = false;
-    bool m_starting = false;
 };
 
 } // namespace Atelier

@@ -6,14 +6,13 @@
 #include "analytics/segmentservice.h"
 #include "collaboration/annotationdialog.h"
 #include "collaboration/comments.h"
-#include "core/background.h"
 #include "core/brandservice.h"
-#include "core/canceltoken.h"
+#include "core/database.h"
 #include "core/language.h"
+#include "core/pools.h"
 #include "core/resultcache.h"
 #include "funneleditor.h"
 #include "sectionwidget.h"
-#include "security/ratelimiter.h"
 #include "segmentbuilder.h"
 
 #include <QComboBox>
@@ -42,7 +41,8 @@ struct AnalysisView::Stored
 
 AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_parameters(new QHBoxLayout), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(this)), m_status(new QLabel(this)), m_sectionsLayout(new QVBoxLayout), m_stored(new Stored)
+      m_cancel(new QPushButton(this)), m_status(new QLabel(this)), m_sectionsLayout(new QVBoxLayout), m_stored(new Stored),
+      m_computing(this, analysisPool())
 {
     setObjectName(QStringLiteral("analysis_") + analysis);
     m_progress->setRange(0, 0);
@@ -87,11 +87,8 @@ AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
     retranslate();
 }
 
-AnalysisView::~AnalysisView()
-{
-    if (m_token)
-        m_token->cancel();
-}
+// The computation and the loads are cancelled; writes are left to finish. Nothing answers any more.
+AnalysisView::~AnalysisView() = default;
 
 void AnalysisView::buildParameters()
 {
@@ -208,6 +205,7 @@ void AnalysisView::setContext(const ViewContext &context)
     m_context = context;
     if (brandChanged) {
         m_extra.clear();
+        m_pair.cancel(); // a pair of the other brand
         loadChoices();
     }
     reload();
@@ -219,10 +217,25 @@ void AnalysisView::loadChoices()
                                     && m_analysis != QLatin1String("journeys")))
         return;
     const QString slug = m_context.brandSlug;
-    auto *watcher = new QFutureWatcher<Result<Stored>>(this);
-    connect(watcher, &QFutureWatcher<Result<Stored>>::finished, this, [this, watcher, slug] {
-        watcher->deleteLater();
-        const auto result = watcher->result();
+    m_choices.startWithDatabase(m_context.database, [slug](const QSqlDatabase &db, CancelToken &) -> Result<Stored> {
+        auto brand = BrandService::bySlug(db, slug);
+        if (!brand)
+            return brand.error();
+        Stored c;
+        auto funnels = FunnelStore::list(db, brand.value());
+        if (!funnels)
+            return funnels.error();
+        c.funnels = funnels.value();
+        auto segments = SegmentService::list(db, brand.value());
+        if (!segments)
+            return segments.error();
+        c.segments = segments.value();
+        auto types = EventTypes::known(db);
+        if (!types)
+            return types.error();
+        c.eventTypes = types.value();
+        return c;
+    }, [this, slug](const Result<Stored> &result) {
         if (!result || slug != m_context.brandSlug) {
             if (!result)
                 emit failed(result.error().message);
@@ -246,30 +259,11 @@ void AnalysisView::loadChoices()
             m_choice->setCurrentIndex(std::max(0, m_choice->findData(current)));
         }
     });
-    watcher->setFuture(runWithDatabase(m_context.database, [slug](const QSqlDatabase &db) -> Result<Stored> {
-        auto brand = BrandService::bySlug(db, slug);
-        if (!brand)
-            return brand.error();
-        Stored c;
-        auto funnels = FunnelStore::list(db, brand.value());
-        if (!funnels)
-            return funnels.error();
-        c.funnels = funnels.value();
-        auto segments = SegmentService::list(db, brand.value());
-        if (!segments)
-            return segments.error();
-        c.segments = segments.value();
-        auto types = EventTypes::known(db);
-        if (!types)
-            return types.error();
-        c.eventTypes = types.value();
-        return c;
-    }));
 }
 
 bool AnalysisView::isLoading() const
 {
-    return m_watcher && m_watcher->isRunning();
+    return m_computing.isRunning();
 }
 
 QString AnalysisView::statusText() const
@@ -281,16 +275,6 @@ void AnalysisView::reload()
 {
     if (!m_context.isComplete())
         return;
-    // A newer request replaces the older: cancel its query and forget its answer.
-    if (m_token)
-        m_token->cancel();
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        connect(m_watcher, &QFutureWatcher<Answer>::finished, m_watcher, &QObject::deleteLater);
-    }
-    m_watcher = new QFutureWatcher<Answer>(this);
-    connect(m_watcher, &QFutureWatcher<Answer>::finished, this, &AnalysisView::showResult);
-    m_token = CancelToken::create();
     if (!m_quiet) {
         m_progress->show();
         m_cancel->show();
@@ -300,47 +284,37 @@ void AnalysisView::reload()
     const QString analysis = m_analysis;
     const ReportOptions options = m_options;
     const QString language = Language::current();
-    m_watcher->setFuture(QtConcurrent::run([context, analysis, options, language, token = m_token]() -> Answer {
-        // Expensive analyses are limited per person; a cancelled request stops waiting for its turn.
-        const auto permit = ConcurrencyLimiter::analyses().acquire(context.database.displayString(), [&] { return token->isCancelled(); });
-        if (!permit)
-            return Error{CancelToken::cancelledMessage(), {}};
-        auto db = Database::open(context.database);
-        if (!db)
-            return db.error();
-        const CancelScope scope(token.get(), db.value());
-        auto brand = BrandService::bySlug(db.value(), context.brandSlug);
-        if (!brand)
-            return brand.error();
-        auto compute = [&] { return AnalysisReports::build(db.value(), brand.value(), context.from, context.to, analysis, options); };
-        if (!AnalysisReports::isCacheable(analysis))
-            return compute();
-        const QString key = QStringLiteral("report|%1|%2|%3|%4|%5|%6")
-                                .arg(analysis, context.brandSlug, context.from.toString(Qt::ISODate), context.to.toString(Qt::ISODate),
-                                     language, AnalysisReports::optionsKey(analysis, options));
-        return ResultCache::instance().get<QList<ReportSection>>(db.value(), key, compute);
-    }));
+    // A newer request replaces the older: its query is cancelled and its answer forgotten. Analyses wait their turn
+    // in their own pool (two at once), not on a thread.
+    m_computing.startWithDatabase(
+        context.database,
+        [context, analysis, options, language](const QSqlDatabase &db, CancelToken &token) -> Answer {
+            if (token.isCancelled()) // cancelled while it waited for its turn
+                return Error{CancelToken::cancelledMessage(), {}};
+            auto brand = BrandService::bySlug(db, context.brandSlug);
+            if (!brand)
+                return brand.error();
+            auto compute = [&] { return AnalysisReports::build(db, brand.value(), context.from, context.to, analysis, options); };
+            if (!AnalysisReports::isCacheable(analysis))
+                return compute();
+            const QString key = QStringLiteral("report|%1|%2|%3|%4|%5|%6")
+                                    .arg(analysis, context.brandSlug, context.from.toString(Qt::ISODate),
+                                         context.to.toString(Qt::ISODate), language, AnalysisReports::optionsKey(analysis, options));
+            return ResultCache::instance().get<QList<ReportSection>>(db, key, compute);
+        },
+        [this](const Answer &answer) { showResult(answer); });
 }
 
 void AnalysisView::cancel()
 {
-    if (m_token)
-        m_token->cancel();
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        connect(m_watcher, &QFutureWatcher<Answer>::finished, m_watcher, &QObject::deleteLater);
-        m_watcher = nullptr;
-    }
+    m_computing.cancel();
     m_progress->hide();
     m_cancel->hide();
     m_status->setText(tr("Cancelled. Change a parameter, the brand or the range to compute again."));
 }
 
-void AnalysisView::showResult()
+void AnalysisView::showResult(const Answer &answer)
 {
-    const Answer answer = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
     m_progress->hide();
     m_cancel->hide();
     const bool quiet = m_quiet;
@@ -407,22 +381,19 @@ void AnalysisView::loadAnnotations()
     if (!m_context.isComplete())
         return;
     const ResourceRef resource{QStringLiteral("analytics_chart"), resourceId()};
-    auto *watcher = new QFutureWatcher<Result<QList<Annotation>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<Annotation>>>::finished, this, [this, watcher, resource] {
-        watcher->deleteLater();
-        const auto found = watcher->result();
-        if (resource.id != resourceId())
-            return; // another brand by now
-        if (!found) {
-            emit failed(found.error().message);
-            return;
-        }
-        m_stored->annotations = found.value();
-        applyAnnotations();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [resource](const QSqlDatabase &db) {
-        return CommentService::annotations(db, resource);
-    }));
+    m_annotations.startWithDatabase(
+        m_context.database,
+        [resource](const QSqlDatabase &db, CancelToken &) { return CommentService::annotations(db, resource); },
+        [this, resource](const Result<QList<Annotation>> &found) {
+            if (resource.id != resourceId())
+                return; // another brand by now
+            if (!found) {
+                emit failed(found.error().message);
+                return;
+            }
+            m_stored->annotations = found.value();
+            applyAnnotations();
+        });
 }
 
 void AnalysisView::applyAnnotations()
@@ -446,6 +417,10 @@ void AnalysisView::applyAnnotations()
 
 void AnalysisView::annotate(SectionWidget *section, int index)
 {
+    if (m_annotating.isRunning()) {
+        emit failed(tr("Still saving the previous annotation: try again in a moment."));
+        return;
+    }
     const ReportSection &part = section->section();
     const QString category = part.chart.categories.value(index);
     const auto input = AnnotationDialog::ask(this, tr("Annotate %1").arg(part.title), category);
@@ -454,8 +429,8 @@ void AnalysisView::annotate(SectionWidget *section, int index)
     const ResourceRef resource{QStringLiteral("analytics_chart"), resourceId()};
     const QJsonObject position{{QStringLiteral("series"), part.id}, {QStringLiteral("x"), category}};
     const QString kind = input->kind, content = input->text, slug = m_context.brandSlug;
-    changeInBackground(
-        this, m_context.database,
+    m_annotating.startChange(
+        m_context.database,
         [resource, kind, position, content, slug](const QSqlDatabase &db) -> Status {
             auto added = CommentService::annotate(db, resource, kind, position, content, slug);
             if (!added)
@@ -480,10 +455,13 @@ void AnalysisView::openPair(int row, int column)
     if (a.isEmpty() || b.isEmpty() || a == b)
         return;
     const ViewContext context = m_context;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Answer answer = watcher->result();
+    // Another pair asked for meanwhile replaces this one.
+    m_pair.startWithDatabase(context.database, [context, a, b](const QSqlDatabase &db, CancelToken &) -> Answer {
+        auto brand = BrandService::bySlug(db, context.brandSlug);
+        if (!brand)
+            return brand.error();
+        return AnalysisReports::correlationPair(db, brand.value(), context.from, context.to, a, b);
+    }, [this](const Answer &answer) {
         if (!answer) {
             emit failed(answer.error().message);
             return;
@@ -495,16 +473,12 @@ void AnalysisView::openPair(int row, int column)
                 all.append(s->section());
         showSections(all + m_extra);
     });
-    watcher->setFuture(runWithDatabase(context.database, [context, a, b](const QSqlDatabase &db) -> Answer {
-        auto brand = BrandService::bySlug(db, context.brandSlug);
-        if (!brand)
-            return brand.error();
-        return AnalysisReports::correlationPair(db, brand.value(), context.from, context.to, a, b);
-    }));
 }
 
 void AnalysisView::editFunnel()
 {
+    if (m_savingFunnel.isRunning())
+        return; // the button is off until the funnel is saved
     FunnelEditor editor(m_stored->eventTypes.isEmpty() ? EventTypes::standard() : m_stored->eventTypes, this);
     editor.setFunnel(m_options.funnelName, m_options.funnel.value_or(AnalysisReports::standardFunnel()));
     if (editor.exec() != QDialog::Accepted)
@@ -518,8 +492,9 @@ void AnalysisView::editFunnel()
     // Saved only once it has run: the service refuses unknown event types before anything is stored.
     const QString slug = m_context.brandSlug, name = editor.name();
     const FunnelQuery query = editor.query();
-    changeInBackground(
-        this, m_context.database,
+    m_action->setEnabled(false);
+    m_savingFunnel.startChange(
+        m_context.database,
         [slug, name, query](const QSqlDatabase &db) -> Status {
             auto brand = BrandService::bySlug(db, slug);
             if (!brand)
@@ -530,6 +505,7 @@ void AnalysisView::editFunnel()
             return Done{};
         },
         [this](const Status &saved) {
+            m_action->setEnabled(true);
             if (!saved) {
                 m_status->setText(saved.error().message);
                 emit failed(saved.error().message);

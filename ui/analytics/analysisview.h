@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/request.h"
 #include "core/result.h"
 #include "core/viewcontext.h"
 #include "reports/analysisreports.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -20,12 +20,12 @@ class QVBoxLayout;
 
 namespace Atelier {
 
-class CancelToken;
 class SectionWidget;
+struct Annotation;
 struct Segment;
 
 /// One analysis of the workspace: its own parameters over the shared brand and range, then its parts
-/// (chart and table each). Loading runs on the pool with a progress bar and Cancel; a newer request
+/// (chart and table each). Loading runs on the analysis pool with a progress bar and Cancel; a newer request
 /// cancels and drops the older one, so the GUI thread never waits on the database.
 class AnalysisView final : public QWidget
 {
@@ -58,7 +58,7 @@ protected:
 private:
     using Answer = Result<QList<ReportSection>>;
     void buildParameters();
-    void showResult();
+    void showResult(const Answer &answer);
     void showSections(const QList<ReportSection> &sections);
     void retranslate();
     void loadChoices();
@@ -80,8 +80,6 @@ private:
     QVBoxLayout *m_sectionsLayout;
     QList<SectionWidget *> m_sections;
     QList<ReportSection> m_extra; // parts opened from a chart (a correlation pair)
-    std::shared_ptr<CancelToken> m_token;
-    QFutureWatcher<Answer> *m_watcher = nullptr;
     QTimer *m_live = nullptr;
     bool m_quiet = false; // a live refresh: no progress bar
 
@@ -95,6 +93,13 @@ private:
     QPushButton *m_action = nullptr; // Edit funnel…, New segment…
     struct Stored; // the brand's saved funnels and segments, and the view's annotations
     std::unique_ptr<Stored> m_stored;
+
+    Request<Answer> m_computing;
+    Request<Result<Stored>> m_choices{this};
+    Request<Result<QList<Annotation>>> m_annotations{this};
+    Request<Answer> m_pair{this};
+    Request<Status> m_annotating{this}; // writes: left to finish when the view goes
+    Request<Status> m_savingFunnel{this};
 };
 
 } // namespace Atelier

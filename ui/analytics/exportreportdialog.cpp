@@ -1,7 +1,7 @@
 #include "exportreportdialog.h"
 
-#include "core/background.h"
-#include "core/canceltoken.h"
+#include "core/database.h"
+#include "core/pools.h"
 #include "reports/reportexport.h"
 
 #include <QDialogButtonBox>
@@ -25,7 +25,8 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
                                        QWidget *parent)
     : QDialog(parent), m_context(context), m_options(options), m_analyses(new QListWidget(this)), m_path(new QLineEdit(this)),
       m_progress(new QProgressBar(this)), m_message(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_poll(new QTimer(this)),
+      m_done(std::make_shared<std::atomic<int>>(0)), m_export(this, analysisPool())
 {
     setWindowTitle(tr("Export report"));
     setObjectName(QStringLiteral("exportReportDialog"));
@@ -48,13 +49,17 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportReportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_running && m_token) {
-            m_token->cancel();
-            m_message->setText(tr("Cancelling…"));
+        if (m_export.isRunning()) {
+            // Its query is interrupted and its answer dropped: the report is written whole at the end, or not at all.
+            m_export.cancel();
+            finish(Error{CancelToken::cancelledMessage(), {}}, {});
             return;
         }
         reject();
     });
+    // The worker counts the analyses done; the dialog reads the count (it may be gone before the worker ends).
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, m_progress, [this] { m_progress->setValue(m_done->load()); });
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);
@@ -72,11 +77,8 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
     resize(520, 560);
 }
 
-ExportReportDialog::~ExportReportDialog()
-{
-    if (m_token)
-        m_token->cancel();
-}
+// An export still running is cancelled (nothing is written) and not waited for.
+ExportReportDialog::~ExportReportDialog() = default;
 
 void ExportReportDialog::setPath(const QString &path)
 {
@@ -111,7 +113,7 @@ void ExportReportDialog::browse()
 
 void ExportReportDialog::start()
 {
-    if (m_running)
+    if (m_export.isRunning())
         return;
     ReportRequest request;
     request.brandSlug = m_context.brandSlug;
@@ -128,39 +130,39 @@ void ExportReportDialog::start()
         m_message->setText(format.error().message);
         return;
     }
-    m_running = true;
-    m_token = CancelToken::create();
     m_progress->setRange(0, int(request.analyses.size()));
     m_progress->setValue(0);
     m_progress->show();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_message->setText(tr("Computing the analyses…"));
-    // The worker counts the analyses done; the dialog reads the count (it may be gone before the worker ends).
-    auto done = std::make_shared<std::atomic<int>>(0);
-    auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, m_progress, [this, done] { m_progress->setValue(done->load()); });
-    poll->start(100);
-    auto *watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, request, poll] {
-        watcher->deleteLater();
-        poll->deleteLater();
-        m_running = false;
-        m_progress->hide();
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-        const auto written = watcher->result();
-        if (!written) {
-            m_message->setText(written.error().message);
-            emit finishedExport(false);
-            return;
-        }
-        m_message->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(request.path)));
-        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-        emit finishedExport(true);
-    });
+    m_done = std::make_shared<std::atomic<int>>(0); // a cancelled export still counting counts elsewhere
+    m_poll->start();
     const DatabaseUrl url = m_context.database;
-    watcher->setFuture(runWithDatabase(url, [url, request, token = m_token, done](const QSqlDatabase &db) {
-        return ReportExport::run(db, url, request, token.get(), [done](int count, int) { done->store(count); });
-    }));
+    // A heavy computation: on the analysis pool, so it never takes the global pool's threads.
+    m_export.start(
+        [url, request, done = m_done](CancelToken &token) -> Result<int> {
+            auto db = Database::open(url);
+            if (!db)
+                return db.error();
+            // The export attaches its connections to the token itself, so that cancelling interrupts their queries.
+            return ReportExport::run(db.value(), url, request, &token, [done](int count, int) { done->store(count); });
+        },
+        [this, path = request.path](const Result<int> &written) { finish(written, path); });
+}
+
+void ExportReportDialog::finish(const Result<int> &written, const QString &path)
+{
+    m_poll->stop();
+    m_progress->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (!written) {
+        m_message->setText(written.error().message);
+        emit finishedExport(false);
+        return;
+    }
+    m_message->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    emit finishedExport(true);
 }
 
 } // namespace Atelier

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/request.h"
 #include "core/viewcontext.h"
 #include "reports/analysisreports.h"
 
 #include <QDialog>
+
+#include <atomic>
 #include <memory>
 
 class QDialogButtonBox;
@@ -11,12 +14,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QTimer;
 
 namespace Atelier {
 
-class CancelToken;
-
-/// File → Export report: which analyses, and where (.pdf or .csv); computed on the pool with progress,
+/// File → Export report: which analyses, and where (.pdf or .csv); computed on the analysis pool with progress,
 /// cancellable, written whole or not at all.
 class ExportReportDialog final : public QDialog
 {
@@ -36,6 +38,7 @@ signals:
 
 private:
     void browse();
+    void finish(const Result<int> &written, const QString &path);
 
     ViewContext m_context;
     ReportOptions m_options;
@@ -44,8 +47,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
-    std::shared_ptr<CancelToken> m_token;
-    bool m_running = false;
+    QTimer *m_poll;
+    std::shared_ptr<std::atomic<int>> m_done; // analyses the export has computed, counted by the worker
+    Request<Result<int>> m_export;
 };
 
 } // namespace Atelier

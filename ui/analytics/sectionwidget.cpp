@@ -8,6 +8,7 @@
 #include "reports/reportwriter.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QDir>
@@ -186,49 +187,68 @@ QImage SectionWidget::renderChart(const QSize &size) const
     return image;
 }
 
-Status SectionWidget::exportTo(const QString &path) const
+void SectionWidget::exportTo(const QString &path)
+{
+    writeExport(path, false);
+}
+
+void SectionWidget::writeExport(const QString &path, bool tell)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QSize size(1200, m_section.chart.kind == ReportChart::Kind::Heatmap ? std::max(500, 120 + int(m_section.chart.series.size()) * 30) : 600);
-    auto cannot = [&](const QString &why) {
+    auto finished = [this, path, tell](const Status &s) {
+        if (!s && tell)
+            QMessageBox::warning(this, tr("Export failed"), s.error().message);
+        emit exportFinished(path, s ? QString() : s.error().message);
+    };
+    auto cannot = [path](const QString &why) {
         return Status(Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why), {}});
     };
-    if (suffix == QLatin1String("csv")) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
-            return cannot(file.errorString());
-        file.write(ReportWriter::tableCsv(m_section.table));
-        return file.commit() ? Status(Done{}) : cannot(file.errorString());
+    // Drawn here, with the widget's font; encoding and writing, the slow part, go to the pool.
+    QImage image;
+    QByteArray bytes;
+    if (suffix != QLatin1String("csv")) {
+        if (m_section.chart.kind == ReportChart::Kind::None)
+            return finished(Error{tr("\"%1\" has no chart: export its table as .csv.").arg(m_section.title), {}});
+        if (suffix == QLatin1String("png")) {
+            image = renderChart(size);
+        } else if (suffix == QLatin1String("svg")) {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QSvgGenerator svg;
+            svg.setOutputDevice(&buffer);
+            svg.setSize(size);
+            svg.setViewBox(QRect(QPoint(0, 0), size));
+            svg.setTitle(m_section.title);
+            svg.setDescription(m_section.summary);
+            QPainter painter;
+            if (!painter.begin(&svg))
+                return finished(cannot(tr("the SVG could not be started")));
+            painter.setFont(font());
+            ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_section.chart, ChartPalette::light());
+            painter.end();
+        } else {
+            return finished(Error{
+                tr("%1: choose a .png or .svg file for the chart, or .csv for the table.").arg(QDir::toNativeSeparators(path)), {}});
+        }
     }
-    if (m_section.chart.kind == ReportChart::Kind::None)
-        return Error{tr("\"%1\" has no chart: export its table as .csv.").arg(m_section.title), {}};
-    if (suffix == QLatin1String("png")) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
-            return cannot(file.errorString());
-        if (!renderChart(size).save(&file, "PNG"))
-            return cannot(tr("the image could not be encoded"));
-        return file.commit() ? Status(Done{}) : cannot(file.errorString());
-    }
-    if (suffix == QLatin1String("svg")) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
-            return cannot(file.errorString());
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(m_section.title);
-        svg.setDescription(m_section.summary);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return cannot(tr("the SVG could not be started"));
-        painter.setFont(font());
-        ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_section.chart, ChartPalette::light());
-        painter.end();
-        return file.commit() ? Status(Done{}) : cannot(file.errorString());
-    }
-    return Error{tr("%1: choose a .png or .svg file for the chart, or .csv for the table.").arg(QDir::toNativeSeparators(path)), {}};
+    m_exporting.start(
+        [path, suffix, image, bytes, table = m_section.table, cannot](CancelToken &) -> Status {
+            // Written whole or not at all, and readable by its owner only.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
+                return cannot(file.errorString());
+            if (suffix == QLatin1String("png")) {
+                if (!image.save(&file, "PNG"))
+                    return cannot(tr("the image could not be encoded"));
+            } else {
+                const QByteArray content = suffix == QLatin1String("csv") ? ReportWriter::tableCsv(table) : bytes;
+                if (file.write(content) != content.size())
+                    return cannot(file.errorString());
+            }
+            return file.commit() ? Status(Done{}) : cannot(file.errorString());
+        },
+        finished);
 }
 
 void SectionWidget::copy() const
@@ -276,8 +296,7 @@ void SectionWidget::askExport()
         path += chosenFilter.contains(QLatin1String("*.svg")) ? QStringLiteral(".svg")
                 : chosenFilter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
                                                                 : QStringLiteral(".png");
-    if (const Status s = exportTo(path); !s)
-        QMessageBox::warning(this, tr("Export failed"), s.error().message);
+    writeExport(path, true);
 }
 
 void SectionWidget::retranslate()

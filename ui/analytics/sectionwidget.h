@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/request.h"
 #include "core/result.h"
 #include "reports/reportsection.h"
 
@@ -32,8 +33,10 @@ public:
 
     bool isShowingTable() const;
     void showTable(bool table);
-    /// Writes the chart (.png, .svg, drawn as in the PDF report) or the table (.csv), by the file's extension.
-    Status exportTo(const QString &path) const;
+    /// Writes the chart (.png, .svg, drawn as in the PDF report) or the table (.csv), by the file's extension: the
+    /// chart is drawn here, encoded and written on the pool; exportFinished() says how it went.
+    void exportTo(const QString &path);
+    bool isExporting() const { return m_exporting.isRunning(); }
     /// The chart as an image of \a size, in the light palette of reports.
     QImage renderChart(const QSize &size) const;
     /// Puts the chart image or the table (tab-separated, as shown) on the clipboard, whichever is shown.
@@ -48,6 +51,8 @@ signals:
     void chartActivated(int series, int index);
     /// The person asked to annotate this part's chart at category \a index.
     void annotateRequested(int index);
+    /// An export is over: \a error says why \a path was not written, empty when it was.
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +60,8 @@ protected:
 private:
     void retranslate();
     void askExport();
+    /// exportTo(), a failure shown in a message box when \a tell.
+    void writeExport(const QString &path, bool tell);
 
     ReportSection m_section;
     QLabel *m_title;
@@ -70,6 +77,7 @@ private:
     QTableView *m_table;
     ReportTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
+    Request<Status> m_exporting{this};
 };
 
 } // namespace Atelier

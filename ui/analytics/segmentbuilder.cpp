@@ -3,8 +3,8 @@
 #include "analytics/funnelservice.h"
 #include "analytics/eventtypes.h"
 #include "analytics/segmentservice.h"
-#include "core/background.h"
 #include "core/brandservice.h"
+#include "core/database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -353,6 +353,7 @@ void SegmentBuilder::count()
 {
     const auto tree = criteria();
     if (!tree) {
+        m_counting.cancel(); // a count of the criteria before: it would hide why these are not valid
         m_count->setText(tree.error().message);
         m_saveButton->setEnabled(false);
         emit counted();
@@ -360,33 +361,29 @@ void SegmentBuilder::count()
     }
     m_saveButton->setEnabled(true);
     m_count->setText(tr("Counting…"));
-    if (m_counting) // an older count: its answer no longer matters
-        m_counting->disconnect(this);
-    m_counting = new QFutureWatcher<Result<qint64>>(this);
-    auto *watcher = m_counting;
-    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher != m_counting)
-            return;
-        m_counting = nullptr;
-        const auto n = watcher->result();
-        m_count->setText(n ? tr("%n user(s) match, from %1 to %2.", nullptr, int(n.value()))
-                                 .arg(m_context.from.toString(Qt::ISODate), m_context.to.addDays(-1).toString(Qt::ISODate))
-                           : n.error().message);
-        emit counted();
-    });
     const ViewContext context = m_context;
     const QJsonObject criteriaTree = tree.value();
-    watcher->setFuture(runWithDatabase(context.database, [context, criteriaTree](const QSqlDatabase &db) -> Result<qint64> {
-        auto brand = BrandService::bySlug(db, context.brandSlug);
-        if (!brand)
-            return brand.error();
-        return SegmentService::count(db, brand.value(), context.from, context.to, criteriaTree);
-    }));
+    // An older count still running is cancelled: its answer no longer matters.
+    m_counting.startWithDatabase(
+        context.database,
+        [context, criteriaTree](const QSqlDatabase &db, CancelToken &) -> Result<qint64> {
+            auto brand = BrandService::bySlug(db, context.brandSlug);
+            if (!brand)
+                return brand.error();
+            return SegmentService::count(db, brand.value(), context.from, context.to, criteriaTree);
+        },
+        [this](const Result<qint64> &n) {
+            m_count->setText(n ? tr("%n user(s) match, from %1 to %2.", nullptr, int(n.value()))
+                                     .arg(m_context.from.toString(Qt::ISODate), m_context.to.addDays(-1).toString(Qt::ISODate))
+                               : n.error().message);
+            emit counted();
+        });
 }
 
 void SegmentBuilder::save()
 {
+    if (m_saving.isRunning())
+        return; // the segment is on its way
     const auto tree = criteria();
     if (!tree) {
         m_count->setText(tree.error().message);
@@ -401,8 +398,8 @@ void SegmentBuilder::save()
     m_saveButton->setEnabled(false);
     const ViewContext context = m_context;
     const QJsonObject criteriaTree = tree.value();
-    changeInBackground(
-        this, context.database,
+    m_saving.startChange(
+        context.database,
         [context, name, criteriaTree](const QSqlDatabase &db) -> Status {
             auto brand = BrandService::bySlug(db, context.brandSlug);
             if (!brand)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/request.h"
 #include "core/result.h"
 #include "core/viewcontext.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QJsonObject>
 
 class QComboBox;
@@ -61,7 +61,8 @@ private:
     QLabel *m_count;
     QPushButton *m_saveButton;
     QTimer *m_debounce;
-    QFutureWatcher<Result<qint64>> *m_counting = nullptr;
+    Request<Result<qint64>> m_counting{this};
+    Request<Status> m_saving{this};
 };
 
 } // namespace Atelier

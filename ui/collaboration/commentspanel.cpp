@@ -1,10 +1,9 @@
 #include "commentspanel.h"
 
 #include "collaboration/comments.h"
-#include "core/background.h"
+#include "core/database.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -23,8 +22,7 @@ constexpr int kIdRole = Qt::UserRole;
 
 CommentsPanel::CommentsPanel(QWidget *parent)
     : QDockWidget(parent), m_heading(new QLabel), m_tree(new QTreeWidget), m_text(new QPlainTextEdit), m_post(new QPushButton),
-      m_reply(new QPushButton), m_resolve(new QPushButton), m_problem(new QLabel),
-      m_watcher(new QFutureWatcher<Result<QList<Comment>>>(this))
+      m_reply(new QPushButton), m_resolve(new QPushButton), m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("commentsPanel"));
     auto *body = new QWidget(this);
@@ -55,29 +53,13 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     connect(m_post, &QPushButton::clicked, this, [this] { post(false); });
     connect(m_reply, &QPushButton::clicked, this, [this] { post(true); });
     connect(m_resolve, &QPushButton::clicked, this, &CommentsPanel::resolveSelected);
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
-        const bool selected = !m_tree->selectedItems().isEmpty();
-        m_reply->setEnabled(selected);
-        m_resolve->setEnabled(selected);
-    });
-    connect(m_watcher, &QFutureWatcher<Result<QList<Comment>>>::finished, this, [this] {
-        const auto comments = m_watcher->result();
-        if (!comments) {
-            m_problem->setText(comments.error().message);
-            return;
-        }
-        display(comments.value());
-        emit loaded();
-    });
-    m_reply->setEnabled(false);
-    m_resolve->setEnabled(false);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &CommentsPanel::enableButtons);
+    enableButtons();
     retranslate();
 }
 
-CommentsPanel::~CommentsPanel()
-{
-    m_watcher->waitForFinished();
-}
+// A load still running is cancelled, a write left to finish; neither answers any more.
+CommentsPanel::~CommentsPanel() = default;
 
 void CommentsPanel::setResource(const DatabaseUrl &database, const ResourceRef &resource, const QString &brandSlug)
 {
@@ -93,23 +75,46 @@ void CommentsPanel::setResource(const DatabaseUrl &database, const ResourceRef &
 
 void CommentsPanel::reload()
 {
-    if (m_resource.type.isEmpty())
+    if (m_resource.type.isEmpty()) {
+        m_loading.cancel(); // the comments of what was on screen before no longer matter
         return;
-    const DatabaseUrl url = m_database;
+    }
     const ResourceRef resource = m_resource;
-    m_watcher->setFuture(runWithDatabase(url, [resource](const QSqlDatabase &db) { return CommentService::list(db, resource); }));
+    m_loading.startWithDatabase(
+        m_database, [resource](const QSqlDatabase &db, CancelToken &) { return CommentService::list(db, resource); },
+        [this](const Result<QList<Comment>> &comments) {
+            if (!comments) {
+                m_problem->setText(comments.error().message);
+                return;
+            }
+            display(comments.value());
+            emit loaded();
+        });
 }
 
 void CommentsPanel::run(const std::function<Status(const QSqlDatabase &)> &change)
 {
-    ++m_busy;
-    changeInBackground(this, m_database, change, [this](const Status &s) {
-        --m_busy;
-        m_problem->setText(s ? QString() : s.error().message);
-        if (s)
-            m_text->clear();
-        reload();
-    });
+    if (m_writing.isRunning())
+        return; // one write at a time: the buttons are off until it answers
+    m_writing.startChange(
+        m_database, change,
+        [this](const Status &s) {
+            enableButtons();
+            m_problem->setText(s ? QString() : s.error().message);
+            if (s)
+                m_text->clear();
+            reload();
+        });
+    enableButtons();
+}
+
+void CommentsPanel::enableButtons()
+{
+    const bool idle = !m_writing.isRunning();
+    const bool selected = !m_tree->selectedItems().isEmpty();
+    m_post->setEnabled(idle);
+    m_reply->setEnabled(idle && selected);
+    m_resolve->setEnabled(idle && selected);
 }
 
 void CommentsPanel::post(bool reply)
@@ -144,7 +149,7 @@ int CommentsPanel::commentCount() const
 
 bool CommentsPanel::isBusy() const
 {
-    return m_busy > 0 || m_watcher->isRunning();
+    return m_writing.isRunning() || m_loading.isRunning();
 }
 
 void CommentsPanel::display(const QList<Comment> &comments)

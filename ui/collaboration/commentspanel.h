@@ -1,7 +1,9 @@
 #pragma once
 
+#include "collaboration/comments.h"
 #include "collaboration/resources.h"
 #include "core/databaseurl.h"
+#include "core/request.h"
 #include "core/result.h"
 
 #include <QDockWidget>
@@ -14,14 +16,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
-template<typename T> class QFutureWatcher;
 
 namespace Atelier {
 
-struct Comment;
-
 /// The comments of what is on screen, docked beside it: threads with replies, @mentions, resolve.
-/// Everything is read and written off the GUI thread; the database decides who may write (row-level
+/// Everything is read and written off the GUI thread (a write at a time: its buttons wait for it); the database decides who may write (row-level
 /// security on PostgreSQL), and its refusal is shown as it is.
 class CommentsPanel final : public QDockWidget
 {
@@ -47,6 +46,7 @@ protected:
 private:
     void display(const QList<Comment> &comments);
     void run(const std::function<Status(const QSqlDatabase &)> &change);
+    void enableButtons();
     void retranslate();
 
     DatabaseUrl m_database;
@@ -59,8 +59,8 @@ private:
     QPushButton *m_reply;
     QPushButton *m_resolve;
     QLabel *m_problem;
-    QFutureWatcher<Result<QList<Comment>>> *m_watcher;
-    int m_busy = 0;
+    Request<Result<QList<Comment>>> m_loading{this};
+    Request<Status> m_writing{this};
 };
 
 } // namespace Atelier

@@ -1,14 +1,12 @@
 #include "inboxpage.h"
 
-#include "livelistener.h"
-
 #include "collaboration/inbox.h"
 #include "collaboration/inboxmodel.h"
-#include "core/background.h"
+#include "collaboration/livelistener.h"
+#include "core/database.h"
 #include "core/plaintext.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +18,7 @@ namespace Atelier {
 
 InboxPage::InboxPage(QWidget *parent)
     : Page(parent), m_model(new InboxModel(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
-      m_markRead(new QPushButton(this)), m_watcher(new QFutureWatcher<Result<Inbox>>(this)), m_listener(new LiveListener(this))
+      m_markRead(new QPushButton(this)), m_listener(new LiveListener(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -38,7 +36,6 @@ InboxPage::InboxPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("inboxSummary"));
     m_markRead->setObjectName(QStringLiteral("markRead"));
     connect(m_markRead, &QPushButton::clicked, this, &InboxPage::markAllRead);
-    connect(m_watcher, &QFutureWatcher<Result<Inbox>>::finished, this, &InboxPage::finished);
     connect(m_listener, &LiveListener::changed, this, [this](const QString &table) {
         if (table == QLatin1String("comments") || table == QLatin1String("shared_resources"))
             reload();
@@ -49,10 +46,10 @@ InboxPage::InboxPage(QWidget *parent)
     retranslate();
 }
 
+// Nothing waits: the listener's thread ends by itself, a load is cancelled, marking read is left to finish.
 InboxPage::~InboxPage()
 {
     stopListening();
-    m_watcher->waitForFinished();
 }
 
 QString InboxPage::title() const
@@ -63,7 +60,7 @@ QString InboxPage::title() const
 
 bool InboxPage::isLoading() const
 {
-    return m_watcher->isRunning();
+    return m_loading.isRunning();
 }
 
 void InboxPage::setContext(const ViewContext &context)
@@ -80,22 +77,28 @@ void InboxPage::reload()
 {
     if (m_context.database.toString().isEmpty())
         return;
-    const DatabaseUrl url = m_context.database;
-    m_watcher->setFuture(runWithDatabase(url, [](const QSqlDatabase &db) { return InboxService::load(db); }));
+    m_loading.startWithDatabase(
+        m_context.database, [](const QSqlDatabase &db, CancelToken &) { return InboxService::load(db); },
+        [this](const Result<Inbox> &inbox) { finished(inbox); });
 }
 
 void InboxPage::markAllRead()
 {
-    changeInBackground(this, m_context.database, &InboxService::markRead, [this](const Status &s) {
-        if (!s)
-            emit failed(s.error().message);
-        reload();
-    });
+    if (m_marking.isRunning())
+        return; // the button is off until it answers
+    m_markRead->setEnabled(false);
+    m_marking.startChange(
+        m_context.database, [](const QSqlDatabase &db) { return InboxService::markRead(db); },
+        [this](const Status &s) {
+            m_markRead->setEnabled(true);
+            if (!s)
+                emit failed(s.error().message);
+            reload();
+        });
 }
 
-void InboxPage::finished()
+void InboxPage::finished(const Result<Inbox> &inbox)
 {
-    const Result<Inbox> inbox = m_watcher->result();
     if (!inbox) {
         m_summary->setText(inbox.error().message);
         emit failed(inbox.error().message);

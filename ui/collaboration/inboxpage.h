@@ -1,21 +1,19 @@
 #pragma once
 
+#include "collaboration/inbox.h"
 #include "core/page.h"
+#include "core/request.h"
 #include "core/result.h"
-
-#include <memory>
 
 class QLabel;
 class QPushButton;
 class QTableView;
-template<typename T> class QFutureWatcher;
 
 namespace Atelier {
 
 class LiveListener;
 
 class InboxModel;
-struct Inbox;
 
 /// "Shared with me / mentions": what others shared with the person and the comments that name them,
 /// with the unread count in the sidebar. On PostgreSQL it follows new shares and comments as they happen
@@ -43,7 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void finished();
+    void finished(const Result<Inbox> &inbox);
     void listen();
     void stopListening();
     void retranslate();
@@ -53,8 +51,9 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QPushButton *m_markRead;
-    QFutureWatcher<Result<Inbox>> *m_watcher;
     LiveListener *m_listener;
+    Request<Result<Inbox>> m_loading{this};
+    Request<Status> m_marking{this};
 };
 
 } // namespace Atelier

@@ -1,11 +1,10 @@
 #include "peoplepage.h"
 
 #include "collaboration/useradmin.h"
-#include "core/background.h"
+#include "core/database.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +18,7 @@ namespace Atelier {
 PeoplePage::PeoplePage(QWidget *parent)
     : Page(parent), m_notice(new QLabel(this)), m_table(new QTableWidget(this)), m_name(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_role(new QComboBox(this)), m_add(new QPushButton(this)), m_change(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_watcher(new QFutureWatcher<Result<QList<Person>>>(this))
+      m_remove(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_notice->setWordWrap(true);
@@ -53,27 +52,11 @@ PeoplePage::PeoplePage(QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &PeoplePage::addPerson);
     connect(m_change, &QPushButton::clicked, this, &PeoplePage::changeRole);
     connect(m_remove, &QPushButton::clicked, this, &PeoplePage::removeFromBrand);
-    connect(m_watcher, &QFutureWatcher<Result<QList<Person>>>::finished, this, [this] {
-        const auto people = m_watcher->result();
-        const bool ok = people.ok();
-        for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_name, m_password, m_role, m_add, m_change, m_remove})
-            w->setEnabled(ok);
-        if (!ok) {
-            m_problem = people.error().message;
-            m_table->setRowCount(0);
-        } else {
-            display(people.value());
-        }
-        retranslate();
-        emit loaded();
-    });
     retranslate();
 }
 
-PeoplePage::~PeoplePage()
-{
-    m_watcher->waitForFinished();
-}
+// A load still running is cancelled, a change left to finish; neither answers any more.
+PeoplePage::~PeoplePage() = default;
 
 QString PeoplePage::title() const
 {
@@ -94,24 +77,46 @@ void PeoplePage::reload()
     const DatabaseUrl url = m_context.database;
     if (url.toString().isEmpty())
         return;
-    m_watcher->setFuture(runWithDatabase(url, [](const QSqlDatabase &db) { return UserAdmin::list(db); }));
+    m_loading.startWithDatabase(
+        url, [](const QSqlDatabase &db, CancelToken &) { return UserAdmin::list(db); },
+        [this](const Result<QList<Person>> &people) {
+            const bool ok = people.ok();
+            for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_name, m_password, m_role})
+                w->setEnabled(ok);
+            for (QPushButton *b : {m_add, m_change, m_remove})
+                b->setEnabled(ok && !m_writing.isRunning());
+            if (!ok) {
+                m_problem = people.error().message;
+                m_table->setRowCount(0);
+            } else {
+                display(people.value());
+            }
+            retranslate();
+            emit loaded();
+        });
 }
 
 void PeoplePage::run(const std::function<Status(const QSqlDatabase &)> &change)
 {
-    ++m_busy;
-    changeInBackground(this, m_context.database, change, [this](const Status &s) {
-        --m_busy;
-        if (!s) {
-            m_problem = s.error().message;
-            emit failed(s.error().message);
-        } else {
-            m_problem.clear();
-            m_password->clear();
-        }
-        retranslate();
-        reload();
-    });
+    if (m_writing.isRunning())
+        return;
+    for (QPushButton *b : {m_add, m_change, m_remove})
+        b->setEnabled(false);
+    m_writing.startChange(
+        m_context.database, change,
+        [this](const Status &s) {
+            for (QPushButton *b : {m_add, m_change, m_remove})
+                b->setEnabled(m_table->isEnabled()); // as the last load left them
+            if (!s) {
+                m_problem = s.error().message;
+                emit failed(s.error().message);
+            } else {
+                m_problem.clear();
+                m_password->clear();
+            }
+            retranslate();
+            reload();
+        });
 }
 
 void PeoplePage::addPerson()
@@ -148,7 +153,7 @@ int PeoplePage::rowCount() const
 
 bool PeoplePage::isBusy() const
 {
-    return m_busy > 0 || m_watcher->isRunning();
+    return m_writing.isRunning() || m_loading.isRunning();
 }
 
 void PeoplePage::display(const QList<Person> &people)

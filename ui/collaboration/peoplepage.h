@@ -1,6 +1,8 @@
 #pragma once
 
+#include "collaboration/useradmin.h"
 #include "core/page.h"
+#include "core/request.h"
 #include "core/result.h"
 
 #include <functional>
@@ -11,11 +13,8 @@ class QLineEdit;
 class QPushButton;
 class QSqlDatabase;
 class QTableWidget;
-template<typename T> class QFutureWatcher;
 
 namespace Atelier {
-
-struct Person;
 
 /// People and brand memberships, for the administrator of a PostgreSQL database: add a person (their login
 /// role and a membership in the brand chosen in the toolbar), change their role there, or take them out.
@@ -59,8 +58,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_change;
     QPushButton *m_remove;
-    QFutureWatcher<Result<QList<Person>>> *m_watcher;
-    int m_busy = 0;
+    Request<Result<QList<Person>>> m_loading{this};
+    Request<Status> m_writing{this}; // one change at a time: the buttons wait for it
 };
 
 } // namespace Atelier

@@ -8,17 +8,18 @@
 #include "mainwindow.h"
 #include "passworddialog.h"
 #include "plaintext.h"
+#include "request.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
-#include <QtConcurrent>
 
 #include <atomic>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace Atelier {
 
@@ -40,28 +41,44 @@ Result<StartReport> prepareWithProgress(const DatabaseUrl &url, bool fillIfEmpty
     progress.setMinimumDuration(300);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    std::atomic_bool cancel = false;
-    std::atomic_int percent = 0;
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
+    // Shared with the worker, which may outlive this function if the application quits meanwhile.
+    struct Shared
+    {
+        std::atomic_bool cancel = false;
+        std::atomic_int percent = 0;
+    };
+    const auto shared = std::make_shared<Shared>();
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [shared] { shared->cancel = true; });
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
+    QObject::connect(&ticker, &QTimer::timeout, &progress, [&progress, shared] {
+        const int percent = shared->percent;
         if (percent > 0)
             progress.setLabelText(QApplication::translate("Atelier::ConsoleApp", "First start: creating the demo data (%1 %)…")
-                                      .arg(percent.load()));
+                                      .arg(percent));
         progress.setValue(percent);
     });
     ticker.start(100);
     QEventLoop loop;
-    QFutureWatcher<Result<StartReport>> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Result<StartReport>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&, url, fillIfEmpty] {
-        return FirstStart::prepare(url, fillIfEmpty, DemoOptions{}, [&percent](int p) { percent = p; }, &cancel);
-    }));
+    std::optional<Result<StartReport>> answer;
+    Request<Result<StartReport>> preparing(&progress);
+    preparing.start(
+        [url, fillIfEmpty, shared](CancelToken &) {
+            return FirstStart::prepare(url, fillIfEmpty, DemoOptions{}, [shared](int p) { shared->percent = p; }, &shared->cancel);
+        },
+        [&answer, &loop](const Result<StartReport> &result) {
+            answer = result;
+            loop.quit();
+        });
     loop.exec();
     ticker.stop();
     progress.close();
-    cancelled = cancel;
-    return watcher.result();
+    if (!answer) { // the application is quitting: the preparation stops at its next step, and nothing waits for it
+        shared->cancel = true;
+        cancelled = true;
+        return Error{CancelToken::cancelledMessage(), {}};
+    }
+    cancelled = shared->cancel;
+    return *answer;
 }
 
 } // namespace

@@ -35,8 +35,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QToolBar>
-#include <QtConcurrent>
 
 namespace Atelier {
 
@@ -49,7 +49,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
       m_toolbar(new QToolBar(this)), m_brandLabel(new QLabel(this)), m_brand(new QComboBox(this)),
       m_brandModel(new BrandListModel(this)), m_range(new DateRangeSelector(this)), m_databaseStatus(new QLabel(this)),
       m_userStatus(new QLabel(this)), m_settingsAction(new QAction(this)), m_quitAction(new QAction(this)),
-      m_aboutAction(new QAction(this)), m_session(new QFutureWatcher<Result<Session>>(this))
+      m_aboutAction(new QAction(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1180, 760);
@@ -144,7 +144,6 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
                            tr("Atelier %1\nThe operations console for analytics, AI Studio and collaboration.")
                                .arg(QLatin1String(ATELIER_VERSION)));
     });
-    connect(m_session, &QFutureWatcher<Result<Session>>::finished, this, &MainWindow::sessionFinished);
 
     retranslate();
     m_sidebar->setCurrentRow(0);
@@ -152,7 +151,10 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     startQueue();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    retireQueue();
+}
 
 void MainWindow::addPage(Page *page)
 {
@@ -225,7 +227,7 @@ QString MainWindow::brandSlug() const
 
 bool MainWindow::isLoadingSession() const
 {
-    return m_session->isRunning();
+    return m_session.isRunning();
 }
 
 void MainWindow::loadSession()
@@ -233,23 +235,21 @@ void MainWindow::loadSession()
     m_databaseStatus->setText(tr("Database: %1").arg(m_database.displayString()));
     m_userStatus->setText(tr("User: …"));
     const DatabaseUrl url = m_database;
-    m_session->setFuture(QtConcurrent::run([url]() -> Result<Session> {
-        auto db = Database::open(url);
-        if (!db)
-            return db.error();
-        auto brands = BrandService::list(db.value());
-        if (!brands)
-            return brands.error();
-        // The sign-in goes into the audit trail; if it cannot, the console says so rather than carry on silently.
-        const Status signedIn = AuditTrail::record(db.value(), QStringLiteral("sign_in"), QStringLiteral("database"),
-                                                   url.displayString());
-        return Session{brands.value(), Database::currentUser(db.value()), signedIn ? QString() : signedIn.error().message};
-    }));
+    m_session.startWithDatabase(
+        url,
+        [url](const QSqlDatabase &db, CancelToken &) -> Result<Session> {
+            auto brands = BrandService::list(db);
+            if (!brands)
+                return brands.error();
+            // The sign-in goes into the audit trail; if it cannot, the console says so rather than carry on silently.
+            const Status signedIn = AuditTrail::record(db, QStringLiteral("sign_in"), QStringLiteral("database"), url.displayString());
+            return Session{brands.value(), Database::currentUser(db), signedIn ? QString() : signedIn.error().message};
+        },
+        [this](const Result<Session> &session) { sessionFinished(session); });
 }
 
-void MainWindow::sessionFinished()
+void MainWindow::sessionFinished(const Result<Session> &session)
 {
-    const Result<Session> session = m_session->result();
     if (!session) {
         m_userStatus->setText(tr("User: unknown"));
         QMessageBox::critical(this, tr("Cannot open the database"), plainToolTip(session.error().message));
@@ -310,60 +310,69 @@ void MainWindow::openSettings()
 
 void MainWindow::setDatabase(const DatabaseUrl &database, bool keepPassword)
 {
-    // Migrating may take a moment: it runs on the pool, and the session reload follows it.
-    auto prepared = QtConcurrent::run([database] { return FirstStart::prepare(database, false, {}); });
-    auto *watcher = new QFutureWatcher<Result<StartReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<StartReport>>::finished, this, [this, watcher, database, keepPassword] {
-        watcher->deleteLater();
-        const auto result = watcher->result();
-        if (!result && database.password.isEmpty() && DatabaseCredentials::isPasswordError(result.error())) {
-            const auto answer = PasswordDialog::ask(
-                this, database, DatabaseCredentials::isWrongPassword(result.error()) ? result.error().message : QString());
-            if (answer) {
-                DatabaseCredentials::remember(database, answer->password);
-                setDatabase(database, answer->keepInKeychain);
+    // Migrating may take a moment: it runs on the pool, and the session reload follows it. Asking for another
+    // database meanwhile supersedes this one.
+    m_preparing.start(
+        [database](CancelToken &) { return FirstStart::prepare(database, false, {}); },
+        [this, database, keepPassword](const Result<StartReport> &result) {
+            if (!result && database.password.isEmpty() && DatabaseCredentials::isPasswordError(result.error())) {
+                const auto answer = PasswordDialog::ask(
+                    this, database, DatabaseCredentials::isWrongPassword(result.error()) ? result.error().message : QString());
+                if (answer) {
+                    DatabaseCredentials::remember(database, answer->password);
+                    setDatabase(database, answer->keepInKeychain);
+                    return;
+                }
+            }
+            if (!result) {
+                QMessageBox::critical(this, tr("Cannot open the database"), plainToolTip(result.error().message));
                 return;
             }
-        }
-        if (!result) {
-            QMessageBox::critical(this, tr("Cannot open the database"), plainToolTip(result.error().message));
-            return;
-        }
-        m_database = database;
-        // Saved only once it works, and without its password, which stays in memory for this session.
-        AppSettings::setStoredDatabaseUrl(database.displayString());
-        if (keepPassword)
-            keepPasswordInKeychain(database);
-        loadSession();
-        startQueue();
-        emit databaseChanged();
-    });
-    watcher->setFuture(prepared);
+            m_database = database;
+            // Saved only once it works, and without its password, which stays in memory for this session.
+            AppSettings::setStoredDatabaseUrl(database.displayString());
+            if (keepPassword)
+                keepPasswordInKeychain(database);
+            loadSession();
+            startQueue();
+            emit databaseChanged();
+        });
 }
 
 void MainWindow::keepPasswordInKeychain(const DatabaseUrl &database)
 {
     // The keychain may take a moment (or ask to be unlocked): the pool waits for it, not the GUI thread.
     const QString password = DatabaseCredentials::lookup(database);
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (const Status stored = watcher->result(); !stored)
-            statusBar()->showMessage(stored.error().message, 10000);
-    });
-    watcher->setFuture(QtConcurrent::run([database, password] { return DatabaseCredentials::storeInKeychain(database, password); }));
+    m_keychain.start([database, password](CancelToken &) { return DatabaseCredentials::storeInKeychain(database, password); },
+                     [this](const Status &stored) {
+                         if (!stored)
+                             statusBar()->showMessage(stored.error().message, 10000);
+                     });
 }
 
 void MainWindow::startQueue()
 {
-    m_studio->setQueue(nullptr);
-    delete m_queue; // stops it: its jobs go back to the queue for the next desktop, or this one
+    retireQueue(); // its jobs go back to the queue for the next desktop, or this one
     GenerationQueue::Options options;
     options.url = m_database;
     m_queue = new GenerationQueue(options, this);
     connect(m_queue, &GenerationQueue::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_queue->start();
     m_studio->setQueue(m_queue);
+}
+
+void MainWindow::retireQueue()
+{
+    if (!m_queue)
+        return;
+    m_studio->setQueue(nullptr);
+    GenerationQueue *old = std::exchange(m_queue, nullptr);
+    // Nothing here refers to it any more: it leaves this thread, so that the worker may delete it once stopped (its
+    // destructor stops it). The global pool is joined when the application ends, so its jobs are given back then too.
+    old->disconnect();
+    old->setParent(nullptr);
+    old->moveToThread(nullptr);
+    QThreadPool::globalInstance()->start([old] { delete old; });
 }
 
 void MainWindow::retranslate()

@@ -2,9 +2,11 @@
 
 #include "core/brandservice.h"
 #include "core/databaseurl.h"
+#include "core/request.h"
+#include "core/result.h"
+#include "demo/firststart.h"
 #include "viewcontext.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QComboBox;
@@ -23,7 +25,6 @@ class CommentsPanel;
 class GenerationQueue;
 class AnalyticsPage;
 class AiStudioPage;
-template<typename T> class Result;
 
 /// Brands and the signed-in user, loaded together when a database is opened.
 struct Session final
@@ -72,11 +73,14 @@ protected:
 private:
     void addPage(Page *page);
     void loadSession();
-    void sessionFinished();
+    void sessionFinished(const Result<Session> &session);
     void pushContext();
     void retranslate();
     /// Runs the AI Studio's generation queue of the open database on this desktop (with any others that do).
     void startQueue();
+    /// Hands the running queue to a worker that stops it (giving its jobs back) and deletes it: stopping waits for
+    /// the calls in flight, which the GUI thread must not.
+    void retireQueue();
     void keepPasswordInKeychain(const DatabaseUrl &database);
 
     DatabaseUrl m_database;
@@ -102,8 +106,10 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_helpMenu;
     QList<QAction *> m_pageActions;
-    QFutureWatcher<Result<Session>> *m_session;
     QString m_user;
+    Request<Result<Session>> m_session{this};
+    Request<Result<StartReport>> m_preparing{this};
+    Request<Status> m_keychain{this};
 };
 
 } // namespace Atelier

@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Atelier {
 
@@ -52,8 +51,7 @@ Result<QString> probe(const QString &text)
 SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &language, QWidget *parent)
     : QDialog(parent), m_url(new QLineEdit(databaseUrl, this)), m_language(new QComboBox(this)),
       m_test(new QPushButton(tr("&Test connection"), this)), m_result(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
-      m_watcher(new QFutureWatcher<Result<QString>>(this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
     m_url->setObjectName(QStringLiteral("databaseUrl"));
@@ -92,12 +90,11 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     layout->addWidget(m_buttons);
 
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(m_watcher, &QFutureWatcher<Result<QString>>::finished, this, &SettingsDialog::showTestResult);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
-// Jobs capture only copies, never the dialog: closing it mid-test drops the result without waiting.
+// The test captures only copies, never the dialog: closing it mid-test drops the result without waiting.
 SettingsDialog::~SettingsDialog() = default;
 
 QString SettingsDialog::databaseUrl() const
@@ -117,7 +114,7 @@ QString SettingsDialog::testMessage() const
 
 bool SettingsDialog::isTesting() const
 {
-    return m_watcher->isRunning();
+    return m_testing.isRunning();
 }
 
 void SettingsDialog::testConnection()
@@ -125,13 +122,12 @@ void SettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_result->setText(tr("Testing…"));
     const QString text = databaseUrl();
-    m_watcher->setFuture(QtConcurrent::run([text] { return probe(text); }));
+    m_testing.start([text](CancelToken &) { return probe(text); }, [this](const Result<QString> &result) { showTestResult(result); });
 }
 
-void SettingsDialog::showTestResult()
+void SettingsDialog::showTestResult(const Result<QString> &result)
 {
     m_test->setEnabled(true);
-    const Result<QString> result = m_watcher->result();
     m_result->setText(result ? result.value() : result.error().message);
     emit testFinished(result.ok());
 }

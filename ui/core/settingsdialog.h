@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/request.h"
+#include "core/result.h"
+
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -10,8 +12,6 @@ class QLineEdit;
 class QPushButton;
 
 namespace Atelier {
-
-template<typename T> class Result;
 
 /// Settings: the database URL (with "Test connection", run off the GUI thread) and the language.
 class SettingsDialog final : public QDialog
@@ -35,14 +35,14 @@ signals:
 
 private:
     void testConnection();
-    void showTestResult();
+    void showTestResult(const Result<QString> &result);
 
     QLineEdit *m_url;
     QComboBox *m_language;
     QPushButton *m_test;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<Result<QString>> *m_watcher;
+    Request<Result<QString>> m_testing{this};
 };
 
 } // namespace Atelier

@@ -2,10 +2,8 @@
 
 #include "analytics/kpimodel.h"
 #include "analytics/overviewservice.h"
-#include "core/canceltoken.h"
-#include "core/database.h"
+#include "core/pools.h"
 #include "core/resultcache.h"
-#include "security/ratelimiter.h"
 #include "core/sparkline.h"
 
 #include <QEvent>
@@ -19,7 +17,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Atelier {
 
@@ -35,8 +32,7 @@ struct OverviewPage::Card
 OverviewPage::OverviewPage(QWidget *parent)
     : Page(parent), m_model(new KpiModel(this)), m_heading(new QLabel(this)), m_status(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_toggle(new QPushButton(this)),
-      m_views(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_watcher(new QFutureWatcher<Result<Overview>>(this))
+      m_views(new QStackedWidget(this)), m_table(new QTableView(this)), m_loading(this, analysisPool())
 {
     setObjectName(QStringLiteral("overviewPage"));
     QFont headingFont = m_heading->font();
@@ -101,12 +97,11 @@ OverviewPage::OverviewPage(QWidget *parent)
         m_views->setCurrentIndex(1 - m_views->currentIndex());
         retranslate();
     });
-    connect(m_watcher, &QFutureWatcher<Result<Overview>>::finished, this, &OverviewPage::showResult);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::refreshCards);
     retranslate();
 }
 
-// Jobs capture only copies, never the page: a running load is simply left to finish and be dropped.
+// Jobs capture only copies, never the page: a running load is cancelled, and its answer dropped.
 OverviewPage::~OverviewPage()
 {
     qDeleteAll(m_cards);
@@ -124,7 +119,7 @@ QString OverviewPage::title() const
 
 bool OverviewPage::isLoading() const
 {
-    return m_watcher->isRunning();
+    return m_loading.isRunning();
 }
 
 void OverviewPage::setContext(const ViewContext &context)
@@ -141,52 +136,34 @@ void OverviewPage::reload()
     m_progress->show();
     m_cancel->show();
     const ViewContext context = m_context;
-    // A newer request stops the older one in the database and replaces the watched future, so a
-    // stale result is never shown and never keeps the pool busy.
-    if (m_cancelToken)
-        m_cancelToken->cancel();
-    m_cancelToken = CancelToken::create();
-    m_watcher->setFuture(QtConcurrent::run([context, token = m_cancelToken]() -> Result<Overview> {
-        if (token->isCancelled())
-            return Error{CancelToken::cancelledMessage(), {}};
-        // Expensive analyses are limited per person; a cancelled request stops waiting for its turn.
-        const auto permit = ConcurrencyLimiter::analyses().acquire(context.database.displayString(),
-                                                                   [&] { return token->isCancelled(); });
-        if (!permit)
-            return Error{CancelToken::cancelledMessage(), {}};
-        auto db = Database::open(context.database);
-        if (!db)
-            return db.error();
-        const CancelScope scope(token.get(), db.value());
-        if (token->isCancelled())
-            return Error{CancelToken::cancelledMessage(), {}};
-        // Going back to a brand and range already seen answers at once, until new data arrives.
-        const QString key = QStringLiteral("overview|%1|%2|%3")
-                                .arg(context.brandSlug, context.from.toString(Qt::ISODate), context.to.toString(Qt::ISODate));
-        return ResultCache::instance().get<Overview>(db.value(), key, [&] {
-            return OverviewService::load(db.value(), context.brandSlug, context.from, context.to);
-        });
-    }));
+    // A newer request stops the older one in the database and drops its answer, so a stale result is never shown
+    // and never keeps the pool busy. Analyses wait their turn in their own pool (two at once), not on a thread.
+    m_loading.startWithDatabase(
+        context.database,
+        [context](const QSqlDatabase &db, CancelToken &token) -> Result<Overview> {
+            if (token.isCancelled()) // cancelled while it waited for its turn
+                return Error{CancelToken::cancelledMessage(), {}};
+            // Going back to a brand and range already seen answers at once, until new data arrives.
+            const QString key = QStringLiteral("overview|%1|%2|%3")
+                                    .arg(context.brandSlug, context.from.toString(Qt::ISODate), context.to.toString(Qt::ISODate));
+            return ResultCache::instance().get<Overview>(
+                db, key, [&] { return OverviewService::load(db, context.brandSlug, context.from, context.to); });
+        },
+        [this](const Result<Overview> &result) { showResult(result); });
 }
 
 void OverviewPage::cancel()
 {
-    if (m_cancelToken)
-        m_cancelToken->cancel();
-    m_watcher->disconnect(this);
-    m_watcher->deleteLater();
-    m_watcher = new QFutureWatcher<Result<Overview>>(this);
-    connect(m_watcher, &QFutureWatcher<Result<Overview>>::finished, this, &OverviewPage::showResult);
+    m_loading.cancel();
     m_progress->hide();
     m_cancel->hide();
     m_status->setText(tr("Loading cancelled."));
 }
 
-void OverviewPage::showResult()
+void OverviewPage::showResult(const Result<Overview> &result)
 {
     m_progress->hide();
     m_cancel->hide();
-    const Result<Overview> result = m_watcher->result();
     if (!result) {
         m_model->clear();
         m_status->setText(result.error().message);

@@ -1,10 +1,8 @@
 #pragma once
 
+#include "analytics/overviewservice.h"
 #include "core/page.h"
-
-#include <QFutureWatcher>
-
-#include <memory>
+#include "core/request.h"
 
 class QLabel;
 class QProgressBar;
@@ -14,11 +12,8 @@ class QTableView;
 
 namespace Atelier {
 
-class CancelToken;
 class KpiModel;
 class Sparkline;
-struct Overview;
-template<typename T> class Result;
 
 /// The landing page: the chosen brand's key figures over the range, each with a daily sparkline,
 /// and the same numbers as a table.
@@ -47,7 +42,7 @@ private:
     struct Card;
     void reload();
     void cancel();
-    void showResult();
+    void showResult(const Result<Overview> &result);
     void retranslate();
     void refreshCards();
 
@@ -61,8 +56,7 @@ private:
     QStackedWidget *m_views;
     QTableView *m_table;
     QList<Card *> m_cards;
-    QFutureWatcher<Result<Overview>> *m_watcher;
-    std::shared_ptr<CancelToken> m_cancelToken;
+    Request<Result<Overview>> m_loading;
 };
 
 } // namespace Atelier

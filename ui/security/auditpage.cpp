@@ -1,6 +1,5 @@
 #include "auditpage.h"
 
-#include "core/background.h"
 #include "core/plaintext.h"
 #include "core/privatefiles.h"
 #include "security/auditmodel.h"
@@ -117,7 +116,7 @@ void AuditPage::setContext(const ViewContext &context)
 
 void AuditPage::applyFilter()
 {
-    ++m_generation;
+    m_fetching.cancel(); // a page of the filter before
     m_model->reset();
     m_status->clear();
     if (m_model->canFetchMore({}))
@@ -130,58 +129,50 @@ void AuditPage::fetch(qint64 afterSeq)
         m_model->fetchFailed();
         return;
     }
-    const quint64 generation = m_generation;
     const AuditFilter f = filter();
     m_status->setText(tr("Loading…"));
-    auto *watcher = new QFutureWatcher<Result<QList<AuditRecord>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<AuditRecord>>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the filter changed meanwhile
-        const auto rows = watcher->result();
-        if (!rows) {
-            m_model->fetchFailed();
-            m_status->setText(rows.error().message);
-            emit failed(rows.error().message);
-            return;
-        }
-        m_model->appendPage(rows.value(), rows->size() == AuditModel::pageSize);
-        m_status->setText(m_model->canFetchMore({}) ? tr("%n row(s) shown; scroll for more.", nullptr, m_model->rowCount())
-                                                    : tr("%n row(s).", nullptr, m_model->rowCount()));
-        emit pageLoaded();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [f, afterSeq](const QSqlDatabase &db) {
-        return AuditTrail::list(db, f, afterSeq, AuditModel::pageSize);
-    }));
+    m_fetching.startWithDatabase(
+        m_context.database,
+        [f, afterSeq](const QSqlDatabase &db, CancelToken &) { return AuditTrail::list(db, f, afterSeq, AuditModel::pageSize); },
+        [this](const Result<QList<AuditRecord>> &rows) {
+            if (!rows) {
+                m_model->fetchFailed();
+                m_status->setText(rows.error().message);
+                emit failed(rows.error().message);
+                return;
+            }
+            m_model->appendPage(rows.value(), rows->size() == AuditModel::pageSize);
+            m_status->setText(m_model->canFetchMore({}) ? tr("%n row(s) shown; scroll for more.", nullptr, m_model->rowCount())
+                                                        : tr("%n row(s).", nullptr, m_model->rowCount()));
+            emit pageLoaded();
+        });
 }
 
 void AuditPage::verify()
 {
     m_verify->setEnabled(false);
     m_verdict->setText(tr("Verifying the whole chain…"));
-    auto *watcher = new QFutureWatcher<Result<AuditVerification>>(this);
-    connect(watcher, &QFutureWatcher<Result<AuditVerification>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_verify->setEnabled(true);
-        const auto v = watcher->result();
-        if (!v) {
-            m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-            m_verdict->setText(v.error().message);
-        } else if (v->intact) {
-            m_verdict->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
-            QString text = tr("Intact: %n row(s), each linked to the one before. Last row %1, hash %2.", nullptr, int(v->rows))
-                               .arg(v->headSeq)
-                               .arg(v->headHash);
-            if (v->pending > 0)
-                text += QLatin1Char(' ') + tr("%n newer row(s) not chained yet: verify again to check them.", nullptr, int(v->pending));
-            m_verdict->setText(text);
-        } else {
-            m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-            m_verdict->setText(tr("Tampered: the chain breaks at row %1 (%2).").arg(v->brokenSeq).arg(v->problem));
-        }
-        emit verified();
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [](const QSqlDatabase &db) { return AuditTrail::verify(db); }));
+    m_verifying.startWithDatabase(
+        m_context.database, [](const QSqlDatabase &db, CancelToken &) { return AuditTrail::verify(db); },
+        [this](const Result<AuditVerification> &v) {
+            m_verify->setEnabled(true);
+            if (!v) {
+                m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+                m_verdict->setText(v.error().message);
+            } else if (v->intact) {
+                m_verdict->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
+                QString text = tr("Intact: %n row(s), each linked to the one before. Last row %1, hash %2.", nullptr, int(v->rows))
+                                   .arg(v->headSeq)
+                                   .arg(v->headHash);
+                if (v->pending > 0)
+                    text += QLatin1Char(' ') + tr("%n newer row(s) not chained yet: verify again to check them.", nullptr, int(v->pending));
+                m_verdict->setText(text);
+            } else {
+                m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+                m_verdict->setText(tr("Tampered: the chain breaks at row %1 (%2).").arg(v->brokenSeq).arg(v->problem));
+            }
+            emit verified();
+        });
 }
 
 QString AuditPage::verdict() const
@@ -206,16 +197,8 @@ void AuditPage::exportTo(const QString &path)
     m_export->setEnabled(false);
     m_status->setText(tr("Exporting…"));
     const AuditFilter f = filter();
-    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
-    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_export->setEnabled(true);
-        const auto written = watcher->result();
-        m_status->setText(written ? tr("Wrote %n row(s) to %1.", nullptr, int(written.value())).arg(QDir::toNativeSeparators(path))
-                                  : written.error().message);
-        emit exported(written.ok());
-    });
-    watcher->setFuture(runWithDatabase(m_context.database, [f, path](const QSqlDatabase &db) -> Result<qint64> {
+    // A file the person asked for: closing the page drops only the answer, the export still writes it (whole).
+    m_exporting.startChange(m_context.database, [f, path](const QSqlDatabase &db) -> Result<qint64> {
         // Written whole or not at all: a failure halfway leaves no partial file.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file))
@@ -226,7 +209,12 @@ void AuditPage::exportTo(const QString &path)
         if (!file.commit())
             return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
         return rows.value();
-    }));
+    }, [this, path](const Result<qint64> &written) {
+        m_export->setEnabled(true);
+        m_status->setText(written ? tr("Wrote %n row(s) to %1.", nullptr, int(written.value())).arg(QDir::toNativeSeparators(path))
+                                  : written.error().message);
+        emit exported(written.ok());
+    });
 }
 
 void AuditPage::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/page.h"
+#include "core/request.h"
 #include "security/audittrail.h"
 
 class QComboBox;
@@ -61,8 +62,10 @@ private:
     QLabel *m_verdict;
     QLabel *m_status;
     QTableView *m_table;
-    quint64 m_generation = 0; // a fetch for an older filter is dropped
     bool m_hasContext = false;
+    Request<Result<QList<AuditRecord>>> m_fetching{this}; // a newer filter drops a page of the older
+    Request<Result<AuditVerification>> m_verifying{this};
+    Request<Result<qint64>> m_exporting{this};
 };
 
 } // namespace Atelier

@@ -1,0 +1,100 @@
+#include "livelistener.h"
+
+#include "collaboration/liveupdates.h"
+#include "core/database.h"
+
+#include <QThread>
+
+namespace Atelier {
+
+namespace {
+
+/// What runs on the listening thread: its connection and the LISTEN on it. It knows nothing of the
+/// LiveListener; what it announces goes through queued connections, which die with their receiver.
+class ListenSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ListenSession(DatabaseUrl url) : m_url(std::move(url)), m_live(new LiveUpdates(this))
+    {
+        connect(m_live, &LiveUpdates::changed, this, &ListenSession::changed);
+    }
+
+    void begin()
+    {
+        auto db = Database::open(m_url);
+        if (QThread::currentThread()->isInterruptionRequested())
+            return; // stopped while connecting: nobody is listening any more
+        if (!db || !m_live->start(db.value()))
+            emit failed();
+    }
+
+    void end()
+    {
+        m_live->stop();
+        delete m_live; // it holds the connection: gone before the connection is closed
+        m_live = nullptr;
+        Database::closeThreadConnections();
+    }
+
+signals:
+    void changed(const QString &table, const QString &id);
+    void failed();
+
+private:
+    DatabaseUrl m_url;
+    LiveUpdates *m_live; // a child: it moves to the thread with the session
+};
+
+} // namespace
+
+LiveListener::LiveListener(QObject *parent) : QObject(parent) {}
+
+LiveListener::~LiveListener()
+{
+    stop();
+}
+
+void LiveListener::start(const DatabaseUrl &url)
+{
+    if (m_thread && m_url == url.toString())
+        return;
+    stop();
+    if (url.isSqlite())
+        return; // one local person: nobody else writes
+    m_url = url.toString();
+    // A connection belongs to its thread: the listener has a thread of its own. It has no parent: it outlives this
+    // listener when stopped while connecting, and deletes itself once finished.
+    auto *thread = new QThread;
+    auto *session = new ListenSession(url);
+    session->moveToThread(thread);
+    connect(thread, &QThread::started, session, &ListenSession::begin);
+    connect(session, &ListenSession::changed, this, &LiveListener::changed);
+    connect(session, &ListenSession::failed, this, &LiveListener::failed);
+    // Emitted on the thread as it ends, after its event loop: the session goes there, the thread object here.
+    connect(thread, &QThread::finished, session, [session] {
+        session->end();
+        delete session;
+    }, Qt::DirectConnection);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
+    m_session = session;
+    thread->start();
+}
+
+void LiveListener::stop()
+{
+    if (!m_thread)
+        return;
+    // The session is alive until the thread finishes, which only quit() below allows: disconnecting is safe.
+    disconnect(m_session, nullptr, this, nullptr);
+    m_thread->requestInterruption();
+    m_thread->quit();
+    m_thread = nullptr;
+    m_session = nullptr;
+    m_url.clear();
+}
+
+} // namespace Atelier
+
+#include "livelistener.moc"

@@ -1,0 +1,26 @@
+#include "pools.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace Atelier {
+
+namespace {
+// The limit analyses had per person: one per core of a small machine.
+constexpr int kAnalysesAtOnce = 2;
+}
+
+QThreadPool *analysisPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        // A child of the application: its threads end with it, as the global pool's do.
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(QStringLiteral("analysisPool"));
+        pool->setMaxThreadCount(kAnalysesAtOnce);
+    }
+    return pool;
+}
+
+} // namespace Atelier
