@@ -240,16 +240,24 @@ GalleryView::GalleryView(QWidget *parent)
     m_add->setPopupMode(QToolButton::InstantPopup);
     connect(m_addMenu, &QMenu::aboutToShow, this, &GalleryView::fillCollectionsMenu);
 
+    // Two rows of filters, so that the gallery fits a 1024-pixel window in every language (in one row, French made
+    // the whole console 1,500 pixels wide at least).
     auto *filters = new QHBoxLayout;
+    auto *moreFilters = new QHBoxLayout;
     auto *searchLabel = new QLabel(this);
     searchLabel->setObjectName(QStringLiteral("searchLabel"));
     searchLabel->setBuddy(m_search);
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 2);
-    for (QComboBox *c : {m_type, m_status, m_modelFilter, m_collection, m_date, m_rating, m_sort}) {
+    for (QComboBox *c : {m_type, m_status, m_modelFilter}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(c);
     }
+    for (QComboBox *c : {m_collection, m_date, m_rating, m_sort}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        moreFilters->addWidget(c);
+    }
+    moreFilters->addStretch(1);
     auto *actions = new QHBoxLayout;
     for (QToolButton *b : {m_open, m_star, m_rate, m_add, m_remove, m_export, m_compare, m_delete})
         actions->addWidget(b);
@@ -258,6 +266,7 @@ GalleryView::GalleryView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     layout->addLayout(actions);
     layout->addWidget(m_list, 1);
 

@@ -77,6 +77,8 @@ void CommentsPanel::reload()
 {
     if (m_resource.type.isEmpty()) {
         m_loading.cancel(); // the comments of what was on screen before no longer matter
+        m_tree->clear();    // nor are they shown under "Nothing to comment on here"
+        enableButtons();
         return;
     }
     const ResourceRef resource = m_resource;

@@ -38,6 +38,8 @@
 #include <QThreadPool>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace Atelier {
 
 namespace {
@@ -395,6 +397,8 @@ void MainWindow::retranslate()
         m_sidebar->item(i)->setText(title);
         m_pageActions.at(i)->setText(title);
     }
+    // Every area's name whole, in every language ("Journal d'audit" was cut to "Journal d'a" in French).
+    m_sidebar->setMinimumWidth(std::min(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 12, m_sidebar->maximumWidth()));
     m_databaseStatus->setText(tr("Database: %1").arg(m_database.displayString()));
     m_userStatus->setText(m_user.isEmpty() ? tr("User: …") : tr("User: %1").arg(m_user));
 }
