@@ -5,6 +5,7 @@
 #include "ai/providersettings.h"
 #include "collaboration/resources.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 
 #include <QJsonArray>
@@ -55,14 +56,17 @@ bool mentionsAny(const QString &lower, std::initializer_list<const char *> terms
     return false;
 }
 
-PromptTemplate templateFrom(const QSqlQuery &q, const SqlDialect &d)
+Result<PromptTemplate> templateFrom(const QSqlQuery &q, const SqlDialect &d)
 {
     PromptTemplate t;
     t.id = q.value(0).toString();
+    auto variables = jsonArrayColumn(q.value(4), QStringLiteral("ai_prompt_templates"), QStringLiteral("variables"), t.id);
+    if (!variables)
+        return variables.error();
     t.name = q.value(1).toString();
     t.category = q.value(2).toString();
     t.prompt = q.value(3).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
+    for (const QJsonValue &v : variables.value())
         t.variables.append(v.toString());
     t.successRate = q.value(5).value<double>();
     t.usageCount = q.value(6).toInt();
@@ -124,8 +128,12 @@ Result<QList<PromptTemplate>> PromptService::templates(const QSqlDatabase &db, c
         return Database::queryError(q, tr("Reading the prompt templates"));
     QList<PromptTemplate> list;
     const SqlDialect d = SqlDialect::of(db);
-    while (q.next())
-        list.append(templateFrom(q, d));
+    while (q.next()) {
+        auto t = templateFrom(q, d);
+        if (!t)
+            return t.error();
+        list.append(t.value());
+    }
     return list;
 }
 
@@ -191,7 +199,10 @@ Status PromptService::applyTemplate(const QSqlDatabase &db, const QString &templ
         return Database::queryError(q, tr("Reading the prompt templates"));
     if (!q.next())
         return Error{tr("There is no prompt template %1 for this brand.").arg(templateId), {}};
-    const PromptTemplate t = templateFrom(q, SqlDialect::of(db));
+    auto read = templateFrom(q, SqlDialect::of(db));
+    if (!read)
+        return read.error();
+    const PromptTemplate &t = read.value();
     auto filled = fill(t.prompt, values);
     if (!filled)
         return Error{tr("Template \"%1\": %2").arg(t.name, filled.error().message), {}};

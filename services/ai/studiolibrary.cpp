@@ -7,6 +7,7 @@
 #include "collaboration/resources.h"
 #include "collaboration/sharing.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/privatefiles.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
@@ -22,11 +23,6 @@
 namespace Atelier {
 
 namespace {
-
-QJsonObject jsonOf(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
 
 /// Collections with their counts, in one statement: one by id, or a brand's.
 Result<QList<Collection>> collectionsWhere(const QSqlDatabase &db, const QString &where, const QString &value)
@@ -95,8 +91,12 @@ Result<QList<GenerationVersion>> StudioLibrary::versions(const QSqlDatabase &db,
         return Database::queryError(q, tr("Reading the versions"));
     while (q.next()) {
         const int version = q.value(0).toInt();
+        auto parameters = jsonObjectColumn(q.value(3), QStringLiteral("ai_versions"), QStringLiteral("parameters"), q.value(1).toString(),
+                                           JsonNull::Damaged);
+        if (!parameters)
+            return parameters.error();
         // Version 1 is the generation itself (the demo records it too): named by the generation's own id.
-        list.append({version, version == 1 ? first->id : q.value(1).toString(), q.value(2).toString(), jsonOf(q.value(3)),
+        list.append({version, version == 1 ? first->id : q.value(1).toString(), q.value(2).toString(), parameters.value(),
                      AssetStore::shaOf(q.value(4).toString()), q.value(5).value<double>(), d.toDateTime(q.value(6))});
     }
     if (list.isEmpty() || list.first().version != 1)

@@ -6,6 +6,7 @@
 #include "ai/providersettings.h"
 #include "ai/qualityscore.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 #include "core/zipwriter.h"
@@ -70,12 +71,15 @@ TrainingImage imageOf(const QJsonObject &o)
     return image;
 }
 
-TrainingDataset datasetOf(const QSqlQuery &q, const SqlDialect &d)
+Result<TrainingDataset> datasetOf(const QSqlQuery &q, const SqlDialect &d)
 {
     TrainingDataset s;
     s.id = q.value(0).toString();
     s.name = q.value(1).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array()) {
+    auto images = jsonArrayColumn(q.value(2), QStringLiteral("ai_training_datasets"), QStringLiteral("images"), s.id, JsonNull::Damaged);
+    if (!images)
+        return images.error();
+    for (const QJsonValue &v : images.value()) {
         if (v.isObject()) {
             s.images.append(imageOf(v.toObject()));
         } else { // a bare path: a dataset recorded before its images were checked (the demo's)
@@ -499,8 +503,12 @@ Result<QList<TrainingDataset>> TrainingService::datasets(const QSqlDatabase &db,
         return Database::queryError(q, tr("Reading the datasets"));
     QList<TrainingDataset> rows;
     const SqlDialect d = SqlDialect::of(db);
-    while (q.next())
-        rows.append(datasetOf(q, d));
+    while (q.next()) {
+        auto dataset = datasetOf(q, d);
+        if (!dataset)
+            return dataset.error();
+        rows.append(dataset.value());
+    }
     return rows;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/brandservice.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 
 #include <QJsonArray>
@@ -69,11 +70,11 @@ Result<FunnelQuery> FunnelStore::fromJson(const QJsonObject &json)
 namespace {
 Result<SavedFunnel> readRow(const QSqlQuery &q, const SqlDialect &dialect)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &error);
-    if (!doc.isObject())
-        return Error{FunnelStore::tr("The saved funnel \"%1\" is damaged: %2.").arg(q.value(1).toString(), error.errorString()), {}};
-    auto query = FunnelStore::fromJson(doc.object());
+    auto steps = jsonObjectColumn(q.value(2), QStringLiteral("analytics_funnels"), QStringLiteral("steps"), q.value(0).toString(),
+                                  JsonNull::Damaged);
+    if (!steps)
+        return steps.error();
+    auto query = FunnelStore::fromJson(steps.value());
     if (!query)
         return query.error();
     return SavedFunnel{q.value(0).toString(), q.value(1).toString(), query.value(), dialect.toDateTime(q.value(3)),

@@ -5,6 +5,7 @@
 #include "analytics/funnelservice.h"
 #include "core/brandservice.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 
 #include <QJsonArray>
@@ -308,10 +309,13 @@ Result<QList<Segment>> SegmentService::list(const QSqlDatabase &db, const Brand 
         return Database::queryError(q, tr("Listing the segments"));
     QList<Segment> segments;
     const SqlDialect dialect = SqlDialect::of(db);
-    while (q.next())
-        segments.append({q.value(0).toString(), q.value(1).toString(),
-                         QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), q.value(3).toLongLong(),
-                         dialect.toDateTime(q.value(4))});
+    while (q.next()) {
+        auto criteria = jsonObjectColumn(q.value(2), QStringLiteral("analytics_segments"), QStringLiteral("criteria"), q.value(0).toString(),
+                                         JsonNull::Damaged);
+        if (!criteria)
+            return criteria.error();
+        segments.append({q.value(0).toString(), q.value(1).toString(), criteria.value(), q.value(3).toLongLong(), dialect.toDateTime(q.value(4))});
+    }
     return segments;
 }
 

@@ -1,6 +1,7 @@
 #include "comments.h"
 
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 
 #include <QHash>
@@ -286,10 +287,13 @@ Result<QList<Annotation>> CommentService::annotations(const QSqlDatabase &db, co
     if (!q.exec())
         return Database::queryError(q, tr("Reading the annotations"));
     QList<Annotation> list;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(),
-                     QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), q.value(3).toString(),
-                     q.value(4).toString(), dialect.toDateTime(q.value(5))});
+    while (q.next()) {
+        auto position = jsonObjectColumn(q.value(2), QStringLiteral("annotations"), QStringLiteral("position"), q.value(0).toString());
+        if (!position)
+            return position.error();
+        list.append({q.value(0).toString(), q.value(1).toString(), position.value(), q.value(3).toString(), q.value(4).toString(),
+                     dialect.toDateTime(q.value(5))});
+    }
     return list;
 }
 

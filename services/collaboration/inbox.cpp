@@ -2,6 +2,7 @@
 
 #include "collaboration/comments.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ Result<Inbox> InboxService::load(const QSqlDatabase &db, int limit)
     Inbox inbox;
     // Shares naming me, made by someone else.
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.resource_type, s.resource_id, s.permissions, coalesce(u.username, s.created_by), s.created_at "
+    q.prepare(QStringLiteral("SELECT s.resource_type, s.resource_id, s.permissions, coalesce(u.username, s.created_by), s.created_at, s.id "
                              "FROM shared_resources s LEFT JOIN users u ON u.id = s.created_by WHERE s.created_by <> ? "
                              "ORDER BY s.created_at DESC LIMIT ?"));
     q.addBindValue(me.value());
@@ -44,7 +45,11 @@ Result<Inbox> InboxService::load(const QSqlDatabase &db, int limit)
     if (!q.exec())
         return Database::queryError(q, tr("Reading the inbox"));
     while (q.next()) {
-        const QJsonObject permissions = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        auto read = jsonObjectColumn(q.value(2), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(5).toString(),
+                                     JsonNull::Damaged);
+        if (!read)
+            return read.error();
+        const QJsonObject &permissions = read.value();
         if (!permissions.contains(me.value()))
             continue;
         const QDateTime at = dialect.toDateTime(q.value(4));

@@ -1,6 +1,7 @@
 #include "sharing.h"
 
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 
@@ -35,13 +36,11 @@ Result<std::optional<ShareRow>> findShare(const QSqlDatabase &db, const Resource
         return Database::queryError(q, ShareService::tr("Reading the shares"));
     if (!q.next())
         return std::optional<ShareRow>();
-    QJsonParseError parsed{};
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parsed);
-    if (parsed.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{ShareService::tr("The share %1 of the %2 \"%3\" is damaged: its permissions are not a JSON object.")
-                         .arg(q.value(0).toString(), resource.type, resource.id),
-                     parsed.errorString()};
-    return std::optional<ShareRow>(ShareRow{q.value(0).toString(), doc.object()});
+    auto permissions = jsonObjectColumn(q.value(1), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(0).toString(),
+                                        JsonNull::Damaged);
+    if (!permissions)
+        return permissions.error();
+    return std::optional<ShareRow>(ShareRow{q.value(0).toString(), permissions.value()});
 }
 
 /// Writes the permissions (and the matching shared_with list) of a share; an empty map removes it.
@@ -190,12 +189,16 @@ Result<QList<SharedItem>> ShareService::sharedWithMe(const QSqlDatabase &db)
         return me.error();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT s.resource_type, s.resource_id, s.permissions, coalesce(u.username, s.created_by) "
+    if (!q.exec(QStringLiteral("SELECT s.resource_type, s.resource_id, s.permissions, coalesce(u.username, s.created_by), s.id "
                                "FROM shared_resources s LEFT JOIN users u ON u.id = s.created_by ORDER BY s.created_at DESC, s.id")))
         return Database::queryError(q, tr("Reading the shares"));
     QList<SharedItem> items;
     while (q.next()) {
-        const QJsonObject permissions = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        auto read = jsonObjectColumn(q.value(2), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(4).toString(),
+                                     JsonNull::Damaged);
+        if (!read)
+            return read.error();
+        const QJsonObject &permissions = read.value();
         if (permissions.contains(me.value()))
             items.append({{q.value(0).toString(), q.value(1).toString()}, permissions.value(me.value()).toString(), q.value(3).toString()});
     }

@@ -114,6 +114,34 @@ private slots:
         QCOMPARE(PromptService::templates(db, QStringLiteral("other-brand"))->size(), 0);
     }
 
+    /// A damaged variables column (invalid text on SQLite; jsonb of the wrong type on PostgreSQL) is an error naming the
+    /// template, in the listing and when the template is applied.
+    void damagedTemplateNamesTheRow_data() { ScratchDatabase::addDialectRows(); }
+    void damagedTemplateNamesTheRow()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = StudioFixture::prepare(scratch.url());
+        PromptTemplate t;
+        t.name = QStringLiteral("Damaged");
+        t.category = QStringLiteral("product");
+        t.prompt = QStringLiteral("{product} on slate");
+        t.brandId = QStringLiteral("brand-q");
+        auto saved = PromptService::saveTemplate(db, t);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE ai_prompt_templates SET variables = %1 WHERE id = '%2'")
+                           .arg(dialect == QLatin1String("sqlite") ? QStringLiteral("'[\"product\"'") : QStringLiteral("'{}'"), saved->id)));
+        const auto listed = PromptService::templates(db, QStringLiteral("brand-q"));
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.error().message.contains(saved->id) && listed.error().message.contains(QLatin1String("variables")),
+                 qPrintable(listed.error().message));
+        GenerationRequest r;
+        r.brandId = QStringLiteral("brand-q");
+        const auto applied = PromptService::applyTemplate(db, saved->id, {{QStringLiteral("product"), QStringLiteral("a serum")}}, r);
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.error().message.contains(saved->id), qPrintable(applied.error().message));
+    }
+
     void historySuggestionsAndChat_data() { ScratchDatabase::addDialectRows(); }
     void historySuggestionsAndChat()
     {

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Atelier;
@@ -68,6 +69,17 @@ private slots:
         QCOMPARE(listed->first().name, QStringLiteral("Buyers or abroad"));
         QCOMPARE(listed->first().criteria, either);
         QCOMPARE(listed->first().userCount, 3);
+
+        // A damaged criteria column (invalid text on SQLite; jsonb of the wrong type on PostgreSQL) is an error naming the
+        // row, not a segment of everyone.
+        QSqlQuery damage(db.value());
+        QVERIFY(damage.exec(QStringLiteral("UPDATE analytics_segments SET criteria = %1 WHERE id = '%2'")
+                                .arg(dialect == QLatin1String("sqlite") ? QStringLiteral("'{\"all\": ['") : QStringLiteral("'[1]'"),
+                                     created->id)));
+        const auto damaged = SegmentService::list(db.value(), brand.value());
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.error().message.contains(created->id) && damaged.error().message.contains(QLatin1String("criteria")),
+                 qPrintable(damaged.error().message));
     }
 
     void refusesMalformedCriteria_data()

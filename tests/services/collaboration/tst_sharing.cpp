@@ -88,6 +88,28 @@ private slots:
         QCOMPARE(listed->first().type, QStringLiteral("issue"));
     }
 
+    /// A damaged annotation position (invalid text on SQLite; jsonb of the wrong type on PostgreSQL) is an error naming the row.
+    void damagedAnnotationNamesTheRow_data() { ScratchDatabase::addDialectRows(); }
+    void damagedAnnotationNamesTheRow()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(Migrator::migrate(db.value()).ok());
+        QVERIFY(Testing::loadEventText(db.value(), "b1\tpage_view\tu1\ts1\t2026-03-02T10:00:00.000Z\t{}\n").ok());
+        const ResourceRef chart{QStringLiteral("analytics_chart"), QStringLiteral("overview/revenue")};
+        const QJsonObject point{{QStringLiteral("series"), QStringLiteral("revenue")}, {QStringLiteral("x"), QStringLiteral("2026-03-14")}};
+        const auto a = CommentService::annotate(db.value(), chart, QStringLiteral("issue"), point, QStringLiteral("Outage"), QStringLiteral("b1"));
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+        QVERIFY(CommentService::annotations(db.value(), chart).ok());
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("UPDATE annotations SET position = %1 WHERE id = '%2'")
+                           .arg(dialect == QLatin1String("sqlite") ? QStringLiteral("'{\"series\": '") : QStringLiteral("'[1]'"), a->id)));
+        const auto damaged = CommentService::annotations(db.value(), chart);
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.error().message.contains(a->id) && damaged.error().message.contains(QLatin1String("position")),
+                 qPrintable(damaged.error().message));
+    }
+
     /// Two people sharing the same collection at the same moment: every grant is kept (the share's permissions are
     /// read, changed and written as one step).
     void concurrentSharesKeepEveryGrant_data() { ScratchDatabase::addDialectRows(); }
@@ -130,9 +152,15 @@ private slots:
 
         // A damaged share is an error that names it, not an empty one silently rewritten.
         QVERIFY(q.exec(QStringLiteral("UPDATE shared_resources SET permissions = '[1]' WHERE resource_id = 'col1'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM shared_resources WHERE resource_id = 'col1'")) && q.next());
+        const QString shareId = q.value(0).toString();
         const auto damaged = ShareService::grants(db.value(), collection);
         QVERIFY(!damaged.ok());
-        QVERIFY2(damaged.error().message.contains(QLatin1String("damaged")), qPrintable(damaged.error().message));
+        QVERIFY2(damaged.error().message.contains(shareId) && damaged.error().message.contains(QLatin1String("permissions")),
+                 qPrintable(damaged.error().message));
+        const auto mine = ShareService::sharedWithMe(db.value());
+        QVERIFY(!mine.ok());
+        QVERIFY2(mine.error().message.contains(shareId), qPrintable(mine.error().message));
         QVERIFY(!ShareService::share(db.value(), collection, QStringLiteral("person_1"), QStringLiteral("edit")).ok());
     }
 
