@@ -85,14 +85,14 @@ QCommandLineOption option(const char *name, const char *what, const char *value 
                  : QCommandLineOption(QString::fromLatin1(name), AiCommands::tr(what));
 }
 
-/// Runs the queue of \a url until \a done says so (or, with \a idle, until nothing is pending or processing).
-int runQueue(const DatabaseUrl &url, const QStringList &providers, const std::function<bool(const QSqlDatabase &)> &done)
+/// Runs the queue of \a url until \a done says so; an error from \a done stops it and is the exit status's reason.
+int runQueue(const DatabaseUrl &url, const QStringList &providers, const std::function<Result<bool>(const QSqlDatabase &)> &done)
 {
     GenerationQueue::Options options;
     options.url = url;
     options.providers = providers;
     GenerationQueue queue(options);
-    QString problem;
+    QString problem, failure;
     QObject::connect(&queue, &GenerationQueue::problem, &queue, [&problem](const QString &message) { problem = message; });
     queue.start();
     QEventLoop loop;
@@ -105,13 +105,18 @@ int runQueue(const DatabaseUrl &url, const QStringList &providers, const std::fu
             std::fprintf(stderr, "atelier: %s\n", qPrintable(problem));
             problem.clear();
         }
-        if (done(db.value()))
+        auto finished = done(db.value());
+        if (!finished) {
+            failure = finished.error().message;
             loop.quit();
+        } else if (finished.value()) {
+            loop.quit();
+        }
     });
     check.start(100);
     loop.exec();
     queue.stop();
-    return 0;
+    return failure.isEmpty() ? 0 : fail(failure);
 }
 
 int provider(Parsed &p, const QStringList &words, const QString &format)
@@ -897,12 +902,13 @@ int AiCommands::run(const QStringList &arguments)
             if (!ProviderSettings::names().contains(name))
                 return fail(tr("--providers: unknown provider \"%1\"; the providers are: %2.").arg(name, ProviderSettings::names().join(QLatin1String(", "))), 2);
         const bool untilIdle = p.parser.isSet(QStringLiteral("until-idle"));
-        return runQueue(p.url, providers, [untilIdle](const QSqlDatabase &conn) {
+        return runQueue(p.url, providers, [untilIdle, providers](const QSqlDatabase &conn) -> Result<bool> {
             if (!untilIdle)
                 return false;
-            QSqlQuery q(conn);
-            return q.exec(QStringLiteral("SELECT count(*) FROM ai_generations WHERE status IN ('pending', 'processing')")) && q.next()
-                   && q.value(0).toLongLong() == 0;
+            auto pending = GenerationService::pendingCount(conn, providers);
+            if (!pending)
+                return pending.error();
+            return pending.value() == 0;
         });
     }
     if (verb == QLatin1String("models")) {

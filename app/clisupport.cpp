@@ -35,6 +35,26 @@ QCommandLineOption databaseOption()
 
 
 
+QStringList words(const QStringList &arguments, const QStringList &valueOptions)
+{
+    QStringList found;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            found.append(arguments.mid(i + 1));
+            break;
+        }
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            found.append(a);
+            continue;
+        }
+        QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (!name.contains(QLatin1Char('=')) && valueOptions.contains(name))
+            ++i; // the option's value, whatever it says
+    }
+    return found;
+}
+
 int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options, int positionals)
 {
     p.parser.addOption(databaseOption());

@@ -28,6 +28,9 @@ struct Parsed final
     DatabaseUrl url;
 };
 
+/// The words of \a arguments (arguments[0] is the program) that are neither options nor the value of an option
+/// named in \a valueOptions (without dashes; `--name=value` carries its own value), in order.
+QStringList words(const QStringList &arguments, const QStringList &valueOptions);
 /// Parses a verb's options and resolves the database; returns an exit code on failure, -1 to go on.
 int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options, int positionals);
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min, qint64 max);

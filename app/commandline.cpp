@@ -447,7 +447,8 @@ int analyticsCorrelations(Parsed &p, const Brand &brand, QDate from, QDate to, c
     return 0;
 }
 
-/// `atelier analytics predictions`: getPredictions, stored in analytics_predictions, past ones scored.
+/// `atelier analytics predictions`: getPredictions with the stored ones and what happened; written to
+/// analytics_predictions (new ones stored, past ones scored) only with --save.
 int analyticsPredictions(Parsed &p, const Brand &brand, QDate from, QDate to, const QString &format)
 {
     int top = 20;
@@ -460,15 +461,13 @@ int analyticsPredictions(Parsed &p, const Brand &brand, QDate from, QDate to, co
     auto db = Database::open(p.url);
     if (!db)
         return fail(db.error().message);
-    auto predictions = PredictionService::compute(db.value(), brand, from, to);
-    if (!predictions)
-        return fail(predictions.error().message);
-    if (auto s = PredictionService::persist(db.value(), brand, predictions.value()); !s)
-        return fail(s.error().message);
-    auto past = PredictionService::scorePast(db.value(), brand);
-    if (!past)
-        return fail(past.error().message);
-    const Predictions &pr = predictions.value();
+    const auto storage = p.parser.isSet(QStringLiteral("save")) ? PredictionService::Storage::Store
+                                                                : PredictionService::Storage::ReadOnly;
+    auto run = PredictionService::predict(db.value(), brand, from, to, storage);
+    if (!run)
+        return fail(run.error().message);
+    const Predictions &pr = run->predictions;
+    const QList<StoredPrediction> &past = run->past;
     const std::optional<ChurnForecast> &churn = pr.churn;
 
     if (format == QLatin1String("json")) {
@@ -516,7 +515,7 @@ int analyticsPredictions(Parsed &p, const Brand &brand, QDate from, QDate to, co
                                          {QStringLiteral("model_mae"), b.modelMae},
                                          {QStringLiteral("seasonal_naive_mae"), b.naiveMae}});
         QJsonArray stored;
-        for (const StoredPrediction &s : past.value())
+        for (const StoredPrediction &s : past)
             stored.append(QJsonObject{{QStringLiteral("type"), s.type},
                                       {QStringLiteral("period"), s.period},
                                       {QStringLiteral("target_start"), s.targetStart.toString(Qt::ISODate)},
@@ -558,7 +557,7 @@ int analyticsPredictions(Parsed &p, const Brand &brand, QDate from, QDate to, co
                      churn->targetStart.toString(Qt::ISODate), churn->targetEnd.toString(Qt::ISODate), number(churn->share, 4),
                      number(churn->lower80, 4), number(churn->upper80, 4), number(churn->lower95, 4),
                      number(churn->upper95, 4), none});
-    for (const StoredPrediction &s : past.value())
+    for (const StoredPrediction &s : past)
         rows.append({QStringLiteral("stored"), s.type, s.period, s.targetStart.toString(Qt::ISODate),
                      s.targetEnd.toString(Qt::ISODate), number(s.value, decimals(s.type)), number(s.lower80, decimals(s.type)),
                      number(s.upper80, decimals(s.type)), number(s.lower95, decimals(s.type)),
@@ -1076,11 +1075,19 @@ int analytics(const QStringList &arguments)
     const QCommandLineOption metric(QStringLiteral("metric"), CommandLine::tr("Only this daily metric."), CommandLine::tr("name"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), CommandLine::tr("Daily metrics to correlate, comma-separated."),
                                      CommandLine::tr("list"));
+    QList<QCommandLineOption> options = {brand,  from,  to,     format,    experiment, metric,  metrics,     startEvent,
+                                         returnEvent, period, periods, steps, window, breakdown, filter, exclude,
+                                         saved,  remove, segmentName, criteria, top};
+    QStringList valueOptions = {QStringLiteral("database")};
+    for (const QCommandLineOption &o : std::as_const(options))
+        valueOptions.append(o.names());
+    // --save names the funnel to save, and for predictions says to store them.
+    if (words(arguments, valueOptions).value(1) == QLatin1String("predictions"))
+        options.append(QCommandLineOption(QStringLiteral("save"), CommandLine::tr("Store the predictions and record what happened for past ones.")));
+    else
+        options.append(save);
     Parsed p;
-    if (const int code = parse(p, arguments,
-                                {brand, from, to, format, experiment, metric, metrics, startEvent, returnEvent, period, periods,
-                                 steps, window, breakdown, filter, exclude, save, saved, remove, segmentName, criteria, top},
-                                2);
+    if (const int code = parse(p, arguments, options, 2);
         code >= 0)
         return code;
     const QString verb = p.parser.positionalArguments().value(1);
@@ -1821,6 +1828,11 @@ bool CommandLine::isVerb(const QString &word)
            || word == QLatin1String("inbox") || word == QLatin1String("watermark") || word == QLatin1String("export") || word == QLatin1String("ai");
 }
 
+QString CommandLine::verbOf(const QStringList &arguments)
+{
+    return words(arguments, {QStringLiteral("database"), QStringLiteral("page")}).value(0);
+}
+
 QString CommandLine::helpText()
 {
     // Usage lines are syntax and stay as they are; what each verb does is translated line by line.
@@ -1891,8 +1903,8 @@ QString CommandLine::helpText()
         {"analytics funnels --brand SLUG [--delete NAME]", QT_TRANSLATE_NOOP("CommandLine", "the saved funnels")},
         {"analytics journeys --brand SLUG [--start-event E] [--steps K]",
          QT_TRANSLATE_NOOP("CommandLine", "the most frequent paths of K events within a session")},
-        {"analytics predictions --brand SLUG [--top N]",
-         QT_TRANSLATE_NOOP("CommandLine", "revenue, conversion and churn forecasts with intervals (stored, scored later)")},
+        {"analytics predictions --brand SLUG [--top N] [--save]",
+         QT_TRANSLATE_NOOP("CommandLine", "revenue, conversion and churn forecasts with intervals (--save: stored, scored later)")},
         {"analytics realtime --brand SLUG",
          QT_TRANSLATE_NOOP("CommandLine", "active users now, events per minute and top events of the last hour")},
         {"analytics retention --brand SLUG [--start-event E] [--return-event E] [--period day|week|month] [--periods N]",
@@ -1930,17 +1942,8 @@ int CommandLine::run(const QStringList &arguments)
 {
     // A database that wants a password nobody gave asks on the terminal, if there is one.
     DatabaseCredentials::setPrompt(DatabaseCredentials::terminalPrompt());
-    // arguments[0] is the program; the verb is the first word that is not an option.
     QStringList rest = arguments;
-    QString verb;
-    for (qsizetype i = 1; i < rest.size(); ++i) {
-        if (!rest.at(i).startsWith(QLatin1Char('-'))) {
-            verb = rest.at(i);
-            break;
-        }
-        if (rest.at(i) == QLatin1String("--database"))
-            ++i;
-    }
+    const QString verb = verbOf(arguments);
     if (verb == QLatin1String("migrate"))
         return migrate(rest);
     if (verb == QLatin1String("demo"))

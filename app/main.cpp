@@ -41,22 +41,18 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
 
-    // Verbs, --help and --version run without a display; everything else opens the console.
-    bool headless = false;
-    bool painting = false; // verbs that draw (text on images) need fonts: a GUI application, offscreen
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        painting = painting || arg == QLatin1String("watermark") || arg == QLatin1String("export") || arg == QLatin1String("ai");
-        if (arg == QLatin1String("--database") || arg == QLatin1String("--page")) {
-            ++i;
-            continue;
-        }
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
-            || arg == QLatin1String("-v") || !arg.startsWith(QLatin1Char('-'))) {
-            headless = true;
-            break;
-        }
-    }
+    // Verbs, --help and --version run without a display; everything else opens the console. The verb is the
+    // first word that is not an option, nor the value of one: `--page export` opens the console.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString verb = Atelier::CommandLine::verbOf(arguments);
+    bool headless = !verb.isEmpty();
+    for (const QString &arg : std::as_const(arguments).mid(1))
+        headless = headless || arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+                   || arg == QLatin1String("-v");
+    // Verbs that draw (text on images) need fonts: a GUI application, offscreen.
+    const bool painting = verb == QLatin1String("watermark") || verb == QLatin1String("export") || verb == QLatin1String("ai");
     if (headless && painting) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -81,10 +77,7 @@ int main(int argc, char **argv)
             std::printf("atelier %s\n", ATELIER_VERSION);
             return 0;
         }
-        bool verb = false;
-        for (const QString &a : args.mid(1))
-            verb = verb || (!a.startsWith(QLatin1Char('-')) && Atelier::CommandLine::isVerb(a));
-        if (!verb && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
+        if (!Atelier::CommandLine::isVerb(verb) && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
             std::printf("%s", qPrintable(Atelier::CommandLine::helpText()));
             return 0;
         }

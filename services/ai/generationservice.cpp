@@ -4,6 +4,7 @@
 #include "ai/providersettings.h"
 #include "collaboration/resources.h"
 #include "core/database.h"
+#include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 #include "security/audittrail.h"
@@ -42,16 +43,19 @@ QString jsonText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Generation fromRow(const QSqlQuery &q, const SqlDialect &d)
+Result<Generation> fromRow(const QSqlQuery &q, const SqlDialect &d)
 {
     Generation g;
     g.id = q.value(0).toString();
+    auto parameters = jsonObjectColumn(q.value(6), QStringLiteral("ai_generations"), QStringLiteral("parameters"), g.id, JsonNull::Damaged);
+    if (!parameters)
+        return parameters.error();
     g.type = q.value(1).toString();
     g.provider = q.value(2).toString();
     g.model = q.value(3).toString();
     g.prompt = q.value(4).toString();
     g.negativePrompt = q.value(5).toString();
-    g.parameters = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    g.parameters = parameters.value();
     g.status = q.value(7).toString();
     g.resultSha256 = AssetStore::shaOf(q.value(8).toString());
     g.thumbnailSha256 = AssetStore::shaOf(q.value(9).toString());
@@ -170,8 +174,10 @@ Status recordVersion(const QSqlDatabase &db, const QString &id)
         return Database::queryError(q, GenerationService::tr("Recording a version"));
     if (!q.next())
         return Done{};
-    const QJsonObject parameters = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    const QString root = parameters.value(QLatin1String("versionOf")).toString();
+    auto parameters = jsonObjectColumn(q.value(0), QStringLiteral("ai_generations"), QStringLiteral("parameters"), id, JsonNull::Damaged);
+    if (!parameters)
+        return parameters.error();
+    const QString root = parameters->value(QLatin1String("versionOf")).toString();
     if (root.isEmpty())
         return Done{};
     QSqlQuery n(db);
@@ -450,8 +456,10 @@ Result<QList<Generation>> GenerationService::byIds(const QSqlDatabase &db, const
     QHash<QString, Generation> found;
     const SqlDialect d = SqlDialect::of(db);
     while (q.next()) {
-        Generation g = fromRow(q, d);
-        found.insert(g.id, g);
+        auto g = fromRow(q, d);
+        if (!g)
+            return g.error();
+        found.insert(g->id, g.value());
     }
     for (const QString &id : ids)
         if (auto it = found.constFind(id); it != found.cend())
@@ -487,8 +495,12 @@ Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const 
         return Database::queryError(q, tr("Reading the generations"));
     QList<Generation> rows;
     const SqlDialect d = SqlDialect::of(db);
-    while (q.next())
-        rows.append(fromRow(q, d));
+    while (q.next()) {
+        auto g = fromRow(q, d);
+        if (!g)
+            return g.error();
+        rows.append(g.value());
+    }
     return rows;
 }
 
@@ -609,8 +621,12 @@ Result<QList<Generation>> GenerationService::search(const QSqlDatabase &db, cons
         return Database::queryError(q, tr("Reading the gallery"));
     QList<Generation> rows;
     const SqlDialect d = SqlDialect::of(db);
-    while (q.next())
-        rows.append(fromRow(q, d));
+    while (q.next()) {
+        auto g = fromRow(q, d);
+        if (!g)
+            return g.error();
+        rows.append(g.value());
+    }
     return rows;
 }
 
@@ -720,9 +736,28 @@ Result<QList<Generation>> GenerationService::due(const QSqlDatabase &db, const Q
     q.addBindValue(limit);
     if (!q.exec())
         return Database::queryError(q, tr("Reading the queue"));
-    while (q.next())
-        rows.append(fromRow(q, d));
+    while (q.next()) {
+        auto g = fromRow(q, d);
+        if (!g)
+            return g.error();
+        rows.append(g.value());
+    }
     return rows;
+}
+
+Result<qint64> GenerationService::pendingCount(const QSqlDatabase &db, const QStringList &providers)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM ai_generations WHERE status IN ('pending', 'processing')");
+    if (!providers.isEmpty())
+        sql += QStringLiteral(" AND provider IN (%1)").arg(SqlDialect::bindMarks(providers.size()));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &p : providers)
+        q.addBindValue(p);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Counting the jobs still to run"));
+    return q.value(0).toLongLong();
 }
 
 Result<bool> GenerationService::claim(const QSqlDatabase &db, const QString &id, const QString &worker, qint64 leaseMs)

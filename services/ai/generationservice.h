@@ -58,6 +58,8 @@ public:
     // The queue's steps (GenerationQueue), each guarded so that only the desktop holding a job moves it on.
     /// Pending jobs whose time has come, oldest first, of the given providers.
     static Result<QList<Generation>> due(const QSqlDatabase &db, const QStringList &providers, int limit);
+    /// Jobs of \a providers (every provider when empty) still to run: pending, whenever due, or processing.
+    static Result<qint64> pendingCount(const QSqlDatabase &db, const QStringList &providers);
     static Result<bool> claim(const QSqlDatabase &db, const QString &id, const QString &worker, qint64 leaseMs);
     static Status renewLeases(const QSqlDatabase &db, const QString &worker, const QStringList &ids, qint64 leaseMs);
     /// Of \a ids, those no longer held by \a worker (cancelled, or taken over after a lapsed lease).

@@ -12,6 +12,7 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -377,7 +378,11 @@ Result<Predictions> PredictionService::compute(const QSqlDatabase &db, const Bra
     return result;
 }
 
-Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, const Predictions &predictions)
+namespace {
+
+/// Writes the predictions, replacing older ones of the same brand, type, period and start; the caller holds the
+/// transaction.
+Status writePredictions(const QSqlDatabase &db, const Brand &brand, const Predictions &predictions)
 {
     const SqlDialect dialect = SqlDialect::of(db);
     const QVariant now = dialect.timeValue(QDateTime::currentDateTimeUtc());
@@ -397,17 +402,10 @@ Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, co
         rows.append({f.metric, periodName(f.horizonDays), f.targetStart, f.targetEnd, f.value, f.lower80, f.upper80,
                      f.lower95, f.upper95});
     if (predictions.churn)
-        rows.append({QStringLiteral("churn"), periodName(churnDays), predictions.churn->targetStart,
+        rows.append({QStringLiteral("churn"), periodName(PredictionService::churnDays), predictions.churn->targetStart,
                      predictions.churn->targetEnd, predictions.churn->share, predictions.churn->lower80,
                      predictions.churn->upper80, predictions.churn->lower95, predictions.churn->upper95});
 
-    QSqlDatabase conn = db;
-    if (!conn.transaction())
-        return Error{tr("Could not start a transaction to store the predictions."), conn.lastError().text()};
-    auto fail = [&](const Error &e) -> Status {
-        conn.rollback();
-        return e;
-    };
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM analytics_predictions WHERE brand_id = ? AND type = ? AND period = ? "
                                   "AND target_start = ?"));
@@ -425,7 +423,7 @@ Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, co
         remove.addBindValue(r.period);
         remove.addBindValue(day(r.start));
         if (!remove.exec())
-            return fail(Database::queryError(remove, tr("Replacing an earlier prediction")));
+            return Database::queryError(remove, PredictionService::tr("Replacing an earlier prediction"));
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (r.type == QLatin1String("churn"))
             churnId = id;
@@ -433,7 +431,7 @@ Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, co
                        day(r.start), day(r.end), brand.id, now});
     }
     if (auto s = inserter.insertMany(QStringLiteral("analytics_predictions"), columns, values); !s)
-        return fail(s.error());
+        return s.error();
     if (predictions.churn && !predictions.churn->users.isEmpty()) {
         QList<QVariantList> scores;
         for (const ChurnScore &u : predictions.churn->users)
@@ -443,14 +441,14 @@ Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, co
                                           QStringLiteral("brand_id")},
                                          scores);
             !s)
-            return fail(s.error());
+            return s.error();
     }
-    if (!conn.commit())
-        return fail(Error{tr("Could not store the predictions."), conn.lastError().text()});
     return Done{};
 }
 
-Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase &db, const Brand &brand, int limit)
+/// Works out what happened for the brand's predictions whose period the data now covers (recording it with
+/// \a record, else only reporting it) and lists the latest \a limit stored predictions, newest first.
+Result<QList<StoredPrediction>> scoreAndList(const QSqlDatabase &db, const Brand &brand, int limit, bool record)
 {
     const SqlDialect dialect = SqlDialect::of(db);
     // A period is over for the data once the brand has events at or after its end.
@@ -459,9 +457,10 @@ Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase 
     q.prepare(QStringLiteral("SELECT max(timestamp) FROM analytics_events WHERE brand_id = ?"));
     q.addBindValue(brand.id);
     if (!q.exec() || !q.next())
-        return Database::queryError(q, tr("Finding the newest event"));
+        return Database::queryError(q, PredictionService::tr("Finding the newest event"));
     const QVariant newest = q.value(0);
     q.finish();
+    QHash<QString, double> scored; // what happened, when it is not recorded
     if (!newest.isNull()) {
         QSqlQuery open(db);
         open.setForwardOnly(true);
@@ -470,7 +469,7 @@ Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase 
         open.addBindValue(brand.id);
         open.addBindValue(newest);
         if (!open.exec())
-            return Database::queryError(open, tr("Reading the predictions to score"));
+            return Database::queryError(open, PredictionService::tr("Reading the predictions to score"));
         struct Due
         {
             QString id, type;
@@ -504,10 +503,14 @@ Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase 
                 if (d.type == QLatin1String("conversion") && !values.isEmpty())
                     actual /= double(values.size());
             }
+            if (!record) {
+                scored.insert(d.id, actual);
+                continue;
+            }
             update.addBindValue(actual);
             update.addBindValue(d.id);
             if (!update.exec())
-                return Database::queryError(update, tr("Recording what happened for a prediction"));
+                return Database::queryError(update, PredictionService::tr("Recording what happened for a prediction"));
         }
     }
 
@@ -519,7 +522,7 @@ Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase 
     list.addBindValue(brand.id);
     list.addBindValue(limit);
     if (!list.exec())
-        return Database::queryError(list, tr("Reading the stored predictions"));
+        return Database::queryError(list, PredictionService::tr("Reading the stored predictions"));
     QList<StoredPrediction> stored;
     while (list.next()) {
         StoredPrediction p;
@@ -536,9 +539,65 @@ Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase 
         p.upper95 = list.value(10).value<double>();
         if (!list.value(11).isNull())
             p.actual = list.value(11).value<double>();
+        else if (scored.contains(p.id))
+            p.actual = scored.value(p.id);
         stored.append(p);
     }
     return stored;
+}
+
+} // namespace
+
+Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, const Predictions &predictions)
+{
+    QSqlDatabase conn = db;
+    if (!conn.transaction())
+        return Error{tr("Could not start a transaction to store the predictions."), conn.lastError().text()};
+    if (auto s = writePredictions(db, brand, predictions); !s) {
+        conn.rollback();
+        return s;
+    }
+    if (!conn.commit()) {
+        const QString detail = conn.lastError().text();
+        conn.rollback();
+        return Error{tr("Could not store the predictions."), detail};
+    }
+    return Done{};
+}
+
+Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase &db, const Brand &brand, int limit)
+{
+    return scoreAndList(db, brand, limit, true);
+}
+
+Result<PredictionRun> PredictionService::predict(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
+                                                 Storage storage, int limit)
+{
+    auto predictions = compute(db, brand, from, to);
+    if (!predictions)
+        return predictions.error();
+    if (storage == Storage::ReadOnly) {
+        auto past = scoreAndList(db, brand, limit, false);
+        if (!past)
+            return past.error();
+        return PredictionRun{std::move(predictions.value()), std::move(past.value())};
+    }
+    // Stored and scored together or not at all: a failure leaves the table as it was.
+    QSqlDatabase conn = db;
+    if (!conn.transaction())
+        return Error{tr("Could not start a transaction to store the predictions."), conn.lastError().text()};
+    auto fail = [&](const Error &e) -> Result<PredictionRun> {
+        conn.rollback();
+        return e;
+    };
+    if (auto s = writePredictions(db, brand, predictions.value()); !s)
+        return fail(s.error());
+    auto past = scoreAndList(db, brand, limit, true);
+    if (!past)
+        return fail(past.error());
+    if (!conn.commit())
+        return fail(Error{tr("Could not store the predictions."), conn.lastError().text()});
+    return PredictionRun{std::move(predictions.value()), std::move(past.value())};
 }
 
 } // namespace Atelier

@@ -85,6 +85,13 @@ struct Predictions final
     QList<Backtest> backtests;
 };
 
+/// What `predict` gives: the new predictions and the latest stored ones with what happened.
+struct PredictionRun final
+{
+    Predictions predictions;
+    QList<StoredPrediction> past;
+};
+
 /// getPredictions (the ML service): revenue and conversion forecasts for 7, 30 and 90 days with 80% and
 /// 95% intervals, churn with a score per user, their storage in analytics_predictions, and the scoring of
 /// past predictions once their period is over.
@@ -103,6 +110,14 @@ public:
     static constexpr int churnDays = 30;
     static QList<int> horizons() { return {7, 30, 90}; }
 
+    /// Whether `predict` writes: ReadOnly works out what happened for past predictions without recording it.
+    enum class Storage { ReadOnly, Store };
+
+    /// Predictions as of \a to, learnt from [from, to), and the latest \a limit stored ones with what happened.
+    /// With Storage::Store the new ones are stored (persist) and the past ones scored (scorePast) in one
+    /// transaction; with Storage::ReadOnly nothing is written.
+    static Result<PredictionRun> predict(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to, Storage storage,
+                                         int limit = 30);
     /// Predictions as of \a to, learnt from [from, to). Needs 28 active days for forecasts and 60 days for churn.
     static Result<Predictions> compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to);
     /// Stores the forecasts and churn (with the users' scores); a prediction for the same brand, type,

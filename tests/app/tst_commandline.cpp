@@ -42,7 +42,7 @@ QProcessEnvironment isolated(QProcessEnvironment environment)
 }
 
 Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-           const QByteArray &input = {})
+           const QByteArray &input = {}, int timeoutMs = 180000)
 {
     QProcess process;
     QProcessEnvironment environment = isolated(env);
@@ -63,7 +63,7 @@ Run atelier(const QStringList &arguments, const QProcessEnvironment &env = QProc
         process.write(input);
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(180000))
+    if (!process.waitForFinished(timeoutMs))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -93,6 +93,37 @@ private slots:
         const Run unknown = atelier({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QLatin1String("Unknown command \"frobnicate\"")));
+    }
+
+    /// The verb is the first word that is not an option nor an option's value: a value that reads "ai" or "export"
+    /// neither makes the command a drawing verb nor hides --help.
+    void verbIsTheFirstWord_data() { ScratchDatabase::addDialectRows(); }
+    void verbIsTheFirstWord()
+    {
+        for (const char *value : {"ai", "export", "watermark"}) {
+            const Run help = atelier({QStringLiteral("--page"), QString::fromLatin1(value), QStringLiteral("--help")});
+            QVERIFY2(help.code == 0, qPrintable(help.err));
+            QVERIFY2(help.out.contains(QLatin1String("Usage: atelier")), qPrintable(help.out));
+        }
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("migrate"), QStringLiteral("--database"), url}).code, 0);
+        // No display at all: a verb that does not draw runs headless, whatever its options' values say.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const Run status = atelier({QStringLiteral("--database"), url, QStringLiteral("db"), QStringLiteral("status"),
+                                    QStringLiteral("--format"), QStringLiteral("json")},
+                                   env);
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QVERIFY2(status.err.isEmpty(), qPrintable(status.err));
+        const Run funnel = atelier({QStringLiteral("analytics"), QStringLiteral("funnels"), QStringLiteral("--database"), url,
+                                    QStringLiteral("--brand"), QStringLiteral("export")},
+                                   env);
+        QCOMPARE(funnel.code, 1); // no brand of that name: an ordinary answer, not a drawing verb
+        QVERIFY2(funnel.err.contains(QLatin1String("export")), qPrintable(funnel.err));
+        QVERIFY2(!funnel.err.contains(QLatin1String("platform")), qPrintable(funnel.err));
     }
 
     void migrateDemoStatus_data() { ScratchDatabase::addDialectRows(); }
@@ -466,6 +497,60 @@ private slots:
         QVERIFY2(typo.err.contains(QLatin1String("completed, failed, canceled")), qPrintable(typo.err));
     }
 
+    /// `ai work --providers offline --until-idle` waits for the offline jobs only, and stops with the error when it
+    /// cannot tell what is left.
+    void aiWorkUntilIdle_data() { ScratchDatabase::addDialectRows(); }
+    void aiWorkUntilIdle()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QString url = scratch.url().toString();
+        QCOMPARE(atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"), QStringLiteral("5000"),
+                          QStringLiteral("--days"), QStringLiteral("20")})
+                     .code,
+                 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ATELIER_KEY_STORE"), QStringLiteral("file"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch.folder() + QStringLiteral("/cache"));
+        auto generate = [&](const QString &provider, const QString &model) {
+            return atelier({QStringLiteral("ai"), QStringLiteral("generate"), QStringLiteral("--database"), url, QStringLiteral("--brand"),
+                            QStringLiteral("linea-home"), QStringLiteral("--provider"), provider, QStringLiteral("--model"), model,
+                            QStringLiteral("--prompt"), QStringLiteral("a quiet reading nook"), QStringLiteral("--width"),
+                            QStringLiteral("256"), QStringLiteral("--height"), QStringLiteral("256"), QStringLiteral("--format"),
+                            QStringLiteral("json")},
+                           env);
+        };
+        // Queued, not run: an offline job, and an OpenAI job that no worker of this test will take.
+        const Run offline = generate(QStringLiteral("offline"), QStringLiteral("offline-preview"));
+        QVERIFY2(offline.code == 0, qPrintable(offline.err));
+        const Run other = generate(QStringLiteral("openai"), QStringLiteral("dall-e-3"));
+        QVERIFY2(other.code == 0, qPrintable(other.err));
+        const QString offlineId = QJsonDocument::fromJson(offline.out.toUtf8()).object().value(QLatin1String("id")).toString();
+        const QString otherId = QJsonDocument::fromJson(other.out.toUtf8()).object().value(QLatin1String("id")).toString();
+        const QStringList work = {QStringLiteral("ai"), QStringLiteral("work"), QStringLiteral("--database"), url,
+                                  QStringLiteral("--providers"), QStringLiteral("offline"), QStringLiteral("--until-idle")};
+        const Run worked = atelier(work, env, {}, 60000);
+        QVERIFY2(worked.code == 0, qPrintable(QStringLiteral("code %1: %2").arg(worked.code).arg(worked.err)));
+        auto status = [&](const QString &id) {
+            const Run shown = atelier({QStringLiteral("ai"), QStringLiteral("get"), id, QStringLiteral("--database"), url,
+                                       QStringLiteral("--format"), QStringLiteral("json")},
+                                      env);
+            return QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QLatin1String("status")).toString();
+        };
+        QCOMPARE(status(offlineId), QStringLiteral("completed"));
+        QCOMPARE(status(otherId), QStringLiteral("pending"));
+
+        // The count fails (the queue's table is gone): the error, exit 1, no endless loop.
+        {
+            auto db = Database::open(scratch.url());
+            QVERIFY(db);
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE ai_generations RENAME TO ai_generations_gone")));
+        }
+        const Run failing = atelier(work, env, {}, 60000);
+        QCOMPARE(failing.code, 1);
+        QVERIFY2(failing.err.contains(QLatin1String("Counting the jobs still to run")), qPrintable(failing.err));
+    }
+
     /// SQL typed into any field is refused with a message, or bound as a value that matches nothing; the
     /// database is untouched either way.
     void sqlInAnyField_data() { ScratchDatabase::addDialectRows(); }
@@ -607,13 +692,28 @@ private slots:
         QCOMPARE(badMetric.code, 2);
         QVERIFY(badMetric.err.contains(QLatin1String("unknown metric \"mood\"")));
 
-        // Predictions as of 1 May, learnt from January on; stored, and scored where the data covers their period.
+        // Predictions as of 1 May, learnt from January on; with --save stored, and scored where the data covers their period.
+        auto storedPredictions = [&] {
+            const Run status = atelier({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database"), url,
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+            const QJsonValue count = QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("row_counts")).toObject()
+                                         .value(QStringLiteral("analytics_predictions"));
+            return count.isDouble() ? count.toInt() : -1;
+        };
+        const int before = storedPredictions();
+        QVERIFY(before >= 0);
         const QStringList predict = {QStringLiteral("analytics"), QStringLiteral("predictions"), QStringLiteral("--database"), url,
                                      QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
                                      QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-05-01"),
                                      QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")};
-        const Run predicted = atelier(predict);
+        // Without --save it is a read: the same forecasts, nothing written.
+        const Run looked = atelier(predict);
+        QVERIFY2(looked.code == 0, qPrintable(looked.err));
+        QCOMPARE(QJsonDocument::fromJson(looked.out.toUtf8()).object().value(QStringLiteral("forecasts")).toArray().size(), 6);
+        QCOMPARE(storedPredictions(), before);
+        const Run predicted = atelier(predict + QStringList{QStringLiteral("--save")});
         QVERIFY2(predicted.code == 0, qPrintable(predicted.err));
+        QCOMPARE(storedPredictions(), before + 7); // six forecasts and churn
         const QJsonObject po = QJsonDocument::fromJson(predicted.out.toUtf8()).object();
         const QJsonArray forecasts = po.value(QStringLiteral("forecasts")).toArray();
         QCOMPARE(forecasts.size(), 6);
@@ -634,6 +734,11 @@ private slots:
             QVERIFY(v.toObject().value(QStringLiteral("lower80")).toDouble() <= v.toObject().value(QStringLiteral("upper80")).toDouble());
         }
         QCOMPARE(scored, 5); // the data runs to 31 May: all but the 90-day forecasts are over
+        // Read again without --save: the stored ones are listed as they were scored, still nothing written.
+        const Run reread = atelier(predict);
+        QVERIFY2(reread.code == 0, qPrintable(reread.err));
+        QCOMPARE(QJsonDocument::fromJson(reread.out.toUtf8()).object().value(QStringLiteral("past")).toArray().size(), 7);
+        QCOMPARE(storedPredictions(), before + 7);
         const Run shortRange = atelier({QStringLiteral("analytics"), QStringLiteral("predictions"), QStringLiteral("--database"),
                                         url, QStringLiteral("--brand"), QStringLiteral("nordwear"), QStringLiteral("--from"),
                                         QStringLiteral("2026-04-20"), QStringLiteral("--to"), QStringLiteral("2026-05-01")});

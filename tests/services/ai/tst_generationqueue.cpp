@@ -190,14 +190,12 @@ class TestGenerationQueue final : public QObject
     static Generation waitFinished(const QSqlDatabase &db, const QString &id, int timeoutMs = 20000)
     {
         Generation g;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs) {
-            g = GenerationService::get(db, id).value();
-            if (g.isFinished())
-                return g;
-            QTest::qWait(30);
-        }
+        (void)QTest::qWaitFor(
+            [&] {
+                g = GenerationService::get(db, id).value();
+                return g.isFinished();
+            },
+            timeoutMs);
         return g;
     }
 
@@ -375,6 +373,29 @@ private slots:
         QCOMPARE(l.charge, 0);
         QVERIFY(!GenerationService::cancel(db, g->id).value()); // finished: nothing to cancel, nothing refunded twice
         QCOMPARE(ledgerOf(db, g->id).rows, 2);
+    }
+
+    /// A damaged parameters column (invalid text on SQLite; jsonb of the wrong type on PostgreSQL) is an error naming the
+    /// generation, in a listing as in a single read, not parameters silently read as {}.
+    void damagedParametersNameTheRow_data() { ScratchDatabase::addDialectRows(); }
+    void damagedParametersNameTheRow()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch);
+        auto g = GenerationService::enqueue(db, request(QStringLiteral("a damaged vase"), QStringLiteral("offline")));
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
+        QVERIFY(GenerationService::list(db, m_brand).ok());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE ai_generations SET parameters = %1 WHERE id = '%2'")
+                           .arg(dialect == QLatin1String("sqlite") ? QStringLiteral("'{\"width\": 12'") : QStringLiteral("'[1]'"), g->id)));
+        for (const auto &damaged : {GenerationService::list(db, m_brand), GenerationService::byIds(db, {g->id})}) {
+            QVERIFY(!damaged.ok());
+            QVERIFY2(damaged.error().message.contains(g->id) && damaged.error().message.contains(QLatin1String("parameters")),
+                     qPrintable(damaged.error().message));
+        }
+        const auto one = GenerationService::get(db, g->id);
+        QVERIFY(!one.ok());
+        QVERIFY2(one.error().message.contains(g->id), qPrintable(one.error().message));
     }
 
     void quotaRefusedBeforeAnyCall_data() { ScratchDatabase::addDialectRows(); }
