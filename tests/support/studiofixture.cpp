@@ -7,7 +7,6 @@
 #include "core/migrator.h"
 #include "core/sqldialect.h"
 
-#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -45,19 +44,16 @@ bool StudioFixture::runUntilFinished(const DatabaseUrl &url, const QStringList &
     options.pollMs = 50;
     GenerationQueue queue(options);
     queue.start();
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        bool all = true;
-        for (const QString &id : ids) {
-            auto g = GenerationService::get(db.value(), id);
-            all = all && g && g->isFinished();
-        }
-        if (all)
+    return QTest::qWaitFor(
+        [&] {
+            for (const QString &id : ids) {
+                auto g = GenerationService::get(db.value(), id);
+                if (!g || !g->isFinished())
+                    return false;
+            }
             return true;
-        QTest::qWait(30);
-    }
-    return false;
+        },
+        timeoutMs);
 }
 
 } // namespace Atelier::Testing

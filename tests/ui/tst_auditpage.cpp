@@ -75,10 +75,16 @@ private slots:
         // More rows arrive as people scroll: the view asks the model, the model asks the page.
         page.table()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > AuditModel::pageSize, 20000);
-        while (page.model()->canFetchMore({}) || page.model()->isFetching()) {
-            if (page.model()->canFetchMore({}))
-                page.model()->fetchMore({});
-            QTest::qWait(20);
+        // Page by page to the end: 450 rows are a handful of pages, so more turns than that means paging is stuck.
+        const int maxPages = 450 / AuditModel::pageSize + 2;
+        for (int pages = 0;; ++pages) {
+            QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isFetching(), 20000);
+            if (!page.model()->canFetchMore({}))
+                break;
+            QVERIFY2(pages < maxPages, qPrintable(QStringLiteral("still more to fetch after %1 pages, at %2 rows")
+                                                      .arg(pages)
+                                                      .arg(page.model()->rowCount())));
+            page.model()->fetchMore({});
         }
         QCOMPARE(page.model()->rowCount(), 450);
         QVERIFY(page.model()->record(449).seq > page.model()->record(0).seq);

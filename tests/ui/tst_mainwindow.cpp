@@ -177,7 +177,14 @@ private slots:
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("markRead")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(3)->text(), QStringLiteral("Inbox"), 10000);
         if (!scratch.url().isSqlite()) {
-            QTest::qWait(50);
+            // The inbox hears of it once its listening thread has said LISTEN: the server shows that connection.
+            auto listening = [&] {
+                QSqlQuery q(db.value());
+                return q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                             "AND query LIKE 'LISTEN %atelier_changes%'"))
+                    && q.next() && q.value(0).toInt() >= 1;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(listening(), 10000);
             QVERIFY(mention(QStringLiteral("m2"))); // another console's comment, announced by PostgreSQL
             QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(3)->text(), QStringLiteral("Inbox (1)"), 2000);
         }

@@ -1,5 +1,6 @@
 #include "security/ratelimiter.h"
 
+#include <QSemaphore>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -45,26 +46,47 @@ private slots:
         a.reset();
         QVERIFY(limiter.tryAcquire(QStringLiteral("ana")));
 
-        // Waiting: a third analysis starts once one of two finishes, and a cancelled wait gives up.
-        std::atomic<int> peak{0}, now{0};
+        // Waiting: a third analysis starts once one of two finishes. Each worker holds its permit until the test
+        // lets it go, so the overlap is certain rather than left to timing.
+        std::atomic<int> peak{0}, now{0}, done{0};
+        QSemaphore finish;
         auto work = [&] {
             auto permit = limiter.acquire(QStringLiteral("chloe"), {});
             const int running = ++now;
-            peak = std::max(peak.load(), running);
-            QThread::msleep(30);
+            // A read-then-write would lose a larger value written in between: raise peak atomically.
+            for (int seen = peak.load(); running > seen && !peak.compare_exchange_weak(seen, running);) {
+            }
+            finish.acquire();
             --now;
+            ++done;
         };
         QThreadPool pool;
         pool.setMaxThreadCount(6);
         for (int i = 0; i < 6; ++i)
             pool.start(work);
-        pool.waitForDone();
+        QTRY_COMPARE_WITH_TIMEOUT(now.load(), 2, 10000);
+        QCOMPARE(limiter.running(QStringLiteral("chloe")), 2);
+        for (int released = 1; released <= 6; ++released) {
+            finish.release();
+            QTRY_COMPARE_WITH_TIMEOUT(done.load(), released, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(now.load(), std::min(2, 6 - released), 10000); // the next waiter took the permit
+        }
+        QVERIFY(pool.waitForDone(10000));
         QCOMPARE(peak.load(), 2);
+
+        // A cancelled wait gives up. It polls its cancel check once per turn of its wait: a second poll proves it
+        // found the permits taken and waited, and it cannot have returned since without one being freed.
         auto x = limiter.tryAcquire(QStringLiteral("dan"));
         auto y = limiter.tryAcquire(QStringLiteral("dan"));
         std::atomic<bool> cancel{false};
-        auto waiting = QtConcurrent::run([&] { return limiter.acquire(QStringLiteral("dan"), [&] { return cancel.load(); }) != nullptr; });
-        QThread::msleep(60);
+        std::atomic<int> polls{0};
+        auto waiting = QtConcurrent::run([&] {
+            return limiter.acquire(QStringLiteral("dan"), [&] {
+                       ++polls;
+                       return cancel.load();
+                   }) != nullptr;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(polls.load() >= 2, 10000);
         QVERIFY(!waiting.isFinished());
         cancel = true;
         waiting.waitForFinished();
