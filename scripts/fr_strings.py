@@ -2400,3 +2400,16 @@ FR.update({
 FR.update({
  'Still saving the previous annotation: try again in a moment.': 'L’annotation précédente est encore en cours d’enregistrement : réessayez dans un instant.',
 })
+
+# One way to do each thing (issue 16): damaged JSON columns.
+FR.update({
+ '%1 %2: %3 is missing (NULL).': '%1 %2 : %3 est absent (NULL).',
+ '%1 %2: %3 is not valid JSON (%4 at character %5).': '%1 %2 : %3 n’est pas du JSON valide (%4 au caractère %5).',
+ '%1 %2: %3 is not a JSON object.': '%1 %2 : %3 n’est pas un objet JSON.',
+ '%1 %2: %3 is not a JSON array.': '%1 %2 : %3 n’est pas un tableau JSON.',
+})
+FR.update({
+ 'Store the predictions and record what happened for past ones.': 'Enregistrer les prédictions et consigner ce qui s’est passé pour les précédentes.',
+ 'revenue, conversion and churn forecasts with intervals (--save: stored, scored later)': 'prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (--save : enregistrées, évaluées plus tard)',
+ 'Counting the jobs still to run': 'Le comptage des tâches restant à exécuter',
+})

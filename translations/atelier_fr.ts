@@ -6142,10 +6142,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>nombre</translation>
     </message>
     <message>
-        <source>revenue, conversion and churn forecasts with intervals (stored, scored later)</source>
-        <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (enregistrées, évaluées ensuite)</translation>
-    </message>
-    <message>
         <source>viewer, analyst, editor or admin.</source>
         <translation>viewer, analyst, editor ou admin.</translation>
     </message>
@@ -6699,6 +6695,14 @@ Options :
 Verbes :
 </translation>
     </message>
+    <message>
+        <source>Store the predictions and record what happened for past ones.</source>
+        <translation>Enregistrer les prédictions et consigner ce qui s’est passé pour les précédentes.</translation>
+    </message>
+    <message>
+        <source>revenue, conversion and churn forecasts with intervals (--save: stored, scored later)</source>
+        <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (--save : enregistrées, évaluées plus tard)</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -7137,10 +7141,6 @@ Verbes :
         <translation>Définition d’entonnoir : exclusions[%1] demande un événement, une étape de départ et une étape d’arrivée.</translation>
     </message>
     <message>
-        <source>The saved funnel "%1" is damaged: %2.</source>
-        <translation>L’entonnoir enregistré « %1 » est abîmé : %2.</translation>
-    </message>
-    <message>
         <source>Listing the saved funnels</source>
         <translation>La liste des entonnoirs enregistrés</translation>
     </message>
@@ -7379,6 +7379,10 @@ Verbes :
         <source>Unknown status "%1"; the statuses are: %2.</source>
         <translation>Statut « %1 » inconnu ; les statuts sont : %2.</translation>
     </message>
+    <message>
+        <source>Counting the jobs still to run</source>
+        <translation>Le comptage des tâches restant à exécuter</translation>
+    </message>
 </context>
 <context>
     <name>GlbMesh</name>
@@ -7529,6 +7533,25 @@ Verbes :
     <message>
         <source>Start event</source>
         <translation>Événement de départ</translation>
+    </message>
+</context>
+<context>
+    <name>JsonColumn</name>
+    <message>
+        <source>%1 %2: %3 is missing (NULL).</source>
+        <translation>%1 %2 : %3 est absent (NULL).</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not valid JSON (%4 at character %5).</source>
+        <translation>%1 %2 : %3 n’est pas du JSON valide (%4 au caractère %5).</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not a JSON object.</source>
+        <translation>%1 %2 : %3 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not a JSON array.</source>
+        <translation>%1 %2 : %3 n’est pas un tableau JSON.</translation>
     </message>
 </context>
 <context>
@@ -7736,12 +7759,12 @@ Verbes :
         <translation>Impossible d’ouvrir une transaction pour enregistrer les prévisions.</translation>
     </message>
     <message>
-        <source>Replacing an earlier prediction</source>
-        <translation>Remplacement d’une prévision antérieure</translation>
-    </message>
-    <message>
         <source>Could not store the predictions.</source>
         <translation>Impossible d’enregistrer les prévisions.</translation>
+    </message>
+    <message>
+        <source>Replacing an earlier prediction</source>
+        <translation>Remplacement d’une prévision antérieure</translation>
     </message>
     <message>
         <source>Finding the newest event</source>
@@ -8439,10 +8462,6 @@ Verbes :
     <message>
         <source>The %1 "%2" is not shared with %3.</source>
         <translation>%1 « %2 » n’est pas partagé avec %3.</translation>
-    </message>
-    <message>
-        <source>The share %1 of the %2 "%3" is damaged: its permissions are not a JSON object.</source>
-        <translation>Le partage %1 de la ressource %2 « %3 » est endommagé : ses permissions ne sont pas un objet JSON.</translation>
     </message>
     <message>
         <source>Sharing</source>

@@ -165,8 +165,9 @@ bool serverAnswers(const DatabaseUrl &url)
 
 Error postgresOpenError(const DatabaseUrl &url, const QString &password, QString detail)
 {
-    // libpq does not repeat the password; should a driver ever do so, it still goes no further.
-    if (!password.isEmpty())
+    // libpq does not repeat the password; should a driver ever do so, it still goes no further. (A password of a
+    // few letters would turn every such letter of the message into stars, and libpq never echoes it.)
+    if (password.size() >= 4)
         detail.replace(password, QStringLiteral("***"));
     const QString where = QStringLiteral("%1:%2").arg(url.host).arg(url.port);
     if (detail.contains(QLatin1String("no password supplied")))
