@@ -301,6 +301,9 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     if (!q.value(3).toBool())
         return Error{tr("The model \"%1\" is retired.").arg(r.model), {}};
     const int credits = int(std::lround(q.value(2).value<double>() * 100));
+    // Done with it: on SQLite a statement left open keeps this connection on an old snapshot, and the writes below
+    // then fail at once ("database is locked") whenever another process wrote meanwhile (a console's queue).
+    q.finish();
 
     if (r.type == QLatin1String("3d") && r.provider != QLatin1String("offline")) {
         // A provider's 3D model is made from a picture: a completed generation of the same brand.

@@ -1029,6 +1029,58 @@ private slots:
 
     /// A password in --database still connects, is warned about, and is gone from the command line that `ps` and
     /// /proc/PID/cmdline show while the verb runs.
+    /// Verbs run beside a process that holds the SQLite file and keeps writing (`ai work` here, as the console does):
+    /// nothing is lost and the file stays sound. Opening and closing the file with QFile while connections held it
+    /// dropped their locks, and a verb then checkpointed and deleted the -wal under the writer.
+    void verbsBesideAWriter()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        const QString url = scratch.url().toString();
+        const Run demo = atelier({QStringLiteral("demo"), QStringLiteral("--database"), url, QStringLiteral("--events"), QStringLiteral("2000")});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        QProcess worker;
+        worker.setProcessEnvironment(isolated(QProcessEnvironment::systemEnvironment()));
+        worker.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("ai"), QStringLiteral("work"), QStringLiteral("--database"), url});
+        QVERIFY(worker.waitForStarted());
+        constexpr int kRounds = 12;
+        for (int i = 0; i < kRounds; ++i) {
+            const Run queued = atelier({QStringLiteral("ai"), QStringLiteral("generate"), QStringLiteral("--database"), url,
+                                        QStringLiteral("--brand"), QStringLiteral("linea-home"), QStringLiteral("--provider"),
+                                        QStringLiteral("offline"), QStringLiteral("--model"), QStringLiteral("offline-preview"),
+                                        QStringLiteral("--prompt"), QStringLiteral("beside %1").arg(i), QStringLiteral("--seed"),
+                                        QString::number(i)});
+            QVERIFY2(queued.code == 0, qPrintable(queued.err));
+            const Run commented = atelier({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("analytics_chart"),
+                                           QStringLiteral("linea-home/overview"), QStringLiteral("--brand"), QStringLiteral("linea-home"),
+                                           QStringLiteral("--text"), QStringLiteral("beside %1").arg(i), QStringLiteral("--database"), url});
+            QVERIFY2(commented.code == 0, qPrintable(commented.err));
+            const Run verified = atelier({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), url});
+            QVERIFY2(verified.code == 0, qPrintable(verified.err));
+        }
+        auto count = [&scratch](const QString &sql) {
+            auto db = Database::open(scratch.url(), Database::OpenMode::MustExist);
+            QSqlQuery q(db.value());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        // The writer finishes every job it was given.
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM ai_generations WHERE prompt LIKE 'beside %' AND status = 'completed'")),
+                                  kRounds, 60000);
+        QCOMPARE(worker.state(), QProcess::Running);
+        worker.kill(); // at any moment, as a crash would
+        worker.waitForFinished();
+        Database::closeThreadConnections();
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_generations WHERE prompt LIKE 'beside %' AND status = 'completed'")), kRounds);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM comments WHERE content LIKE 'beside %'")), kRounds);
+        {
+            auto db = Database::open(scratch.url(), Database::OpenMode::MustExist);
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        Database::closeThreadConnections();
+    }
+
     void passwordOffTheCommandLine()
     {
         ScratchDatabase scratch(QStringLiteral("postgresql"));
