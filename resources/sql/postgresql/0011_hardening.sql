@@ -249,6 +249,9 @@ $$;
 -- Rows arrive unchained (seq, prev_hash and row_hash empty) whoever writes them: no lock is taken in the writer's
 -- transaction. Only the sealer fills them in.
 ALTER TABLE public.security_audits ALTER COLUMN seq DROP NOT NULL;
+-- The order rows arrived in, which the sealer keeps: two records of one millisecond (a grant, then a revoke) stay
+-- in the order they were made.
+ALTER TABLE public.security_audits ADD COLUMN arrival bigint GENERATED ALWAYS AS IDENTITY;
 DROP TRIGGER security_audits_chained ON public.security_audits;
 DROP FUNCTION public.security_audits_chain();
 CREATE FUNCTION public.security_audits_pending() RETURNS trigger LANGUAGE plpgsql
@@ -263,7 +266,7 @@ END;
 $$;
 CREATE TRIGGER security_audits_pending BEFORE INSERT ON public.security_audits FOR EACH ROW
     EXECUTE FUNCTION public.security_audits_pending();
-CREATE INDEX security_audits_pending_idx ON public.security_audits (created_at, id) WHERE seq IS NULL;
+CREATE INDEX security_audits_pending_idx ON public.security_audits (arrival) WHERE seq IS NULL;
 
 -- Append-only, but for the sealer: a pending row may get its place in the chain, and nothing else, once.
 CREATE OR REPLACE FUNCTION public.security_audits_refuse() RETURNS trigger LANGUAGE plpgsql
@@ -285,7 +288,7 @@ BEGIN
 END;
 $$;
 
--- Chains the committed rows that wait, oldest first, after the last chained row; returns how many. One sealer at a
+-- Chains the committed rows that wait, in the order they arrived, after the last chained row; returns how many. One sealer at a
 -- time: another caller meanwhile returns 0 at once and leaves them to it (nobody waits). Run in a short transaction
 -- of its own (Atelier does, after recording and before reading the trail); within a longer one it holds only the
 -- other sealers back, never a writer.
@@ -308,7 +311,7 @@ BEGIN
     last_hash := coalesce(last_hash, '');
     FOR r IN SELECT a.id, a.action, a.resource_type, a.resource_id, a.user_id, a.brand_id, a.ip_address, a.user_agent,
                     a.metadata::text AS meta, a.created_at
-             FROM public.security_audits a WHERE a.seq IS NULL ORDER BY a.created_at, a.id LIMIT 50000 LOOP
+             FROM public.security_audits a WHERE a.seq IS NULL ORDER BY a.arrival LIMIT 50000 LOOP
         last_seq := last_seq + 1;
         h := public.atelier_audit_hash(last_seq, last_hash, r.action, r.resource_type, r.resource_id, r.user_id, r.brand_id,
                                        r.ip_address, r.user_agent, r.meta, r.created_at);

@@ -63,6 +63,8 @@ BEGIN
     SELECT RAISE(ABORT, 'ai_collections.id: 1 to 128 letters, digits, _ or -');
 END;
 
--- PostgreSQL writes audit rows unchained and seals them afterwards; SQLite chains as it writes (one writer at a
--- time), so this index of the rows waiting to be chained stays empty here. Kept so both schemas have the same indexes.
-CREATE INDEX security_audits_pending_idx ON security_audits (created_at, id) WHERE seq IS NULL;
+-- PostgreSQL writes audit rows unchained and seals them afterwards in the order they arrived; SQLite chains as it
+-- writes (one writer at a time), so this column and the index of the rows waiting to be chained stay unused here.
+-- Kept so both schemas have the same columns and indexes.
+ALTER TABLE security_audits ADD COLUMN arrival INTEGER;
+CREATE INDEX security_audits_pending_idx ON security_audits (arrival) WHERE seq IS NULL;
