@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
@@ -32,6 +33,19 @@ namespace Atelier {
 namespace {
 
 using namespace Cli;
+
+/// Column headers: the words of the person's language in a table, stable English identifiers in CSV, which scripts
+/// read whatever the language ("base URL" → base_url).
+QStringList columns(std::initializer_list<const char *> english, bool csv)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    QStringList names;
+    for (const char *word : english)
+        names.append(csv ? QString::fromLatin1(word).toLower().replace(separators, QStringLiteral("_"))
+                         : AiCommands::tr(word));
+    return names;
+}
+
 
 QJsonObject toJson(const Generation &g)
 {
@@ -74,8 +88,8 @@ void printGenerations(const QList<Generation> &list, const QString &format)
     QList<QStringList> rows;
     for (const Generation &g : list)
         rows.append(row(g));
-    printRows({AiCommands::tr("id"), AiCommands::tr("status"), AiCommands::tr("provider"), AiCommands::tr("model"), AiCommands::tr("credits"),
-               AiCommands::tr("cached"), AiCommands::tr("quality"), AiCommands::tr("prompt"), AiCommands::tr("error")},
+    printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "status"), QT_TRANSLATE_NOOP("AiCommands", "provider"), QT_TRANSLATE_NOOP("AiCommands", "model"), QT_TRANSLATE_NOOP("AiCommands", "credits"),
+               QT_TRANSLATE_NOOP("AiCommands", "cached"), QT_TRANSLATE_NOOP("AiCommands", "quality"), QT_TRANSLATE_NOOP("AiCommands", "prompt"), QT_TRANSLATE_NOOP("AiCommands", "error")}, format == QLatin1String("csv")),
               rows, format == QLatin1String("csv"));
 }
 
@@ -143,8 +157,8 @@ int provider(Parsed &p, const QStringList &words, const QString &format)
                                                                               : AiCommands::tr("none"),
                          QString::number(c.concurrency), QString::number(c.perMinute), QString::number(c.maxAttempts),
                          QString::number(c.timeoutSeconds)});
-        printRows({AiCommands::tr("provider"), AiCommands::tr("base URL"), AiCommands::tr("API key"), AiCommands::tr("at once"),
-                   AiCommands::tr("per minute"), AiCommands::tr("attempts"), AiCommands::tr("timeout s")},
+        printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "provider"), QT_TRANSLATE_NOOP("AiCommands", "base URL"), QT_TRANSLATE_NOOP("AiCommands", "API key"), QT_TRANSLATE_NOOP("AiCommands", "at once"),
+                   QT_TRANSLATE_NOOP("AiCommands", "per minute"), QT_TRANSLATE_NOOP("AiCommands", "attempts"), QT_TRANSLATE_NOOP("AiCommands", "timeout s")}, format == QLatin1String("csv")),
                   rows, format == QLatin1String("csv"));
         return 0;
     }
@@ -247,7 +261,7 @@ int printCollection(const Collection &c, const QString &format)
                    {QStringLiteral("createdAt"), c.createdAt.toString(Qt::ISODate)}});
         return 0;
     }
-    printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("generations"), AiCommands::tr("shared")},
+    printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "name"), QT_TRANSLATE_NOOP("AiCommands", "generations"), QT_TRANSLATE_NOOP("AiCommands", "shared")}, format == QLatin1String("csv")),
               {{c.id, c.name, QString::number(c.count), c.isShared ? AiCommands::tr("yes") : AiCommands::tr("no")}},
               format == QLatin1String("csv"));
     return 0;
@@ -272,7 +286,7 @@ int collections(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QSt
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("generations"), AiCommands::tr("shared")}, rows,
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "name"), QT_TRANSLATE_NOOP("AiCommands", "generations"), QT_TRANSLATE_NOOP("AiCommands", "shared")}, format == QLatin1String("csv")), rows,
                       format == QLatin1String("csv"));
         return 0;
     }
@@ -361,8 +375,8 @@ int printCustomModel(const CustomModel &m, const QString &format)
                    {QStringLiteral("error"), m.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.error)}});
         return 0;
     }
-    printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("status"), AiCommands::tr("training"), AiCommands::tr("model"),
-               AiCommands::tr("error")},
+    printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "name"), QT_TRANSLATE_NOOP("AiCommands", "status"), QT_TRANSLATE_NOOP("AiCommands", "training"), QT_TRANSLATE_NOOP("AiCommands", "model"),
+               QT_TRANSLATE_NOOP("AiCommands", "error")}, format == QLatin1String("csv")),
               {{m.id, m.name, m.status, m.providerJobId, m.registeredModel, m.error}}, format == QLatin1String("csv"));
     return 0;
 }
@@ -403,7 +417,7 @@ int training(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QStrin
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("status"), AiCommands::tr("accepted"), AiCommands::tr("quality")},
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "name"), QT_TRANSLATE_NOOP("AiCommands", "status"), QT_TRANSLATE_NOOP("AiCommands", "accepted"), QT_TRANSLATE_NOOP("AiCommands", "quality")}, format == QLatin1String("csv")),
                       rows, format == QLatin1String("csv"));
         return 0;
     }
@@ -441,7 +455,7 @@ int training(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QStrin
     QList<QStringList> rows;
     for (const CustomModel &m : list.value())
         rows.append({m.id, m.name, m.status, m.registeredModel, m.trainedAt.isValid() ? m.trainedAt.toString(Qt::ISODate) : QString()});
-    printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("status"), AiCommands::tr("model"), AiCommands::tr("trained")}, rows,
+    printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "name"), QT_TRANSLATE_NOOP("AiCommands", "status"), QT_TRANSLATE_NOOP("AiCommands", "model"), QT_TRANSLATE_NOOP("AiCommands", "trained")}, format == QLatin1String("csv")), rows,
               format == QLatin1String("csv"));
     return 0;
 }
@@ -481,7 +495,7 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         if (json)
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("version"), AiCommands::tr("generation"), AiCommands::tr("quality"), AiCommands::tr("prompt")}, rows, csv);
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "version"), QT_TRANSLATE_NOOP("AiCommands", "generation"), QT_TRANSLATE_NOOP("AiCommands", "quality"), QT_TRANSLATE_NOOP("AiCommands", "prompt")}, csv), rows, csv);
         return 0;
     }
     if (verb == QLatin1String("rate") || verb == QLatin1String("star")) {
@@ -534,8 +548,8 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         if (json)
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("id"), AiCommands::tr("name"), AiCommands::tr("category"), AiCommands::tr("uses"), AiCommands::tr("success"),
-                       AiCommands::tr("prompt")},
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "id"), QT_TRANSLATE_NOOP("AiCommands", "name"), QT_TRANSLATE_NOOP("AiCommands", "category"), QT_TRANSLATE_NOOP("AiCommands", "uses"), QT_TRANSLATE_NOOP("AiCommands", "success"),
+                       QT_TRANSLATE_NOOP("AiCommands", "prompt")}, csv),
                       rows, csv);
         return 0;
     }
@@ -574,7 +588,7 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         if (json)
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("similarity"), AiCommands::tr("quality"), AiCommands::tr("model"), AiCommands::tr("prompt")}, rows, csv);
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "similarity"), QT_TRANSLATE_NOOP("AiCommands", "quality"), QT_TRANSLATE_NOOP("AiCommands", "model"), QT_TRANSLATE_NOOP("AiCommands", "prompt")}, csv), rows, csv);
         return 0;
     }
     if (verb == QLatin1String("history")) {
@@ -594,7 +608,7 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         if (json)
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("last used"), AiCommands::tr("uses"), AiCommands::tr("quality"), AiCommands::tr("model"), AiCommands::tr("prompt")},
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "last used"), QT_TRANSLATE_NOOP("AiCommands", "uses"), QT_TRANSLATE_NOOP("AiCommands", "quality"), QT_TRANSLATE_NOOP("AiCommands", "model"), QT_TRANSLATE_NOOP("AiCommands", "prompt")}, csv),
                       rows, csv);
         return 0;
     }
@@ -624,8 +638,8 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         if (json)
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("model"), AiCommands::tr("provider"), AiCommands::tr("generations"), AiCommands::tr("success"),
-                       AiCommands::tr("p50 ms"), AiCommands::tr("p95 ms"), AiCommands::tr("credits"), AiCommands::tr("quality")},
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "model"), QT_TRANSLATE_NOOP("AiCommands", "provider"), QT_TRANSLATE_NOOP("AiCommands", "generations"), QT_TRANSLATE_NOOP("AiCommands", "success"),
+                       QT_TRANSLATE_NOOP("AiCommands", "p50 ms"), QT_TRANSLATE_NOOP("AiCommands", "p95 ms"), QT_TRANSLATE_NOOP("AiCommands", "credits"), QT_TRANSLATE_NOOP("AiCommands", "quality")}, csv),
                       rows, csv);
         return 0;
     }
@@ -645,7 +659,7 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         if (json)
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({AiCommands::tr("day"), AiCommands::tr("generations"), AiCommands::tr("success"), AiCommands::tr("mean ms"), AiCommands::tr("quality")},
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "day"), QT_TRANSLATE_NOOP("AiCommands", "generations"), QT_TRANSLATE_NOOP("AiCommands", "success"), QT_TRANSLATE_NOOP("AiCommands", "mean ms"), QT_TRANSLATE_NOOP("AiCommands", "quality")}, csv),
                       rows, csv);
         return 0;
     }
@@ -680,8 +694,8 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
         add(AiCommands::tr("status"), a->byStatus);
         add(AiCommands::tr("day"), a->byDay);
         add(AiCommands::tr("total"), {a->total});
-        printRows({AiCommands::tr("by"), AiCommands::tr("value"), AiCommands::tr("generations"), AiCommands::tr("completed"), AiCommands::tr("failed"),
-                   AiCommands::tr("cached"), AiCommands::tr("credits")},
+        printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "by"), QT_TRANSLATE_NOOP("AiCommands", "value"), QT_TRANSLATE_NOOP("AiCommands", "generations"), QT_TRANSLATE_NOOP("AiCommands", "completed"), QT_TRANSLATE_NOOP("AiCommands", "failed"),
+                   QT_TRANSLATE_NOOP("AiCommands", "cached"), QT_TRANSLATE_NOOP("AiCommands", "credits")}, csv),
                   rows, csv);
         return 0;
     }
@@ -701,8 +715,8 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
     if (json)
         out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
     else
-        printRows({AiCommands::tr("person"), AiCommands::tr("charged"), AiCommands::tr("refunded"), AiCommands::tr("reserved"),
-                   AiCommands::tr("this month")},
+        printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "person"), QT_TRANSLATE_NOOP("AiCommands", "charged"), QT_TRANSLATE_NOOP("AiCommands", "refunded"), QT_TRANSLATE_NOOP("AiCommands", "reserved"),
+                   QT_TRANSLATE_NOOP("AiCommands", "this month")}, csv),
                   rows, csv);
     return 0;
 }
@@ -927,7 +941,7 @@ int AiCommands::run(const QStringList &arguments)
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         else
-            printRows({tr("model"), tr("provider"), tr("type"), tr("credits"), tr("avg s"), tr("quality"), tr("active")}, rows,
+            printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "model"), QT_TRANSLATE_NOOP("AiCommands", "provider"), QT_TRANSLATE_NOOP("AiCommands", "type"), QT_TRANSLATE_NOOP("AiCommands", "credits"), QT_TRANSLATE_NOOP("AiCommands", "avg s"), QT_TRANSLATE_NOOP("AiCommands", "quality"), QT_TRANSLATE_NOOP("AiCommands", "active")}, format == QLatin1String("csv")), rows,
                       format == QLatin1String("csv"));
         return 0;
     }
@@ -977,7 +991,7 @@ int AiCommands::run(const QStringList &arguments)
                        {QStringLiteral("periodStart"), b->periodStart.toString(Qt::ISODate)}});
             return 0;
         }
-        printRows({tr("brand"), tr("monthly credits"), tr("used"), tr("reserved"), tr("left")},
+        printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "brand"), QT_TRANSLATE_NOOP("AiCommands", "monthly credits"), QT_TRANSLATE_NOOP("AiCommands", "used"), QT_TRANSLATE_NOOP("AiCommands", "reserved"), QT_TRANSLATE_NOOP("AiCommands", "left")}, format == QLatin1String("csv")),
                   {{brand.slug, b->monthlyCredits ? QString::number(*b->monthlyCredits) : tr("no quota"), QString::number(b->used),
                     QString::number(b->reserved), b->monthlyCredits ? QString::number(*b->monthlyCredits - b->used - b->reserved) : QString()}},
                   format == QLatin1String("csv"));
@@ -992,7 +1006,7 @@ int AiCommands::run(const QStringList &arguments)
                        {QStringLiteral("bytes"), s->bytes}, {QStringLiteral("creditsSaved"), s->creditsSaved}});
             return 0;
         }
-        printRows({tr("hits"), tr("misses"), tr("hit rate"), tr("bytes"), tr("credits saved")},
+        printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "hits"), QT_TRANSLATE_NOOP("AiCommands", "misses"), QT_TRANSLATE_NOOP("AiCommands", "hit rate"), QT_TRANSLATE_NOOP("AiCommands", "bytes"), QT_TRANSLATE_NOOP("AiCommands", "credits saved")}, format == QLatin1String("csv")),
                   {{QString::number(s->hits), QString::number(s->misses), QString::number(100 * s->hitRate(), 'f', 1) + QLatin1Char('%'),
                     QString::number(s->bytes), QString::number(s->creditsSaved)}},
                   format == QLatin1String("csv"));

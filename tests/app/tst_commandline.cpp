@@ -495,6 +495,24 @@ private slots:
                                  env);
         QCOMPARE(typo.code, 1);
         QVERIFY2(typo.err.contains(QLatin1String("completed, failed, canceled")), qPrintable(typo.err));
+        // CSV is for scripts: its header is the same English identifiers in every language.
+        {
+            QProcessEnvironment french = isolated(env);
+            french.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+            french.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+            const auto parsed = DatabaseUrl::parse(url);
+            QVERIFY(parsed.ok());
+            if (!parsed->password.isEmpty())
+                french.insert(QStringLiteral("PGPASSWORD"), parsed->password);
+            QProcess process;
+            process.setProcessEnvironment(french);
+            process.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("ai"), QStringLiteral("models"), QStringLiteral("--database"),
+                                                           parsed->displayString(), QStringLiteral("--format"), QStringLiteral("csv")});
+            QVERIFY(process.waitForFinished(60000));
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+            QVERIFY2(out.startsWith(QLatin1String("model,provider,type,credits,avg_s,quality,active\n")), qPrintable(out.left(120)));
+        }
     }
 
     /// `ai work --providers offline --until-idle` waits for the offline jobs only, and stops with the error when it
