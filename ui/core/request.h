@@ -7,9 +7,8 @@
 #include "core/database.h"
 #include "core/databaseurl.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QObject>
-#include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,7 +23,8 @@ namespace Atelier {
 ///
 /// Hold one as a member per kind of request. Nothing ever waits: destroying a Request (with its view) cancels
 /// the running work's token — which interrupts the query it has attached — and forgets its answer; the worker
-/// finishes on its own. T is what the work returns: a Result<…>, a Status or any copyable value.
+/// finishes on its own. The answer arrives through QFuture::then() with the owner as context, no watcher. T is
+/// what the work returns: a Result<…>, a Status or any copyable value.
 template<typename T>
 class Request final
 {
@@ -43,20 +43,26 @@ public:
     void start(Work work, Done done)
     {
         cancel();
-        const quint64 serial = m_serial;
         auto token = CancelToken::create();
         m_token = token;
-        auto *watcher = new QFutureWatcher<T>(m_owner);
-        m_watcher = watcher;
-        QObject::connect(watcher, &QFutureWatcherBase::finished, m_owner, [this, watcher, serial, done = std::move(done)] {
-            watcher->deleteLater();
-            if (serial != m_serial)
-                return; // superseded or cancelled meanwhile
-            m_token.reset();
-            m_watcher = nullptr;
-            done(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run(m_pool, [token, work = std::move(work)]() -> T { return work(*token); }));
+        m_state->running = true;
+        // The answer comes back as a continuation in the owner's thread (none if the owner is gone by then), and is
+        // delivered only if no later start() or cancel() has happened: the shared state outlives this Request.
+        // A continuation attached to work that has already finished runs at once, inside start(): the answer is
+        // posted to the owner's event loop instead, so that done never runs within its caller.
+        QObject *owner = m_owner;
+        QtConcurrent::run(m_pool, [token, work = std::move(work)]() -> T { return work(*token); })
+            .then(owner, [owner, state = m_state, serial = m_state->serial, done = std::move(done)](T answer) {
+                QMetaObject::invokeMethod(
+                    owner,
+                    [state, serial, done, answer = std::move(answer)]() mutable {
+                        if (serial != state->serial)
+                            return; // superseded or cancelled meanwhile
+                        state->running = false;
+                        done(std::move(answer));
+                    },
+                    Qt::QueuedConnection);
+            });
     }
 
     /// As start(), \a work getting the worker thread's own connection to \a url, attached to the token so that
@@ -94,26 +100,28 @@ public:
     /// its own Request again (a poll, the next thumbnail); it must not destroy it.
     void cancel()
     {
-        ++m_serial;
+        ++m_state->serial;
+        m_state->running = false;
         if (m_token)
             m_token->cancel();
         m_token.reset();
-        if (m_watcher) {
-            m_watcher->disconnect();
-            m_watcher->deleteLater();
-        }
-        m_watcher = nullptr;
     }
 
     /// Whether a started request has not answered yet.
-    bool isRunning() const { return m_watcher != nullptr; }
+    bool isRunning() const { return m_state->running; }
 
 private:
+    /// What the continuation checks: shared, because a Request may go before its owner (a finished change's Request
+    /// in a list) while the continuation is still queued.
+    struct State
+    {
+        quint64 serial = 0;
+        bool running = false;
+    };
     QObject *m_owner;
     QThreadPool *m_pool;
-    quint64 m_serial = 0;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
     std::shared_ptr<CancelToken> m_token;
-    QPointer<QFutureWatcher<T>> m_watcher;
 };
 
 } // namespace Atelier
