@@ -7581,10 +7581,6 @@ Verbes :
         <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Le dossier %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
         <source>The data key is in the system keychain, which cannot be reached (%1); saved API keys cannot be read until it can.</source>
         <translation>La clé de données est dans le trousseau du système, qui est injoignable (%1) ; les clés d’API enregistrées restent illisibles tant qu’il le sera.</translation>
     </message>
@@ -7958,10 +7954,6 @@ Verbes :
     <message>
         <source>The timeout of %1 must be between 1 and 3600 seconds.</source>
         <translation>Le délai d’attente de %1 doit être compris entre 1 et 3600 secondes.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>

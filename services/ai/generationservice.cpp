@@ -47,7 +47,7 @@ Result<Generation> fromRow(const QSqlQuery &q, const SqlDialect &d)
 {
     Generation g;
     g.id = q.value(0).toString();
-    auto parameters = jsonObjectColumn(q.value(6), QStringLiteral("ai_generations"), QStringLiteral("parameters"), g.id, JsonNull::Damaged);
+    auto parameters = JsonColumn::object(q.value(6), QStringLiteral("ai_generations"), QStringLiteral("parameters"), g.id, JsonNull::Damaged);
     if (!parameters)
         return parameters.error();
     g.type = q.value(1).toString();
@@ -174,7 +174,7 @@ Status recordVersion(const QSqlDatabase &db, const QString &id)
         return Database::queryError(q, GenerationService::tr("Recording a version"));
     if (!q.next())
         return Done{};
-    auto parameters = jsonObjectColumn(q.value(0), QStringLiteral("ai_generations"), QStringLiteral("parameters"), id, JsonNull::Damaged);
+    auto parameters = JsonColumn::object(q.value(0), QStringLiteral("ai_generations"), QStringLiteral("parameters"), id, JsonNull::Damaged);
     if (!parameters)
         return parameters.error();
     const QString root = parameters->value(QLatin1String("versionOf")).toString();

@@ -60,7 +60,7 @@ Result<PromptTemplate> templateFrom(const QSqlQuery &q, const SqlDialect &d)
 {
     PromptTemplate t;
     t.id = q.value(0).toString();
-    auto variables = jsonArrayColumn(q.value(4), QStringLiteral("ai_prompt_templates"), QStringLiteral("variables"), t.id);
+    auto variables = JsonColumn::array(q.value(4), QStringLiteral("ai_prompt_templates"), QStringLiteral("variables"), t.id);
     if (!variables)
         return variables.error();
     t.name = q.value(1).toString();

@@ -207,8 +207,8 @@ Status ProviderSettings::save(const ProviderConfig &config, const std::optional<
     }
     QJsonObject all = file.value();
     all.insert(config.name, entry);
-    if (!PrivateFiles::makeFolder(LocalKey::configFolder()))
-        return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(LocalKey::configFolder())), {}};
+    if (auto made = PrivateFiles::makeFolder(LocalKey::configFolder()); !made)
+        return made.error(); // says whether the folder could not be made or not be made private
     QSaveFile out(path());
     if (!out.open(QIODevice::WriteOnly))
         return Error{tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path()), out.errorString()), {}};

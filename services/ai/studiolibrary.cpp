@@ -91,7 +91,7 @@ Result<QList<GenerationVersion>> StudioLibrary::versions(const QSqlDatabase &db,
         return Database::queryError(q, tr("Reading the versions"));
     while (q.next()) {
         const int version = q.value(0).toInt();
-        auto parameters = jsonObjectColumn(q.value(3), QStringLiteral("ai_versions"), QStringLiteral("parameters"), q.value(1).toString(),
+        auto parameters = JsonColumn::object(q.value(3), QStringLiteral("ai_versions"), QStringLiteral("parameters"), q.value(1).toString(),
                                            JsonNull::Damaged);
         if (!parameters)
             return parameters.error();

@@ -76,7 +76,7 @@ Result<TrainingDataset> datasetOf(const QSqlQuery &q, const SqlDialect &d)
     TrainingDataset s;
     s.id = q.value(0).toString();
     s.name = q.value(1).toString();
-    auto images = jsonArrayColumn(q.value(2), QStringLiteral("ai_training_datasets"), QStringLiteral("images"), s.id, JsonNull::Damaged);
+    auto images = JsonColumn::array(q.value(2), QStringLiteral("ai_training_datasets"), QStringLiteral("images"), s.id, JsonNull::Damaged);
     if (!images)
         return images.error();
     for (const QJsonValue &v : images.value()) {

@@ -70,7 +70,7 @@ Result<FunnelQuery> FunnelStore::fromJson(const QJsonObject &json)
 namespace {
 Result<SavedFunnel> readRow(const QSqlQuery &q, const SqlDialect &dialect)
 {
-    auto steps = jsonObjectColumn(q.value(2), QStringLiteral("analytics_funnels"), QStringLiteral("steps"), q.value(0).toString(),
+    auto steps = JsonColumn::object(q.value(2), QStringLiteral("analytics_funnels"), QStringLiteral("steps"), q.value(0).toString(),
                                   JsonNull::Damaged);
     if (!steps)
         return steps.error();

@@ -310,7 +310,7 @@ Result<QList<Segment>> SegmentService::list(const QSqlDatabase &db, const Brand 
     QList<Segment> segments;
     const SqlDialect dialect = SqlDialect::of(db);
     while (q.next()) {
-        auto criteria = jsonObjectColumn(q.value(2), QStringLiteral("analytics_segments"), QStringLiteral("criteria"), q.value(0).toString(),
+        auto criteria = JsonColumn::object(q.value(2), QStringLiteral("analytics_segments"), QStringLiteral("criteria"), q.value(0).toString(),
                                          JsonNull::Damaged);
         if (!criteria)
             return criteria.error();

@@ -288,7 +288,7 @@ Result<QList<Annotation>> CommentService::annotations(const QSqlDatabase &db, co
         return Database::queryError(q, tr("Reading the annotations"));
     QList<Annotation> list;
     while (q.next()) {
-        auto position = jsonObjectColumn(q.value(2), QStringLiteral("annotations"), QStringLiteral("position"), q.value(0).toString());
+        auto position = JsonColumn::object(q.value(2), QStringLiteral("annotations"), QStringLiteral("position"), q.value(0).toString());
         if (!position)
             return position.error();
         list.append({q.value(0).toString(), q.value(1).toString(), position.value(), q.value(3).toString(), q.value(4).toString(),

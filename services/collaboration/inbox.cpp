@@ -45,7 +45,7 @@ Result<Inbox> InboxService::load(const QSqlDatabase &db, int limit)
     if (!q.exec())
         return Database::queryError(q, tr("Reading the inbox"));
     while (q.next()) {
-        auto read = jsonObjectColumn(q.value(2), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(5).toString(),
+        auto read = JsonColumn::object(q.value(2), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(5).toString(),
                                      JsonNull::Damaged);
         if (!read)
             return read.error();

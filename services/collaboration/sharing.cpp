@@ -36,7 +36,7 @@ Result<std::optional<ShareRow>> findShare(const QSqlDatabase &db, const Resource
         return Database::queryError(q, ShareService::tr("Reading the shares"));
     if (!q.next())
         return std::optional<ShareRow>();
-    auto permissions = jsonObjectColumn(q.value(1), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(0).toString(),
+    auto permissions = JsonColumn::object(q.value(1), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(0).toString(),
                                         JsonNull::Damaged);
     if (!permissions)
         return permissions.error();
@@ -194,7 +194,7 @@ Result<QList<SharedItem>> ShareService::sharedWithMe(const QSqlDatabase &db)
         return Database::queryError(q, tr("Reading the shares"));
     QList<SharedItem> items;
     while (q.next()) {
-        auto read = jsonObjectColumn(q.value(2), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(4).toString(),
+        auto read = JsonColumn::object(q.value(2), QStringLiteral("shared_resources"), QStringLiteral("permissions"), q.value(4).toString(),
                                      JsonNull::Damaged);
         if (!read)
             return read.error();

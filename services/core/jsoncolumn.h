@@ -28,16 +28,4 @@ public:
                                     JsonNull null = JsonNull::Empty);
 };
 
-inline Result<QJsonObject> jsonObjectColumn(const QVariant &value, const QString &table, const QString &column, const QString &rowId,
-                                            JsonNull null = JsonNull::Empty)
-{
-    return JsonColumn::object(value, table, column, rowId, null);
-}
-
-inline Result<QJsonArray> jsonArrayColumn(const QVariant &value, const QString &table, const QString &column, const QString &rowId,
-                                          JsonNull null = JsonNull::Empty)
-{
-    return JsonColumn::array(value, table, column, rowId, null);
-}
-
 } // namespace Atelier

@@ -263,8 +263,10 @@ Result<QList<AuditRecord>> AuditTrail::list(const QSqlDatabase &db, const AuditF
     if (!filter.action.isEmpty() && !actions().contains(filter.action))
         return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(filter.action, actions().join(QLatin1String(", "))), {}};
     const SqlDialect dialect = SqlDialect::of(db);
-    if (auto sealed = seal(db); !sealed)
-        return sealed.error();
+    // The first page seals what waits; later pages follow on from it (rows sealed meanwhile come after).
+    if (afterSeq == 0)
+        if (auto sealed = seal(db); !sealed)
+            return sealed.error();
     QString where = QStringLiteral("a.seq > ?");
     QVariantList binds{afterSeq};
     auto add = [&](const QString &condition, const QVariant &value) {

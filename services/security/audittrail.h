@@ -84,7 +84,7 @@ public:
 
     /// PostgreSQL: chains the committed rows that wait (rows are written unchained, so that no writer waits for
     /// another's transaction), unless another sealer is at work; returns how many. SQLite chains as it writes: 0.
-    /// record(), verify() and list() seal first.
+    /// record(), verify() and the first page of list() seal first.
     static Result<qint64> seal(const QSqlDatabase &db);
     /// Walks the whole chain in order of seq.
     static Result<AuditVerification> verify(const QSqlDatabase &db);

@@ -124,8 +124,8 @@ Result<std::shared_ptr<DataKey>> LocalKey::load()
     QMutexLocker<QRecursiveMutex> lock(&mutex);
     if (sodium_init() < 0)
         return Error{tr("The cryptography library could not start."), {}};
-    if (!PrivateFiles::makeFolder(configFolder()))
-        return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(configFolder())), {}};
+    if (auto made = PrivateFiles::makeFolder(configFolder()); !made)
+        return made.error(); // says whether the folder could not be made or not be made private
     const QString where = store();
     if (where == QLatin1String("file"))
         return fromFile();

@@ -7,7 +7,6 @@
 #include "security/audittrail.h"
 #include "security/secrets.h"
 
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -327,17 +326,15 @@ private slots:
         QVERIFY(analyst->value(QStringLiteral("SELECT atelier_audit('view', 'analytics_report', 'held', '%1', NULL)").arg(m_a.id)).isValid());
         QVERIFY(analyst->value(QStringLiteral("SELECT atelier_audit_seal()")).isValid()); // and holds the sealer too
 
-        // Another brand's editor: a recorded view, a comment (audited by trigger) and its deletion, none of them waiting.
+        // Another brand's editor: a recorded view, a comment (audited by trigger) and its deletion, none of them waiting
+        // (a statement that waited would end in the statement timeout and fail).
         QVERIFY(editor->run(QStringLiteral("SET statement_timeout = '3s'")));
-        QElapsedTimer clock;
-        clock.start();
         QVERIFY2(editor->value(QStringLiteral("SELECT atelier_audit('view', 'analytics_report', 'free', '%1', NULL)").arg(m_b.id)).isValid(),
                  qPrintable(editor->lastError()));
         QVERIFY2(editor->run(QStringLiteral("INSERT INTO comments (id, resource_type, resource_id, content, author_id, brand_id) "
                                             "VALUES ('c_stall', 'analytics_chart', 'x', 'hello', atelier_user_id(), '%1')").arg(m_b.id)),
                  qPrintable(editor->lastError()));
         QVERIFY2(editor->run(QStringLiteral("DELETE FROM comments WHERE id = 'c_stall'")), qPrintable(editor->lastError()));
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
         // The trail reads intact meanwhile; what waits for the sealer is counted, not lost.
         auto v = AuditTrail::verify(m_admin);
         QVERIFY(v.ok());
