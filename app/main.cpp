@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "cli.h"
 #include "core/databasecredentials.h"
 #include "core/databaseurl.h"
 #include "core/language.h"
@@ -46,13 +46,13 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const QString verb = Atelier::CommandLine::verbOf(arguments);
+    const QString verb = Atelier::Cli::verbOf(arguments);
     bool headless = !verb.isEmpty();
     for (const QString &arg : std::as_const(arguments).mid(1))
         headless = headless || arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
                    || arg == QLatin1String("-v");
     // Verbs that draw (text on images) need fonts: a GUI application, offscreen.
-    const bool painting = verb == QLatin1String("watermark") || verb == QLatin1String("export") || verb == QLatin1String("ai");
+    const bool painting = Atelier::Cli::paints(verb.section(QLatin1Char(' '), 0, 0));
     if (headless && painting) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
         QGuiApplication app(argc, argv);
         Atelier::Language::apply(Atelier::Language::preferred());
         warnAboutPassword(passwordGiven);
-        return Atelier::CommandLine::run(app.arguments());
+        return Atelier::Cli::run(app.arguments());
     }
     if (headless) {
         QCoreApplication app(argc, argv);
@@ -77,11 +77,11 @@ int main(int argc, char **argv)
             std::printf("atelier %s\n", ATELIER_VERSION);
             return 0;
         }
-        if (!Atelier::CommandLine::isVerb(verb) && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
-            std::printf("%s", qPrintable(Atelier::CommandLine::helpText()));
+        if (verb.isEmpty() && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
+            std::printf("%s", qPrintable(Atelier::Cli::helpText()));
             return 0;
         }
-        return Atelier::CommandLine::run(args);
+        return Atelier::Cli::run(args);
     }
     QApplication app(argc, argv);
     Atelier::Language::apply(Atelier::Language::preferred());

@@ -2413,3 +2413,11 @@ FR.update({
  'revenue, conversion and churn forecasts with intervals (--save: stored, scored later)': 'prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (--save : enregistrées, évaluées plus tard)',
  'Counting the jobs still to run': 'Le comptage des tâches restant à exécuter',
 })
+
+# Each area may keep its French texts in scripts/fr/<area>.py (a dict FR, and NUMERUS for plural forms), so
+# that changes to different areas do not all edit this one file.
+import glob as _glob, os as _os, runpy as _runpy
+for _path in sorted(_glob.glob(_os.path.join(_os.path.dirname(__file__), 'fr', '*.py'))):
+    _area = _runpy.run_path(_path)
+    FR.update(_area.get('FR', {}))
+    NUMERUS.update(_area.get('NUMERUS', {}))

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -silent -no-obsolete -locations none app ui models services -ts translations/atelier_fr.ts
+"$lupdate" -silent -no-obsolete -locations none app cli ui models services -ts translations/atelier_fr.ts
 python3 - <<'PY'
 import sys, xml.etree.ElementTree as ET
 sys.path.insert(0, 'scripts')

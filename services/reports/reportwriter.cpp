@@ -20,13 +20,14 @@ namespace {
 
 QString csvCell(QString cell)
 {
+    // (ReportWriter::csvField below is the public name.)
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
         || cell.contains(QLatin1Char('\r')))
         cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
     return cell;
 }
 
-QString rawCell(const QVariant &v)
+QString rawCellText(const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
         return {};
@@ -303,6 +304,16 @@ Status ReportWriter::writePdf(const QString &path, const ReportMeta &meta, const
     return commit(file, path);
 }
 
+QString ReportWriter::csvField(const QString &text)
+{
+    return csvCell(text);
+}
+
+QString ReportWriter::rawCell(const QVariant &value)
+{
+    return rawCellText(value);
+}
+
 QByteArray ReportWriter::tableCsv(const ReportTable &table)
 {
     QString text;
@@ -313,7 +324,7 @@ QByteArray ReportWriter::tableCsv(const ReportTable &table)
     for (const QVariantList &row : table.rows) {
         QStringList cells;
         for (const QVariant &v : row)
-            cells.append(csvCell(rawCell(v)));
+            cells.append(csvCell(rawCellText(v)));
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return text.toUtf8();

@@ -33,6 +33,10 @@ public:
     static Status writeCsv(const QString &path, const QList<ReportAnalysis> &analyses);
     /// One table as RFC 4180 CSV with the field names as header; numbers in full, unrounded.
     static QByteArray tableCsv(const ReportTable &table);
+    /// One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
+    static QString csvField(const QString &text);
+    /// A cell as CSV writes it: numbers with a dot and 12 significant digits, dates ISO, "no figure" empty.
+    static QString rawCell(const QVariant &value);
     /// Every table of the analyses, one block each, separated by blank lines, each block headed by its title.
     static QByteArray csv(const QList<ReportAnalysis> &analyses);
     /// A table as tab-separated text with its translated headers, for the clipboard.

@@ -1,6 +1,8 @@
-#include "clisupport.h"
+#include "legacy.h"
 
-#include "commandline.h"
+#include "cli.h"
+#include "output.h"
+#include "verb.h"
 #include "core/appsettings.h"
 
 #include <QDate>
@@ -12,21 +14,6 @@
 #include <cstdio>
 
 namespace Atelier::Cli {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message, int code)
-{
-    // One line: the message people read, never a stack of details.
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    std::fprintf(stderr, "atelier: %s\n", qPrintable(line.simplified()));
-    return code;
-}
 
 QCommandLineOption databaseOption()
 {
@@ -63,7 +50,7 @@ int parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOptio
     if (!p.parser.parse(arguments))
         return fail(p.parser.errorText(), 2);
     if (p.parser.isSet(QStringLiteral("help"))) {
-        out() << CommandLine::helpText();
+        out() << Cli::helpText();
         out().flush();
         return 0;
     }
@@ -91,37 +78,8 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
 
 void printRows(const QStringList &header, const QList<QStringList> &rows, bool csv)
 {
-    if (csv) {
-        auto quote = [](QString cell) {
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
-                cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-            return cell;
-        };
-        for (const QStringList &row : QList<QStringList>{header} + rows) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells.append(quote(cell));
-            out() << cells.join(QLatin1Char(',')) << '\n';
-        }
-        return;
-    }
-    QList<int> widths;
-    for (const QString &h : header)
-        widths.append(int(h.size()));
-    for (const QStringList &row : rows)
-        for (int c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
-    auto line = [&](const QStringList &row) {
-        QStringList cells;
-        for (int c = 0; c < row.size(); ++c)
-            cells.append(c == 0 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
-        out() << cells.join(QLatin1String("  ")) << '\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
+    printRows(header, header, rows, csv);
 }
-
 
 std::optional<double> decimalNumber(const QString &text)
 {
@@ -131,11 +89,6 @@ std::optional<double> decimalNumber(const QString &text)
     if (latin.isEmpty() || error != std::errc() || end != latin.constData() + latin.size())
         return std::nullopt;
     return value;
-}
-
-void printJson(const QJsonObject &o)
-{
-    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
 /// --from and --to as UTC days [from, to), each \a from or \a to when absent; with \a fromBack, a missing --from is

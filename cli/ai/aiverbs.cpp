@@ -1,6 +1,6 @@
-#include "aicommands.h"
-
-#include "clisupport.h"
+#include "../legacy.h"
+#include "../output.h"
+#include "../verb.h"
 
 #include "ai/brandpolicy.h"
 #include "ai/generationqueue.h"
@@ -721,9 +721,7 @@ int studio(Parsed &p, const QSqlDatabase &db, const Brand &brand, const QString 
     return 0;
 }
 
-} // namespace
-
-int AiCommands::run(const QStringList &arguments)
+int aiRun(const QStringList &arguments)
 {
     Parsed p;
     const QList<QCommandLineOption> options = {
@@ -793,10 +791,10 @@ int AiCommands::run(const QStringList &arguments)
                                       QStringLiteral("training-status"), QStringLiteral("training-cancel"), QStringLiteral("custom-models"),
                                       QStringLiteral("policy")};
     if (!verbs.contains(verb))
-        return fail(tr("Unknown ai command \"%1\"; the ai commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
+        return fail(AiCommands::tr("Unknown ai command \"%1\"; the ai commands are: %2.").arg(verb, verbs.join(QLatin1String(", "))), 2);
     const QString format = p.parser.isSet(QStringLiteral("format")) ? p.parser.value(QStringLiteral("format")) : QStringLiteral("table");
     if (!QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}.contains(format))
-        return fail(tr("--format: \"%1\" is not one of table, json, csv.").arg(format), 2);
+        return fail(AiCommands::tr("--format: \"%1\" is not one of table, json, csv.").arg(format), 2);
     if (verb == QLatin1String("provider"))
         return provider(p, words, format);
 
@@ -813,7 +811,7 @@ int AiCommands::run(const QStringList &arguments)
     Brand brand;
     if (needsBrand || p.parser.isSet(QStringLiteral("brand"))) {
         if (!p.parser.isSet(QStringLiteral("brand")))
-            return fail(tr("ai %1 needs --brand SLUG.").arg(verb), 2);
+            return fail(AiCommands::tr("ai %1 needs --brand SLUG.").arg(verb), 2);
         auto found = BrandService::bySlug(db.value(), p.parser.value(QStringLiteral("brand")));
         if (!found)
             return fail(found.error().message);
@@ -830,7 +828,7 @@ int AiCommands::run(const QStringList &arguments)
         r.negativePrompt = p.parser.value(QStringLiteral("negative"));
         for (const char *required : {"provider", "model", "prompt"})
             if (!p.parser.isSet(QString::fromLatin1(required)) && !(p.parser.isSet(QStringLiteral("template")) && QByteArrayView(required) == "prompt"))
-                return fail(tr("ai generate needs --%1.").arg(QString::fromLatin1(required)), 2);
+                return fail(AiCommands::tr("ai generate needs --%1.").arg(QString::fromLatin1(required)), 2);
         if (p.parser.isSet(QStringLiteral("seed"))) {
             auto seed = integerOption(p.parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<qint32>::max());
             if (!seed)
@@ -856,7 +854,7 @@ int AiCommands::run(const QStringList &arguments)
             for (const QString &kv : p.parser.values(QStringLiteral("var"))) {
                 const qsizetype eq = kv.indexOf(QLatin1Char('='));
                 if (eq <= 0)
-                    return fail(tr("--var: \"%1\" is not in the form name=value.").arg(kv), 2);
+                    return fail(AiCommands::tr("--var: \"%1\" is not in the form name=value.").arg(kv), 2);
                 values.insert(kv.left(eq), kv.mid(eq + 1));
             }
             if (auto s = PromptService::applyTemplate(db.value(), p.parser.value(QStringLiteral("template")), values, r); !s)
@@ -893,13 +891,13 @@ int AiCommands::run(const QStringList &arguments)
     }
     if (verb == QLatin1String("get") || verb == QLatin1String("cancel")) {
         if (words.size() != 3)
-            return fail(tr("ai %1 needs the generation's id.").arg(verb), 2);
+            return fail(AiCommands::tr("ai %1 needs the generation's id.").arg(verb), 2);
         if (verb == QLatin1String("cancel")) {
             auto done = GenerationService::cancel(db.value(), words.at(2));
             if (!done)
                 return fail(done.error().message);
             if (!done.value())
-                return fail(tr("The generation %1 had already finished; nothing was cancelled.").arg(words.at(2)));
+                return fail(AiCommands::tr("The generation %1 had already finished; nothing was cancelled.").arg(words.at(2)));
         }
         auto g = GenerationService::get(db.value(), words.at(2));
         if (!g)
@@ -914,7 +912,7 @@ int AiCommands::run(const QStringList &arguments)
         const QStringList providers = p.parser.value(QStringLiteral("providers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : providers)
             if (!ProviderSettings::names().contains(name))
-                return fail(tr("--providers: unknown provider \"%1\"; the providers are: %2.").arg(name, ProviderSettings::names().join(QLatin1String(", "))), 2);
+                return fail(AiCommands::tr("--providers: unknown provider \"%1\"; the providers are: %2.").arg(name, ProviderSettings::names().join(QLatin1String(", "))), 2);
         const bool untilIdle = p.parser.isSet(QStringLiteral("until-idle"));
         return runQueue(p.url, providers, [untilIdle, providers](const QSqlDatabase &conn) -> Result<bool> {
             if (!untilIdle)
@@ -933,7 +931,7 @@ int AiCommands::run(const QStringList &arguments)
         QJsonArray a;
         for (const AiModel &m : models.value()) {
             rows.append({m.name, m.provider, m.type, QString::number(m.credits), QString::number(m.avgSeconds), QString::number(m.quality, 'f', 0),
-                         m.active ? tr("yes") : tr("no")});
+                         m.active ? AiCommands::tr("yes") : AiCommands::tr("no")});
             a.append(QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("provider"), m.provider}, {QStringLiteral("type"), m.type},
                                  {QStringLiteral("credits"), m.credits}, {QStringLiteral("avgSeconds"), m.avgSeconds},
                                  {QStringLiteral("quality"), m.quality}, {QStringLiteral("active"), m.active}});
@@ -963,7 +961,7 @@ int AiCommands::run(const QStringList &arguments)
             printJson({{QStringLiteral("brand"), brand.slug}, {QStringLiteral("watermark"), policy->watermark},
                        {QStringLiteral("watermarkText"), policy->watermarkText}});
         else
-            out() << tr("%1: generations are watermarked: %2%3").arg(brand.slug, policy->watermark,
+            out() << AiCommands::tr("%1: generations are watermarked: %2%3").arg(brand.slug, policy->watermark,
                                                                    policy->watermarkText.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(policy->watermarkText))
                   << '\n';
         return 0;
@@ -992,7 +990,7 @@ int AiCommands::run(const QStringList &arguments)
             return 0;
         }
         printRows(columns({QT_TRANSLATE_NOOP("AiCommands", "brand"), QT_TRANSLATE_NOOP("AiCommands", "monthly credits"), QT_TRANSLATE_NOOP("AiCommands", "used"), QT_TRANSLATE_NOOP("AiCommands", "reserved"), QT_TRANSLATE_NOOP("AiCommands", "left")}, format == QLatin1String("csv")),
-                  {{brand.slug, b->monthlyCredits ? QString::number(*b->monthlyCredits) : tr("no quota"), QString::number(b->used),
+                  {{brand.slug, b->monthlyCredits ? QString::number(*b->monthlyCredits) : AiCommands::tr("no quota"), QString::number(b->used),
                     QString::number(b->reserved), b->monthlyCredits ? QString::number(*b->monthlyCredits - b->used - b->reserved) : QString()}},
                   format == QLatin1String("csv"));
         return 0;
@@ -1024,8 +1022,18 @@ int AiCommands::run(const QStringList &arguments)
     auto cleared = GenerationService::clearCache(db.value(), brand.id, int(days.value()));
     if (!cleared)
         return fail(cleared.error().message);
-    out() << tr("%n cache entry(ies) cleared.", nullptr, int(cleared.value())) << '\n';
+    out() << AiCommands::tr("%n cache entry(ies) cleared.", nullptr, int(cleared.value())) << '\n';
     return 0;
 }
 
+} // namespace
+
+namespace Cli {
+
+QList<Verb> aiVerbs()
+{
+    return {Verb{.path = QStringLiteral("ai"), .maxWords = -1, .legacy = [](const QStringList &a) { return aiRun(a); }}};
+}
+
+} // namespace Cli
 } // namespace Atelier

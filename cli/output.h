@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QJsonDocument;
+class QJsonObject;
+class QJsonValue;
+class QTextStream;
+
+namespace Atelier {
+struct ReportTable;
+}
+
+namespace Atelier::Cli {
+
+class Context;
+
+/// Standard output of the verbs (a test's Capture while one lives).
+QTextStream &out();
+/// Prints "atelier: MESSAGE" on one line to standard error (or the Capture) and returns \a code.
+int fail(const QString &message, int code = 1);
+/// One line read from standard input (or the Capture's input); none at its end.
+std::optional<QString> readLine();
+
+/// The one printer of the verbs. Table: the translated headers and the cells as people read them, aligned;
+/// CSV: the stable English keys and the cells (RFC 4180 quoting); JSON: \a json, or when it is undefined an array
+/// of objects keyed by the table's keys with typed values (a number stays a number, "no figure" is null).
+void print(const Context &context, const ReportTable &table, const QJsonValue &json);
+void print(const Context &context, const ReportTable &table);
+/// Table or CSV rows of text: \a keys head the CSV, \a headers the table (the person's language).
+void printRows(const QStringList &keys, const QStringList &headers, const QList<QStringList> &rows, bool csv);
+void printJson(const QJsonObject &object);
+/// An array, or any document.
+void printJsonDocument(const QJsonDocument &document);
+
+/// While it lives, the verbs run in this process write to \a out and \a err instead of stdout and stderr and read
+/// \a input instead of stdin (tests run verbs in-process with it). One at a time.
+class Capture final
+{
+public:
+    explicit Capture(const QString &input = {});
+    ~Capture();
+    Capture(const Capture &) = delete;
+    Capture &operator=(const Capture &) = delete;
+    QString out() const;
+    QString err() const;
+
+    struct Data; // (output.cpp)
+
+private:
+    std::unique_ptr<Data> d;
+};
+
+} // namespace Atelier::Cli
