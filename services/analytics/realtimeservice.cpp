@@ -27,15 +27,13 @@ Result<RealTimeMetrics> RealTimeService::snapshot(const QSqlDatabase &db, const 
         return Database::queryError(q, tr("Counting the users of the last five minutes"));
     m.activeUsers = q.value(0).toLongLong();
 
-    // Minutes are counted back from `at`, so the last bucket always holds the latest full minute.
+    // Minutes are counted back from `at` (in whole milliseconds, by integer division), so the last bucket always holds
+    // the latest full minute.
     m.eventsPerMinute = QList<qint64>(60, 0);
-    q.prepare(dialect.isSqlite()
-                  ? QStringLiteral("SELECT (? - timestamp - 1) / 60000 AS ago, count(*) FROM analytics_events "
-                                   "WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? GROUP BY ago")
-                  : QStringLiteral("SELECT floor((extract(epoch from (CAST(? AS timestamptz) - timestamp)) * 1000 - 1) / 60000)::bigint "
-                                   "AS ago, count(*) FROM analytics_events "
-                                   "WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? GROUP BY ago"));
-    q.addBindValue(dialect.isSqlite() ? QVariant(nowMs) : QVariant(m.at));
+    q.prepare(QStringLiteral("SELECT (? - %1 - 1) / 60000 AS ago, count(*) FROM analytics_events "
+                             "WHERE brand_id = ? AND timestamp >= ? AND timestamp < ? GROUP BY ago")
+                  .arg(dialect.epochMilliseconds(QStringLiteral("timestamp"))));
+    q.addBindValue(nowMs);
     q.addBindValue(brand.id);
     q.addBindValue(hourAgo);
     q.addBindValue(end);

@@ -39,7 +39,7 @@ Result<Rollups::Refreshed> Rollups::refresh(const QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Nothing to do is the common case: answer it without taking any lock.
-    if (dialect.isSqlite()) {
+    if (dialect.isSqlite()) { // the app rolls up on SQLite; PostgreSQL does it in a function of the tables' owner
         if (!q.exec(QStringLiteral("SELECT (SELECT max(id) FROM analytics_events), last_event_id, "
                                    "(SELECT max(id) FROM analytics_rollup_dirty) FROM analytics_rollup_state WHERE id = 1"))
             || !q.next())

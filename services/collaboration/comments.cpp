@@ -259,7 +259,7 @@ Result<Annotation> CommentService::annotate(const QSqlDatabase &db, const Resour
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO annotations (id, resource_type, resource_id, type, position, content, author_id, brand_id, "
                              "created_at) VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")
-                  .arg(dialect.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)")));
+                  .arg(dialect.jsonParameter()));
     q.addBindValue(a.id);
     q.addBindValue(resource.type);
     q.addBindValue(resource.id);

@@ -60,8 +60,8 @@ void LiveListener::start(const DatabaseUrl &url)
     if (m_thread && m_url == url.toString())
         return;
     stop();
-    if (url.isSqlite())
-        return; // one local person: nobody else writes
+    if (url.isSqlite()) // LISTEN/NOTIFY is PostgreSQL's; an SQLite file has one local person, nobody else writes
+        return;
     m_url = url.toString();
     // A connection belongs to its thread: the listener has a thread of its own. It has no parent: it outlives this
     // listener when stopped while connecting, and deletes itself once finished.

@@ -23,8 +23,8 @@ LiveUpdates::~LiveUpdates()
 Status LiveUpdates::start(const QSqlDatabase &db)
 {
     stop();
-    if (SqlDialect::of(db).isSqlite())
-        return Done{}; // one local person: nothing to hear from others
+    if (SqlDialect::of(db).isSqlite()) // notifications are PostgreSQL's; one local person has nothing to hear from others
+        return Done{};
     m_db = db;
     QSqlDriver *driver = m_db.driver();
     if (!driver->subscribeToNotification(kChannel))

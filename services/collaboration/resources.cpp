@@ -47,7 +47,7 @@ QStringList Collaboration::resourceTypes()
 Result<QString> Collaboration::currentUserId(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (SqlDialect::of(db).isSqlite()) {
+    if (SqlDialect::of(db).isSqlite()) { // who is connected: the file's local person on SQLite, the login role on PostgreSQL
         // One local person per file, named after the account that opened it first.
         QString name = qEnvironmentVariable("USER").trimmed();
         if (name.isEmpty())
@@ -113,7 +113,8 @@ Result<QString> Collaboration::brandOf(const QSqlDatabase &db, const ResourceRef
 Result<QString> Collaboration::userIdOf(const QSqlDatabase &db, const QString &username)
 {
     QSqlQuery q(db);
-    // On PostgreSQL people outside one's brands are hidden; their id is found by name all the same.
+    // Not a dialect difference: on PostgreSQL row-level security hides people outside one's brands, and a definer
+    // function finds their id by name all the same.
     q.prepare(SqlDialect::of(db).isSqlite() ? QStringLiteral("SELECT id FROM users WHERE username = ?")
                                             : QStringLiteral("SELECT atelier_find_user(?)"));
     q.addBindValue(username);

@@ -50,7 +50,7 @@ Status store(const QSqlDatabase &db, const ResourceRef &resource, const QString 
     const SqlDialect dialect = SqlDialect::of(db);
     const QString json = QString::fromUtf8(QJsonDocument(permissions).toJson(QJsonDocument::Compact));
     const QString people = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(permissions.keys())).toJson(QJsonDocument::Compact));
-    const QString cast = dialect.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)");
+    const QString cast = dialect.jsonParameter();
     QSqlQuery q(db);
     if (existing && permissions.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM shared_resources WHERE id = ?"));
@@ -96,7 +96,7 @@ Status changeGrants(const QSqlDatabase &db, const ResourceRef &resource, const Q
     WriteTransaction t(db);
     if (auto s = t.begin(what); !s)
         return s;
-    if (!SqlDialect::of(db).isSqlite()) {
+    if (!SqlDialect::of(db).isSqlite()) { // PostgreSQL only: SQLite's BEGIN IMMEDIATE already lets no one else in
         QSqlQuery lock(db);
         lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(727377, hashtext(? || ':' || ?))"));
         lock.addBindValue(resource.type);

@@ -18,7 +18,7 @@ namespace {
 
 Status postgresOnly(const QSqlDatabase &db)
 {
-    if (SqlDialect::of(db).isSqlite())
+    if (SqlDialect::of(db).isSqlite()) // login roles and memberships exist only on PostgreSQL
         return Error{UserAdmin::tr("An SQLite database belongs to the one local person who opens it: people, login roles and "
                                    "memberships are for PostgreSQL databases (see docs/permissions.md)."),
                      {}};

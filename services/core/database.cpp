@@ -205,7 +205,7 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
         db.close(); // the server went away: reconnect below
     }
 
-    if (url.isSqlite()) {
+    if (url.isSqlite()) { // a local file to check and prepare; PostgreSQL is a server to connect to (below)
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error{tr("The Qt SQLite driver (QSQLITE) is not installed."), {}};
         if (auto check = checkSqliteFile(url.path, mode); !check)

@@ -78,7 +78,7 @@ QString DatabaseCredentials::lookup(const DatabaseUrl &url)
 
 QString DatabaseCredentials::passwordFor(const DatabaseUrl &url)
 {
-    if (!url.password.isEmpty() || url.isSqlite())
+    if (!url.password.isEmpty() || url.isSqlite()) // an SQLite file has no password to look up
         return url.password;
     Registry &r = registry();
     // Held while the keychain answers, so two threads opening at once read it once.

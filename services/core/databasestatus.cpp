@@ -18,7 +18,7 @@ Result<DatabaseStatus> DatabaseStatus::inspect(const QSqlDatabase &db, const Dat
     const SqlDialect dialect = SqlDialect::of(db);
     status.url = url.displayString();
     status.user = Database::currentUser(db);
-    status.dialect = dialect.isSqlite() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+    status.dialect = dialect.name();
     auto version = Migrator::currentVersion(db);
     if (!version)
         return version.error();

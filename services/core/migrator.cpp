@@ -31,11 +31,10 @@ bool hasMigrationTable(const QSqlDatabase &db)
 
 Status createMigrationTable(const QSqlDatabase &db)
 {
-    const QString timeType = SqlDialect::of(db).isSqlite() ? QStringLiteral("INTEGER") : QStringLiteral("timestamptz");
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                "name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at %1 NOT NULL)")
-                    .arg(timeType)))
+                    .arg(SqlDialect::of(db).timestampType())))
         return Database::queryError(q, Migrator::tr("Creating the migrations table"));
     return Done{};
 }
@@ -45,10 +44,10 @@ Status createMigrationTable(const QSqlDatabase &db)
 Status beginExclusive(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (SqlDialect::of(db).isSqlite())
-        return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? Status(Done{}) : Status(Database::queryError(q, Migrator::tr("Locking the schema")));
-    if (!q.exec(QStringLiteral("BEGIN")))
+    if (!q.exec(SqlDialect::of(db).beginWrite()))
         return Database::queryError(q, Migrator::tr("Locking the schema"));
+    if (SqlDialect::of(db).isSqlite()) // the advisory lock is PostgreSQL's: SQLite's write lock is already held
+        return Done{};
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727374)"))) {
         const Error error = Database::queryError(q, Migrator::tr("Locking the schema"));
         q.exec(QStringLiteral("ROLLBACK"));

@@ -44,6 +44,35 @@ QDateTime SqlDialect::toDateTime(const QVariant &value) const
     return value.toDateTime().toUTC();
 }
 
+QString SqlDialect::name() const
+{
+    return isSqlite() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+QString SqlDialect::timestampType() const
+{
+    return isSqlite() ? QStringLiteral("INTEGER") : QStringLiteral("timestamptz");
+}
+
+QString SqlDialect::epochMilliseconds(const QString &column) const
+{
+    if (isSqlite())
+        return column;
+    return QStringLiteral("(extract(epoch FROM %1) * 1000)::bigint").arg(column);
+}
+
+QString SqlDialect::jsonColumnText(const QString &column) const
+{
+    if (isSqlite())
+        return column;
+    return QStringLiteral("%1::text").arg(column);
+}
+
 QString SqlDialect::dayNumber(const QString &column) const
 {
     if (isSqlite())

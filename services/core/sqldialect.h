@@ -8,7 +8,7 @@ class QSqlDatabase;
 
 namespace Atelier {
 
-/// The one place where PostgreSQL and SQLite differ: time values, day buckets, JSON access.
+/// The one place where PostgreSQL and SQLite differ: time values, day buckets, JSON access, write transactions.
 /// SQLite keeps timestamps as INTEGER milliseconds since the epoch; PostgreSQL as timestamptz.
 class SqlDialect final
 {
@@ -25,6 +25,19 @@ public:
 
     QVariant timeValue(const QDateTime &utc) const;
     QDateTime toDateTime(const QVariant &value) const;
+
+    /// The database's name as people know it: "SQLite" or "PostgreSQL" (a proper noun, not translated).
+    QString name() const;
+    /// SQL that starts a write transaction. SQLite takes the write lock at once (BEGIN IMMEDIATE), so a second
+    /// writer waits for it instead of failing at its first write; PostgreSQL locks rows as they are written.
+    QString beginWrite() const;
+    /// The column type that holds the values of timeValue().
+    QString timestampType() const;
+    /// SQL expression: the milliseconds since the epoch of a timestamp column, as an integer (PostgreSQL keeps
+    /// microseconds: rounded to the nearest millisecond, the number the audit trail's hashes are made of).
+    QString epochMilliseconds(const QString &column) const;
+    /// SQL expression: the whole value of a JSON column as text.
+    QString jsonColumnText(const QString &column) const;
 
     /// SQL expression: the UTC day number (days since 1970-01-01) of a timestamp column.
     QString dayNumber(const QString &column) const;

@@ -981,7 +981,7 @@ Result<DemoReport> DemoGenerator::generate(const QSqlDatabase &db, const DemoOpt
     }
     QElapsedTimer total;
     total.start();
-    const bool sqlite = SqlDialect::of(db).isSqlite();
+    const bool sqlite = SqlDialect::of(db).isSqlite(); // the journal and cache settings below are SQLite's
     QSqlQuery pragma(db);
     if (sqlite) {
         // A WAL file would receive every page and then copy it into the database: a fresh bulk load

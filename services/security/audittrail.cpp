@@ -29,12 +29,9 @@ void field(QByteArray &out, const QString &value)
 
 QString columns(const SqlDialect &dialect)
 {
-    return dialect.isSqlite()
-               ? QStringLiteral("a.id, a.seq, a.action, a.resource_type, a.resource_id, a.user_id, a.brand_id, a.ip_address, "
-                                "a.user_agent, a.metadata, a.created_at, a.prev_hash, a.row_hash, u.username")
-               : QStringLiteral("a.id, a.seq, a.action, a.resource_type, a.resource_id, a.user_id, a.brand_id, a.ip_address, "
-                                "a.user_agent, a.metadata::text, (extract(epoch FROM a.created_at) * 1000)::bigint, a.prev_hash, "
-                                "a.row_hash, u.username");
+    return QStringLiteral("a.id, a.seq, a.action, a.resource_type, a.resource_id, a.user_id, a.brand_id, a.ip_address, "
+                          "a.user_agent, %1, %2, a.prev_hash, a.row_hash, u.username")
+        .arg(dialect.jsonColumnText(QStringLiteral("a.metadata")), dialect.epochMilliseconds(QStringLiteral("a.created_at")));
 }
 
 QString text(const QVariant &v)
@@ -118,7 +115,7 @@ Status AuditTrail::append(const QSqlDatabase &db, AuditRecord r)
     }
     q.prepare(QStringLiteral("INSERT INTO security_audits (id, seq, action, resource_type, resource_id, user_id, brand_id, ip_address, "
                              "user_agent, metadata, prev_hash, row_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?, ?)")
-                  .arg(dialect.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS jsonb)")));
+                  .arg(dialect.jsonParameter()));
     q.addBindValue(r.id);
     q.addBindValue(r.seq);
     q.addBindValue(r.action);
@@ -157,8 +154,8 @@ Status AuditTrail::recordInDatabase(const QSqlDatabase &db, const QString &actio
 
 Result<qint64> AuditTrail::seal(const QSqlDatabase &db)
 {
-    if (SqlDialect::of(db).isSqlite())
-        return qint64(0); // chained as written: SQLite has one writer at a time
+    if (SqlDialect::of(db).isSqlite()) // the sealer is PostgreSQL's: SQLite rows are chained as written
+        return qint64(0);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT atelier_audit_seal()")) || !q.next())
         return Database::queryError(q, tr("Chaining the audit trail"));
@@ -168,7 +165,7 @@ Result<qint64> AuditTrail::seal(const QSqlDatabase &db)
 Status AuditTrail::recordWithin(const QSqlDatabase &db, const QString &action, const QString &resourceType,
                                 const QString &resourceId, const QString &brandId, const QJsonObject &metadata)
 {
-    if (!SqlDialect::of(db).isSqlite())
+    if (!SqlDialect::of(db).isSqlite()) // PostgreSQL: members record only through the definer function
         return recordInDatabase(db, action, resourceType, resourceId, brandId, metadata);
     if (!actions().contains(action))
         return Error{tr("Unknown audit action \"%1\"; the actions are: %2.").arg(action, actions().join(QLatin1String(", "))), {}};
@@ -189,7 +186,7 @@ Status AuditTrail::recordWithin(const QSqlDatabase &db, const QString &action, c
 Status AuditTrail::record(const QSqlDatabase &db, const QString &action, const QString &resourceType, const QString &resourceId,
                           const QString &brandId, const QJsonObject &metadata)
 {
-    if (!SqlDialect::of(db).isSqlite()) {
+    if (!SqlDialect::of(db).isSqlite()) { // PostgreSQL: the definer function, then the sealer
         if (auto s = recordInDatabase(db, action, resourceType, resourceId, brandId, metadata); !s)
             return s;
         // Recorded and committed: chained now rather than at the next reading.
@@ -213,7 +210,7 @@ Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
     AuditVerification v;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!dialect.isSqlite()) {
+    if (!dialect.isSqlite()) { // only PostgreSQL has a sealer that can lag behind
         // Rows a sealer has not reached yet (another one is at work, or their transaction is still open).
         if (!q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE seq IS NULL")) || !q.next())
             return Database::queryError(q, tr("Reading the audit trail"));

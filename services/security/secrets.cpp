@@ -237,8 +237,8 @@ QList<QPair<QString, QString>> Secrets::encryptedFields()
 Result<KeyringStatus> Secrets::status(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    // On PostgreSQL members may not read the keyring itself (salt and wrapped key): they learn whether and how the
-    // key is kept through a function of the owner.
+    // Not a dialect difference: on PostgreSQL members may not read the keyring itself (salt and wrapped key), they
+    // learn whether and how the key is kept through a function of the owner.
     if (!q.exec(SqlDialect::of(db).isSqlite()
                     ? QStringLiteral("SELECT method, key_version, rotated_at FROM secret_keyring WHERE id = 1")
                     : QStringLiteral("SELECT method, key_version, rotated_at FROM atelier_keyring_status()")))

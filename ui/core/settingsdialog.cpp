@@ -31,7 +31,7 @@ Result<QString> probe(const QString &text)
         } else {
             auto version = Migrator::currentVersion(db.value());
             const auto verified = Migrator::verify(db.value());
-            const QString kind = SqlDialect::of(db.value()).isSqlite() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+            const QString kind = SqlDialect::of(db.value()).name();
             if (!version)
                 outcome = version.error();
             else if (!verified)
