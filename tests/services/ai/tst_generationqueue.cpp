@@ -11,15 +11,15 @@
 #include "core/database.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
 #include "studiofixture.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QHttpServer>
-#include <QHttpServerResponder>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +27,6 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,91 +36,33 @@
 
 using namespace Atelier;
 using namespace Atelier::Testing;
-using Code = QHttpServerResponder::StatusCode;
 
 namespace {
 
-QByteArray png()
+const QString kImages = QStringLiteral("/v1/images/generations");
+
+QByteArray ok()
 {
-    QImage image(64, 48, QImage::Format_RGB32);
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            image.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return ProviderAnswers::openAiImages({samplePng()});
 }
 
-/// OpenAI's Images API on loopback: answers each request with the next scripted answer (the last one repeats),
-/// and checks the request's shape.
-struct FakeOpenAi
+QByteArray error(const char *code, const char *message)
 {
-    struct Answer
-    {
-        int status;
-        QByteArray body;
-        QByteArray retryAfter;
-    };
-    QHttpServer server;
-    quint16 port = 0;
-    QList<Answer> script;
-    int calls = 0;
-    QList<qint64> callTimes;
+    return ProviderAnswers::openAiError(QString::fromLatin1(code), QString::fromLatin1(message));
+}
+
+/// What OpenAI would refuse in the calls \a fake received: another key, a body without prompt or model.
+QStringList problemsOf(const FakeProvider &fake)
+{
     QStringList problems;
-    QElapsedTimer clock;
-
-    FakeOpenAi()
-    {
-        clock.start();
-        server.route(QStringLiteral("/v1/images/generations"), [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
-            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-            if (request.value("Authorization") != "Bearer sk-queue-test")
-                problems.append(QStringLiteral("authorization: ") + QString::fromLatin1(request.value("Authorization")));
-            if (body.value(QLatin1String("prompt")).toString().isEmpty() || body.value(QLatin1String("model")).toString().isEmpty())
-                problems.append(QStringLiteral("body without prompt or model"));
-            const Answer a = script.value(std::min<qsizetype>(calls, script.size() - 1));
-            ++calls;
-            callTimes.append(clock.elapsed());
-            r.writeStatusLine(Code(a.status));
-            r.writeHeader("Content-Type", "application/json");
-            if (!a.retryAfter.isEmpty())
-                r.writeHeader("Retry-After", a.retryAfter);
-            r.writeHeader("Content-Length", QByteArray::number(a.body.size()));
-            r.writeBody(a.body);
-        });
-        port = server.listen(QHostAddress::LocalHost, 0);
+    for (const FakeRequest &r : fake.requests()) {
+        if (r.header("Authorization") != "Bearer sk-queue-test")
+            problems.append(QStringLiteral("authorization: ") + QString::fromLatin1(r.header("Authorization")));
+        if (r.json().value(QLatin1String("prompt")).toString().isEmpty() || r.json().value(QLatin1String("model")).toString().isEmpty())
+            problems.append(QStringLiteral("body without prompt or model"));
     }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    static QByteArray ok()
-    {
-        return QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("b64_json"), QString::fromLatin1(png().toBase64())}}}}})
-            .toJson(QJsonDocument::Compact);
-    }
-    static QByteArray error(const char *code, const char *message)
-    {
-        return QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
-                                                                             {QStringLiteral("message"), QString::fromLatin1(message)}}}})
-            .toJson(QJsonDocument::Compact);
-    }
-};
-
-/// A server that takes the connection and never answers: a provider that hangs.
-struct SilentServer
-{
-    QTcpServer server;
-    QList<QTcpSocket *> sockets;
-    SilentServer()
-    {
-        server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
-            while (auto *s = server.nextPendingConnection())
-                sockets.append(s);
-        });
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
-};
+    return problems;
+}
 
 struct Ledger
 {
@@ -244,10 +185,10 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeOpenAi fake;
-        fake.script = {{429, FakeOpenAi::error("rate_limit_exceeded", "slow down"), "1"},
-                       {500, FakeOpenAi::error("server_error", "oops"), {}},
-                       {200, FakeOpenAi::ok(), {}}};
+        FakeProvider fake;
+        fake.script("POST", kImages,
+                    {FakeAnswer{429, error("rate_limit_exceeded", "slow down")}.withHeader("Retry-After", "1"), {500, error("server_error", "oops")},
+                     {200, ok()}});
         configure(fake.base(), 3);
         auto g = GenerationService::enqueue(db, request(QStringLiteral("a chair")));
         QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
@@ -259,9 +200,9 @@ private slots:
         queue.stop();
         QCOMPARE(done.status, QStringLiteral("completed"));
         QCOMPARE(done.attempts, 3);
-        QCOMPARE(fake.calls, 3);
-        QVERIFY2(fake.problems.isEmpty(), qPrintable(fake.problems.join(QLatin1String("; "))));
-        QVERIFY2(fake.callTimes.at(1) - fake.callTimes.at(0) >= 950, "Retry-After: 1 was not honoured");
+        QCOMPARE(fake.count("POST", kImages), 3);
+        QVERIFY2(problemsOf(fake).isEmpty(), qPrintable(problemsOf(fake).join(QLatin1String("; "))));
+        QVERIFY2(fake.requests().at(1).atMs - fake.requests().at(0).atMs >= 950, "Retry-After: 1 was not honoured");
         QVERIFY(!done.resultSha256.isEmpty());
         QVERIFY(!done.thumbnailSha256.isEmpty());
         QVERIFY(done.quality && *done.quality > 0 && *done.quality <= 100);
@@ -278,7 +219,7 @@ private slots:
         QVERIFY(again->cached);
         QCOMPARE(again->credits, 0);
         QCOMPARE(again->resultSha256, done.resultSha256);
-        QCOMPARE(fake.calls, 3);
+        QCOMPARE(fake.count("POST", kImages), 3);
         const CacheStats stats = GenerationService::cacheStats(db, m_brand).value();
         QCOMPARE(stats.hits, 1);
         QCOMPARE(stats.misses, 1);
@@ -302,10 +243,10 @@ private slots:
             auto row = [&](const char *name, int status, const QByteArray &body, int attempts, const char *words) {
                 QTest::addRow("%s %s", dialect, name) << QString::fromLatin1(dialect) << status << body << attempts << QString::fromLatin1(words);
             };
-            row("server error every time", 500, FakeOpenAi::error("server_error", "down"), 3, "server");
-            row("invalid key", 401, FakeOpenAi::error("invalid_api_key", "bad key"), 1, "key");
-            row("no credits", 429, FakeOpenAi::error("insufficient_quota", "no money"), 1, "credit");
-            row("content filtered", 400, FakeOpenAi::error("content_policy_violation", "refused"), 1, "content");
+            row("server error every time", 500, error("server_error", "down"), 3, "server");
+            row("invalid key", 401, error("invalid_api_key", "bad key"), 1, "key");
+            row("no credits", 429, error("insufficient_quota", "no money"), 1, "credit");
+            row("content filtered", 400, error("content_policy_violation", "refused"), 1, "content");
             row("not json", 200, "<html>gateway</html>", 1, "");
             row("timeout", -1, {}, 3, "");
         }
@@ -318,9 +259,10 @@ private slots:
         QFETCH(QString, words);
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeOpenAi fake;
+        FakeProvider fake;
         SilentServer silent;
-        fake.script = {{status, body, {}}};
+        if (status >= 0)
+            fake.answer("POST", kImages, {status, body});
         configure(status < 0 ? silent.base() : fake.base(), 3, 1);
         const QString me = Collaboration::currentUserId(db).value();
         QVERIFY(GenerationService::setQuota(db, me, m_brand, 100));
@@ -334,7 +276,7 @@ private slots:
         QCOMPARE(done.status, QStringLiteral("failed"));
         QCOMPARE(done.attempts, attempts);
         if (status >= 0)
-            QCOMPARE(fake.calls, attempts);
+            QCOMPARE(fake.count("POST", kImages), attempts);
         QVERIFY(!done.error.isEmpty());
         QVERIFY2(done.error.contains(words, Qt::CaseInsensitive), qPrintable(done.error));
         const Ledger l = ledgerOf(db, done.id);
@@ -359,11 +301,11 @@ private slots:
         GenerationQueue queue(options(scratch));
         queue.start();
         QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(db, g->id)->status, QStringLiteral("processing"), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets().isEmpty(), 5000);
         QElapsedTimer t;
         t.start();
         QVERIFY(queue.cancel(g->id));
-        QTRY_VERIFY_WITH_TIMEOUT(silent.sockets.first()->state() != QAbstractSocket::ConnectedState, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.sockets().first()->state() != QAbstractSocket::ConnectedState, 5000);
         QVERIFY2(t.elapsed() < 5000, "the call in flight was not interrupted");
         queue.stop();
         QCOMPARE(GenerationService::get(db, g->id)->status, QStringLiteral("canceled"));
@@ -403,8 +345,8 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeOpenAi fake;
-        fake.script = {{200, FakeOpenAi::ok(), {}}};
+        FakeProvider fake;
+        fake.answer("POST", kImages, {200, ok()});
         configure(fake.base());
         const QString me = Collaboration::currentUserId(db).value();
         QVERIFY(GenerationService::setQuota(db, me, m_brand, 10));
@@ -414,7 +356,7 @@ private slots:
         QVERIFY(!third);
         QCOMPARE(third.error().message, QStringLiteral("Quota exceeded: 0 of 10 credits used this month, 8 held by queued jobs; this "
                                                        "generation needs 4."));
-        QCOMPARE(fake.calls, 0);
+        QCOMPARE(fake.count(), 0);
         QCOMPARE(GenerationService::list(db, m_brand)->size(), 2);
         GenerationQueue queue(options(scratch));
         queue.start();
@@ -446,7 +388,7 @@ private slots:
                                                        scratch.url().toString()});
         QVERIFY(desktop.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(GenerationService::get(db, g->id)->status, QStringLiteral("processing"), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets().isEmpty(), 10000);
         ::kill(pid_t(desktop.processId()), SIGKILL);
         QVERIFY(desktop.waitForFinished());
         QCOMPARE(GenerationService::get(db, g->id)->status, QStringLiteral("processing"));
@@ -457,8 +399,8 @@ private slots:
         q.addBindValue(g->id);
         QVERIFY(q.exec());
 
-        FakeOpenAi fake;
-        fake.script = {{200, FakeOpenAi::ok(), {}}};
+        FakeProvider fake;
+        fake.answer("POST", kImages, {200, ok()});
         configure(fake.base(), 3, 5);
         GenerationQueue queue(options(scratch));
         queue.start();
@@ -466,13 +408,13 @@ private slots:
         queue.stop();
         QCOMPARE(done.status, QStringLiteral("completed"));
         QCOMPARE(done.attempts, 2);
-        QCOMPARE(fake.calls, 1);
+        QCOMPARE(fake.count("POST", kImages), 1);
         const Ledger l = ledgerOf(db, done.id);
         QCOMPARE(l.reserve, 4);
         QCOMPARE(l.charge, 4);
         QCOMPARE(l.rows, 2);
         // Completing it again (a late answer from the dead desktop) is refused: nothing moves, nothing is charged.
-        QVERIFY(!GenerationService::fail(db, done.id, QStringLiteral("ghost"), QStringLiteral("late"), 0).value());
+        QVERIFY(!GenerationService::fail(db, done.id, QStringLiteral("ghost"), Error{QStringLiteral("late"), {}}, 0).value());
         QCOMPARE(ledgerOf(db, done.id).rows, 2);
         // The API key is in no log and no audit row.
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE CAST(metadata AS TEXT) LIKE '%sk-queue%'")) && q.next());
@@ -602,8 +544,8 @@ private slots:
             };
             auto ed = Database::open(urlOf(editor), Database::OpenMode::MustExist);
             QVERIFY2(ed, qPrintable(ed ? QString() : ed.error().message));
-            FakeOpenAi fake;
-            fake.script = {{200, FakeOpenAi::ok(), {}}};
+            FakeProvider fake;
+            fake.answer("POST", kImages, {200, ok()});
             configure(fake.base());
             auto first = GenerationService::enqueue(ed.value(), request(QStringLiteral("a kite")));
             QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
@@ -645,26 +587,21 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        QHttpServer replicate;
-        int created = 0, followed = 0;
-        const quint16 port = replicate.listen(QHostAddress::LocalHost, 0);
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        FakeProvider replicate;
+        const QString base = replicate.base();
         auto prediction = [&](const QString &id) {
+            const QString url = base + QStringLiteral("/v1/predictions/") + id;
             return QJsonObject{{QStringLiteral("id"), id},
                                {QStringLiteral("status"), QStringLiteral("succeeded")},
-                               {QStringLiteral("output"), QJsonArray{base + QStringLiteral("/files/out.png")}},
-                               {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), base + QStringLiteral("/v1/predictions/") + id},
-                                                                    {QStringLiteral("cancel"), base + QStringLiteral("/v1/predictions/") + id + QStringLiteral("/cancel")}}}};
+                               {QStringLiteral("output"), QJsonArray{replicate.url(QStringLiteral("/files/out.png"))}},
+                               {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), url}, {QStringLiteral("cancel"), url + QStringLiteral("/cancel")}}}};
         };
-        replicate.route(QStringLiteral("/v1/models/black-forest-labs/flux-schnell/predictions"), [&] {
-            ++created;
-            return QHttpServerResponse(prediction(QStringLiteral("fresh%1").arg(created)), QHttpServerResponder::StatusCode::Created);
+        const QString create = QStringLiteral("/v1/models/black-forest-labs/flux-schnell/predictions");
+        replicate.route("POST", create, [&](const FakeRequest &) {
+            return FakeAnswer::json(prediction(QStringLiteral("fresh%1").arg(replicate.count("POST", create))), 201);
         });
-        replicate.route(QStringLiteral("/v1/predictions/<arg>"), [&](const QString &id) {
-            ++followed;
-            return QHttpServerResponse(prediction(id));
-        });
-        replicate.route(QStringLiteral("/files/out.png"), [] { return QHttpServerResponse("image/png", png()); });
+        replicate.route("GET", QStringLiteral("/v1/predictions/*"), [&](const FakeRequest &r) { return FakeAnswer::json(prediction(r.segment(2))); });
+        replicate.answer("GET", QStringLiteral("/files/out.png"), FakeAnswer::bytes(samplePng(), "image/png"));
         ProviderConfig c = ProviderSettings::config(QStringLiteral("replicate")).value();
         c.baseUrl = base;
         QVERIFY(ProviderSettings::save(c, QStringLiteral("r8-test")));
@@ -687,9 +624,9 @@ private slots:
         const Generation resumed = GenerationService::get(db, crashed->id).value();
         QCOMPARE(resumed.status, QStringLiteral("completed"));
         QCOMPARE(resumed.parameters.value(QLatin1String("result")).toObject().value(QLatin1String("prediction")).toString(), QStringLiteral("p1"));
-        QCOMPARE(created, 1); // the fresh job's only
+        QCOMPARE(replicate.count("POST", create), 1); // the fresh job's only
         QCOMPARE(GenerationService::get(db, fresh->id)->providerJobId, QStringLiteral("fresh1"));
-        QVERIFY(followed >= 1);
+        QVERIFY(replicate.count("GET", QStringLiteral("/v1/predictions/p1")) >= 1);
     }
 
     void stopGivesJobsBack_data() { ScratchDatabase::addDialectRows(); }

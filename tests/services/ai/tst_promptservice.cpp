@@ -4,12 +4,11 @@
 #include "ai/providersettings.h"
 #include "collaboration/resources.h"
 #include "core/sqldialect.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
 #include "studiofixture.h"
 
 #include <QGuiApplication>
-#include <QHttpServer>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,28 +171,26 @@ private slots:
         QVERIFY2(optimized->prompt.contains(QLatin1String("pastel backdrop")), qPrintable(optimized->prompt));
 
         // With a chat model set for OpenAI, its chat-completions endpoint rewrites the prompt.
-        QHttpServer chat;
-        QJsonObject asked;
-        QByteArray authorization;
-        chat.route(QStringLiteral("/v1/chat/completions"), [&](const QHttpServerRequest &request) {
-            asked = QJsonDocument::fromJson(request.body()).object();
-            authorization = request.value("Authorization");
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                                                       {QStringLiteral("content"), QStringLiteral("a canvas tote, crisp studio light")}}}}}}});
-        });
-        const quint16 port = chat.listen(QHostAddress::LocalHost, 0);
+        FakeProvider chat;
+        const QString completions = QStringLiteral("/v1/chat/completions");
+        chat.answer("POST", completions,
+                    FakeAnswer::json({{QStringLiteral("choices"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("message"),
+                                                               QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                           {QStringLiteral("content"), QStringLiteral("a canvas tote, crisp studio light")}}}}}}}));
         ProviderConfig c = ProviderSettings::config(QStringLiteral("openai")).value();
-        c.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        c.baseUrl = chat.base();
         c.chatModel = QStringLiteral("gpt-4o-mini");
         QVERIFY(ProviderSettings::save(c, QStringLiteral("sk-chat")));
         auto rewritten = PromptService::optimize(db, QStringLiteral("brand-q"), QStringLiteral("canvas tote bag"));
         QVERIFY(rewritten);
         QCOMPARE(rewritten->source, QStringLiteral("chat"));
         QCOMPARE(rewritten->prompt, QStringLiteral("a canvas tote, crisp studio light"));
-        QCOMPARE(asked.value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));
-        QCOMPARE(asked.value(QLatin1String("messages")).toArray().size(), 2);
-        QCOMPARE(authorization, QByteArray("Bearer sk-chat"));
+        QCOMPARE(chat.count(), 1);
+        const FakeRequest asked = chat.last("POST", completions);
+        QCOMPARE(asked.json().value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(asked.json().value(QLatin1String("messages")).toArray().size(), 2);
+        QCOMPARE(asked.header("Authorization"), QByteArray("Bearer sk-chat"));
         c.chatModel.clear();
         QVERIFY(ProviderSettings::save(c));
     }

@@ -2,91 +2,35 @@
 #include "ai/providers/httpcall.h"
 #include "ai/providers/imageprovider.h"
 #include "core/canceltoken.h"
+#include "fakeprovider.h"
+#include "testimages.h"
 
-#include <QBuffer>
 #include <QGuiApplication>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
-#include <memory>
-
 using namespace Atelier;
-using Status = QHttpServerResponder::StatusCode;
+using namespace Atelier::Testing;
 
 namespace {
 
 QByteArray png(int size = 8)
 {
-    QImage image(size, size, QImage::Format_RGB32);
-    image.fill(Qt::red);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return samplePng(size, size);
 }
 
-/// A loopback server that answers like a provider: it records each request and answers as the test says.
-struct FakeProvider
+/// What the providers here call, each answered with \a answer; the image an answer points to is served too.
+void serve(FakeProvider &fake, const FakeAnswer &answer)
 {
-    QHttpServer server;
-    quint16 port = 0;
-    QByteArray lastAuthorization;
-    QJsonObject lastBody;
-    QString lastPath;
-    QByteArray lastAccept;
-    QByteArray lastContentType;
-    QByteArray lastRaw;
-    std::function<void(QHttpServerResponder &&)> answer;
-
-    FakeProvider()
-    {
-        auto handle = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            lastAuthorization = request.value("Authorization");
-            lastBody = QJsonDocument::fromJson(request.body()).object();
-            lastPath = request.url().path();
-            answer(std::move(responder));
-        };
-        server.route(QStringLiteral("/v1/images/generations"), handle);
-        server.route(QStringLiteral("/sdapi/v1/txt2img"), handle);
-        server.route(QStringLiteral("/sdapi/v1/progress"), handle);
-        server.route(QStringLiteral("/v2beta/stable-image/generate/<arg>"), [this](const QString &, const QHttpServerRequest &request,
-                                                                                  QHttpServerResponder &&responder) {
-            lastAuthorization = request.value("Authorization");
-            lastAccept = request.value("Accept");
-            lastContentType = request.value("Content-Type");
-            lastRaw = request.body();
-            lastPath = request.url().path();
-            answer(std::move(responder));
-        });
-        server.route(QStringLiteral("/files/image.png"), [](QHttpServerResponder &&responder) { responder.write(png(), "image/png"); });
-        port = server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    void reply(int status, const QByteArray &body, std::initializer_list<std::pair<QByteArray, QByteArray>> extra = {})
-    {
-        QList<std::pair<QByteArray, QByteArray>> headers = {{"Content-Type", "application/json"}};
-        for (const auto &h : extra) // copied now: an initializer list does not outlive this call
-            headers.append(h);
-        answer = [status, body, headers](QHttpServerResponder &&r) {
-            r.writeStatusLine(Status(status));
-            for (const auto &[name, value] : headers)
-                r.writeHeader(name, value);
-            r.writeHeader("Content-Length", QByteArray::number(body.size()));
-            r.writeBody(body);
-        };
-    }
-};
+    for (const QString &path : {QStringLiteral("/v1/images/generations"), QStringLiteral("/sdapi/v1/txt2img"), QStringLiteral("/sdapi/v1/progress"),
+                                QStringLiteral("/v2beta/stable-image/generate/*")})
+        fake.answer({}, path, answer);
+    fake.answer("GET", QStringLiteral("/files/image.png"), FakeAnswer::bytes(png(), "image/png"));
+}
 
 QByteArray json(const QJsonObject &o)
 {
@@ -109,10 +53,10 @@ private slots:
     void openAiRequestAndBase64Answer()
     {
         FakeProvider fake;
-        QVERIFY(fake.port != 0);
-        fake.reply(200, json({{QStringLiteral("created"), 1},
-                              {QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("b64_json"), QString::fromLatin1(png().toBase64())},
-                                                                             {QStringLiteral("revised_prompt"), QStringLiteral("a red square, flat")}}}}}));
+        QVERIFY(fake.isListening());
+        serve(fake, {200, json({{QStringLiteral("created"), 1},
+                                {QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("b64_json"), QString::fromLatin1(png().toBase64())},
+                                                                               {QStringLiteral("revised_prompt"), QStringLiteral("a red square, flat")}}}}})});
         OpenAiProvider openai(fake.base() + QStringLiteral("/"), QStringLiteral("sk-test"), 5000);
         ImageRequest request;
         request.model = QStringLiteral("dall-e-3");
@@ -127,20 +71,23 @@ private slots:
         QCOMPARE(result.images.first(), png());
         QCOMPARE(result.metadata.value(QStringLiteral("revised_prompts")).toArray().first().toString(), QStringLiteral("a red square, flat"));
         // What the real API expects.
-        QCOMPARE(fake.lastPath, QStringLiteral("/v1/images/generations"));
-        QCOMPARE(fake.lastAuthorization, QByteArray("Bearer sk-test"));
-        QCOMPARE(fake.lastBody.value(QStringLiteral("model")).toString(), QStringLiteral("dall-e-3"));
-        QCOMPARE(fake.lastBody.value(QStringLiteral("prompt")).toString(), QStringLiteral("a red square"));
-        QCOMPARE(fake.lastBody.value(QStringLiteral("size")).toString(), QStringLiteral("1024x1792"));
-        QCOMPARE(fake.lastBody.value(QStringLiteral("n")).toInt(), 1);
-        QCOMPARE(fake.lastBody.value(QStringLiteral("response_format")).toString(), QStringLiteral("b64_json"));
-        QCOMPARE(fake.lastBody.value(QStringLiteral("quality")).toString(), QStringLiteral("hd"));
+        QCOMPARE(fake.count(), 1);
+        QCOMPARE(fake.last().method, QByteArray("POST"));
+        QCOMPARE(fake.last().path, QStringLiteral("/v1/images/generations"));
+        QCOMPARE(fake.last().header("Authorization"), QByteArray("Bearer sk-test"));
+        const QJsonObject body = fake.last().json();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("dall-e-3"));
+        QCOMPARE(body.value(QStringLiteral("prompt")).toString(), QStringLiteral("a red square"));
+        QCOMPARE(body.value(QStringLiteral("size")).toString(), QStringLiteral("1024x1792"));
+        QCOMPARE(body.value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(body.value(QStringLiteral("response_format")).toString(), QStringLiteral("b64_json"));
+        QCOMPARE(body.value(QStringLiteral("quality")).toString(), QStringLiteral("hd"));
     }
 
     void openAiUrlAnswerIsFetched()
     {
         FakeProvider fake;
-        fake.reply(200, json({{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("url"), fake.base() + QStringLiteral("/files/image.png")}}}}}));
+        serve(fake, {200, json({{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("url"), fake.url(QStringLiteral("/files/image.png"))}}}}})});
         OpenAiProvider openai(fake.base(), QStringLiteral("sk-test"), 5000);
         ImageRequest request;
         request.model = QStringLiteral("gpt-image-1");
@@ -148,7 +95,8 @@ private slots:
         const ProviderAnswer answer = openai.generate(request);
         QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
         QCOMPARE(std::get<ImageResult>(answer).images.first(), png());
-        QVERIFY(!fake.lastBody.contains(QStringLiteral("response_format"))); // gpt-image models always answer in base64
+        QCOMPARE(fake.last().path, QStringLiteral("/files/image.png")); // fetched after the answer
+        QVERIFY(!fake.last("POST", QStringLiteral("/v1/images/generations")).json().contains(QStringLiteral("response_format"))); // gpt-image models always answer in base64
     }
 
     void failuresInWordsPeopleUnderstand_data()
@@ -188,10 +136,7 @@ private slots:
         QFETCH(QString, says);
         QFETCH(qint64, retryMs);
         FakeProvider fake;
-        if (retryAfter.isEmpty())
-            fake.reply(status, body);
-        else
-            fake.reply(status, body, {{"Retry-After", retryAfter}});
+        serve(fake, retryAfter.isEmpty() ? FakeAnswer{status, body} : FakeAnswer{status, body}.withHeader("Retry-After", retryAfter));
         OpenAiProvider openai(fake.base(), QStringLiteral("sk-test"), 5000);
         ImageRequest request;
         request.prompt = QStringLiteral("x");
@@ -204,13 +149,9 @@ private slots:
 
     void timeoutAndCancel()
     {
-        // A provider that takes the request and is slow to answer: here, it never answers in time. (A plain TCP
-        // server: Qt HttpServer 6.4 crashes when a late answer meets a connection the client has closed.)
-        QTcpServer silent;
-        QList<QTcpSocket *> held;
-        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        connect(&silent, &QTcpServer::newConnection, &silent, [&] { held.append(silent.nextPendingConnection()); });
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+        // A provider that takes the request and is slow to answer: here, it never answers in time.
+        SilentServer silent;
+        const QString base = silent.base();
         OpenAiProvider slow(base, QStringLiteral("sk-test"), 300);
         ImageRequest request;
         request.prompt = QStringLiteral("x");
@@ -226,7 +167,7 @@ private slots:
         const ProviderError cancelled = errorOf(patient.generate(request, token.get()));
         QCOMPARE(int(cancelled.kind), int(ProviderError::Kind::Cancelled));
         QVERIFY(clock.elapsed() < 1000);
-        QVERIFY(!held.isEmpty()); // the requests did reach the server
+        QVERIFY(!silent.sockets().isEmpty()); // the requests did reach the server
     }
 
     void refusesBadSettings()
@@ -246,9 +187,9 @@ private slots:
     void automatic1111()
     {
         FakeProvider fake;
-        fake.reply(200, json({{QStringLiteral("images"), QJsonArray{QString::fromLatin1(png().toBase64()), QString::fromLatin1(png(16).toBase64())}},
-                              {QStringLiteral("parameters"), QJsonObject{}},
-                              {QStringLiteral("info"), QStringLiteral(R"({"seed": 1234, "all_seeds": [1234, 1235]})")}}));
+        serve(fake, {200, json({{QStringLiteral("images"), QJsonArray{QString::fromLatin1(png().toBase64()), QString::fromLatin1(png(16).toBase64())}},
+                                {QStringLiteral("parameters"), QJsonObject{}},
+                                {QStringLiteral("info"), QStringLiteral(R"({"seed": 1234, "all_seeds": [1234, 1235]})")}})});
         Automatic1111Provider a1111(fake.base(), QStringLiteral("ana:secret"), 5000);
         ImageRequest request;
         request.model = QStringLiteral("sd_xl_base_1.0.safetensors");
@@ -263,51 +204,39 @@ private slots:
         QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
         QCOMPARE(std::get<ImageResult>(answer).images.size(), 2);
         QCOMPARE(std::get<ImageResult>(answer).metadata.value(QStringLiteral("seed")).toInt(), 1234);
-        QCOMPARE(fake.lastPath, QStringLiteral("/sdapi/v1/txt2img"));
-        QCOMPARE(fake.lastAuthorization, QByteArray("Basic ") + QByteArray("ana:secret").toBase64());
-        QCOMPARE(fake.lastBody.value(QStringLiteral("prompt")).toString(), request.prompt);
-        QCOMPARE(fake.lastBody.value(QStringLiteral("negative_prompt")).toString(), QStringLiteral("blurry"));
-        QCOMPARE(fake.lastBody.value(QStringLiteral("seed")).toInt(), 1234);
-        QCOMPARE(fake.lastBody.value(QStringLiteral("width")).toInt(), 768);
-        QCOMPARE(fake.lastBody.value(QStringLiteral("batch_size")).toInt(), 2);
-        QCOMPARE(fake.lastBody.value(QStringLiteral("steps")).toInt(), 30);
-        QCOMPARE(fake.lastBody.value(QStringLiteral("override_settings")).toObject().value(QStringLiteral("sd_model_checkpoint")).toString(),
+        const FakeRequest asked = fake.last("POST", QStringLiteral("/sdapi/v1/txt2img"));
+        QCOMPARE(fake.count("POST", QStringLiteral("/sdapi/v1/txt2img")), 1);
+        QCOMPARE(asked.header("Authorization"), QByteArray("Basic ") + QByteArray("ana:secret").toBase64());
+        QCOMPARE(asked.json().value(QStringLiteral("prompt")).toString(), request.prompt);
+        QCOMPARE(asked.json().value(QStringLiteral("negative_prompt")).toString(), QStringLiteral("blurry"));
+        QCOMPARE(asked.json().value(QStringLiteral("seed")).toInt(), 1234);
+        QCOMPARE(asked.json().value(QStringLiteral("width")).toInt(), 768);
+        QCOMPARE(asked.json().value(QStringLiteral("batch_size")).toInt(), 2);
+        QCOMPARE(asked.json().value(QStringLiteral("steps")).toInt(), 30);
+        QCOMPARE(asked.json().value(QStringLiteral("override_settings")).toObject().value(QStringLiteral("sd_model_checkpoint")).toString(),
                  request.model);
         // Progress while a job runs.
-        fake.reply(200, json({{QStringLiteral("progress"), 0.42}, {QStringLiteral("eta_relative"), 3.1}}));
+        fake.answer("GET", QStringLiteral("/sdapi/v1/progress"), {200, json({{QStringLiteral("progress"), 0.42}, {QStringLiteral("eta_relative"), 3.1}})});
         const auto progress = a1111.progress();
         QVERIFY(std::holds_alternative<double>(progress));
         QCOMPARE(std::get<double>(progress), 0.42);
-        QCOMPARE(fake.lastPath, QStringLiteral("/sdapi/v1/progress"));
-        fake.reply(200, json({{QStringLiteral("progress"), QStringLiteral("lots")}}));
+        QCOMPARE(fake.last().path, QStringLiteral("/sdapi/v1/progress"));
+        fake.answer("GET", QStringLiteral("/sdapi/v1/progress"), {200, json({{QStringLiteral("progress"), QStringLiteral("lots")}})});
         QVERIFY(std::holds_alternative<ProviderError>(a1111.progress()));
     }
 
     /// stable-fast-3d: the source image as a multipart file, answered asynchronously (an id, then 202, then the GLB).
     void stability3dAsync()
     {
-        QHttpServer server;
-        QByteArray contentType, raw;
-        int polls = 0;
+        FakeProvider fake;
         GlbMesh cube;
         cube.positions = {QVector3D(0, 0, 0), QVector3D(1, 0, 0), QVector3D(0, 1, 0)};
         cube.indices = {0, 1, 2};
         const QByteArray glb = cube.write();
-        server.route(QStringLiteral("/v2beta/3d/stable-fast-3d"), [&](const QHttpServerRequest &request) {
-            contentType = request.value("Content-Type");
-            raw = request.body();
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), QStringLiteral("job-7")}});
-        });
-        server.route(QStringLiteral("/v2beta/results/<arg>"), [&](const QString &id, const QHttpServerRequest &) {
-            if (id != QLatin1String("job-7"))
-                return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-            if (++polls < 2)
-                return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("in-progress")}},
-                                           QHttpServerResponder::StatusCode::Accepted);
-            return QHttpServerResponse("model/gltf-binary", glb);
-        });
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        StabilityProvider stability(QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("sk-3d"), 5000);
+        fake.answer("POST", QStringLiteral("/v2beta/3d/stable-fast-3d"), FakeAnswer::json({{QStringLiteral("id"), QStringLiteral("job-7")}}));
+        fake.script("GET", QStringLiteral("/v2beta/results/job-7"),
+                    {FakeAnswer::json({{QStringLiteral("status"), QStringLiteral("in-progress")}}, 202), FakeAnswer::bytes(glb, "model/gltf-binary")});
+        StabilityProvider stability(fake.base(), QStringLiteral("sk-3d"), 5000);
         stability.setPollInterval(50);
         ImageRequest request;
         request.kind = QStringLiteral("3d");
@@ -319,44 +248,39 @@ private slots:
         QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
         QCOMPARE(std::get<ImageResult>(answer).mimeType, QStringLiteral("model/gltf-binary"));
         QCOMPARE(std::get<ImageResult>(answer).images.value(0), glb);
-        QCOMPARE(polls, 2);
-        QVERIFY(contentType.startsWith("multipart/form-data; boundary="));
+        QCOMPARE(fake.count("GET", QStringLiteral("/v2beta/results/*")), 2);
+        const FakeRequest made = fake.last("POST", QStringLiteral("/v2beta/3d/stable-fast-3d"));
+        const QByteArray raw = made.body;
+        QVERIFY(made.header("Content-Type").startsWith("multipart/form-data; boundary="));
         QVERIFY(raw.contains("name=\"image\"; filename=\"source\"\r\nContent-Type: image/png"));
         QVERIFY(raw.contains(png()));
         QVERIFY(raw.contains("name=\"texture_resolution\"\r\n\r\n1024"));
         // Other providers make images only.
-        OpenAiProvider openai(QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("sk"), 1000);
+        OpenAiProvider openai(fake.base(), QStringLiteral("sk"), 1000);
         QCOMPARE(errorOf(openai.generate(request)).kind, ProviderError::Kind::BadRequest);
     }
 
     /// While txt2img works, the web UI's progress is polled every second and passed on.
     void automatic1111Progress()
     {
-        QHttpServer server;
+        FakeProvider fake;
         double said = 0.1;
-        int asked = 0;
-        server.route(QStringLiteral("/sdapi/v1/progress"), [&] {
-            ++asked;
+        fake.route("GET", QStringLiteral("/sdapi/v1/progress"), [&](const FakeRequest &) {
             said += 0.3;
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("progress"), std::min(said, 1.0)}});
+            return FakeAnswer::json({{QStringLiteral("progress"), std::min(said, 1.0)}});
         });
-        server.route(QStringLiteral("/sdapi/v1/txt2img"), [&](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(2600, &server, [held] {
-                held->write(QJsonDocument(QJsonObject{{QStringLiteral("images"), QJsonArray{QString::fromLatin1(png().toBase64())}},
-                                                      {QStringLiteral("info"), QStringLiteral("{\"seed\": 5}")}}).toJson(),
-                            "application/json");
-            });
-        });
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        Automatic1111Provider a1111(QStringLiteral("http://127.0.0.1:%1").arg(port), {}, 10000);
+        fake.answer("POST", QStringLiteral("/sdapi/v1/txt2img"),
+                    FakeAnswer::json({{QStringLiteral("images"), QJsonArray{QString::fromLatin1(png().toBase64())}},
+                                      {QStringLiteral("info"), QStringLiteral("{\"seed\": 5}")}})
+                        .after(2600));
+        Automatic1111Provider a1111(fake.base(), {}, 10000);
         QList<double> seen;
         ImageRequest request;
         request.prompt = QStringLiteral("a lamp");
         request.progress = [&seen](double share) { seen.append(share); };
         const ProviderAnswer answer = a1111.generate(request);
         QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
-        QVERIFY2(asked >= 2, "the progress was not polled while waiting");
+        QVERIFY2(fake.count("GET", QStringLiteral("/sdapi/v1/progress")) >= 2, "the progress was not polled while waiting");
         QVERIFY(seen.size() >= 2);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         QVERIFY(seen.first() > 0 && seen.last() <= 1);
@@ -365,14 +289,7 @@ private slots:
     void stability()
     {
         FakeProvider fake;
-        fake.answer = [](QHttpServerResponder &&r) {
-            r.writeStatusLine(Status::Ok);
-            r.writeHeader("Content-Type", "image/png");
-            r.writeHeader("finish-reason", "SUCCESS");
-            r.writeHeader("seed", "987654");
-            r.writeHeader("Content-Length", QByteArray::number(png().size()));
-            r.writeBody(png());
-        };
+        serve(fake, FakeAnswer::bytes(png(), "image/png").withHeader("finish-reason", "SUCCESS").withHeader("seed", "987654"));
         StabilityProvider stability(fake.base(), QStringLiteral("sk-stab"), 5000);
         ImageRequest request;
         request.model = QStringLiteral("sd3.5-large");
@@ -385,32 +302,28 @@ private slots:
         QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
         QCOMPARE(std::get<ImageResult>(answer).images.first(), png());
         QCOMPARE(std::get<ImageResult>(answer).metadata.value(QStringLiteral("seed")).toDouble(), 987654.0);
-        QCOMPARE(fake.lastPath, QStringLiteral("/v2beta/stable-image/generate/sd3"));
-        QCOMPARE(fake.lastAuthorization, QByteArray("Bearer sk-stab"));
-        QCOMPARE(fake.lastAccept, QByteArray("image/*"));
-        QVERIFY(fake.lastContentType.startsWith("multipart/form-data; boundary="));
+        QCOMPARE(fake.last().method, QByteArray("POST"));
+        QCOMPARE(fake.last().path, QStringLiteral("/v2beta/stable-image/generate/sd3"));
+        QCOMPARE(fake.last().header("Authorization"), QByteArray("Bearer sk-stab"));
+        QCOMPARE(fake.last().header("Accept"), QByteArray("image/*"));
+        QVERIFY(fake.last().header("Content-Type").startsWith("multipart/form-data; boundary="));
         for (const char *part : {"name=\"prompt\"\r\n\r\na red square\r\n", "name=\"negative_prompt\"\r\n\r\nblue\r\n",
                                  "name=\"seed\"\r\n\r\n5\r\n", "name=\"aspect_ratio\"\r\n\r\n16:9\r\n",
                                  "name=\"output_format\"\r\n\r\npng\r\n", "name=\"model\"\r\n\r\nsd3.5-large\r\n"})
-            QVERIFY2(fake.lastRaw.contains(part), part);
+            QVERIFY2(fake.last().body.contains(part), part);
         // "core" and "ultra" are endpoints of their own, without a model field.
         request.model = QStringLiteral("ultra");
         QVERIFY(std::holds_alternative<ImageResult>(stability.generate(request)));
-        QCOMPARE(fake.lastPath, QStringLiteral("/v2beta/stable-image/generate/ultra"));
-        QVERIFY(!fake.lastRaw.contains("name=\"model\""));
+        QCOMPARE(fake.last().path, QStringLiteral("/v2beta/stable-image/generate/ultra"));
+        QVERIFY(!fake.last().body.contains("name=\"model\""));
         // A filtered image comes back as 200 with a finish reason; a moderated prompt as 403.
-        fake.answer = [](QHttpServerResponder &&r) {
-            r.writeStatusLine(Status::Ok);
-            r.writeHeader("finish-reason", "CONTENT_FILTERED");
-            r.writeHeader("Content-Length", QByteArray::number(png().size()));
-            r.writeBody(png());
-        };
+        serve(fake, FakeAnswer::bytes(png(), {}).withHeader("finish-reason", "CONTENT_FILTERED"));
         QCOMPARE(int(errorOf(stability.generate(request)).kind), int(ProviderError::Kind::ContentFiltered));
-        fake.reply(403, R"({"name":"content_moderation","errors":["Your request was flagged by our content moderation system"]})");
+        serve(fake, {403, R"({"name":"content_moderation","errors":["Your request was flagged by our content moderation system"]})"});
         const ProviderError moderated = errorOf(stability.generate(request));
         QCOMPARE(int(moderated.kind), int(ProviderError::Kind::ContentFiltered));
         QVERIFY(moderated.message.contains(QStringLiteral("flagged")));
-        fake.reply(403, R"({"name":"forbidden","errors":["bad key"]})");
+        serve(fake, {403, R"({"name":"forbidden","errors":["bad key"]})"});
         QCOMPARE(int(errorOf(stability.generate(request)).kind), int(ProviderError::Kind::InvalidKey));
         QCOMPARE(StabilityProvider::aspectRatio(1024, 1024), QStringLiteral("1:1"));
         QCOMPARE(StabilityProvider::aspectRatio(768, 1365), QStringLiteral("9:16"));
@@ -418,12 +331,9 @@ private slots:
 
     void replicate()
     {
-        QHttpServer server;
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        QJsonObject created;
-        QByteArray authorization;
-        int polls = 0, cancels = 0;
+        FakeProvider fake;
+        const QString base = fake.base();
+        int polls = 0;
         QString finalStatus = QStringLiteral("succeeded"), finalError;
         auto prediction = [&](const QString &status) {
             QJsonObject p{{QStringLiteral("id"), QStringLiteral("p1")}, {QStringLiteral("status"), status},
@@ -435,23 +345,16 @@ private slots:
                 p.insert(QStringLiteral("error"), finalError);
             return QJsonDocument(p).toJson();
         };
-        server.route(QStringLiteral("/v1/models/<arg>/<arg>/predictions"),
-                     [&](const QString &owner, const QString &name, const QHttpServerRequest &request) {
-                         created = QJsonDocument::fromJson(request.body()).object();
-                         created.insert(QStringLiteral("_model"), owner + QLatin1Char('/') + name);
-                         authorization = request.value("Authorization");
-                         polls = 0;
-                         return QHttpServerResponse("application/json", prediction(QStringLiteral("starting")), QHttpServerResponse::StatusCode::Created);
-                     });
-        server.route(QStringLiteral("/v1/predictions/p1"), [&]() {
+        fake.route("POST", QStringLiteral("/v1/models/*/*/predictions"), [&](const FakeRequest &) {
+            polls = 0;
+            return FakeAnswer{201, prediction(QStringLiteral("starting"))};
+        });
+        fake.route("GET", QStringLiteral("/v1/predictions/p1"), [&](const FakeRequest &) {
             ++polls;
-            return QHttpServerResponse("application/json", prediction(polls < 2 ? QStringLiteral("processing") : finalStatus));
+            return FakeAnswer{200, prediction(polls < 2 ? QStringLiteral("processing") : finalStatus)};
         });
-        server.route(QStringLiteral("/v1/predictions/p1/cancel"), [&]() {
-            ++cancels;
-            return QHttpServerResponse("application/json", prediction(QStringLiteral("canceled")));
-        });
-        server.route(QStringLiteral("/files/image.png"), []() { return QHttpServerResponse("image/png", png()); });
+        fake.answer("POST", QStringLiteral("/v1/predictions/p1/cancel"), {200, prediction(QStringLiteral("canceled"))});
+        fake.answer("GET", QStringLiteral("/files/image.png"), FakeAnswer::bytes(png(), "image/png"));
 
         ReplicateProvider replicate(base, QStringLiteral("r8-test"), 10000, 30);
         ImageRequest request;
@@ -461,10 +364,11 @@ private slots:
         const ProviderAnswer answer = replicate.generate(request);
         QVERIFY2(std::holds_alternative<ImageResult>(answer), qPrintable(errorOf(answer).message));
         QCOMPARE(std::get<ImageResult>(answer).images.first(), png());
-        QCOMPARE(authorization, QByteArray("Bearer r8-test"));
-        QCOMPARE(created.value(QStringLiteral("_model")).toString(), request.model);
-        QCOMPARE(created.value(QStringLiteral("input")).toObject().value(QStringLiteral("prompt")).toString(), request.prompt);
-        QCOMPARE(created.value(QStringLiteral("input")).toObject().value(QStringLiteral("seed")).toInt(), 3);
+        const FakeRequest created = fake.last("POST", QStringLiteral("/v1/models/*/*/predictions"));
+        QCOMPARE(created.header("Authorization"), QByteArray("Bearer r8-test"));
+        QCOMPARE(created.segment(2) + QLatin1Char('/') + created.segment(3), request.model);
+        QCOMPARE(created.json().value(QStringLiteral("input")).toObject().value(QStringLiteral("prompt")).toString(), request.prompt);
+        QCOMPARE(created.json().value(QStringLiteral("input")).toObject().value(QStringLiteral("seed")).toInt(), 3);
         QVERIFY(polls >= 2); // followed urls.get until it ended
 
         finalStatus = QStringLiteral("failed");
@@ -481,7 +385,7 @@ private slots:
         auto token = CancelToken::create();
         QTimer::singleShot(300, [token] { token->cancel(); });
         QCOMPARE(int(errorOf(slow.generate(request, token.get())).kind), int(ProviderError::Kind::Cancelled));
-        QCOMPARE(cancels, 1);
+        QCOMPARE(fake.count("POST", QStringLiteral("/v1/predictions/p1/cancel")), 1);
 
         request.model = QStringLiteral("not a model");
         QCOMPARE(int(errorOf(replicate.generate(request)).kind), int(ProviderError::Kind::BadRequest));

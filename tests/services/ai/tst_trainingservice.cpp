@@ -8,19 +8,17 @@
 #include "core/database.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -31,27 +29,8 @@
 
 using namespace Atelier;
 using namespace Atelier::Testing;
-using Code = QHttpServerResponder::StatusCode;
 
 namespace {
-
-/// A picture of its own for each seed: a smooth field of random colours, like a photograph's large shapes.
-QImage picture(quint32 seed, int width, int height)
-{
-    QImage small(8, 8, QImage::Format_RGB32);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < small.height(); ++y)
-        for (int x = 0; x < small.width(); ++x)
-            small.setPixel(x, y, qRgb(int(random.bounded(256)), int(random.bounded(256)), int(random.bounded(256))));
-    QImage image = small.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    // Fine grain, so that the picture has some detail to measure.
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = (y / 2) % 2; x < image.width(); x += 2) {
-            const QRgb p = image.pixel(x, y);
-            image.setPixel(x, y, qRgb(qMin(255, qRed(p) + 12), qMin(255, qGreen(p) + 12), qMin(255, qBlue(p) + 12)));
-        }
-    return image;
-}
 
 QByteArray encoded(const QImage &image, const char *format, int quality = -1)
 {
@@ -66,82 +45,6 @@ QImage decoded(const QByteArray &bytes)
 {
     return QImage::fromData(bytes);
 }
-
-/// Replicate's trainings API on loopback: every request is recorded and answered with the next scripted answer of
-/// its kind (create, get, cancel; the last one repeats).
-struct FakeReplicate
-{
-    struct Answer
-    {
-        int status;
-        QByteArray body;
-    };
-    struct Call
-    {
-        QString kind;
-        QByteArray method;
-        QString path;
-        QByteArray authorization;
-        QByteArray body;
-    };
-    QHttpServer server;
-    quint16 port = 0;
-    QHash<QString, QList<Answer>> script;
-    QHash<QString, int> served;
-    QList<Call> calls;
-
-    FakeReplicate()
-    {
-        server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
-            Call c;
-            c.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST")
-                       : request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET")
-                                                                              : QByteArray("OTHER");
-            c.path = request.url().path();
-            c.authorization = request.value("Authorization");
-            c.body = request.body();
-            c.kind = c.method == "POST" && c.path.endsWith(QLatin1String("/trainings")) ? QStringLiteral("create")
-                     : c.method == "POST" && c.path.endsWith(QLatin1String("/cancel"))  ? QStringLiteral("cancel")
-                     : c.method == "GET" && c.path.startsWith(QLatin1String("/v1/trainings/")) ? QStringLiteral("get")
-                                                                                              : QStringLiteral("unknown");
-            calls.append(c);
-            const QList<Answer> answers = script.value(c.kind);
-            const Answer a = answers.isEmpty() ? Answer{404, QByteArray(R"({"detail":"Not found."})")}
-                                               : answers.value(std::min<qsizetype>(served[c.kind], answers.size() - 1));
-            ++served[c.kind];
-            r.writeStatusLine(Code(a.status));
-            r.writeHeader("Content-Type", "application/json");
-            r.writeHeader("Content-Length", QByteArray::number(a.body.size()));
-            r.writeBody(a.body);
-        });
-        port = server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    int count(const QString &kind) const
-    {
-        return int(std::count_if(calls.begin(), calls.end(), [&](const Call &c) { return c.kind == kind; }));
-    }
-    static QByteArray training(const QString &id, const QString &status, const QJsonValue &output = QJsonValue::Null,
-                               const QJsonValue &error = QJsonValue::Null)
-    {
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("status"), status},
-                      {QStringLiteral("output"), output},
-                      {QStringLiteral("error"), error},
-                      {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), QStringLiteral("https://api.replicate.com/v1/trainings/") + id},
-                                                           {QStringLiteral("cancel"),
-                                                            QStringLiteral("https://api.replicate.com/v1/trainings/") + id + QStringLiteral("/cancel")}}}};
-        if (status == QLatin1String("succeeded") || status == QLatin1String("failed"))
-            o.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("predict_time"), 502.7}});
-        return QJsonDocument(o).toJson(QJsonDocument::Compact);
-    }
-    static QByteArray succeeded(const QString &id)
-    {
-        return training(id, QStringLiteral("succeeded"),
-                        QJsonObject{{QStringLiteral("version"), QStringLiteral("acme/brand-style:0f1e2d3c4b5a")},
-                                    {QStringLiteral("weights"), QStringLiteral("https://replicate.delivery/xezq/trained_model.tar")}});
-    }
-};
 
 HttpAnswer answer(int status, const QByteArray &body)
 {
@@ -295,7 +198,7 @@ private slots:
 
     void parseTraining()
     {
-        auto ok = ReplicateTrainings::parseTraining(answer(200, FakeReplicate::succeeded(QStringLiteral("t1"))));
+        auto ok = ReplicateTrainings::parseTraining(answer(200, ProviderAnswers::replicateTrained(QStringLiteral("t1"))));
         QVERIFY(std::holds_alternative<ReplicateTrainings::Training>(ok));
         const auto t = std::get<ReplicateTrainings::Training>(ok);
         QCOMPARE(t.id, QStringLiteral("t1"));
@@ -445,23 +348,24 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeReplicate fake;
+        FakeProvider fake;
         configure(fake.base());
         const TrainingDataset set = readyDataset(db);
-        fake.script[QStringLiteral("create")] = {{201, FakeReplicate::training(QStringLiteral("trn1"), QStringLiteral("starting"))}};
-        fake.script[QStringLiteral("get")] = {{200, FakeReplicate::training(QStringLiteral("trn1"), QStringLiteral("processing"))},
-                                              {200, FakeReplicate::succeeded(QStringLiteral("trn1"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trn1"), QStringLiteral("starting"))});
+        fake.script("GET", ReplicateRoutes::training,
+                    {{200, ProviderAnswers::replicateTraining(QStringLiteral("trn1"), QStringLiteral("processing"))},
+                     {200, ProviderAnswers::replicateTrained(QStringLiteral("trn1"))}});
 
         auto model = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 1000,
                                                  {{QStringLiteral("trigger_word"), QStringLiteral("ACME")}});
         QVERIFY2(model, model ? "" : qPrintable(model.error().message));
-        QCOMPARE(fake.calls.size(), 1);
-        const FakeReplicate::Call &create = fake.calls.first();
-        QCOMPARE(create.kind, QStringLiteral("create"));
+        QCOMPARE(fake.count(), 1);
+        const FakeRequest create = fake.last();
+        QCOMPARE(create.method, QByteArray("POST"));
         QCOMPARE(create.path, QStringLiteral("/v1/models/ostris/flux-dev-lora-trainer/versions/"
                                              "d995297071a44dcb72244e6c19462111649ec86a9646c32df56daa7f14801944/trainings"));
-        QCOMPARE(create.authorization, QByteArray("Bearer r8-train-test"));
-        const QJsonObject body = QJsonDocument::fromJson(create.body).object();
+        QCOMPARE(create.header("Authorization"), QByteArray("Bearer r8-train-test"));
+        const QJsonObject body = create.json();
         QCOMPARE(body.value(QLatin1String("destination")).toString(), QStringLiteral("acme/brand-style"));
         QVERIFY(!body.contains(QLatin1String("webhook")));
         const QJsonObject input = body.value(QLatin1String("input")).toObject();
@@ -491,13 +395,14 @@ private slots:
         auto twice = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY(!twice);
         QVERIFY2(twice.error().message.contains(QLatin1String("being trained")), qPrintable(twice.error().message));
-        QCOMPARE(fake.count(QStringLiteral("create")), 1);
+        QCOMPARE(fake.count("POST", ReplicateRoutes::createTraining), 1);
 
         auto running = TrainingService::trainingStatus(db, model->id);
         QVERIFY2(running, running ? "" : qPrintable(running.error().message));
         QCOMPARE(running->status, QStringLiteral("training"));
-        QCOMPARE(fake.calls.last().path, QStringLiteral("/v1/trainings/trn1"));
-        QCOMPARE(fake.calls.last().authorization, QByteArray("Bearer r8-train-test"));
+        QCOMPARE(fake.last().method, QByteArray("GET"));
+        QCOMPARE(fake.last().path, QStringLiteral("/v1/trainings/trn1"));
+        QCOMPARE(fake.last().header("Authorization"), QByteArray("Bearer r8-train-test"));
 
         auto ready = TrainingService::trainingStatus(db, model->id);
         QVERIFY2(ready, ready ? "" : qPrintable(ready.error().message));
@@ -524,18 +429,18 @@ private slots:
         QCOMPARE(metadata.value(QLatin1String("weights")).toString(), QStringLiteral("https://replicate.delivery/xezq/trained_model.tar"));
 
         // A finished model is not asked about again.
-        const qsizetype calls = fake.calls.size();
+        const int calls = fake.count();
         auto again = TrainingService::trainingStatus(db, model->id);
         QVERIFY(again);
         QCOMPARE(again->status, QStringLiteral("ready"));
-        QCOMPARE(fake.calls.size(), calls);
+        QCOMPARE(fake.count(), calls);
         auto listed = TrainingService::customModels(db, m_brand);
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().registeredModel, ready->registeredModel);
 
         // The dataset can be trained again, into a new version.
-        fake.script[QStringLiteral("create")] = {{201, FakeReplicate::training(QStringLiteral("trn2"), QStringLiteral("starting"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trn2"), QStringLiteral("starting"))});
         auto second = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 200);
         QVERIFY2(second, second ? "" : qPrintable(second.error().message));
         QCOMPARE(second->providerJobId, QStringLiteral("trn2"));
@@ -546,13 +451,13 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeReplicate fake;
+        FakeProvider fake;
         configure(fake.base());
         const TrainingDataset set = readyDataset(db);
         const int modelsBefore = countOf(db, QStringLiteral("SELECT count(*) FROM ai_models"));
-        fake.script[QStringLiteral("create")] = {{201, FakeReplicate::training(QStringLiteral("trnf"), QStringLiteral("starting"))}};
-        fake.script[QStringLiteral("get")] = {
-            {200, FakeReplicate::training(QStringLiteral("trnf"), QStringLiteral("failed"), QJsonValue::Null, QStringLiteral("CUDA out of memory"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trnf"), QStringLiteral("starting"))});
+        fake.answer("GET", ReplicateRoutes::training,
+                    {200, ProviderAnswers::replicateTraining(QStringLiteral("trnf"), QStringLiteral("failed"), QJsonValue::Null, QStringLiteral("CUDA out of memory"))});
         auto model = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY2(model, model ? "" : qPrintable(model.error().message));
 
@@ -578,17 +483,17 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeReplicate fake;
+        FakeProvider fake;
         configure(fake.base());
         const TrainingDataset set = readyDataset(db);
-        fake.script[QStringLiteral("create")] = {{201, FakeReplicate::training(QStringLiteral("trnc"), QStringLiteral("starting"))}};
-        fake.script[QStringLiteral("cancel")] = {{200, FakeReplicate::training(QStringLiteral("trnc"), QStringLiteral("canceled"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trnc"), QStringLiteral("starting"))});
+        fake.answer("POST", ReplicateRoutes::cancelTraining, {200, ProviderAnswers::replicateTraining(QStringLiteral("trnc"), QStringLiteral("canceled"))});
         auto model = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY(model);
         auto cancelled = TrainingService::cancelTraining(db, model->id);
         QVERIFY2(cancelled, cancelled ? "" : qPrintable(cancelled.error().message));
-        QCOMPARE(fake.calls.last().method, QByteArray("POST"));
-        QCOMPARE(fake.calls.last().path, QStringLiteral("/v1/trainings/trnc/cancel"));
+        QCOMPARE(fake.last().method, QByteArray("POST"));
+        QCOMPARE(fake.last().path, QStringLiteral("/v1/trainings/trnc/cancel"));
         QCOMPARE(cancelled->status, QStringLiteral("failed"));
         QVERIFY(!cancelled->error.isEmpty());
         QCOMPARE(TrainingService::dataset(db, set.id)->status, QStringLiteral("ready"));
@@ -600,27 +505,26 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch);
-        FakeReplicate fake;
+        FakeProvider fake;
         configure(fake.base());
         const TrainingDataset set = readyDataset(db);
 
         // Starting: a server error, an answer that is no JSON, a refused key, a destination that does not exist.
-        const QList<FakeReplicate::Answer> refusals = {{500, R"({"detail":"Internal server error"})"},
+        const QList<FakeAnswer> refusals = {{500, R"({"detail":"Internal server error"})"},
                                                        {200, "<html>Service Unavailable</html>"},
                                                        {401, R"({"detail":"Invalid token."})"},
                                                        {404, R"({"detail":"The specified training destination does not exist"})"}};
         const QStringList expected = {QStringLiteral("server error (HTTP 500)"), QStringLiteral("cannot be read"),
                                       QStringLiteral("refused the API key"), QStringLiteral("destination does not exist")};
         for (qsizetype i = 0; i < refusals.size(); ++i) {
-            fake.script[QStringLiteral("create")] = {refusals[i]};
-            fake.served.clear();
+            fake.answer("POST", ReplicateRoutes::createTraining, refusals[i]);
             auto model = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 1000);
             QVERIFY(!model);
             QVERIFY2(model.error().message.contains(expected[i]), qPrintable(model.error().message));
             QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM ai_custom_models")), 0);
             QCOMPARE(TrainingService::dataset(db, set.id)->status, QStringLiteral("ready"));
         }
-        QCOMPARE(fake.count(QStringLiteral("create")), 4);
+        QCOMPARE(fake.count("POST", ReplicateRoutes::createTraining), 4);
         // Bad arguments are refused before any call.
         QVERIFY(!TrainingService::trainModel(db, set.id, QStringLiteral("ostris/flux-dev-lora-trainer"), QStringLiteral("acme/x"), 1000));
         QVERIFY(!TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme"), 1000));
@@ -639,19 +543,18 @@ private slots:
         auto nothingStored = TrainingService::trainModel(db, QStringLiteral("ds-demo"), m_trainer, QStringLiteral("acme/x"), 1000);
         QVERIFY(!nothingStored);
         QVERIFY2(nothingStored.error().message.contains(QLatin1String("no stored image")), qPrintable(nothingStored.error().message));
-        QCOMPARE(fake.count(QStringLiteral("create")), 4);
+        QCOMPARE(fake.count("POST", ReplicateRoutes::createTraining), 4);
 
         // Polling: a server error, no JSON, a training of the wrong shape: an error, and the model stays as it was.
-        fake.script[QStringLiteral("create")] = {{201, FakeReplicate::training(QStringLiteral("trnp"), QStringLiteral("starting"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trnp"), QStringLiteral("starting"))});
         auto model = TrainingService::trainModel(db, set.id, m_trainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY2(model, model ? "" : qPrintable(model.error().message));
-        const QList<FakeReplicate::Answer> polls = {{500, R"({"detail":"Internal server error"})"},
+        const QList<FakeAnswer> polls = {{500, R"({"detail":"Internal server error"})"},
                                                     {200, "not json at all"},
                                                     {200, R"({"id":"trnp","status":42})"},
                                                     {200, R"({"id":"trnp","status":"succeeded","output":null})"}};
-        for (const FakeReplicate::Answer &poll : polls) {
-            fake.script[QStringLiteral("get")] = {poll};
-            fake.served.clear();
+        for (const FakeAnswer &poll : polls) {
+            fake.answer("GET", ReplicateRoutes::training, poll);
             auto status = TrainingService::trainingStatus(db, model->id);
             QVERIFY(!status);
             QVERIFY2(status.error().message.contains(QLatin1String("Replicate")), qPrintable(status.error().message));

@@ -1,14 +1,15 @@
 #include "core/database.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTcpServer>
 #include <QtConcurrent>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
+using Atelier::Testing::unusedLocalPort;
 
 /// Opening databases: per-thread connections, SQLite settings, and clear refusals of bad targets.
 class TestDatabase final : public QObject
@@ -147,11 +148,7 @@ private slots:
 
     void refusesUnreachableServer()
     {
-        // A port that was just free: nothing listens there.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = unusedLocalPort();
         DatabaseUrl url;
         url.kind = DatabaseUrl::Kind::Postgresql;
         url.host = QStringLiteral("127.0.0.1");
