@@ -120,6 +120,11 @@ QString SqlDialect::jsonNumber(const QString &column, const QString &key) const
     return QStringLiteral("(%1->>'%2')::double precision").arg(column, checkedKey(key));
 }
 
+QString SqlDialect::lockRows() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString SqlDialect::bindMarks(qsizetype n)
 {
     QStringList marks;

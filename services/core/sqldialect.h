@@ -53,6 +53,10 @@ public:
     QString hourOfDay(const QString &column) const;
     /// SQL expression: a numeric JSON property (NULL when absent). \a key must be a known identifier.
     QString jsonNumber(const QString &column, const QString &key) const;
+    /// The clause after a SELECT that locks the rows it reads until the transaction ends, so that what was read
+    /// cannot change before it is written: FOR UPDATE on PostgreSQL; nothing on SQLite, whose write transaction
+    /// (WriteTransaction) holds the whole database already.
+    QString lockRows() const;
     /// "?, ?, …": \a n bound values, for an IN list.
     static QString bindMarks(qsizetype n);
     /// SQL for a bound JSON text going into a JSON column ("?" on SQLite, a jsonb cast on PostgreSQL).

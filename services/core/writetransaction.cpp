@@ -3,27 +3,52 @@
 #include "core/database.h"
 #include "core/sqldialect.h"
 
+#include <QHash>
+
 namespace Atelier {
+
+namespace {
+/// The WriteTransactions open on each connection of this thread (a connection belongs to one thread).
+thread_local QHash<QString, int> t_open;
+} // namespace
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_level == 1) {
         m_q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        m_q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint());
+        m_q.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint());
+    }
+    --t_open[m_db.connectionName()];
+}
+
+QString WriteTransaction::savepoint() const
+{
+    return QStringLiteral("atelier_write_%1").arg(m_level);
 }
 
 Status WriteTransaction::begin(const QString &what)
 {
-    if (!m_q.exec(SqlDialect::of(m_db).isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    int &open = t_open[m_db.connectionName()];
+    m_level = open + 1;
+    const QString sql = m_level > 1 ? QStringLiteral("SAVEPOINT ") + savepoint()
+                                    : SqlDialect::of(m_db).beginWrite();
+    if (!m_q.exec(sql))
         return Database::queryError(m_q, what);
+    ++open;
     m_open = true;
     return Done{};
 }
 
 Status WriteTransaction::commit(const QString &what)
 {
-    if (!m_q.exec(QStringLiteral("COMMIT")))
+    if (!m_q.exec(m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint() : QStringLiteral("COMMIT")))
         return Database::queryError(m_q, what);
     m_open = false;
+    --t_open[m_db.connectionName()];
     return Done{};
 }
 

@@ -10,6 +10,10 @@ namespace Atelier {
 /// A write transaction that rolls back unless committed. SQLite takes the write lock at once (BEGIN IMMEDIATE:
 /// a deferred one could fail on upgrade when another connection wrote in between); PostgreSQL locks the rows it
 /// touches.
+///
+/// Begun while another WriteTransaction of the same connection is open (a service that makes several changes
+/// whole, each of which is a transaction of its own), it is a savepoint of the outer one: its commit keeps its
+/// changes for the outer transaction to commit or roll back, its rollback undoes only its own.
 class WriteTransaction final
 {
 public:
@@ -22,9 +26,11 @@ public:
     Status commit(const QString &what);
 
 private:
+    QString savepoint() const;
     QSqlDatabase m_db;
     QSqlQuery m_q;
     bool m_open = false;
+    int m_level = 0; // 1: the transaction itself; more: a savepoint within it
 };
 
 } // namespace Atelier

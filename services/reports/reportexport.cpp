@@ -3,6 +3,7 @@
 #include "core/brandservice.h"
 #include "core/canceltoken.h"
 #include "analytics/daterange.h"
+#include "reports/analysisrunner.h"
 #include "reports/reportwriter.h"
 #include "security/audittrail.h"
 
@@ -39,7 +40,8 @@ Result<QList<ReportAnalysis>> ReportExport::collect(const QSqlDatabase &db, cons
         if (cancel && cancel->isCancelled())
             return Error{CancelToken::cancelledMessage(), {}};
         ReportAnalysis a{name, AnalysisReports::title(name), {}, {}};
-        auto sections = AnalysisReports::build(db, brand, from, to, name, options);
+        // As the views compute it: an answer they (or an earlier export) left in the cache is used, under the same limit.
+        auto sections = AnalysisRunner::run(db, brand, AnalysisRequest{brand.slug, from, to, name, options, {}}, cancel);
         if (cancel && cancel->isCancelled())
             return Error{CancelToken::cancelledMessage(), {}};
         if (sections)

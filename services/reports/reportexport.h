@@ -30,7 +30,8 @@ class ReportExport final
 public:
     /// pdf or csv, from \a format or else from the extension of \a path; anything else is refused.
     static Result<QString> formatOf(const QString &path, const QString &format);
-    /// Each analysis in order; one that cannot be computed carries its reason and the others go on.
+    /// Each analysis in order, through AnalysisRunner (the result cache and the per-person limit); one that cannot be
+    /// computed carries its reason and the others go on.
     /// \a progress (optional) hears (done, total) after each analysis.
     static Result<QList<ReportAnalysis>> collect(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
                                                  const QStringList &analyses, const ReportOptions &options,
