@@ -48,7 +48,7 @@ bool before(const Generation &a, const Generation &b)
 bool sameShown(const Generation &a, const Generation &b)
 {
     return a.status == b.status && a.attempts == b.attempts && a.maxAttempts == b.maxAttempts && a.error == b.error
-           && a.nextAttemptAt == b.nextAttemptAt && a.completedAt == b.completedAt && a.durationMs == b.durationMs
+           && a.errorCode == b.errorCode && a.nextAttemptAt == b.nextAttemptAt && a.completedAt == b.completedAt && a.durationMs == b.durationMs
            && a.credits == b.credits && a.cached == b.cached && a.prompt == b.prompt && a.model == b.model;
 }
 
@@ -233,6 +233,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return g.status;
     case RawErrorRole:
         return g.error;
+    case ErrorCodeRole:
+        return errorCodeName(g.errorCode);
     case ProgressRole:
         if (processing && m_progress.contains(g.id))
             return m_progress.value(g.id);
@@ -299,7 +301,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case ErrorColumn:
         if (g.error.isEmpty() || g.status == QLatin1String("completed"))
             return QString();
-        return tip ? g.error : explain(g.error, g.status == QLatin1String("pending"));
+        return tip ? g.error : explain(g.errorCode, g.error, g.status == QLatin1String("pending"));
     default:
         break;
     }
@@ -348,14 +350,15 @@ QHash<int, QByteArray> QueueModel::roleNames() const
     names.insert(ProgressRole, "progress");
     names.insert(BusyRole, "busy");
     names.insert(RawErrorRole, "rawError");
+    names.insert(ErrorCodeRole, "errorCode");
     return names;
 }
 
-QString QueueModel::explain(const QString &error, bool willRetry)
+ErrorCode QueueModel::codeOfText(const QString &error)
 {
     const QString raw = error.trimmed();
     if (raw.isEmpty())
-        return {};
+        return ErrorCode::Unspecified;
     // The engine's sentence comes first; a provider's own words may follow as "(OpenAI says: …)" and must not
     // decide the verdict (a refused request whose details mention a network would read as a network failure).
     QString head = raw;
@@ -366,96 +369,117 @@ QString QueueModel::explain(const QString &error, bool willRetry)
     const QRegularExpressionMatch m = httpCode.match(head);
     const int status = m.hasMatch() ? m.captured(1).toInt() : 0;
 
-    enum class Kind { Lapsed, Quota, Unsafe, NoCredits, NoKey, KeyRefused, RateLimited, Timeout, Network, WrongKind, NoSource,
-                      BadAddress, Size, Unreadable, Cancelled, ServerError, BadRequest, Unknown };
     auto classify = [status](const QString &text) {
         if (mentions(text, {"stopped before it finished"}))
-            return Kind::Lapsed;
+            return ErrorCode::Lapsed;
         if (mentions(text, {"credits used this month"}))
-            return Kind::Quota;
+            return ErrorCode::QuotaExceeded;
         if (mentions(text, {"filtered the request", "content rules", "content_policy", "content policy", "content filter", "unsafe",
                             "safety", "nsfw", "moderation"}))
-            return Kind::Unsafe;
+            return ErrorCode::Unsafe;
         if (mentions(text, {"no credits left", "insufficient_quota", "billing", "quota exceeded", "out of credits"}) || status == 402)
-            return Kind::NoCredits;
+            return ErrorCode::NoCredits;
         if (mentions(text, {"needs an api key", "has no api key", "cannot be decrypted", "no api key"}))
-            return Kind::NoKey;
+            return ErrorCode::NoKey;
         if (mentions(text, {"refused the api key", "invalid key", "invalid api key", "invalid_api_key", "incorrect api key",
                             "unauthorized", "unauthorised"})
             || status == 401 || status == 403)
-            return Kind::KeyRefused;
+            return ErrorCode::KeyRefused;
         if (mentions(text, {"rate limit", "rate-limit", "ratelimit", "too many requests"}) || status == 429)
-            return Kind::RateLimited;
+            return ErrorCode::RateLimited;
         if (mentions(text, {"did not answer in time", "timed out", "timeout", "time out"}))
-            return Kind::Timeout;
+            return ErrorCode::Timeout;
         if (mentions(text, {"could not be reached", "network", "connection refused", "host not found", "unreachable",
                             "connection closed", "remote host closed"}))
-            return Kind::Network;
+            return ErrorCode::Network;
         if (mentions(text, {"makes images, not", "not animations", "not 3d models"}))
-            return Kind::WrongKind;
+            return ErrorCode::WrongKind;
         if (mentions(text, {"made from an image"}))
-            return Kind::NoSource;
+            return ErrorCode::NoSource;
         if (mentions(text, {"base url"}))
-            return Kind::BadAddress;
+            return ErrorCode::BadAddress;
         if (mentions(text, {"pixels a side"}))
-            return Kind::Size;
+            return ErrorCode::BadSize;
         if (mentions(text, {"cannot be read", "not an image", "still image where an animation", "not png, jpeg or webp"}))
-            return Kind::Unreadable;
+            return ErrorCode::Unreadable;
         if (mentions(text, {"cancelled", "canceled"}))
-            return Kind::Cancelled;
+            return ErrorCode::Cancelled;
         if (mentions(text, {"server error", "prediction failed", "service unavailable", "bad gateway"}) || (status >= 500 && status < 600))
-            return Kind::ServerError;
+            return ErrorCode::ServerError;
         if (mentions(text, {"refused the request", "is not a model", "bad request"}) || (status >= 400 && status < 500))
-            return Kind::BadRequest;
-        return Kind::Unknown;
+            return ErrorCode::BadRequest;
+        return ErrorCode::Unspecified;
     };
-    Kind kind = classify(head);
-    if (kind == Kind::Unknown && head != raw)
-        kind = classify(raw);
+    ErrorCode code = classify(head);
+    if (code == ErrorCode::Unspecified && head != raw)
+        code = classify(raw);
+    return code;
+}
 
-    switch (kind) {
-    case Kind::Lapsed:
+QString QueueModel::explain(const QString &error, bool willRetry)
+{
+    return explain(ErrorCode::Unspecified, error, willRetry);
+}
+
+QString QueueModel::explain(ErrorCode code, const QString &error, bool willRetry)
+{
+    const QString raw = error.trimmed();
+    if (code == ErrorCode::Unspecified) {
+        if (raw.isEmpty())
+            return {};
+        code = codeOfText(raw); // a row stored before codes were kept: its English words are all there is
+    }
+
+    switch (code) {
+    case ErrorCode::Lapsed:
         return tr("The desktop running this job closed before it finished and no attempts were left: retry the job.");
-    case Kind::Quota:
+    case ErrorCode::QuotaExceeded:
         return tr("Your monthly credits for this brand are used up: ask an administrator for more.");
-    case Kind::Unsafe:
+    case ErrorCode::Unsafe:
         return tr("The provider rejected the prompt as unsafe: reword it.");
-    case Kind::NoCredits:
+    case ErrorCode::NoCredits:
         return tr("The account at the provider has no credits left: top it up with the provider.");
-    case Kind::NoKey:
+    case ErrorCode::NoKey:
         return tr("No usable API key is set for this provider: enter it in Providers.");
-    case Kind::KeyRefused:
+    case ErrorCode::KeyRefused:
         return tr("The API key was refused: check it in Providers.");
-    case Kind::RateLimited:
+    case ErrorCode::RateLimited:
         return willRetry ? tr("The provider is limiting how fast we call it; the job will retry automatically.")
                          : tr("The provider kept limiting how fast we call it and the attempts ran out: retry the job later.");
-    case Kind::Timeout:
+    case ErrorCode::Timeout:
         return willRetry ? tr("The provider did not answer in time; the job will retry automatically.")
                          : tr("The provider did not answer in time: retry the job later, or allow it longer in Providers.");
-    case Kind::Network:
+    case ErrorCode::Network:
         return willRetry ? tr("The provider could not be reached; the job will retry automatically.")
                          : tr("The provider could not be reached: check the network and the provider's address in Providers.");
-    case Kind::WrongKind:
+    case ErrorCode::WrongKind:
         return tr("This provider cannot make this kind of result: choose another model.");
-    case Kind::NoSource:
+    case ErrorCode::NoSource:
         return tr("A 3D model is made from an image: choose a completed image to start from.");
-    case Kind::BadAddress:
+    case ErrorCode::BadAddress:
         return tr("The provider's address is not a web address: correct it in Providers.");
-    case Kind::Size:
+    case ErrorCode::BadSize:
         return tr("The size asked for is not possible: choose 64 to 4096 pixels a side.");
-    case Kind::Unreadable:
+    case ErrorCode::Unreadable:
         return tr("The provider's answer could not be used: retry the job, or try another model.");
-    case Kind::Cancelled:
+    case ErrorCode::Cancelled:
         return tr("The job was cancelled.");
-    case Kind::ServerError:
+    case ErrorCode::ServerError:
         return willRetry ? tr("The provider had a problem on its side; the job will retry automatically.")
                          : tr("The provider kept failing on its side and the attempts ran out: retry the job later.");
-    case Kind::BadRequest:
+    case ErrorCode::BadRequest:
         return tr("The provider refused the request as it was made: check the model and its settings.");
-    case Kind::Unknown:
+    case ErrorCode::Unspecified:
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::Conflict:
+    case ErrorCode::Corrupt:
+    case ErrorCode::Database:
         break;
     }
-    // Not a failure we know: the engine's own sentence, on one line.
+    // Not a failure we have advice for: the engine's own sentence, on one line.
     return raw.simplified();
 }
 

@@ -24,7 +24,8 @@ public:
         StatusRole,     // pending, processing, completed, failed, canceled
         ProgressRole,   // 0 … 1 where there is a bar to fill (the provider's share, or 1 once completed); invalid otherwise
         BusyRole,       // true while the job runs and its provider says nothing of its progress
-        RawErrorRole    // the error as the engine stored it
+        RawErrorRole,   // the error as the engine stored it
+        ErrorCodeRole   // its code's stable name (errorCodeName: "rate_limited" …); empty when not classified
     };
 
     explicit QueueModel(QObject *parent = nullptr);
@@ -58,7 +59,14 @@ public:
     static QString statusText(const Generation &generation);
     /// The engine's error as one plain sentence saying what happened and what to do; \a willRetry says whether
     /// the queue will try the job again (it is waiting to), which changes the advice for passing trouble.
+    /// The \a code decides, whatever the language \a error was written in; without one (a row stored before codes
+    /// were kept) the English words of \a error are read instead. A failure no advice fits is \a error on one line.
+    static QString explain(ErrorCode code, const QString &error, bool willRetry = true);
+    /// As above, for an error without a code: classified by its English words.
     static QString explain(const QString &error, bool willRetry = true);
+    /// The code an English engine error stands for, read from its words (rows stored before codes were kept);
+    /// Unspecified when none fits.
+    static ErrorCode codeOfText(const QString &error);
 
 private:
     void reindex();

@@ -70,7 +70,7 @@ Result<StoredAsset> AssetStore::put(const QSqlDatabase &db, const QString &brand
         QImageReader reader(&buffer);
         const QSize size = reader.size();
         if (!size.isValid())
-            return Error{tr("The result is not a readable image (%1).").arg(reader.errorString()), {}};
+            return Error{tr("The result is not a readable image (%1).").arg(reader.errorString()), {}, ErrorCode::Unreadable};
         asset.width = size.width();
         asset.height = size.height();
     }
@@ -105,10 +105,10 @@ Result<QByteArray> AssetStore::get(const QSqlDatabase &db, const QString &brandI
     if (!q.exec())
         return Database::queryError(q, tr("Reading a result"));
     if (!q.next())
-        return Error{tr("The result %1 is not in the database.").arg(sha256.left(12)), {}};
+        return Error{tr("The result %1 is not in the database.").arg(sha256.left(12)), {}, ErrorCode::NotFound};
     const QByteArray bytes = q.value(0).toByteArray();
     if (sha256Of(bytes) != sha256)
-        return Error{tr("The stored result %1 does not match its checksum.").arg(sha256.left(12)), {}};
+        return Error{tr("The stored result %1 does not match its checksum.").arg(sha256.left(12)), {}, ErrorCode::Corrupt};
     writeCache(sha256, bytes);
     return bytes;
 }

@@ -29,9 +29,10 @@ Status BrandPolicy::set(const QSqlDatabase &db, const BrandAiPolicy &policy)
 {
     static const QStringList kinds = {QStringLiteral("none"), QStringLiteral("visible"), QStringLiteral("invisible"), QStringLiteral("metadata")};
     if (!kinds.contains(policy.watermark))
-        return Error{tr("Unknown watermark \"%1\"; a brand's generations are watermarked with: %2.").arg(policy.watermark, kinds.join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown watermark \"%1\"; a brand's generations are watermarked with: %2.").arg(policy.watermark, kinds.join(QLatin1String(", "))), {},
+                     ErrorCode::InvalidInput};
     if (policy.watermarkText.size() > 120)
-        return Error{tr("A visible watermark's text is at most 120 characters."), {}};
+        return Error{tr("A visible watermark's text is at most 120 characters."), {}, ErrorCode::InvalidInput};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO brand_ai_policies (brand_id, watermark, watermark_text, updated_at) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (brand_id) DO UPDATE SET watermark = excluded.watermark, watermark_text = excluded.watermark_text, "

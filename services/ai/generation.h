@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -40,7 +42,8 @@ struct Generation final
     QString status; // pending, processing, completed, failed, canceled
     QString resultSha256;
     QString thumbnailSha256;
-    QString error;
+    QString error;    // the last failure, in the words (and language) of the desktop that met it
+    ErrorCode errorCode = ErrorCode::Unspecified; // what that failure was; Unspecified for rows written before codes were kept
     int credits = 0;
     int costCents = 0;
     std::optional<int> durationMs;

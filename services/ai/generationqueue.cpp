@@ -313,11 +313,14 @@ void GenerationQueue::State::run(const Generation &job, const std::shared_ptr<Ca
     timer.start();
     {
         auto opened = Database::open(options.url);
-        ProviderAnswer answer = ProviderError{ProviderError::Kind::Network, opened ? QString() : opened.error().message, 0, -1};
+        ProviderAnswer answer = ProviderError{ProviderError::Kind::Network, opened ? QString() : opened.error().message, 0, -1,
+                                              ErrorCode::Database};
         if (opened) {
             auto client = ProviderSettings::client(job.provider);
             if (!client) {
-                answer = ProviderError{ProviderError::Kind::InvalidKey, client.error().message, 0, -1};
+                // No client: most often no usable key on this desktop; a settings file that cannot be read says so.
+                const ErrorCode code = client.error().code == ErrorCode::Unspecified ? ErrorCode::NoKey : client.error().code;
+                answer = ProviderError{ProviderError::Kind::InvalidKey, client.error().message, 0, -1, code};
             } else {
                 ImageRequest request;
                 request.model = job.model;
@@ -384,13 +387,13 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
                 std::lock_guard lock(mutex); // the provider said to wait: every job of it waits
                 providers[job.provider].pausedUntilMs = std::max(providers[job.provider].pausedUntilMs, nowMs() + error->retryAfterMs);
             }
-            if (auto r = GenerationService::retryLater(db, job.id, worker, error->message, delay); !r)
+            if (auto r = GenerationService::retryLater(db, job.id, worker, error->toError(), delay); !r)
                 emit owner->problem(r.error().message);
             else if (r.value())
                 changed(job.id, QStringLiteral("pending"));
             return;
         }
-        if (auto r = GenerationService::fail(db, job.id, worker, error->message, elapsedMs); !r)
+        if (auto r = GenerationService::fail(db, job.id, worker, error->toError(), elapsedMs); !r)
             emit owner->problem(r.error().message);
         else if (r.value())
             changed(job.id, QStringLiteral("failed"));
@@ -398,8 +401,8 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
     }
     const ImageResult &result = std::get<ImageResult>(answer);
     const QByteArray bytes = result.images.value(0);
-    auto failWith = [&](const QString &message) {
-        if (auto r = GenerationService::fail(db, job.id, worker, message, elapsedMs); !r)
+    auto failWith = [&](const Error &error) {
+        if (auto r = GenerationService::fail(db, job.id, worker, error, elapsedMs); !r)
             emit owner->problem(r.error().message);
         else if (r.value())
             changed(job.id, QStringLiteral("failed"));
@@ -410,7 +413,8 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         // A 3D model: kept as it came, with a preview drawn from its mesh.
         auto mesh = GlbMesh::read(bytes);
         if (const auto *why = std::get_if<QString>(&mesh)) {
-            failWith(GenerationQueue::tr("%1 answered with a 3D model that cannot be read: %2.").arg(ProviderSettings::displayName(job.provider), *why));
+            failWith(Error{GenerationQueue::tr("%1 answered with a 3D model that cannot be read: %2.").arg(ProviderSettings::displayName(job.provider), *why),
+                           {}, ErrorCode::Unreadable});
             return;
         }
         const GlbMesh &m = std::get<GlbMesh>(mesh);
@@ -429,7 +433,7 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         image.save(&buffer, "PNG");
         auto preview = AssetStore::put(db, job.brandId, png, QStringLiteral("image/png"));
         if (!preview) {
-            failWith(preview.error().message);
+            failWith(preview.error());
             return;
         }
         metadata.insert(QStringLiteral("preview"), preview->sha256);
@@ -442,7 +446,9 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         QImageReader reader(&buffer);
         if (job.type == QLatin1String("animation")) {
             if (reader.imageCount() < 2 && !reader.supportsAnimation()) {
-                failWith(GenerationQueue::tr("%1 answered with a still image where an animation was asked.").arg(ProviderSettings::displayName(job.provider)));
+                failWith(Error{GenerationQueue::tr("%1 answered with a still image where an animation was asked.")
+                                   .arg(ProviderSettings::displayName(job.provider)),
+                               {}, ErrorCode::Unreadable});
                 return;
             }
             metadata.insert(QStringLiteral("frames"), reader.imageCount());
@@ -450,7 +456,8 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
         image = reader.read();
     }
     if (image.isNull()) {
-        failWith(GenerationQueue::tr("%1 answered with something that is not an image.").arg(ProviderSettings::displayName(job.provider)));
+        failWith(Error{GenerationQueue::tr("%1 answered with something that is not an image.").arg(ProviderSettings::displayName(job.provider)),
+                       {}, ErrorCode::Unreadable});
         return;
     }
     // The brand's policy marks a still image before it is kept, so no unmarked copy is stored.
@@ -470,7 +477,7 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
             auto marked = Watermarks::mark(db, kind, image, keptType == QLatin1String("image/jpeg"), QStringLiteral("ai_generation"), job.id,
                                            job.brandId, text);
             if (!marked) {
-                failWith(marked.error().message);
+                failWith(marked.error());
                 return;
             }
             kept = marked->bytes;
@@ -481,12 +488,12 @@ void GenerationQueue::State::handle(const QSqlDatabase &db, const Generation &jo
     }
     auto stored = AssetStore::put(db, job.brandId, kept, keptType);
     if (!stored) {
-        failWith(stored.error().message);
+        failWith(stored.error());
         return;
     }
     auto thumb = AssetStore::put(db, job.brandId, AssetStore::thumbnail(image), QStringLiteral("image/png"));
     if (!thumb) {
-        failWith(thumb.error().message);
+        failWith(thumb.error());
         return;
     }
     const double quality = QualityScore::automatic(QualityScore::measure(image));

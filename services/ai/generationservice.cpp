@@ -28,7 +28,7 @@ namespace {
 const char *const kColumns =
     "id, type, provider, model, prompt, negative_prompt, parameters, status, result_url, thumbnail_url, error, credits, "
     "cost_cents, duration, quality, rating, starred, cache_source_id, attempts, max_attempts, user_id, brand_id, created_at, "
-    "completed_at, next_attempt_at, provider_job_id";
+    "completed_at, next_attempt_at, provider_job_id, error_code";
 
 Status recordVersion(const QSqlDatabase &db, const QString &id);
 Status refreshTemplate(const QSqlDatabase &db, const QString &generationId);
@@ -80,6 +80,7 @@ Result<Generation> fromRow(const QSqlQuery &q, const SqlDialect &d)
     if (!q.isNull(24))
         g.nextAttemptAt = d.toDateTime(q.value(24));
     g.providerJobId = q.value(25).toString();
+    g.errorCode = errorCodeFromName(q.value(26).toString());
     return g;
 }
 
@@ -121,7 +122,7 @@ Result<JobRow> jobRow(const QSqlDatabase &db, const QString &id)
     if (!q.exec())
         return Database::queryError(q, GenerationService::tr("Reading a generation"));
     if (!q.next())
-        return Error{GenerationService::tr("There is no generation %1 (or it is not yours to see).").arg(id), {}};
+        return Error{GenerationService::tr("There is no generation %1 (or it is not yours to see).").arg(id), {}, ErrorCode::NotFound};
     return JobRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()};
 }
 
@@ -130,19 +131,27 @@ QDateTime monthStart(const QDateTime &now)
     return QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), Qt::UTC);
 }
 
+/// The stored form of an error's code: its name, or NULL when it has none (not classified).
+QVariant codeValue(ErrorCode code)
+{
+    const QString name = errorCodeName(code);
+    return name.isEmpty() ? QVariant() : QVariant(name);
+}
+
 /// Moves a job this worker holds from processing to \a status, refunding it unless it completed.
 Result<bool> finish(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &status,
-                    const QString &error, qint64 durationMs)
+                    const Error &error, qint64 durationMs)
 {
     const SqlDialect d = SqlDialect::of(db);
     WriteTransaction t(db);
     if (auto s = t.begin(GenerationService::tr("Recording a failed generation")); !s)
         return s.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE ai_generations SET status = ?, error = ?, duration = ?, completed_at = ?, claimed_by = NULL, "
-                             "lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = ?, error = ?, error_code = ?, duration = ?, completed_at = ?, "
+                             "claimed_by = NULL, lease_until = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
     q.addBindValue(status);
-    q.addBindValue(error);
+    q.addBindValue(error.message);
+    q.addBindValue(codeValue(error.code));
     q.addBindValue(int(std::lround(double(durationMs) / 1000.0)));
     q.addBindValue(d.timeValue(nowUtc()));
     q.addBindValue(id);
@@ -256,21 +265,21 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
     GenerationRequest r = requested;
     static const QStringList types = {QStringLiteral("2d"), QStringLiteral("3d"), QStringLiteral("animation"), QStringLiteral("template")};
     if (!types.contains(r.type))
-        return Error{tr("Unknown generation type \"%1\"; the types are: %2.").arg(r.type, types.join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown generation type \"%1\"; the types are: %2.").arg(r.type, types.join(QLatin1String(", "))), {}, ErrorCode::InvalidInput};
     if (!ProviderSettings::names().contains(r.provider))
-        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(r.provider, ProviderSettings::names().join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(r.provider, ProviderSettings::names().join(QLatin1String(", "))), {}, ErrorCode::InvalidInput};
     if (r.prompt.trimmed().isEmpty())
-        return Error{tr("The prompt is empty: say what to generate."), {}};
+        return Error{tr("The prompt is empty: say what to generate."), {}, ErrorCode::InvalidInput};
     if (r.prompt.size() > 4000 || r.negativePrompt.size() > 4000)
-        return Error{tr("The prompt is %1 characters long; at most 4000 are accepted.").arg(std::max(r.prompt.size(), r.negativePrompt.size())), {}};
+        return Error{tr("The prompt is %1 characters long; at most 4000 are accepted.").arg(std::max(r.prompt.size(), r.negativePrompt.size())), {}, ErrorCode::InvalidInput};
     if (r.width < 64 || r.width > 4096 || r.height < 64 || r.height > 4096)
-        return Error{tr("The size %1×%2 is outside 64–4096 pixels a side.").arg(r.width).arg(r.height), {}};
+        return Error{tr("The size %1×%2 is outside 64–4096 pixels a side.").arg(r.width).arg(r.height), {}, ErrorCode::BadSize};
     if (jsonText(r.parameters).size() > 16384)
-        return Error{tr("The parameters are larger than 16 KB."), {}};
+        return Error{tr("The parameters are larger than 16 KB."), {}, ErrorCode::InvalidInput};
     if (r.maxAttempts < 0 || r.maxAttempts > 20)
-        return Error{tr("The attempts must be between 1 and 20."), {}};
+        return Error{tr("The attempts must be between 1 and 20."), {}, ErrorCode::InvalidInput};
     if (r.brandId.isEmpty())
-        return Error{tr("A generation belongs to a brand: name one."), {}};
+        return Error{tr("A generation belongs to a brand: name one."), {}, ErrorCode::InvalidInput};
 
     const SqlDialect d = SqlDialect::of(db);
     QSqlQuery q(db);
@@ -289,17 +298,17 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
         return Error{tr("Unknown model \"%1\"; the models of %2 are: %3.")
                          .arg(r.model, ProviderSettings::displayName(r.provider),
                               known.isEmpty() ? tr("none registered") : known.join(QLatin1String(", "))),
-                     {}};
+                     {}, ErrorCode::NotFound};
     }
     if (q.value(0).toString() != r.provider)
         return Error{tr("The model \"%1\" belongs to %2, not %3.")
                          .arg(r.model, ProviderSettings::displayName(q.value(0).toString()), ProviderSettings::displayName(r.provider)),
-                     {}};
+                     {}, ErrorCode::InvalidInput};
     const QString modelType = q.value(1).toString();
     if (modelType != (r.type == QLatin1String("template") ? QStringLiteral("2d") : r.type))
-        return Error{tr("The model \"%1\" makes %2 results, not %3.").arg(r.model, modelType, r.type), {}};
+        return Error{tr("The model \"%1\" makes %2 results, not %3.").arg(r.model, modelType, r.type), {}, ErrorCode::WrongKind};
     if (!q.value(3).toBool())
-        return Error{tr("The model \"%1\" is retired.").arg(r.model), {}};
+        return Error{tr("The model \"%1\" is retired.").arg(r.model), {}, ErrorCode::InvalidInput};
     const int credits = int(std::lround(q.value(2).value<double>() * 100));
     // Done with it: on SQLite a statement left open keeps this connection on an old snapshot, and the writes below
     // then fail at once ("database is locked") whenever another process wrote meanwhile (a console's queue).
@@ -311,13 +320,13 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
         if (source.isEmpty())
             return Error{tr("A 3d generation starts from an image: give the id of a completed 2d generation of the brand as the "
                             "\"source\" parameter (--param source=ID)."),
-                         {}};
+                         {}, ErrorCode::NoSource};
         auto from = get(db, source);
         if (!from)
             return from.error();
         if (from->brandId != r.brandId || from->status != QLatin1String("completed") || from->resultSha256.isEmpty()
             || from->type == QLatin1String("3d"))
-            return Error{tr("The source %1 is not a completed 2d generation of this brand.").arg(source), {}};
+            return Error{tr("The source %1 is not a completed 2d generation of this brand.").arg(source), {}, ErrorCode::NoSource};
     }
     auto me = Collaboration::currentUserId(db);
     if (!me)
@@ -377,9 +386,7 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
         // Over quota: refused here, before any provider is called.
         // PostgreSQL: locked until this transaction ends (two desktops queuing at once cannot both pass), through a
         // function of the tables' owner, since members may not lock quota rows themselves (migration 0009).
-        quota.prepare(d.isSqlite() ? QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM user_quotas "
-                                                    "WHERE user_id = ? AND brand_id = ?")
-                                   : QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM ai_quota_locked(?, ?)"));
+        quota.prepare(d.lockedQuota());
         quota.addBindValue(me.value());
         quota.addBindValue(r.brandId);
         if (!quota.exec())
@@ -395,7 +402,7 @@ Result<Generation> GenerationService::enqueue(const QSqlDatabase &db, const Gene
                                  .arg(monthly)
                                  .arg(reserved)
                                  .arg(credits),
-                             {}};
+                             {}, ErrorCode::QuotaExceeded};
         }
         w.addBindValue(QStringLiteral("pending"));
         w.addBindValue(QVariant());
@@ -441,7 +448,7 @@ Result<Generation> GenerationService::get(const QSqlDatabase &db, const QString 
     if (!q.exec())
         return Database::queryError(q, tr("Reading a generation"));
     if (!q.next())
-        return Error{tr("There is no generation %1 (or it is not yours to see).").arg(id), {}};
+        return Error{tr("There is no generation %1 (or it is not yours to see).").arg(id), {}, ErrorCode::NotFound};
     return fromRow(q, SqlDialect::of(db));
 }
 
@@ -480,7 +487,7 @@ Result<QList<Generation>> GenerationService::list(const QSqlDatabase &db, const 
 {
     // A status that no generation can have (a typo: "complete") would list nothing and look like an empty brand.
     if (!status.isEmpty() && !statuses().contains(status))
-        return Error{tr("Unknown status \"%1\"; the statuses are: %2.").arg(status, statuses().join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown status \"%1\"; the statuses are: %2.").arg(status, statuses().join(QLatin1String(", "))), {}, ErrorCode::InvalidInput};
     QSqlQuery q(db);
     QStringList where;
     if (!brandId.isEmpty())
@@ -549,11 +556,8 @@ QString galleryWhere(const QSqlDatabase &db, const GalleryFilter &f, QVariantLis
     if (f.starredOnly)
         where.append(QStringLiteral("g.starred = ?")), values.append(true);
     if (const QString search = f.search.trimmed(); !search.isEmpty()) {
-        // PostgreSQL folds any letter's case; SQLite's LIKE folds ASCII only, and compares the rest as typed.
-        QString pattern = d.isSqlite() ? search : search.toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(d.isSqlite() ? QStringLiteral("g.prompt LIKE ? ESCAPE '\\'") : QStringLiteral("LOWER(g.prompt) LIKE ? ESCAPE '\\'"));
-        values.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
+        where.append(d.containsBound(QStringLiteral("g.prompt")));
+        values.append(d.containsPattern(search));
     }
     return where.join(QLatin1String(" AND "));
 }
@@ -607,7 +611,7 @@ GenerationRequest GenerationService::requestOf(const Generation &g, const QJsonO
 Result<QList<Generation>> GenerationService::search(const QSqlDatabase &db, const GalleryFilter &filter, int offset, int limit)
 {
     if (filter.brandId.isEmpty())
-        return Error{tr("The gallery needs a brand."), {}};
+        return Error{tr("The gallery needs a brand."), {}, ErrorCode::InvalidInput};
     QVariantList values;
     const QString where = galleryWhere(db, filter, values);
     QString columns = QLatin1String(kColumns);
@@ -636,7 +640,7 @@ Result<QList<Generation>> GenerationService::search(const QSqlDatabase &db, cons
 Result<qint64> GenerationService::count(const QSqlDatabase &db, const GalleryFilter &filter)
 {
     if (filter.brandId.isEmpty())
-        return Error{tr("The gallery needs a brand."), {}};
+        return Error{tr("The gallery needs a brand."), {}, ErrorCode::InvalidInput};
     QVariantList values;
     const QString where = galleryWhere(db, filter, values);
     QSqlQuery q(db);
@@ -680,12 +684,12 @@ Result<int> GenerationService::remove(const QSqlDatabase &db, const QStringList 
     while (q.next()) {
         const QString status = q.value(1).toString();
         if (status == QLatin1String("pending") || status == QLatin1String("processing"))
-            return Error{tr("Generation %1 is still in the queue: cancel it first. Nothing was deleted.").arg(q.value(0).toString()), {}};
+            return Error{tr("Generation %1 is still in the queue: cancel it first. Nothing was deleted.").arg(q.value(0).toString()), {}, ErrorCode::Conflict};
         seen.insert(q.value(0).toString());
     }
     for (const QString &id : ids)
         if (!seen.contains(id))
-            return Error{tr("There is no generation %1 (or it is not yours to see). Nothing was deleted.").arg(id), {}};
+            return Error{tr("There is no generation %1 (or it is not yours to see). Nothing was deleted.").arg(id), {}, ErrorCode::NotFound};
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM ai_generations WHERE id IN (%1)").arg(SqlDialect::bindMarks(ids.size())));
     for (const QString &id : ids)
@@ -693,7 +697,7 @@ Result<int> GenerationService::remove(const QSqlDatabase &db, const QStringList 
     if (!del.exec())
         return Database::queryError(del, tr("Deleting generations"));
     if (del.numRowsAffected() != ids.size())
-        return Error{tr("Only %1 of the %2 generations may be deleted by you. Nothing was deleted.").arg(del.numRowsAffected()).arg(ids.size()), {}};
+        return Error{tr("Only %1 of the %2 generations may be deleted by you. Nothing was deleted.").arg(del.numRowsAffected()).arg(ids.size()), {}, ErrorCode::PermissionDenied};
     if (auto s = t.commit(tr("Deleting generations")); !s)
         return s.error();
     return int(ids.size());
@@ -830,7 +834,9 @@ Result<int> GenerationService::recoverLapsed(const QSqlDatabase &db)
     for (const Lapsed &l : lapsed) {
         if (l.exhausted) {
             auto f = finish(db, l.id, l.worker, QStringLiteral("failed"),
-                            tr("The desktop running this job stopped before it finished, and no attempts are left."), 0);
+                            Error{tr("The desktop running this job stopped before it finished, and no attempts are left."), {},
+                                  ErrorCode::Lapsed},
+                            0);
             if (!f)
                 return f.error();
             recovered += f.value();
@@ -861,10 +867,9 @@ Result<bool> GenerationService::complete(const QSqlDatabase &db, const QString &
         return job.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'completed', result_url = ?, thumbnail_url = ?, quality = ?, duration = ?, "
-                             "completed_at = ?, error = NULL, claimed_by = NULL, lease_until = NULL, "
+                             "completed_at = ?, error = NULL, error_code = NULL, claimed_by = NULL, lease_until = NULL, "
                              "parameters = %1 WHERE id = ? AND status = 'processing' AND claimed_by = ?")
-                  .arg(d.isSqlite() ? QStringLiteral("json_set(parameters, '$.result', json(?))")
-                                    : QStringLiteral("jsonb_set(parameters, '{result}', CAST(? AS jsonb))")));
+                  .arg(d.jsonWithBoundKey(QStringLiteral("parameters"), QStringLiteral("result"))));
     q.addBindValue(QStringLiteral("asset:") + result.sha256);
     q.addBindValue(QStringLiteral("asset:") + thumbnail.sha256);
     q.addBindValue(quality);
@@ -888,14 +893,15 @@ Result<bool> GenerationService::complete(const QSqlDatabase &db, const QString &
     return true;
 }
 
-Result<bool> GenerationService::retryLater(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error,
+Result<bool> GenerationService::retryLater(const QSqlDatabase &db, const QString &id, const QString &worker, const Error &error,
                                            qint64 delayMs)
 {
     const SqlDialect d = SqlDialect::of(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', error = ?, next_attempt_at = ?, claimed_by = NULL, "
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', error = ?, error_code = ?, next_attempt_at = ?, claimed_by = NULL, "
                              "lease_until = NULL, provider_job_id = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?"));
-    q.addBindValue(error);
+    q.addBindValue(error.message);
+    q.addBindValue(codeValue(error.code));
     q.addBindValue(d.timeValue(nowUtc().addMSecs(delayMs)));
     q.addBindValue(id);
     q.addBindValue(worker);
@@ -919,9 +925,9 @@ Status GenerationService::setProviderJob(const QSqlDatabase &db, const QString &
 Result<bool> GenerationService::release(const QSqlDatabase &db, const QString &id, const QString &worker)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', attempts = max(attempts - 1, 0), claimed_by = NULL, "
+    q.prepare(QStringLiteral("UPDATE ai_generations SET status = 'pending', attempts = %1, claimed_by = NULL, "
                              "lease_until = NULL, provider_job_id = NULL WHERE id = ? AND status = 'processing' AND claimed_by = ?")
-                  .replace(QLatin1String("max("), SqlDialect::of(db).isSqlite() ? QLatin1String("max(") : QLatin1String("greatest(")));
+                  .arg(SqlDialect::of(db).greatest(QStringLiteral("attempts - 1"), QStringLiteral("0"))));
     q.addBindValue(id);
     q.addBindValue(worker);
     if (!q.exec())
@@ -929,7 +935,7 @@ Result<bool> GenerationService::release(const QSqlDatabase &db, const QString &i
     return q.numRowsAffected() == 1;
 }
 
-Result<bool> GenerationService::fail(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error, qint64 durationMs)
+Result<bool> GenerationService::fail(const QSqlDatabase &db, const QString &id, const QString &worker, const Error &error, qint64 durationMs)
 {
     return finish(db, id, worker, QStringLiteral("failed"), error, durationMs);
 }
@@ -973,7 +979,7 @@ Result<CreditBalance> GenerationService::credits(const QSqlDatabase &db, const Q
 Status GenerationService::setQuota(const QSqlDatabase &db, const QString &userId, const QString &brandId, int monthlyCredits)
 {
     if (monthlyCredits < 0 || monthlyCredits > 100000000)
-        return Error{tr("The monthly credits must be between 0 and 100000000."), {}};
+        return Error{tr("The monthly credits must be between 0 and 100000000."), {}, ErrorCode::InvalidInput};
     const SqlDialect d = SqlDialect::of(db);
     QSqlQuery q(db); // made before the transaction, so it is freed after it ends
     WriteTransaction t(db);
@@ -1002,7 +1008,7 @@ Status GenerationService::setQuota(const QSqlDatabase &db, const QString &userId
     q.addBindValue(d.timeValue(month));
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("42501")) // row-level security: not this brand's administrator
-            return Error{tr("Only an administrator of this brand may set quotas."), {}};
+            return Error{tr("Only an administrator of this brand may set quotas."), {}, ErrorCode::PermissionDenied};
         return Database::queryError(q, tr("Setting a quota"));
     }
     return t.commit(tr("Setting a quota"));
@@ -1036,7 +1042,7 @@ Result<CacheStats> GenerationService::cacheStats(const QSqlDatabase &db, const Q
 Result<qint64> GenerationService::clearCache(const QSqlDatabase &db, const QString &brandId, int olderThanDays)
 {
     if (olderThanDays < 0)
-        return Error{tr("The age must be 0 days or more."), {}};
+        return Error{tr("The age must be 0 days or more."), {}, ErrorCode::InvalidInput};
     const SqlDialect d = SqlDialect::of(db);
     QSqlQuery q(db);
     // Finished jobs leave the cache; queued ones keep their key, which only a completion makes answerable.

@@ -68,12 +68,14 @@ public:
     static Result<int> recoverLapsed(const QSqlDatabase &db);
     static Result<bool> complete(const QSqlDatabase &db, const QString &id, const QString &worker, const StoredAsset &result,
                                  const StoredAsset &thumbnail, double quality, qint64 durationMs, const QJsonObject &metadata);
-    static Result<bool> retryLater(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error, qint64 delayMs);
+    /// Puts a job back to wait \a delayMs after a passing failure; \a error (its message and code) stays on the row meanwhile.
+    static Result<bool> retryLater(const QSqlDatabase &db, const QString &id, const QString &worker, const Error &error, qint64 delayMs);
     /// Records the provider's own job (a Replicate prediction) so that a resumed attempt follows it instead of paying twice.
     static Status setProviderJob(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &jobId);
     /// Gives a job back untouched (the desktop is stopping): pending again, the attempt not counted.
     static Result<bool> release(const QSqlDatabase &db, const QString &id, const QString &worker);
-    static Result<bool> fail(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &error, qint64 durationMs);
+    /// Fails a job (refunded), keeping \a error's message in error and its code in error_code (NULL when Unspecified).
+    static Result<bool> fail(const QSqlDatabase &db, const QString &id, const QString &worker, const Error &error, qint64 durationMs);
 
     // Credits and quotas.
     static Result<CreditBalance> credits(const QSqlDatabase &db, const QString &userId, const QString &brandId);

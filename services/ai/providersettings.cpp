@@ -38,7 +38,7 @@ Result<QJsonObject> readFile()
         return Error{ProviderSettings::tr("%1 is not valid JSON (at byte %2); fix or remove it.")
                          .arg(QDir::toNativeSeparators(file.fileName()))
                          .arg(error.offset),
-                     {}};
+                     {}, ErrorCode::Corrupt};
     return doc.object();
 }
 
@@ -85,7 +85,7 @@ Result<QString> apiKeyOf(const QString &name)
         return Error{ProviderSettings::tr("The API key of %1 cannot be decrypted with this desktop's data key; set it again with "
                                           "atelier ai provider set %2 --api-key-stdin.")
                          .arg(ProviderSettings::displayName(name), name),
-                     {}};
+                     {}, ErrorCode::NoKey};
     return plain.value();
 }
 
@@ -143,7 +143,8 @@ Result<QList<ProviderConfig>> ProviderSettings::list()
 Result<ProviderConfig> ProviderSettings::config(const QString &name)
 {
     if (!names().contains(name))
-        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(name, names().join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(name, names().join(QLatin1String(", "))), {},
+                     ErrorCode::InvalidInput};
     QMutexLocker lock(&fileMutex());
     auto file = readFile();
     if (!file)
@@ -154,28 +155,29 @@ Result<ProviderConfig> ProviderSettings::config(const QString &name)
 Status ProviderSettings::save(const ProviderConfig &config, const std::optional<QString> &apiKey)
 {
     if (!names().contains(config.name))
-        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(config.name, names().join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(config.name, names().join(QLatin1String(", "))), {},
+                     ErrorCode::InvalidInput};
     QString base;
     if (config.name != QLatin1String("offline")) {
         auto checked = HttpCall::baseUrl(displayName(config.name), config.baseUrl);
         if (auto *e = std::get_if<ProviderError>(&checked))
-            return Error{e->message, {}};
+            return e->toError();
         base = std::get<QString>(checked);
     }
     if (config.concurrency < 1 || config.concurrency > 64)
-        return Error{tr("The concurrency of %1 must be between 1 and 64 jobs at once.").arg(displayName(config.name)), {}};
+        return Error{tr("The concurrency of %1 must be between 1 and 64 jobs at once.").arg(displayName(config.name)), {}, ErrorCode::InvalidInput};
     if (!(config.perMinute >= 0.1 && config.perMinute <= 100000))
-        return Error{tr("The rate of %1 must be between 0.1 and 100000 calls a minute.").arg(displayName(config.name)), {}};
+        return Error{tr("The rate of %1 must be between 0.1 and 100000 calls a minute.").arg(displayName(config.name)), {}, ErrorCode::InvalidInput};
     if (config.burst < 1 || config.burst > 1000)
-        return Error{tr("The burst of %1 must be between 1 and 1000 calls.").arg(displayName(config.name)), {}};
+        return Error{tr("The burst of %1 must be between 1 and 1000 calls.").arg(displayName(config.name)), {}, ErrorCode::InvalidInput};
     if (config.maxAttempts < 1 || config.maxAttempts > 20)
-        return Error{tr("The attempts of %1 must be between 1 and 20.").arg(displayName(config.name)), {}};
+        return Error{tr("The attempts of %1 must be between 1 and 20.").arg(displayName(config.name)), {}, ErrorCode::InvalidInput};
     if (!config.chatModel.isEmpty() && config.name != QLatin1String("openai"))
-        return Error{tr("Only OpenAI takes a chat model (for prompt optimisation)."), {}};
+        return Error{tr("Only OpenAI takes a chat model (for prompt optimisation)."), {}, ErrorCode::InvalidInput};
     if (config.chatModel.size() > 100)
-        return Error{tr("The chat model's name is longer than 100 characters."), {}};
+        return Error{tr("The chat model's name is longer than 100 characters."), {}, ErrorCode::InvalidInput};
     if (config.timeoutSeconds < 1 || config.timeoutSeconds > 3600)
-        return Error{tr("The timeout of %1 must be between 1 and 3600 seconds.").arg(displayName(config.name)), {}};
+        return Error{tr("The timeout of %1 must be between 1 and 3600 seconds.").arg(displayName(config.name)), {}, ErrorCode::InvalidInput};
 
     QMutexLocker lock(&fileMutex());
     auto file = readFile();
@@ -233,7 +235,7 @@ Result<std::unique_ptr<ImageProvider>> ProviderSettings::client(const QString &n
     if (apiKey.isEmpty() && name != QLatin1String("automatic1111"))
         return Error{tr("%1 has no API key on this desktop; set one with atelier ai provider set %2 --api-key-stdin.")
                          .arg(displayName(name), name),
-                     {}};
+                     {}, ErrorCode::NoKey};
     const int timeoutMs = c->timeoutSeconds * 1000;
     if (name == QLatin1String("openai"))
         return std::unique_ptr<ImageProvider>(std::make_unique<OpenAiProvider>(c->baseUrl, apiKey, timeoutMs));
@@ -251,7 +253,8 @@ namespace Atelier {
 Result<QString> ProviderSettings::apiKey(const QString &name)
 {
     if (!names().contains(name))
-        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(name, names().join(QLatin1String(", "))), {}};
+        return Error{tr("Unknown provider \"%1\"; the providers are: %2.").arg(name, names().join(QLatin1String(", "))), {},
+                     ErrorCode::InvalidInput};
     return apiKeyOf(name);
 }
 
@@ -268,7 +271,7 @@ Result<QString> ProviderSettings::test(const QString &name, int timeoutMs)
     if (key->isEmpty() && name != QLatin1String("automatic1111"))
         return Error{tr("%1 has no API key on this desktop; set one with atelier ai provider set %2 --api-key-stdin.")
                          .arg(displayName(name), name),
-                     {}};
+                     {}, ErrorCode::NoKey};
     // A call that costs nothing and needs a valid key: the account, the balance or the list of models.
     const QString path = name == QLatin1String("openai")      ? QStringLiteral("/v1/models")
                          : name == QLatin1String("stability") ? QStringLiteral("/v1/user/balance")
@@ -284,7 +287,7 @@ Result<QString> ProviderSettings::test(const QString &name, int timeoutMs)
     request.setRawHeader("Accept", "application/json");
     const HttpAnswer answer = HttpCall::get(request, timeoutMs);
     if (answer.status < 200 || answer.status >= 300 || !answer.networkError.isEmpty() || answer.timedOut)
-        return Error{HttpCall::errorOf(displayName(name), answer).message, {}};
+        return HttpCall::errorOf(displayName(name), answer).toError();
     return tr("%1 answered at %2 and accepted the key.").arg(displayName(name), c->baseUrl);
 }
 

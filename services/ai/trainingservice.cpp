@@ -100,7 +100,8 @@ Result<TrainingDataset> datasetOf(const QSqlQuery &q, const SqlDialect &d)
 QString customColumns(const SqlDialect &d)
 {
     return QStringLiteral("c.id, c.name, c.base_model, c.dataset_id, c.accuracy, c.status, c.cost_cents, c.provider_job_id, c.brand_id, "
-                          "c.created_at, c.trained_at, (SELECT m.name FROM ai_models m WHERE %1 = c.id ORDER BY m.name LIMIT 1)")
+                          "c.created_at, c.trained_at, (SELECT m.name FROM ai_models m WHERE %1 = c.id ORDER BY m.name LIMIT 1), "
+                          "c.error, c.error_code")
         .arg(d.jsonText(QStringLiteral("m.metadata"), QStringLiteral("custom_model_id")));
 }
 
@@ -120,6 +121,8 @@ CustomModel customOf(const QSqlQuery &q, const SqlDialect &d)
     if (!q.isNull(10))
         m.trainedAt = d.toDateTime(q.value(10));
     m.registeredModel = q.value(11).toString();
+    m.error = q.value(12).toString();
+    m.errorCode = errorCodeFromName(q.value(13).toString());
     return m;
 }
 
@@ -228,13 +231,8 @@ Result<ReplicateTrainings> replicateClient()
     if (key->isEmpty())
         return Error{TrainingService::tr("Replicate has no API key on this desktop; set one with atelier ai provider set replicate "
                                          "--api-key-stdin."),
-                     {}};
+                     {}, ErrorCode::NoKey};
     return ReplicateTrainings(config->baseUrl, key.value(), config->timeoutSeconds * 1000);
-}
-
-Error errorOf(const ProviderError &e)
-{
-    return Error{e.message, e.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(e.httpStatus) : QString()};
 }
 
 struct BaseModel
@@ -260,11 +258,11 @@ Result<BaseModel> baseModelOf(const QSqlDatabase &db, const QString &baseModel)
         return Error{TrainingService::tr("The base model \"%1\" is not a registered AI model, nor is \"%2\"; register it, so that the "
                                          "cost and time of the models trained from it are known.")
                          .arg(baseModel, unversioned),
-                     {}};
+                     {}, ErrorCode::NotFound};
     if (q.value(1).toString() != QLatin1String("replicate"))
         return Error{TrainingService::tr("The base model \"%1\" belongs to %2; models are trained at Replicate.")
                          .arg(q.value(0).toString(), ProviderSettings::displayName(q.value(1).toString())),
-                     {}};
+                     {}, ErrorCode::InvalidInput};
     return BaseModel{q.value(0).toString(), q.value(2).value<double>(), q.value(3).toInt()};
 }
 
@@ -276,15 +274,26 @@ Result<CustomModel> recordEnd(const QSqlDatabase &db, const CustomModel &model, 
     if (!t.isFinished() && cancelledBy.isEmpty())
         return model;
     const bool succeeded = t.status == QLatin1String("succeeded");
+    // Why it failed, and what kind of failure that is: the code is what is decided on, the sentence is for people.
+    Error failure;
+    if (!succeeded) {
+        failure.code = !cancelledBy.isEmpty() || t.status == QLatin1String("canceled") ? ErrorCode::Cancelled : ErrorCode::ServerError;
+        failure.message = !cancelledBy.isEmpty()                  ? cancelledBy
+                          : t.status == QLatin1String("canceled") ? TrainingService::tr("The training was cancelled at Replicate.")
+                          : t.error.isEmpty()                     ? TrainingService::tr("The training failed at Replicate without saying why.")
+                                                                  : TrainingService::tr("The training failed at Replicate: %1").arg(t.error.left(2000));
+    }
     const QString what = TrainingService::tr("Recording the end of a training");
     const SqlDialect d = SqlDialect::of(db);
     WriteTransaction transaction(db);
     if (auto s = transaction.begin(what); !s)
         return s.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE ai_custom_models SET status = ?, trained_at = ? WHERE id = ? AND status = 'training'"));
+    q.prepare(QStringLiteral("UPDATE ai_custom_models SET status = ?, trained_at = ?, error = ?, error_code = ? WHERE id = ? AND status = 'training'"));
     q.addBindValue(succeeded ? QStringLiteral("ready") : QStringLiteral("failed"));
     q.addBindValue(succeeded ? d.timeValue(QDateTime::currentDateTimeUtc()) : QVariant());
+    q.addBindValue(succeeded ? QVariant() : QVariant(failure.message));
+    q.addBindValue(succeeded ? QVariant() : QVariant(errorCodeName(failure.code)));
     q.addBindValue(model.id);
     if (!q.exec())
         return Database::queryError(q, what);
@@ -295,7 +304,6 @@ Result<CustomModel> recordEnd(const QSqlDatabase &db, const CustomModel &model, 
     if (!q.exec())
         return Database::queryError(q, what);
 
-    QString error;
     QJsonObject audit{{QStringLiteral("status"), succeeded ? QStringLiteral("ready") : QStringLiteral("failed")},
                       {QStringLiteral("training"), t.id}};
     if (succeeded) {
@@ -317,16 +325,11 @@ Result<CustomModel> recordEnd(const QSqlDatabase &db, const CustomModel &model, 
         if (!dataset.exec())
             return Database::queryError(dataset, what);
         if (!dataset.next())
-            return Error{TrainingService::tr("The dataset %1 of the model %2 is gone.").arg(model.datasetId, model.name), {}};
+            return Error{TrainingService::tr("The dataset %1 of the model %2 is gone.").arg(model.datasetId, model.name), {}, ErrorCode::NotFound};
         // PostgreSQL: members only read the model registry; a function of its owner registers the trained model for an
         // editor of the model's brand (migration 0009).
-        if (d.isSqlite())
-            q.prepare(QStringLiteral("INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active, metadata) "
-                                     "VALUES (?, ?, 'replicate', '2d', ?, ?, ?, 1, ?)"));
-        else
-            q.prepare(QStringLiteral("SELECT ai_register_trained_model(?, ?, ?, ?, ?, ?, CAST(? AS jsonb))"));
-        if (!d.isSqlite())
-            q.addBindValue(model.id);
+        q.prepare(d.registerTrainedModel());
+        q.addBindValue(model.id);
         q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         q.addBindValue(registered);
         q.addBindValue(base->costPerGeneration);
@@ -337,20 +340,14 @@ Result<CustomModel> recordEnd(const QSqlDatabase &db, const CustomModel &model, 
             return Database::queryError(q, TrainingService::tr("Registering the trained model %1").arg(registered));
         audit.insert(QStringLiteral("model"), registered);
     } else {
-        error = !cancelledBy.isEmpty()                     ? cancelledBy
-                : t.status == QLatin1String("canceled") ? TrainingService::tr("The training was cancelled at Replicate.")
-                : t.error.isEmpty()                        ? TrainingService::tr("The training failed at Replicate without saying why.")
-                                                           : TrainingService::tr("The training failed at Replicate: %1").arg(t.error);
-        audit.insert(QStringLiteral("error"), error);
+        audit.insert(QStringLiteral("error"), failure.message);
+        audit.insert(QStringLiteral("error_code"), errorCodeName(failure.code));
     }
     if (auto s = AuditTrail::recordWithin(db, QStringLiteral("edit"), QStringLiteral("ai_custom_model"), model.id, model.brandId, audit); !s)
         return s.error();
     if (auto s = transaction.commit(what); !s)
         return s.error();
-    auto updated = TrainingService::customModel(db, model.id);
-    if (updated)
-        updated->error = error;
-    return updated;
+    return TrainingService::customModel(db, model.id);
 }
 
 } // namespace
@@ -360,20 +357,20 @@ Result<TrainingDataset> TrainingService::createDataset(const QSqlDatabase &db, c
 {
     const QString title = name.simplified();
     if (title.isEmpty())
-        return Error{tr("A dataset needs a name."), {}};
+        return Error{tr("A dataset needs a name."), {}, ErrorCode::InvalidInput};
     if (title.size() > 200)
-        return Error{tr("The dataset's name is %1 characters long; at most 200 are accepted.").arg(title.size()), {}};
+        return Error{tr("The dataset's name is %1 characters long; at most 200 are accepted.").arg(title.size()), {}, ErrorCode::InvalidInput};
     if (generationIds.isEmpty() && filePaths.isEmpty())
-        return Error{tr("A dataset needs images: name generations or image files."), {}};
+        return Error{tr("A dataset needs images: name generations or image files."), {}, ErrorCode::InvalidInput};
     if (generationIds.size() + filePaths.size() > kMaxImages)
-        return Error{tr("A dataset takes at most %1 images; %2 were given.").arg(kMaxImages).arg(generationIds.size() + filePaths.size()), {}};
+        return Error{tr("A dataset takes at most %1 images; %2 were given.").arg(kMaxImages).arg(generationIds.size() + filePaths.size()), {}, ErrorCode::InvalidInput};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM brands WHERE id = ?"));
     q.addBindValue(brandId);
     if (!q.exec())
         return Database::queryError(q, tr("Reading the brand"));
     if (!q.next())
-        return Error{tr("There is no brand \"%1\" (or it is not yours to see).").arg(brandId), {}};
+        return Error{tr("There is no brand \"%1\" (or it is not yours to see).").arg(brandId), {}, ErrorCode::NotFound};
 
     // Every image is read and checked before anything is written.
     QList<Candidate> all;
@@ -489,7 +486,7 @@ Result<TrainingDataset> TrainingService::dataset(const QSqlDatabase &db, const Q
     if (!q.exec())
         return Database::queryError(q, tr("Reading a dataset"));
     if (!q.next())
-        return Error{tr("There is no dataset %1 (or it is not yours to see).").arg(datasetId), {}};
+        return Error{tr("There is no dataset %1 (or it is not yours to see).").arg(datasetId), {}, ErrorCode::NotFound};
     return datasetOf(q, SqlDialect::of(db));
 }
 
@@ -516,20 +513,20 @@ Result<CustomModel> TrainingService::trainModel(const QSqlDatabase &db, const QS
                                                 const QString &destination, int steps, const QJsonObject &extraInput)
 {
     if (!ReplicateTrainings::isModelName(baseModel, true))
-        return Error{tr("The base model \"%1\" is not written owner/name:version (a version of a trainer at Replicate).").arg(baseModel), {}};
+        return Error{tr("The base model \"%1\" is not written owner/name:version (a version of a trainer at Replicate).").arg(baseModel), {}, ErrorCode::InvalidInput};
     if (!ReplicateTrainings::isModelName(destination, false))
-        return Error{tr("The destination \"%1\" is not written owner/name (a model of yours at Replicate).").arg(destination), {}};
+        return Error{tr("The destination \"%1\" is not written owner/name (a model of yours at Replicate).").arg(destination), {}, ErrorCode::InvalidInput};
     if (steps < 1 || steps > kMaxSteps)
-        return Error{tr("The training steps must be between 1 and %1; %2 were asked.").arg(kMaxSteps).arg(steps), {}};
+        return Error{tr("The training steps must be between 1 and %1; %2 were asked.").arg(kMaxSteps).arg(steps), {}, ErrorCode::InvalidInput};
     if (compact(extraInput).size() > 16384)
-        return Error{tr("The training's extra input is larger than 16 KB."), {}};
+        return Error{tr("The training's extra input is larger than 16 KB."), {}, ErrorCode::InvalidInput};
     auto set = dataset(db, datasetId);
     if (!set)
         return set.error();
     if (set->status == QLatin1String("training"))
-        return Error{tr("The dataset \"%1\" is being trained already; wait for that training to end.").arg(set->name), {}};
+        return Error{tr("The dataset \"%1\" is being trained already; wait for that training to end.").arg(set->name), {}, ErrorCode::Conflict};
     if (set->status != QLatin1String("ready") || set->validated < 1)
-        return Error{tr("The dataset \"%1\" has no accepted image to train on.").arg(set->name), {}};
+        return Error{tr("The dataset \"%1\" has no accepted image to train on.").arg(set->name), {}, ErrorCode::InvalidInput};
     if (auto base = baseModelOf(db, baseModel); !base)
         return base.error();
     auto client = replicateClient();
@@ -544,26 +541,27 @@ Result<CustomModel> TrainingService::trainModel(const QSqlDatabase &db, const QS
             continue;
         auto data = AssetStore::get(db, set->brandId, image.sha256);
         if (!data)
-            return Error{tr("The dataset \"%1\" lost an image: %2").arg(set->name, data.error().message), data.error().detail};
+            return Error{tr("The dataset \"%1\" lost an image: %2").arg(set->name, data.error().message), data.error().detail,
+                         data.error().code};
         bytes += data->size();
         if (bytes > kMaxDatasetBytes)
             return Error{tr("The images of the dataset \"%1\" are over %2 MB, the most a training takes inline.")
                              .arg(set->name, QString::number(kMaxDatasetBytes / (1024 * 1024))),
-                         {}};
+                         {}, ErrorCode::InvalidInput};
         if (auto added = zip.add(QStringLiteral("image-%1.%2").arg(zip.count() + 1, 3, 10, QLatin1Char('0')).arg(extensionOf(image.mimeType)),
                                  data.value());
             !added)
             return added.error();
     }
     if (zip.count() == 0) // a dataset recorded before its images were checked and stored (the demo's)
-        return Error{tr("The dataset \"%1\" holds no stored image to train on; make a new one from its images.").arg(set->name), {}};
+        return Error{tr("The dataset \"%1\" holds no stored image to train on; make a new one from its images.").arg(set->name), {}, ErrorCode::InvalidInput};
     QJsonObject input = extraInput;
     input.insert(QStringLiteral("input_images"), QString::fromLatin1("data:application/zip;base64," + zip.finish().toBase64()));
     input.insert(QStringLiteral("steps"), steps);
 
     const auto started = client->create(baseModel, destination, input);
     if (const auto *e = std::get_if<ProviderError>(&started))
-        return errorOf(*e);
+        return e->toError();
     const ReplicateTrainings::Training training = std::get<ReplicateTrainings::Training>(started);
 
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -573,7 +571,7 @@ Result<CustomModel> TrainingService::trainModel(const QSqlDatabase &db, const QS
         const bool cancelled = std::holds_alternative<ReplicateTrainings::Training>(client->cancel(training.id));
         return Error{cancelled ? tr("%1 The training %2 was cancelled at Replicate.").arg(e.message, training.id)
                                : tr("%1 The training %2 could not be cancelled at Replicate: cancel it there.").arg(e.message, training.id),
-                     e.detail};
+                     e.detail, e.code};
     };
     {
         const SqlDialect d = SqlDialect::of(db);
@@ -586,7 +584,7 @@ Result<CustomModel> TrainingService::trainModel(const QSqlDatabase &db, const QS
         if (!q.exec())
             return undo(Database::queryError(q, what));
         if (q.numRowsAffected() == 0)
-            return undo(Error{tr("The dataset \"%1\" started training from another desktop meanwhile.").arg(set->name), {}});
+            return undo(Error{tr("The dataset \"%1\" started training from another desktop meanwhile.").arg(set->name), {}, ErrorCode::Conflict});
         q.prepare(QStringLiteral("INSERT INTO ai_custom_models (id, name, base_model, dataset_id, accuracy, status, cost_cents, "
                                  "provider_job_id, brand_id, created_at) VALUES (?, ?, ?, ?, ?, 'training', 0, ?, ?, ?)"));
         q.addBindValue(id);
@@ -625,7 +623,7 @@ Result<CustomModel> TrainingService::trainingStatus(const QSqlDatabase &db, cons
         return client.error();
     const auto answer = client->get(model->providerJobId);
     if (const auto *e = std::get_if<ProviderError>(&answer))
-        return errorOf(*e);
+        return e->toError();
     return recordEnd(db, model.value(), std::get<ReplicateTrainings::Training>(answer));
 }
 
@@ -635,13 +633,13 @@ Result<CustomModel> TrainingService::cancelTraining(const QSqlDatabase &db, cons
     if (!model)
         return model;
     if (model->status != QLatin1String("training"))
-        return Error{tr("The model %1 is not training (it is %2).").arg(model->name, model->status), {}};
+        return Error{tr("The model %1 is not training (it is %2).").arg(model->name, model->status), {}, ErrorCode::Conflict};
     auto client = replicateClient();
     if (!client)
         return client.error();
     const auto answer = client->cancel(model->providerJobId);
     if (const auto *e = std::get_if<ProviderError>(&answer))
-        return errorOf(*e);
+        return e->toError();
     const auto &training = std::get<ReplicateTrainings::Training>(answer);
     // A training that had just succeeded is kept; anything else stops here.
     return recordEnd(db, model.value(), training,
@@ -657,7 +655,7 @@ Result<CustomModel> TrainingService::customModel(const QSqlDatabase &db, const Q
     if (!q.exec())
         return Database::queryError(q, tr("Reading a custom model"));
     if (!q.next())
-        return Error{tr("There is no custom model %1 (or it is not yours to see).").arg(customModelId), {}};
+        return Error{tr("There is no custom model %1 (or it is not yours to see).").arg(customModelId), {}, ErrorCode::NotFound};
     return customOf(q, d);
 }
 

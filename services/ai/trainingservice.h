@@ -58,6 +58,7 @@ struct CustomModel final
     QDateTime trainedAt;
     QString registeredModel; // the ai_models name it is used by once ready ("owner/name:version")
     QString error;           // why it failed, as Replicate said on the poll that found it (also in the audit trail)
+    ErrorCode errorCode = ErrorCode::Unspecified; // what that failure was (Cancelled, ServerError …)
 };
 
 /// AI Studio training: datasets of checked images, and custom models trained on them through Replicate's

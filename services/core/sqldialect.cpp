@@ -145,4 +145,45 @@ QString SqlDialect::jsonText(const QString &column, const QString &key) const
     return QStringLiteral("(%1->>'%2')").arg(column, checkedKey(key));
 }
 
+QString SqlDialect::greatest(const QString &a, const QString &b) const
+{
+    return QStringLiteral("%1(%2, %3)").arg(isSqlite() ? QLatin1String("max") : QLatin1String("greatest"), a, b);
+}
+
+QString SqlDialect::jsonWithBoundKey(const QString &column, const QString &key) const
+{
+    if (isSqlite())
+        return QStringLiteral("json_set(%1, '$.%2', json(?))").arg(column, checkedKey(key));
+    return QStringLiteral("jsonb_set(%1, '{%2}', CAST(? AS jsonb))").arg(column, checkedKey(key));
+}
+
+QString SqlDialect::containsBound(const QString &column) const
+{
+    return isSqlite() ? QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column) : QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column);
+}
+
+QString SqlDialect::containsPattern(const QString &text) const
+{
+    QString pattern = isSqlite() ? text : text.toLower();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+QString SqlDialect::lockedQuota() const
+{
+    if (isSqlite())
+        return QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM user_quotas WHERE user_id = ? AND brand_id = ?");
+    return QStringLiteral("SELECT monthly_credits, credits_used, credits_reserved, period_start FROM ai_quota_locked(?, ?)");
+}
+
+QString SqlDialect::registerTrainedModel() const
+{
+    if (isSqlite())
+        return QStringLiteral("WITH trained(custom_model_id) AS (SELECT ?) "
+                              "INSERT INTO ai_models (id, name, provider, type, cost_per_generation, avg_time, quality, is_active, metadata) "
+                              "SELECT ?, ?, 'replicate', '2d', ?, ?, ?, 1, ? FROM trained "
+                              "WHERE EXISTS (SELECT 1 FROM ai_custom_models c WHERE c.id = trained.custom_model_id)");
+    return QStringLiteral("SELECT ai_register_trained_model(?, ?, ?, ?, ?, ?, CAST(? AS jsonb))");
+}
+
 } // namespace Atelier

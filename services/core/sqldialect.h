@@ -64,6 +64,27 @@ public:
     /// SQL expression: a text JSON property (NULL when absent). \a key must be a known identifier.
     QString jsonText(const QString &column, const QString &key) const;
 
+    // The AI Studio's (generationservice.cpp, trainingservice.cpp).
+    /// SQL expression: the larger of two values (max() on SQLite, greatest() on PostgreSQL).
+    QString greatest(const QString &a, const QString &b) const;
+    /// SQL expression: the JSON object in \a column with \a key set to the JSON text bound to the next "?".
+    /// \a key must be a known identifier.
+    QString jsonWithBoundKey(const QString &column, const QString &key) const;
+    /// SQL condition: \a column contains the value bound to the next "?", which containsPattern() makes. The case
+    /// is ignored: PostgreSQL folds any letter, SQLite's LIKE only ASCII ones (the others compare as typed).
+    QString containsBound(const QString &column) const;
+    /// The value to bind for containsBound(): \a text with LIKE's wildcards escaped, between wildcards.
+    QString containsPattern(const QString &text) const;
+    /// SQL query: a person's quota row in a brand (monthly_credits, credits_used, credits_reserved, period_start), the
+    /// person and the brand bound in that order, locked until the transaction ends. PostgreSQL asks a function of the
+    /// tables' owner (migration 0009), since members may not lock quota rows; SQLite's write transaction holds the file.
+    QString lockedQuota() const;
+    /// SQL statement: registers a trained model in ai_models (Replicate, 2d, active). Binds, in order: the custom
+    /// model's id, the new row's id, its name, cost per generation, average time, quality and metadata (JSON text).
+    /// PostgreSQL goes through a function of the registry's owner that checks the caller edits the custom model's
+    /// brand (migration 0009); both insert nothing for an unknown custom model (PostgreSQL raises an error).
+    QString registerTrainedModel() const;
+
 private:
     Kind m_kind;
 };

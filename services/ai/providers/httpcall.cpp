@@ -128,7 +128,8 @@ std::variant<QString, ProviderError> HttpCall::baseUrl(const QString &provider, 
     if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
         || parsed.host().isEmpty())
         return ProviderError{ProviderError::Kind::BadRequest,
-                             tr("%1: the base URL \"%2\" is not an http or https address with a host.").arg(provider, url), 0, -1};
+                             tr("%1: the base URL \"%2\" is not an http or https address with a host.").arg(provider, url), 0, -1,
+                             ErrorCode::BadAddress};
     QString text = parsed.toString(QUrl::StripTrailingSlash);
     while (text.endsWith(QLatin1Char('/'))) // Qt keeps the slash of a bare root path
         text.chop(1);

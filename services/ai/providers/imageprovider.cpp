@@ -75,12 +75,13 @@ OpenAiProvider::OpenAiProvider(QString baseUrl, QString apiKey, int timeoutMs)
 ProviderAnswer OpenAiProvider::generate(const ImageRequest &r, CancelToken *cancel)
 {
     if (r.kind != QLatin1String("2d"))
-        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("OpenAI")), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("OpenAI")), 0, -1,
+                             ErrorCode::WrongKind};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
     if (m_apiKey.isEmpty())
-        return ProviderError{ProviderError::Kind::InvalidKey, tr("OpenAI needs an API key."), 0, -1};
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("OpenAI needs an API key."), 0, -1, ErrorCode::NoKey};
     QNetworkRequest request = jsonRequest(std::get<QString>(base) + QStringLiteral("/v1/images/generations"));
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     QJsonObject body = r.parameters;
@@ -163,11 +164,12 @@ ProviderAnswer StabilityProvider::generate(const ImageRequest &r, CancelToken *c
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
     if (m_apiKey.isEmpty())
-        return ProviderError{ProviderError::Kind::InvalidKey, tr("Stability AI needs an API key."), 0, -1};
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("Stability AI needs an API key."), 0, -1, ErrorCode::NoKey};
     if (r.kind == QLatin1String("3d"))
         return generate3d(std::get<QString>(base), r, cancel);
     if (r.kind != QLatin1String("2d"))
-        return ProviderError{ProviderError::Kind::BadRequest, tr("Stability AI makes images and 3D models, not animations."), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("Stability AI makes images and 3D models, not animations."), 0, -1,
+                             ErrorCode::WrongKind};
     // "core" and "ultra" are endpoints of their own (also by their catalogue names); any other model is an SD3 one.
     QString model = r.model.isEmpty() ? QStringLiteral("core") : r.model;
     if (model.startsWith(QLatin1String("stable-image-")))
@@ -242,7 +244,8 @@ HttpAnswer StabilityProvider::follow(const QString &base, HttpAnswer answer, con
 ProviderAnswer StabilityProvider::generate3d(const QString &base, const ImageRequest &r, CancelToken *cancel) const
 {
     if (!looksLikeImage(r.sourceImage))
-        return ProviderError{ProviderError::Kind::BadRequest, tr("A 3D model is made from an image, and none was given."), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("A 3D model is made from an image, and none was given."), 0, -1,
+                             ErrorCode::NoSource};
     const QByteArray boundary = "atelier-" + QCryptographicHash::hash(r.sourceImage, QCryptographicHash::Sha1).toHex().left(24);
     QByteArray body;
     const QByteArray type = r.sourceImage.startsWith("\xff\xd8\xff") ? "image/jpeg" : r.sourceImage.startsWith("RIFF") ? "image/webp" : "image/png";
@@ -338,12 +341,13 @@ std::variant<ReplicateProvider::Prediction, ProviderError> ReplicateProvider::pa
 ProviderAnswer ReplicateProvider::generate(const ImageRequest &r, CancelToken *cancel)
 {
     if (r.kind == QLatin1String("3d"))
-        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("Replicate")), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("Replicate")), 0, -1,
+                             ErrorCode::WrongKind};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
     if (m_apiKey.isEmpty())
-        return ProviderError{ProviderError::Kind::InvalidKey, tr("Replicate needs an API key."), 0, -1};
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("Replicate needs an API key."), 0, -1, ErrorCode::NoKey};
     // "owner/name" runs the model's latest version; "owner/name:version" pins one.
     static const QRegularExpression modelPattern(QStringLiteral("^([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)(?::([A-Za-z0-9]+))?$"));
     const auto match = modelPattern.match(r.model);
@@ -474,7 +478,8 @@ QNetworkRequest Automatic1111Provider::request(const QString &path) const
 ProviderAnswer Automatic1111Provider::generate(const ImageRequest &r, CancelToken *cancel)
 {
     if (r.kind != QLatin1String("2d"))
-        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("AUTOMATIC1111")), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("%1 makes images, not 3D models.").arg(QStringLiteral("AUTOMATIC1111")), 0, -1,
+                             ErrorCode::WrongKind};
     const auto base = HttpCall::baseUrl(displayName(), m_baseUrl);
     if (std::holds_alternative<ProviderError>(base))
         return std::get<ProviderError>(base);
@@ -566,7 +571,7 @@ ProviderAnswer OfflineRenderer::generate(const ImageRequest &r, CancelToken *can
         return ProviderError{ProviderError::Kind::BadRequest, tr("The offline renderer draws from 64 to 4096 pixels a side (asked %1 × %2).")
                                                                   .arg(r.width)
                                                                   .arg(r.height),
-                             0, -1};
+                             0, -1, ErrorCode::BadSize};
     if (r.kind == QLatin1String("3d"))
         return model3d(r);
     if (r.kind == QLatin1String("animation"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -44,6 +46,42 @@ struct ProviderError final
     QString message;      // translated, for people
     int httpStatus = 0;
     qint64 retryAfterMs = -1; // from Retry-After, when the provider said
+    ErrorCode detail = ErrorCode::Unspecified; // finer than the kind where it says more (no key, wrong kind, bad size …)
+
+    /// What is stored with the failure (ai_generations.error_code): the detail when given, else the kind's own code.
+    ErrorCode code() const
+    {
+        if (detail != ErrorCode::Unspecified)
+            return detail;
+        switch (kind) {
+        case Kind::InvalidKey:
+            return ErrorCode::KeyRefused;
+        case Kind::NoCredits:
+            return ErrorCode::NoCredits;
+        case Kind::RateLimited:
+            return ErrorCode::RateLimited;
+        case Kind::ServerError:
+            return ErrorCode::ServerError;
+        case Kind::ContentFiltered:
+            return ErrorCode::Unsafe;
+        case Kind::MalformedAnswer:
+            return ErrorCode::Unreadable;
+        case Kind::Timeout:
+            return ErrorCode::Timeout;
+        case Kind::Network:
+            return ErrorCode::Network;
+        case Kind::BadRequest:
+            return ErrorCode::BadRequest;
+        case Kind::Cancelled:
+            return ErrorCode::Cancelled;
+        }
+        return ErrorCode::Unspecified;
+    }
+    /// As an Error: the message, the HTTP status as its detail, and code().
+    Error toError() const
+    {
+        return Error{message, httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : QString(), code()};
+    }
     /// Worth trying again later (rate limits, server errors, timeouts, network trouble).
     bool isTransient() const
     {

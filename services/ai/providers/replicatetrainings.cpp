@@ -71,7 +71,7 @@ std::optional<ProviderError> ReplicateTrainings::unusable() const
     if (const auto *e = std::get_if<ProviderError>(&base))
         return *e;
     if (m_apiKey.isEmpty())
-        return ProviderError{ProviderError::Kind::InvalidKey, tr("Replicate needs an API key to train models."), 0, -1};
+        return ProviderError{ProviderError::Kind::InvalidKey, tr("Replicate needs an API key to train models."), 0, -1, ErrorCode::NoKey};
     return std::nullopt;
 }
 
@@ -83,12 +83,15 @@ ReplicateTrainings::Answer ReplicateTrainings::create(const QString &baseModel, 
     const auto base = modelPattern().match(baseModel);
     if (!base.hasMatch() || base.captured(3).isEmpty())
         return ProviderError{ProviderError::Kind::BadRequest,
-                             tr("Replicate trains a model version: \"%1\" is not written owner/name:version.").arg(baseModel), 0, -1};
+                             tr("Replicate trains a model version: \"%1\" is not written owner/name:version.").arg(baseModel), 0, -1,
+                             ErrorCode::InvalidInput};
     if (!isModelName(destination, false))
         return ProviderError{ProviderError::Kind::BadRequest,
-                             tr("Replicate trains into a model: \"%1\" is not written owner/name.").arg(destination), 0, -1};
+                             tr("Replicate trains into a model: \"%1\" is not written owner/name.").arg(destination), 0, -1,
+                             ErrorCode::InvalidInput};
     if (!webhook.isEmpty() && !isHttpUrl(webhook))
-        return ProviderError{ProviderError::Kind::BadRequest, tr("The webhook \"%1\" is not an http or https address.").arg(webhook), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("The webhook \"%1\" is not an http or https address.").arg(webhook), 0, -1,
+                             ErrorCode::InvalidInput};
     QJsonObject body{{QStringLiteral("destination"), destination}, {QStringLiteral("input"), input}};
     if (!webhook.isEmpty())
         body.insert(QStringLiteral("webhook"), webhook);
@@ -101,7 +104,8 @@ ReplicateTrainings::Answer ReplicateTrainings::get(const QString &trainingId, Ca
     if (auto problem = unusable())
         return *problem;
     if (!trainingIdPattern().match(trainingId).hasMatch())
-        return ProviderError{ProviderError::Kind::BadRequest, tr("\"%1\" is not a Replicate training id.").arg(trainingId), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("\"%1\" is not a Replicate training id.").arg(trainingId), 0, -1,
+                             ErrorCode::InvalidInput};
     return parseTraining(HttpCall::get(request(QStringLiteral("/v1/trainings/") + trainingId), m_timeoutMs, cancel));
 }
 
@@ -110,7 +114,8 @@ ReplicateTrainings::Answer ReplicateTrainings::cancel(const QString &trainingId,
     if (auto problem = unusable())
         return *problem;
     if (!trainingIdPattern().match(trainingId).hasMatch())
-        return ProviderError{ProviderError::Kind::BadRequest, tr("\"%1\" is not a Replicate training id.").arg(trainingId), 0, -1};
+        return ProviderError{ProviderError::Kind::BadRequest, tr("\"%1\" is not a Replicate training id.").arg(trainingId), 0, -1,
+                             ErrorCode::InvalidInput};
     return parseTraining(HttpCall::post(request(QStringLiteral("/v1/trainings/%1/cancel").arg(trainingId)), QByteArray(), m_timeoutMs, cancel));
 }
 
