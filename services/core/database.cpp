@@ -347,13 +347,50 @@ QString Database::currentUser(const QSqlDatabase &db)
     return db.userName();
 }
 
+namespace {
+/// What kind of failure a statement's error is, from PostgreSQL's SQLSTATE or SQLite's extended result code.
+ErrorCode codeOf(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    if (native.size() == 5) {
+        // PostgreSQL: a five-character SQLSTATE (SQLite's codes have at most four digits).
+        if (native == QLatin1String("42501"))
+            return ErrorCode::PermissionDenied;
+        if (native == QLatin1String("23505"))
+            return ErrorCode::AlreadyExists;
+        if (native == QLatin1String("40001") || native == QLatin1String("40P01") || native == QLatin1String("55P03"))
+            return ErrorCode::Conflict;
+        if (native.startsWith(QLatin1String("23")) || native.startsWith(QLatin1String("22")))
+            return ErrorCode::InvalidInput;
+        if (native == QLatin1String("57014"))
+            return ErrorCode::Cancelled;
+    }
+    bool numeric = false;
+    const int sqlite = native.toInt(&numeric);
+    if (numeric && native.size() < 5) {
+        // SQLite: SQLITE_CONSTRAINT_UNIQUE / PRIMARYKEY, other constraints, BUSY/LOCKED, INTERRUPT, CORRUPT/NOTADB.
+        if (sqlite == 2067 || sqlite == 1555)
+            return ErrorCode::AlreadyExists;
+        if ((sqlite & 0xff) == 19)
+            return ErrorCode::InvalidInput;
+        if ((sqlite & 0xff) == 5 || (sqlite & 0xff) == 6)
+            return ErrorCode::Conflict;
+        if (sqlite == 9)
+            return ErrorCode::Cancelled;
+        if ((sqlite & 0xff) == 11 || sqlite == 26)
+            return ErrorCode::Corrupt;
+    }
+    return ErrorCode::Database;
+}
+} // namespace
+
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     const QString detail = query.lastError().text();
     return Error{tr("%1 failed: %2").arg(what, query.lastError().databaseText().trimmed().isEmpty()
                                                    ? detail
                                                    : query.lastError().databaseText().trimmed()),
-                 detail + QStringLiteral(" [") + query.lastQuery() + QLatin1Char(']')};
+                 detail + QStringLiteral(" [") + query.lastQuery() + QLatin1Char(']'), codeOf(query.lastError())};
 }
 
 } // namespace Atelier
