@@ -234,9 +234,10 @@ QByteArray openAiImages(const QList<QByteArray> &pngs)
     return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact);
 }
 
-QByteArray openAiError(const QString &code, const QString &message)
+QByteArray openAiError(const QByteArray &code, const QByteArray &message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::fromUtf8(code)},
+                                                                         {QStringLiteral("message"), QString::fromUtf8(message)}}}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -140,7 +140,7 @@ namespace ProviderAnswers {
 /// OpenAI's Images API: {"data":[{"b64_json": …}, …]}.
 QByteArray openAiImages(const QList<QByteArray> &pngs);
 /// OpenAI's error: {"error":{"code": …, "message": …}}.
-QByteArray openAiError(const QString &code, const QString &message);
+QByteArray openAiError(const QByteArray &code, const QByteArray &message);
 /// A Replicate training in \a status, with its urls (and metrics once it ended).
 QByteArray replicateTraining(const QString &id, const QString &status, const QJsonValue &output = QJsonValue::Null,
                              const QJsonValue &error = QJsonValue::Null);

@@ -56,4 +56,19 @@ bool StudioFixture::runUntilFinished(const DatabaseUrl &url, const QStringList &
         timeoutMs);
 }
 
+bool StudioFixture::setQueuedAt(const QSqlDatabase &db, const QString &id, const QDateTime &at)
+{
+    const QVariant when = SqlDialect::of(db).timeValue(at);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE ai_generations SET created_at = ?, next_attempt_at = ? WHERE id = ?"));
+    q.addBindValue(when);
+    q.addBindValue(when);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        qWarning("setQueuedAt(%s): %s", qPrintable(id), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace Atelier::Testing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ public:
     static QSqlDatabase prepare(const DatabaseUrl &url);
     /// Runs a queue on \a url until every one of \a ids has finished (or \a timeoutMs passed); true when all did.
     static bool runUntilFinished(const DatabaseUrl &url, const QStringList &ids, int timeoutMs = 20000);
+    /// Sets when generation \a id was queued and is first due to \a at: tests order jobs by explicit times, never by
+    /// the milliseconds that pass between two enqueues. False (with a warning) when the row could not be changed.
+    static bool setQueuedAt(const QSqlDatabase &db, const QString &id, const QDateTime &at);
 };
 
 } // namespace Atelier::Testing

@@ -6,17 +6,15 @@
 #include "ai/queuemodel.h"
 #include "ai/queueview.h"
 #include "collaboration/resources.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
 #include "studiofixture.h"
+#include "testimages.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -25,7 +23,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,99 +32,17 @@
 
 using namespace Atelier;
 using namespace Atelier::Testing;
-using Code = QHttpServerResponder::StatusCode;
 
 namespace {
 
-QByteArray png()
+/// OpenAI's Images API, refusing every call: a prompt that says "unsafe" breaks the content policy (400), any other
+/// has its key refused (401), as the real service answers.
+FakeAnswer refusal(const FakeRequest &request)
 {
-    QImage image(64, 64, QImage::Format_RGB32);
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            image.setPixel(x, y, qRgb(x * 4, y * 4, (x * y) % 256));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    if (request.json().value(QLatin1String("prompt")).toString().contains(QLatin1String("unsafe")))
+        return {400, ProviderAnswers::openAiError("content_policy_violation", "Your request was rejected as a result of our safety system.")};
+    return {401, ProviderAnswers::openAiError("invalid_api_key", "Incorrect API key provided: sk-queu***.")};
 }
-
-QByteArray openAiError(const char *code, const char *message)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
-                                                                         {QStringLiteral("message"), QString::fromLatin1(message)}}}})
-        .toJson(QJsonDocument::Compact);
-}
-
-/// OpenAI's Images API on loopback, refusing every call: a prompt that says "unsafe" breaks the content policy
-/// (400), any other has its key refused (401), as the real service answers.
-struct RefusingOpenAi
-{
-    QHttpServer server;
-    quint16 port = 0;
-    int calls = 0;
-
-    RefusingOpenAi()
-    {
-        server.route(QStringLiteral("/v1/images/generations"), [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
-            ++calls;
-            const QString prompt = QJsonDocument::fromJson(request.body()).object().value(QLatin1String("prompt")).toString();
-            const bool unsafe = prompt.contains(QLatin1String("unsafe"));
-            const QByteArray body = unsafe ? openAiError("content_policy_violation",
-                                                         "Your request was rejected as a result of our safety system.")
-                                           : openAiError("invalid_api_key", "Incorrect API key provided: sk-queu***.");
-            r.writeStatusLine(unsafe ? Code::BadRequest : Code::Unauthorized);
-            r.writeHeader("Content-Type", "application/json");
-            r.writeHeader("Content-Length", QByteArray::number(body.size()));
-            r.writeBody(body);
-        });
-        port = server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-};
-
-/// A server that takes the connection and never answers: a provider that hangs.
-struct SilentServer
-{
-    QTcpServer server;
-    QList<QTcpSocket *> sockets;
-    SilentServer()
-    {
-        server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
-            while (auto *s = server.nextPendingConnection())
-                sockets.append(s);
-        });
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
-};
-
-/// The AUTOMATIC1111 web UI on loopback: txt2img answers after a few seconds; meanwhile /progress says how far.
-struct SlowWebUi
-{
-    QHttpServer server;
-    quint16 port = 0;
-    double said = 0.05;
-
-    SlowWebUi()
-    {
-        server.route(QStringLiteral("/sdapi/v1/progress"), [this] {
-            said = std::min(0.9, said + 0.2);
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("progress"), said}});
-        });
-        server.route(QStringLiteral("/sdapi/v1/txt2img"), [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(4500, &server, [held] {
-                held->write(QJsonDocument(QJsonObject{{QStringLiteral("images"), QJsonArray{QString::fromLatin1(png().toBase64())}},
-                                                      {QStringLiteral("info"), QStringLiteral("{\"seed\": 5}")}})
-                                .toJson(),
-                            "application/json");
-            });
-        });
-        port = server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-};
 
 Generation job(const QString &id, const QString &status, qint64 createdSecsAgo)
 {
@@ -262,25 +177,25 @@ private slots:
                 a.headers.insert("retry-after", retryAfter);
             return HttpCall::errorOf(QStringLiteral("OpenAI"), a).message;
         };
-        QTest::newRow("401") << http(401, openAiError("invalid_api_key", "Incorrect API key provided")) << false << keyRefused;
+        QTest::newRow("401") << http(401, ProviderAnswers::openAiError("invalid_api_key", "Incorrect API key provided")) << false << keyRefused;
         QTest::newRow("403") << http(403, "{}") << false << keyRefused;
-        QTest::newRow("429 rate") << http(429, openAiError("rate_limit_exceeded", "slow down"), "20") << true << retrying;
+        QTest::newRow("429 rate") << http(429, ProviderAnswers::openAiError("rate_limit_exceeded", "slow down"), "20") << true << retrying;
         QTest::newRow("429 rate, out of attempts")
-            << http(429, openAiError("rate_limit_exceeded", "slow down")) << false
+            << http(429, ProviderAnswers::openAiError("rate_limit_exceeded", "slow down")) << false
             << QStringLiteral("The provider kept limiting how fast we call it and the attempts ran out: retry the job later.");
-        QTest::newRow("429 no quota") << http(429, openAiError("insufficient_quota", "You exceeded your current quota")) << false
+        QTest::newRow("429 no quota") << http(429, ProviderAnswers::openAiError("insufficient_quota", "You exceeded your current quota")) << false
                                       << noCredits;
         QTest::newRow("402") << http(402, "{}") << false << noCredits;
         QTest::newRow("400 content policy")
-            << http(400, openAiError("content_policy_violation", "Your request was rejected as a result of our safety system.")) << false
+            << http(400, ProviderAnswers::openAiError("content_policy_violation", "Your request was rejected as a result of our safety system.")) << false
             << unsafe;
         QTest::newRow("422 nsfw") << http(422, R"({"name": "content_moderation", "errors": ["nsfw content"]})") << false << unsafe;
         QTest::newRow("500") << http(500, "{}") << true << serverRetrying;
         QTest::newRow("503 out of attempts") << http(503, "{}") << false
                                              << QStringLiteral("The provider kept failing on its side and the attempts ran out: retry the job later.");
-        QTest::newRow("400 plain") << http(400, openAiError("invalid_size", "Invalid size")) << false << badRequest;
+        QTest::newRow("400 plain") << http(400, ProviderAnswers::openAiError("invalid_size", "Invalid size")) << false << badRequest;
         // The provider's own words must not decide: a refused request that mentions a network is still a refused request.
-        QTest::newRow("400 mentioning a network") << http(400, openAiError("invalid_value", "unknown network parameter")) << false
+        QTest::newRow("400 mentioning a network") << http(400, ProviderAnswers::openAiError("invalid_value", "unknown network parameter")) << false
                                                   << badRequest;
         HttpAnswer late;
         late.timedOut = true;
@@ -439,16 +354,20 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = StudioFixture::prepare(scratch.url());
-        RefusingOpenAi fake;
+        FakeProvider fake;
+        fake.route("POST", QStringLiteral("/v1/images/generations"), refusal);
         configureOpenAi(fake.base(), 2, 10);
         auto chair = GenerationService::enqueue(db, request(QStringLiteral("a red chair"), QStringLiteral("offline")));
         QVERIFY2(chair, qPrintable(chair ? QString() : chair.error().message));
-        QTest::qWait(5); // queued in distinct milliseconds, so that their order is the queue's
         auto lamp = GenerationService::enqueue(db, request(QStringLiteral("a blue lamp")));
         QVERIFY(lamp);
-        QTest::qWait(5);
         auto poster = GenerationService::enqueue(db, request(QStringLiteral("an unsafe poster")));
         QVERIFY(poster);
+        // Queued a second apart, so that their order is the queue's whatever the clock's resolution.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(StudioFixture::setQueuedAt(db, chair->id, now.addSecs(-3)));
+        QVERIFY(StudioFixture::setQueuedAt(db, lamp->id, now.addSecs(-2)));
+        QVERIFY(StudioFixture::setQueuedAt(db, poster->id, now.addSecs(-1)));
 
         QueueView view;
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -487,7 +406,7 @@ private slots:
         QCOMPARE(cell(view, poster->id, QueueModel::AttemptsColumn), QStringLiteral("attempt 1 of 2"));
         QTRY_COMPARE(view.title(), QStringLiteral("Queue"));
         QVERIFY(titles.count() >= 2);
-        QCOMPARE(fake.calls, 2);
+        QCOMPARE(fake.count("POST", QStringLiteral("/v1/images/generations")), 2);
         screenshot(view, QStringLiteral("finished"));
 
         // Retry: offered for the failed job only, and it queues the same request again.
@@ -537,7 +456,17 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = StudioFixture::prepare(scratch.url());
-        SlowWebUi webUi;
+        // The AUTOMATIC1111 web UI: txt2img answers after a few seconds; meanwhile /progress says how far.
+        FakeProvider webUi;
+        double said = 0.05;
+        webUi.route("GET", QStringLiteral("/sdapi/v1/progress"), [&said](const FakeRequest &) {
+            said = std::min(0.9, said + 0.2);
+            return FakeAnswer::json({{QStringLiteral("progress"), said}});
+        });
+        webUi.answer("POST", QStringLiteral("/sdapi/v1/txt2img"),
+                     FakeAnswer::json({{QStringLiteral("images"), QJsonArray{QString::fromLatin1(samplePng(64, 64).toBase64())}},
+                                       {QStringLiteral("info"), QStringLiteral("{\"seed\": 5}")}})
+                         .after(4500));
         ProviderConfig c = ProviderSettings::config(QStringLiteral("automatic1111")).value();
         c.baseUrl = webUi.base();
         c.timeoutSeconds = 30;
@@ -626,13 +555,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(cell(view, bowl->id, QueueModel::StatusColumn, QueueModel::StatusRole), QStringLiteral("processing"), 10000);
         QVERIFY(view.model()->index(view.model()->rowOf(bowl->id), QueueModel::ProgressColumn).data(QueueModel::BusyRole).toBool());
         QCOMPARE(view.title(), QStringLiteral("Queue (1)"));
-        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets().isEmpty(), 10000);
         QCOMPARE(GenerationService::credits(db, me, m_brand)->reserved, 4);
         screenshot(view, QStringLiteral("busy"));
         select(view, bowl->id);
         view.cancelSelected();
         QTRY_COMPARE_WITH_TIMEOUT(cell(view, bowl->id, QueueModel::StatusColumn, QueueModel::StatusRole), QStringLiteral("canceled"), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(silent.sockets.first()->state() != QAbstractSocket::ConnectedState, 5000); // the call was interrupted
+        QTRY_VERIFY_WITH_TIMEOUT(silent.sockets().first()->state() != QAbstractSocket::ConnectedState, 5000); // the call was interrupted
         QCOMPARE(GenerationService::credits(db, me, m_brand)->reserved, 0);
         running.stop();
         view.setQueue(nullptr);

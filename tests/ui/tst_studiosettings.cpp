@@ -5,8 +5,11 @@
 #include "ai/templatesview.h"
 #include "ai/trainingview.h"
 #include "core/sqldialect.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
+#include "settledwidgets.h"
 #include "studiofixture.h"
+#include "testimages.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -15,9 +18,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -39,7 +38,6 @@
 
 using namespace Atelier;
 using namespace Atelier::Testing;
-using Code = QHttpServerResponder::StatusCode;
 
 namespace {
 
@@ -88,23 +86,6 @@ int countOf(const QSqlDatabase &db, const QString &sql)
     return q.value(0).toInt();
 }
 
-/// A picture of its own for each seed: a smooth field of random colours with a fine grain.
-QImage picture(quint32 seed, int width, int height)
-{
-    QImage small(8, 8, QImage::Format_RGB32);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < small.height(); ++y)
-        for (int x = 0; x < small.width(); ++x)
-            small.setPixel(x, y, qRgb(int(random.bounded(256)), int(random.bounded(256)), int(random.bounded(256))));
-    QImage image = small.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = (y / 2) % 2; x < image.width(); x += 2) {
-            const QRgb p = image.pixel(x, y);
-            image.setPixel(x, y, qRgb(qMin(255, qRed(p) + 12), qMin(255, qGreen(p) + 12), qMin(255, qBlue(p) + 12)));
-        }
-    return image;
-}
-
 QString writeImage(const QString &path, const QImage &image, const char *format, int quality = -1)
 {
     if (!image.save(path, format, quality))
@@ -112,89 +93,12 @@ QString writeImage(const QString &path, const QImage &image, const char *format,
     return path;
 }
 
-/// A loopback HTTP server answering each request with the next scripted answer of its kind (the last one repeats),
-/// recording what it was asked: Replicate's trainings API (create, get, cancel) and OpenAI's list of models.
-struct FakeProvider
-{
-    struct Answer
-    {
-        int status;
-        QByteArray body;
-    };
-    struct Call
-    {
-        QString kind;
-        QString path;
-        QByteArray authorization;
-        QByteArray body;
-    };
-    QHttpServer server;
-    quint16 port = 0;
-    QHash<QString, QList<Answer>> script;
-    QHash<QString, int> served;
-    QList<Call> calls;
-
-    FakeProvider()
-    {
-        server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
-            Call c;
-            const bool post = request.method() == QHttpServerRequest::Method::Post;
-            c.path = request.url().path();
-            c.authorization = request.value("Authorization");
-            c.body = request.body();
-            c.kind = post && c.path.endsWith(QLatin1String("/trainings"))                        ? QStringLiteral("create")
-                     : post && c.path.endsWith(QLatin1String("/cancel"))                         ? QStringLiteral("cancel")
-                     : !post && c.path.startsWith(QLatin1String("/v1/trainings/"))               ? QStringLiteral("get")
-                     : !post && c.path == QLatin1String("/v1/models")                            ? QStringLiteral("models")
-                                                                                                 : QStringLiteral("unknown");
-            calls.append(c);
-            Answer a{404, QByteArray(R"({"detail":"Not found."})")};
-            if (c.kind == QLatin1String("models")) // OpenAI: the key decides
-                a = c.authorization == "Bearer sk-good"
-                        ? Answer{200, QByteArray(R"({"object":"list","data":[{"id":"dall-e-3","object":"model"}]})")}
-                        : Answer{401, QByteArray(R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error"}})")};
-            else if (const QList<Answer> answers = script.value(c.kind); !answers.isEmpty())
-                a = answers.value(std::min<qsizetype>(served[c.kind], answers.size() - 1));
-            ++served[c.kind];
-            r.writeStatusLine(Code(a.status));
-            r.writeHeader("Content-Type", "application/json");
-            r.writeHeader("Content-Length", QByteArray::number(a.body.size()));
-            r.writeBody(a.body);
-        });
-        port = server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    int count(const QString &kind) const
-    {
-        return int(std::count_if(calls.begin(), calls.end(), [&](const Call &c) { return c.kind == kind; }));
-    }
-    static QByteArray training(const QString &id, const QString &status, const QJsonValue &output = QJsonValue::Null,
-                               const QJsonValue &error = QJsonValue::Null)
-    {
-        const QString url = QStringLiteral("https://api.replicate.com/v1/trainings/") + id;
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("status"), status},
-                      {QStringLiteral("output"), output},
-                      {QStringLiteral("error"), error},
-                      {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), url}, {QStringLiteral("cancel"), url + QStringLiteral("/cancel")}}}};
-        if (status == QLatin1String("succeeded") || status == QLatin1String("failed"))
-            o.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("predict_time"), 502.7}});
-        return QJsonDocument(o).toJson(QJsonDocument::Compact);
-    }
-    static QByteArray succeeded(const QString &id)
-    {
-        return training(id, QStringLiteral("succeeded"),
-                        QJsonObject{{QStringLiteral("version"), QStringLiteral("acme/brand-style:0f1e2d3c4b5a")},
-                                    {QStringLiteral("weights"), QStringLiteral("https://replicate.delivery/xezq/trained_model.tar")}});
-    }
-};
-
 void screenshot(QWidget &widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR");
     if (folder.isEmpty())
         return;
-    QTest::qWait(100); // widgets added to a shown layout appear on the next turn of the event loop
+    QVERIFY(waitSettled(&widget)); // widgets added to a shown layout appear on a later turn of the event loop
     QVERIFY(widget.grab().save(folder + QLatin1Char('/') + name));
 }
 
@@ -433,9 +337,9 @@ private slots:
         QVERIFY2(view.statusText().contains(QLatin1String("owner/name:version")), qPrintable(view.statusText()));
         view.train(datasetId, kTrainer, QStringLiteral("acme"), 1000);
         QCOMPARE(started.takeFirst().first().toBool(), false);
-        QCOMPARE(fake.count(QStringLiteral("create")), 0);
+        QCOMPARE(fake.count("POST", ReplicateRoutes::createTraining), 0);
         // Replicate refuses the key: said in words, nothing recorded.
-        fake.script[QStringLiteral("create")] = {{401, R"({"detail":"Invalid token."})"}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {401, R"({"detail":"Invalid token."})"});
         view.train(datasetId, kTrainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY(started.wait(kWait));
         QCOMPARE(started.takeFirst().first().toBool(), false);
@@ -443,15 +347,16 @@ private slots:
         QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM ai_custom_models")), 0);
 
         // Started: followed while it trains (a server error on the way said, not fatal), then ready.
-        fake.script[QStringLiteral("create")] = {{201, FakeProvider::training(QStringLiteral("trn1"), QStringLiteral("starting"))}};
-        fake.script[QStringLiteral("get")] = {{500, R"({"detail":"Internal server error"})"},
-                                              {200, FakeProvider::training(QStringLiteral("trn1"), QStringLiteral("processing"))},
-                                              {200, FakeProvider::succeeded(QStringLiteral("trn1"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trn1"), QStringLiteral("starting"))});
+        fake.script("GET", ReplicateRoutes::training,
+                    {{500, R"({"detail":"Internal server error"})"},
+                     {200, ProviderAnswers::replicateTraining(QStringLiteral("trn1"), QStringLiteral("processing"))},
+                     {200, ProviderAnswers::replicateTrained(QStringLiteral("trn1"))}});
         view.train(datasetId, kTrainer, QStringLiteral("acme/brand-style"), 800, QStringLiteral("ACME"));
         QVERIFY(started.wait(kWait));
         QCOMPARE(started.takeFirst().first().toBool(), true);
-        QCOMPARE(fake.count(QStringLiteral("create")), 2);
-        const QJsonObject input = QJsonDocument::fromJson(fake.calls.last().body).object().value(QLatin1String("input")).toObject();
+        QCOMPARE(fake.count("POST", ReplicateRoutes::createTraining), 2);
+        const QJsonObject input = fake.last("POST", ReplicateRoutes::createTraining).json().value(QLatin1String("input")).toObject();
         QCOMPARE(input.value(QLatin1String("steps")).toInt(), 800);
         QCOMPARE(input.value(QLatin1String("trigger_word")).toString(), QStringLiteral("ACME"));
         QCOMPARE(view.customModelModel()->rowCount(), 1);
@@ -499,11 +404,11 @@ private slots:
 
         // Trained again, followed by the timer this time: Replicate says it failed, and why.
         view.setPollInterval(50);
-        fake.script[QStringLiteral("create")] = {{201, FakeProvider::training(QStringLiteral("trn2"), QStringLiteral("starting"))}};
-        fake.script[QStringLiteral("get")] = {{200, FakeProvider::training(QStringLiteral("trn2"), QStringLiteral("processing"))},
-                                              {200, FakeProvider::training(QStringLiteral("trn2"), QStringLiteral("failed"), QJsonValue::Null,
-                                                                            QStringLiteral("CUDA out of memory"))}};
-        fake.served.clear();
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trn2"), QStringLiteral("starting"))});
+        fake.script("GET", ReplicateRoutes::training,
+                    {{200, ProviderAnswers::replicateTraining(QStringLiteral("trn2"), QStringLiteral("processing"))},
+                     {200, ProviderAnswers::replicateTraining(QStringLiteral("trn2"), QStringLiteral("failed"), QJsonValue::Null,
+                                                              QStringLiteral("CUDA out of memory"))}});
         ended.clear();
         view.train(datasetId, kTrainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY(started.wait(kWait));
@@ -529,8 +434,8 @@ private slots:
 
         // Cancelled from the view.
         view.setPollInterval(60000);
-        fake.script[QStringLiteral("create")] = {{201, FakeProvider::training(QStringLiteral("trn3"), QStringLiteral("starting"))}};
-        fake.script[QStringLiteral("cancel")] = {{200, FakeProvider::training(QStringLiteral("trn3"), QStringLiteral("canceled"))}};
+        fake.answer("POST", ReplicateRoutes::createTraining, {201, ProviderAnswers::replicateTraining(QStringLiteral("trn3"), QStringLiteral("starting"))});
+        fake.answer("POST", ReplicateRoutes::cancelTraining, {200, ProviderAnswers::replicateTraining(QStringLiteral("trn3"), QStringLiteral("canceled"))});
         QTRY_VERIFY_WITH_TIMEOUT(view.datasetModel()->index(0, 3).data().toString() == QStringLiteral("Ready"), kWait);
         view.train(datasetId, kTrainer, QStringLiteral("acme/brand-style"), 1000);
         QVERIFY(started.wait(kWait));
@@ -548,7 +453,8 @@ private slots:
         view.cancelTraining(trainingId);
         QVERIFY(cancelled.wait(kWait));
         QCOMPARE(cancelled.first().first().toBool(), true);
-        QCOMPARE(fake.calls.last().path, QStringLiteral("/v1/trainings/trn3/cancel"));
+        QCOMPARE(fake.last().method, QByteArray("POST"));
+        QCOMPARE(fake.last().path, QStringLiteral("/v1/trainings/trn3/cancel"));
         QVERIFY(!view.isFollowingTraining());
         QVERIFY2(view.statusText().contains(QLatin1String("was cancelled")), qPrintable(view.statusText()));
         QCOMPARE(TrainingService::customModel(db, trainingId)->status, QStringLiteral("failed"));
@@ -566,7 +472,12 @@ private slots:
 
     void providers()
     {
-        FakeProvider fake;
+        FakeProvider fake; // OpenAI's list of models: the key decides
+        fake.route("GET", QStringLiteral("/v1/models"), [](const FakeRequest &r) {
+            return r.header("Authorization") == "Bearer sk-good"
+                       ? FakeAnswer{200, R"({"object":"list","data":[{"id":"dall-e-3","object":"model"}]})"}
+                       : FakeAnswer{401, R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error"}})"};
+        });
         ProvidersView view;
         QAbstractItemModelTester tester(view.providerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.resize(1200, 700);
@@ -641,8 +552,9 @@ private slots:
         QVERIFY(tested.wait(kWait));
         QCOMPARE(tested.takeFirst().first().toBool(), true);
         QVERIFY2(view.testAnswer().contains(QLatin1String("accepted the key")), qPrintable(view.testAnswer()));
-        QCOMPARE(fake.calls.last().path, QStringLiteral("/v1/models"));
-        QCOMPARE(fake.calls.last().authorization, QByteArray("Bearer sk-good"));
+        QCOMPARE(fake.last().method, QByteArray("GET"));
+        QCOMPARE(fake.last().path, QStringLiteral("/v1/models"));
+        QCOMPARE(fake.last().header("Authorization"), QByteArray("Bearer sk-good"));
 
         // Another key, refused by the provider: the error in words.
         QTest::keyClicks(view.apiKeyField(), QStringLiteral("sk-revoked"));

@@ -46,11 +46,6 @@ QByteArray ok()
     return ProviderAnswers::openAiImages({samplePng()});
 }
 
-QByteArray error(const char *code, const char *message)
-{
-    return ProviderAnswers::openAiError(QString::fromLatin1(code), QString::fromLatin1(message));
-}
-
 /// What OpenAI would refuse in the calls \a fake received: another key, a body without prompt or model.
 QStringList problemsOf(const FakeProvider &fake)
 {
@@ -187,8 +182,8 @@ private slots:
         QSqlDatabase db = prepare(scratch);
         FakeProvider fake;
         fake.script("POST", kImages,
-                    {FakeAnswer{429, error("rate_limit_exceeded", "slow down")}.withHeader("Retry-After", "1"), {500, error("server_error", "oops")},
-                     {200, ok()}});
+                    {FakeAnswer{429, ProviderAnswers::openAiError("rate_limit_exceeded", "slow down")}.withHeader("Retry-After", "1"),
+                     {500, ProviderAnswers::openAiError("server_error", "oops")}, {200, ok()}});
         configure(fake.base(), 3);
         auto g = GenerationService::enqueue(db, request(QStringLiteral("a chair")));
         QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
@@ -243,10 +238,10 @@ private slots:
             auto row = [&](const char *name, int status, const QByteArray &body, int attempts, const char *words) {
                 QTest::addRow("%s %s", dialect, name) << QString::fromLatin1(dialect) << status << body << attempts << QString::fromLatin1(words);
             };
-            row("server error every time", 500, error("server_error", "down"), 3, "server");
-            row("invalid key", 401, error("invalid_api_key", "bad key"), 1, "key");
-            row("no credits", 429, error("insufficient_quota", "no money"), 1, "credit");
-            row("content filtered", 400, error("content_policy_violation", "refused"), 1, "content");
+            row("server error every time", 500, ProviderAnswers::openAiError("server_error", "down"), 3, "server");
+            row("invalid key", 401, ProviderAnswers::openAiError("invalid_api_key", "bad key"), 1, "key");
+            row("no credits", 429, ProviderAnswers::openAiError("insufficient_quota", "no money"), 1, "credit");
+            row("content filtered", 400, ProviderAnswers::openAiError("content_policy_violation", "refused"), 1, "content");
             row("not json", 200, "<html>gateway</html>", 1, "");
             row("timeout", -1, {}, 3, "");
         }
