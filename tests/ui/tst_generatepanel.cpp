@@ -5,6 +5,7 @@
 #include "collaboration/resources.h"
 #include "core/sqldialect.h"
 #include "scratchdatabase.h"
+#include "settledwidgets.h"
 #include "studiofixture.h"
 
 #include <QApplication>
@@ -21,6 +22,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Atelier;
 using namespace Atelier::Testing;
@@ -99,7 +103,7 @@ class TestGeneratePanel final : public QObject
         const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR");
         if (folder.isEmpty())
             return;
-        QTest::qWait(50);
+        QVERIFY(waitSettled(&panel));
         QVERIFY(panel.grab().save(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
     }
 
@@ -486,8 +490,12 @@ private slots:
         prompt->setFocus();
         QTest::keyClicks(prompt, QStringLiteral("linen dress hanger"));
         QVERIFY(shown.wait(20000));
-        QTest::qWait(800);
-        QCOMPARE(shown.size(), 1); // asked once, after the typing stopped
+        // Asked once, after the typing stopped: the answer shown, no ask waits for a pause in the typing (the panel's
+        // timer is off), so no other answer can follow.
+        const QList<QTimer *> timers = panel->findChildren<QTimer *>(Qt::FindDirectChildrenOnly);
+        QVERIFY(!timers.isEmpty());
+        QVERIFY(std::none_of(timers.begin(), timers.end(), [](const QTimer *t) { return t->isActive(); }));
+        QCOMPARE(shown.size(), 1);
         QCOMPARE(panel->suggestionTexts(), QStringList{QStringLiteral("a linen dress on a wooden hanger, morning light")});
         auto *list = child<QListWidget>(*panel, "suggestions");
         QVERIFY(list->isVisibleTo(panel.get()));
