@@ -295,7 +295,10 @@ Result<QString> StudioActions::saveResult(const QSqlDatabase &db, const QString 
     if (!g)
         return g.error();
     if (g->resultSha256.isEmpty())
-        return Error{tr("Generation %1 has no result to save (it is %2).").arg(generationId, g->status), {}, ErrorCode::NotFound};
+        return Error{g->isFinished() ? tr("Generation %1 has no result to save: it failed or was cancelled.").arg(generationId)
+                                     : tr("Generation %1 has no result to save yet: it is still queued or running.").arg(generationId),
+                     {},
+                     ErrorCode::NotFound};
     auto bytes = AssetStore::get(db, g->brandId, g->resultSha256);
     if (!bytes)
         return bytes.error();

@@ -44,15 +44,6 @@ struct CacheView::Figures
     QString folder;
 };
 
-struct CacheView::Clearing
-{
-    qint64 removed = 0;
-    qint64 resultBytesBefore = 0;
-    qint64 resultBytesAfter = 0;
-    qint64 diskBefore = 0;
-    qint64 diskAfter = 0;
-};
-
 CacheView::CacheView(QWidget *parent)
     : StudioView(parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_brandBox(new QGroupBox(this)),
       m_desktopBox(new QGroupBox(this)), m_daysLabel(new QLabel(this)), m_days(new QSpinBox(this)), m_clearCache(new QPushButton(this)),
@@ -244,25 +235,8 @@ void CacheView::clearCache(int olderThanDays)
     const QString brandId = m_context.brandId;
     m_clearing.startChange(
         m_context.database,
-        [brandId, olderThanDays](const QSqlDatabase &db) -> Result<Clearing> {
-            Clearing c;
-            auto before = GenerationService::cacheStats(db, brandId);
-            if (!before)
-                return before.error();
-            c.resultBytesBefore = before->bytes;
-            c.diskBefore = AssetStore::cacheBytes();
-            auto removed = GenerationService::clearCache(db, brandId, olderThanDays);
-            if (!removed)
-                return removed.error();
-            c.removed = removed.value();
-            auto after = GenerationService::cacheStats(db, brandId);
-            if (!after)
-                return after.error();
-            c.resultBytesAfter = after->bytes;
-            c.diskAfter = AssetStore::cacheBytes();
-            return c;
-        },
-        [this](Result<Clearing> done) {
+        [brandId, olderThanDays](const QSqlDatabase &db) { return StudioActions::clearCache(db, brandId, olderThanDays); },
+        [this](Result<CacheClearing> done) {
             setBusy(false);
             if (!done) {
                 const QString message = tr("The cache was not cleared: %1").arg(done.error().message);
@@ -274,8 +248,7 @@ void CacheView::clearCache(int olderThanDays)
             const QLocale locale;
             m_notice = tr("Removed %n entry(ies); %1 freed on this desktop's disk, %2 of results no longer answered from the cache.", nullptr,
                           int(done->removed))
-                           .arg(locale.formattedDataSize(std::max<qint64>(0, done->diskBefore - done->diskAfter)),
-                                locale.formattedDataSize(std::max<qint64>(0, done->resultBytesBefore - done->resultBytesAfter)));
+                           .arg(locale.formattedDataSize(done->diskBytesFreed), locale.formattedDataSize(done->resultBytesFreed));
             m_status->setText(m_notice);
             emit cleared(true);
             reload();
@@ -290,11 +263,8 @@ void CacheView::clearDiskCache()
     m_status->setText(tr("Clearing this desktop's disk cache…"));
     // Freed, and what is left: both measured on the worker (walking the folder is disk work).
     m_clearingDisk.start(
-        [](CancelToken &) {
-            const qint64 freed = AssetStore::clearDiskCache(0);
-            return DiskSizes{freed, AssetStore::cacheBytes()};
-        },
-        [this](DiskSizes sizes) {
+        [](CancelToken &) { return StudioActions::clearDiskCache(); },
+        [this](DiskClearing sizes) {
             setBusy(false);
             const auto [freed, left] = sizes;
             m_notice = freed > 0 ? tr("Freed %1 on this desktop's disk.").arg(QLocale().formattedDataSize(freed))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/generation.h"
+#include "ai/studioactions.h"
 #include "core/request.h"
 #include "studioview.h"
 
@@ -55,9 +56,7 @@ private:
     void setBusy(bool busy);
     void retranslate();
 
-    struct Figures;                              // the brand's cache and this desktop's disk cache
-    struct Clearing;                             // what a clearing of the brand's cache removed
-    using DiskSizes = std::pair<qint64, qint64>; // freed, and what is left
+    struct Figures; // the brand's cache and this desktop's disk cache
 
     StudioContext m_context;
     CacheStats m_stats;
@@ -78,8 +77,8 @@ private:
     QLabel *m_status;
     QString m_notice;     // what an action reported, shown again once the reload it caused arrives
     Request<Result<Figures>> m_loading{this};
-    Request<Result<Clearing>> m_clearing{this};
-    Request<DiskSizes> m_clearingDisk{this};
+    Request<Result<CacheClearing>> m_clearing{this};
+    Request<DiskClearing> m_clearingDisk{this};
     bool m_busy = false;
 };
 

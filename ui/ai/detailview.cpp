@@ -3,12 +3,12 @@
 #include "ai/assetstore.h"
 #include "ai/gallerymodel.h"
 #include "ai/generationservice.h"
+#include "ai/studioactions.h"
 #include "ai/studiolibrary.h"
 #include "collaboration/annotationdialog.h"
 #include "collaboration/livelistener.h"
 #include "collaboration/resources.h"
 #include "core/plaintext.h"
-#include "core/privatefiles.h"
 #include "imageviewer.h"
 #include "thumbnailcache.h"
 
@@ -25,7 +25,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QScrollArea>
 #include <QSplitter>
@@ -558,29 +557,11 @@ void DetailView::rate(int stars)
         });
 }
 
-Result<QString> DetailView::writeModelFile(const QSqlDatabase &db, const Generation &generation)
-{
-    auto bytes = AssetStore::get(db, generation.brandId, generation.resultSha256);
-    if (!bytes)
-        return bytes.error();
-    if (StudioLibrary::fileExtension(bytes.value()) != QLatin1String("glb"))
-        return Error{tr("The result of this generation is not a 3D model (GLB)."), {}};
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("models"));
-    if (!PrivateFiles::makeFolder(folder))
-        return Error{tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)), {}};
-    const QString path = QDir(folder).filePath(generation.resultSha256.left(16) + QStringLiteral(".glb"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) || file.write(bytes.value()) != bytes->size()
-        || !file.commit())
-        return Error{tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
-    return path;
-}
-
 void DetailView::openModel()
 {
     const Generation g = m_generation;
     m_openingModel.startWithDatabase(
-        m_context.database, [g](const QSqlDatabase &db, CancelToken &) { return writeModelFile(db, g); },
+        m_context.database, [g](const QSqlDatabase &db, CancelToken &) { return StudioActions::writeModelFile(db, g); },
         [this](Result<QString> path) {
             if (!path) {
                 m_summary->setText(path.error().message);
@@ -607,23 +588,18 @@ void DetailView::askSave()
                 m_summary->setText(bytes.error().message);
                 return;
             }
-            const QString ext = StudioLibrary::fileExtension(bytes.value());
             const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-            const QString path =
-                QFileDialog::getSaveFileName(this, tr("Save the result"), QDir(folder).filePath(id.left(8) + QLatin1Char('.') + ext));
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save the result"),
+                                                              QDir(folder).filePath(StudioActions::resultFileName(id, bytes.value())));
             if (path.isEmpty())
                 return;
             const QByteArray data = bytes.value();
+            // Whole or not at all, and owner-only (a chmod widens it): every file of results is written this way.
             addRequest(m_writing, this)
-                .start(
-                    [path, data](CancelToken &) -> QString {
-                        QSaveFile file(path); // whole or not at all, and owner-only (chmod widens it)
-                        if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) || file.write(data) != data.size()
-                            || !file.commit())
-                            return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-                        return tr("Saved %1.").arg(QDir::toNativeSeparators(path));
-                    },
-                    [this](const QString &message) { m_summary->setText(message); });
+                .start([path, data](CancelToken &) { return StudioActions::writePrivateFile(path, data); },
+                       [this, path](const Status &written) {
+                           m_summary->setText(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : written.error().message);
+                       });
         });
 }
 

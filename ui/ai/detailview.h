@@ -6,7 +6,6 @@
 #include "studioview.h"
 
 class QFormLayout;
-class QSqlDatabase;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -76,9 +75,8 @@ public:
     /// area in annotating mode does once the text is given.
     void addAnnotation(const QRectF &area, const QString &kind, const QString &text);
     void setAnnotating(bool on);
-    /// Writes \a generation's 3D model to this desktop's cache and returns its path (what "Open the 3D model" opens).
-    static Result<QString> writeModelFile(const QSqlDatabase &db, const Generation &generation);
-    /// Writes the model off the GUI thread, then asks the desktop to open it (modelOpened follows).
+    /// Writes the model to this desktop's cache off the GUI thread (StudioActions::writeModelFile), then asks the
+    /// desktop to open it (modelOpened follows).
     void openModel();
 
 signals:
@@ -151,7 +149,7 @@ private:
     std::list<Request<Status>> m_annotating;
     Request<Result<QString>> m_openingModel{this};
     Request<Result<QByteArray>> m_readingForSave{this};
-    std::list<Request<QString>> m_writing;
+    std::list<Request<Status>> m_writing;
     int m_pendingLoads = 0;
 };
 

@@ -1,11 +1,10 @@
 #include "generatepanel.h"
 
 #include "ai/generation.h"
-#include "ai/generationservice.h"
 #include "ai/promptservice.h"
 #include "ai/providersettings.h"
+#include "ai/studioactions.h"
 #include "ai/studioanalytics.h"
-#include "collaboration/resources.h"
 #include "core/plaintext.h"
 #include "core/theme.h"
 
@@ -38,14 +37,7 @@ struct GeneratePanel::PanelData final
 {
     QList<Model> models;
     QList<Template> templates;
-    Balance balance;
-};
-
-struct GeneratePanel::Queued final
-{
-    QStringList ids;
-    int cached = 0;
-    QString error; // why the rest was not queued; empty when all were
+    CreditBalance balance;
 };
 
 namespace {
@@ -338,23 +330,6 @@ GeneratePanel::GeneratePanel(QWidget *parent) : QWidget(parent)
 
 GeneratePanel::~GeneratePanel() = default;
 
-Result<GeneratePanel::Balance> GeneratePanel::readBalance(const QSqlDatabase &db, const QString &brandId)
-{
-    auto me = Collaboration::currentUserId(db);
-    if (!me)
-        return me.error();
-    auto credits = GenerationService::credits(db, me.value(), brandId);
-    if (!credits)
-        return credits.error();
-    Balance b;
-    b.known = true;
-    b.hasQuota = credits->monthlyCredits.has_value();
-    b.monthly = credits->monthlyCredits.value_or(0);
-    b.used = credits->used;
-    b.reserved = credits->reserved;
-    return b;
-}
-
 QLabel *GeneratePanel::heading(const char *objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -412,7 +387,7 @@ void GeneratePanel::load()
                 return templates.error();
             for (const PromptTemplate &t : templates.value())
                 data.templates.append(Template{t.id, t.name, t.category, t.prompt, PromptService::variablesOf(t.prompt)});
-            auto balance = readBalance(db, brandId);
+            auto balance = StudioActions::balance(db, brandId);
             if (!balance)
                 return balance.error();
             data.balance = balance.value();
@@ -446,8 +421,8 @@ void GeneratePanel::refreshCredits()
         return;
     const QString brandId = m_context.brandId;
     m_refreshingCredits.startWithDatabase(
-        m_context.database, [brandId](const QSqlDatabase &db, CancelToken &) { return readBalance(db, brandId); },
-        [this](Result<Balance> balance) {
+        m_context.database, [brandId](const QSqlDatabase &db, CancelToken &) { return StudioActions::balance(db, brandId); },
+        [this](Result<CreditBalance> balance) {
             if (!balance) {
                 setMessage(balance.error().message, true);
                 emit failed(balance.error().message);
@@ -620,9 +595,10 @@ void GeneratePanel::updateTemplatePreview()
     m_templatePreview->setText(filled ? tr("Will be sent as: %1").arg(filled.value()) : filled.error().message);
 }
 
-int GeneratePanel::creditsLeft() const
+bool GeneratePanel::overBalance() const
 {
-    return std::max(0, m_balance.monthly - m_balance.used - m_balance.reserved);
+    const Model *model = currentModel();
+    return model && m_balance && !StudioActions::fits(*m_balance, model->credits * m_count->value());
 }
 
 void GeneratePanel::updateEstimate()
@@ -637,18 +613,19 @@ void GeneratePanel::updateEstimate()
     const int count = m_count->value();
     const int total = model->credits * count;
     const QString cost = tr("%1 × %2 = %n credit(s)", nullptr, total).arg(model->credits).arg(count);
-    if (!m_balance.known) {
+    if (!m_balance) {
         m_estimate->setText(cost);
-    } else if (!m_balance.hasQuota) {
+    } else if (!m_balance->monthlyCredits) {
         m_estimate->setText(tr("No quota set: %n credit(s)", nullptr, total));
-    } else if (total > 0 && total > creditsLeft()) {
+    } else if (overBalance()) {
         m_estimate->setStyleSheet(problemStyle());
         m_estimate->setText(tr("%1, more than the %2 of %3 left this month: lower the count or choose a cheaper model.")
                                 .arg(cost)
-                                .arg(creditsLeft())
-                                .arg(m_balance.monthly));
+                                .arg(StudioActions::creditsLeft(*m_balance))
+                                .arg(*m_balance->monthlyCredits));
     } else {
-        m_estimate->setText(tr("%1 · %2 of %3 left this month").arg(cost).arg(creditsLeft()).arg(m_balance.monthly));
+        m_estimate->setText(
+            tr("%1 · %2 of %3 left this month").arg(cost).arg(StudioActions::creditsLeft(*m_balance)).arg(*m_balance->monthlyCredits));
     }
     updateGenerateButton();
 }
@@ -656,8 +633,7 @@ void GeneratePanel::updateEstimate()
 void GeneratePanel::updateGenerateButton()
 {
     const Model *model = currentModel();
-    const bool over = model && m_balance.known && m_balance.hasQuota && model->credits * m_count->value() > 0
-                      && model->credits * m_count->value() > creditsLeft();
+    const bool over = overBalance();
     m_generate->setEnabled(m_loaded && !m_queuing.isRunning() && model && !over);
     m_generate->setToolTip(over ? m_estimate->text() : tr("Queue the generations (Ctrl+Return)"));
 }
@@ -706,8 +682,7 @@ QString GeneratePanel::problem() const
     if (!model)
         return tr("Choose a model: %1 has none for this kind of result.").arg(m_provider->currentText());
     // First, as the disabled button says.
-    const int total = model->credits * m_count->value();
-    if (m_balance.known && m_balance.hasQuota && total > 0 && total > creditsLeft())
+    if (overBalance())
         return m_estimate->text();
     if (const Template *t = currentTemplate()) {
         QStringList missing;
@@ -760,61 +735,32 @@ void GeneratePanel::generate()
         for (const auto &[name, edit] : std::as_const(m_variableEdits))
             values.insert(name, edit->text().trimmed());
     }
-    std::optional<qint64> seed;
     if (!m_randomSeed->isChecked())
-        seed = m_seed->value();
+        request.seed = m_seed->value();
     const int count = m_count->value();
 
     setMessage(tr("Queuing %n generation(s)…", nullptr, count), false);
+    // All of them or none, each seed the one before plus one: the same rule for the console and the command line.
     m_queuing.startChange(
         m_context.database,
-        [request, templateId, values, seed, count](const QSqlDatabase &db) -> Result<Queued> {
-            GenerationRequest first = request;
-            Queued out;
-            if (!templateId.isEmpty()) {
-                if (auto applied = PromptService::applyTemplate(db, templateId, values, first); !applied) {
-                    out.error = applied.error().message;
-                    return out;
-                }
-            }
-            // One at a time, each in its own transaction: those queued before a refusal stay queued.
-            for (int i = 0; i < count; ++i) {
-                GenerationRequest r = first;
-                if (seed)
-                    r.seed = *seed + i;
-                auto queued = GenerationService::enqueue(db, r);
-                if (!queued) {
-                    out.error = queued.error().message;
-                    break;
-                }
-                out.ids.append(queued->id);
-                if (queued->cached)
-                    ++out.cached;
-            }
-            return out;
+        [request, templateId, values, count](const QSqlDatabase &db) {
+            return StudioActions::enqueueVariations(db, request, count, templateId, values);
         },
-        [this, count](Result<Queued> answer) {
-            const QStringList ids = answer ? answer->ids : QStringList();
-            const QString error = answer ? answer->error : answer.error().message;
-            if (error.isEmpty()) {
-                QString text = tr("Queued %n generation(s).", nullptr, int(ids.size()));
-                if (answer->cached > 0)
-                    text += QLatin1Char(' ') + tr("%n answered from the cache, at no cost.", nullptr, answer->cached);
+        [this](Result<QueuedVariations> queued) {
+            if (queued) {
+                QString text = tr("Queued %n generation(s).", nullptr, int(queued->generations.size()));
+                if (queued->cached > 0)
+                    text += QLatin1Char(' ') + tr("%n answered from the cache, at no cost.", nullptr, queued->cached);
                 setMessage(text, false);
-            } else if (ids.isEmpty()) {
-                setMessage(error, true);
+                emit generationsQueued(queued->ids());
             } else {
-                setMessage(tr("Queued %1 of %2; the rest were not: %3").arg(ids.size()).arg(count).arg(error), true);
+                setMessage(queued.error().message, true);
+                emit failed(queued.error().message);
             }
-            if (!ids.isEmpty())
-                emit generationsQueued(ids);
-            if (!error.isEmpty())
-                emit failed(error);
             updateGenerateButton();
             refreshCredits();
             emit generateFinished();
         });
-    updateGenerateButton();
     updateGenerateButton();
 }
 
@@ -1078,7 +1024,7 @@ void GeneratePanel::retranslate()
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setToolTip(tr("The same seed and prompt give the same picture. With a count above one, each next generation takes the next seed."));
     m_randomSeed->setAccessibleName(tr("Random seed"));
-    m_randomSeed->setToolTip(tr("Let the engine pick a new seed for each generation."));
+    m_randomSeed->setToolTip(tr("Let the engine pick a new seed; with a count above one, the next generations take the seeds after it."));
     m_count->setAccessibleName(tr("Number of generations"));
     m_estimate->setAccessibleName(tr("Cost estimate"));
     m_generate->setAccessibleName(tr("Generate"));

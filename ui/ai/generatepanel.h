@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ai/generation.h"
 #include "studioview.h"
 
 #include <QList>
 #include <QPair>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +21,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
-class QSqlDatabase;
 class QTimer;
 
 namespace Atelier {
@@ -27,10 +28,9 @@ namespace Atelier {
 template<typename T>
 class Result;
 
-struct Generation;
-struct GenerationRequest;
 struct OptimizedPrompt;
 struct PromptSuggestion;
+struct QueuedVariations;
 
 /// The AI Studio's "Generate" side panel: type, provider and model (with price and average time), a prompt with
 /// a template picker and variable fields, a negative prompt, parameters, seed and count, the cost against the
@@ -99,23 +99,13 @@ private:
         QString prompt;
         QStringList variables;
     };
-    struct Balance final
-    {
-        bool known = false;
-        bool hasQuota = false;
-        int monthly = 0;
-        int used = 0;
-        int reserved = 0;
-    };
     struct PanelData;
-    struct Queued;
 
     void retranslate();
     void load();
     void fillProviders();
     void fillModels();
     void fillTemplates();
-    static Result<Balance> readBalance(const QSqlDatabase &db, const QString &brandId);
     void showVariables();
     void showOptimized();
     void updateTemplatePreview();
@@ -132,18 +122,19 @@ private:
     const Template *currentTemplate() const;
     /// Why the panel cannot queue what it shows, in words; empty when it can.
     QString problem() const;
-    int creditsLeft() const;
+    /// Whether the credits the panel asks for are known to be more than those left (StudioActions::fits).
+    bool overBalance() const;
     static QLabel *heading(const char *objectName, QWidget *parent);
 
     StudioContext m_context;
     QList<Model> m_models;
     QList<Template> m_templates;
-    Balance m_balance;
+    std::optional<CreditBalance> m_balance; // none until read
     bool m_loaded = false;
     bool m_settingPrompt = false;
     Request<Result<PanelData>> m_loading{this};
-    Request<Result<Balance>> m_refreshingCredits{this};
-    Request<Result<Queued>> m_queuing{this};
+    Request<Result<CreditBalance>> m_refreshingCredits{this};
+    Request<Result<QueuedVariations>> m_queuing{this};
     Request<Result<QList<PromptSuggestion>>> m_suggesting{this};
     Request<Result<OptimizedPrompt>> m_optimizing{this};
     std::unique_ptr<Generation> m_pendingReuse;

@@ -2,6 +2,7 @@
 
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
+#include "ai/studioactions.h"
 #include "ai/queuemodel.h"
 #include "core/plaintext.h"
 
@@ -249,33 +250,9 @@ void QueueView::reload()
     const QString brandId = m_context.brandId;
     m_reading.startWithDatabase(
         m_context.database,
-        [brandId](const QSqlDatabase &db, CancelToken &) -> Result<QList<Generation>> {
-            GalleryFilter waiting;
-            waiting.brandId = brandId;
-            waiting.statuses = {QStringLiteral("pending"), QStringLiteral("processing")};
-            waiting.sort = GalleryFilter::Sort::Oldest;
-            auto active = GenerationService::search(db, waiting, 0, 1000);
-            if (!active)
-                return active.error();
-            GalleryFilter finished;
-            finished.brandId = brandId;
-            finished.statuses = {QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("canceled")};
-            finished.from = QDateTime::currentDateTimeUtc().addDays(-2).date(); // narrows the reading; the last 24 hours are kept below
-            finished.sort = GalleryFilter::Sort::Newest;
-            auto done = GenerationService::search(db, finished, 0, finishedShown * 2);
-            if (!done)
-                return done.error();
-            QList<Generation> rows = active.value();
-            const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
-            QList<Generation> recent;
-            for (const Generation &g : done.value())
-                if ((g.completedAt.isValid() ? g.completedAt : g.createdAt) >= dayAgo)
-                    recent.append(g);
-            std::sort(recent.begin(), recent.end(), [](const Generation &a, const Generation &b) {
-                return (a.completedAt.isValid() ? a.completedAt : a.createdAt) > (b.completedAt.isValid() ? b.completedAt : b.createdAt);
-            });
-            rows.append(recent.mid(0, finishedShown));
-            return rows;
+        [brandId](const QSqlDatabase &db, CancelToken &) {
+            // Waiting and running, then those finished in the last 24 hours: as the database is at one moment.
+            return StudioActions::queueSnapshot(db, brandId, finishedShown, QDateTime::currentDateTimeUtc().addSecs(-24 * 3600));
         },
         [this, started](Result<QList<Generation>> answer) {
             if (!answer) {
@@ -353,18 +330,8 @@ void QueueView::cancelSelected()
     const StudioContext asked = m_context;
     addRequest(m_cancelling, this)
         .startChange(
-            m_context.database,
-            [ids](const QSqlDatabase &db) -> Result<int> {
-                int cancelled = 0;
-                for (const QString &id : ids) {
-                    auto done = GenerationService::cancel(db, id);
-                    if (!done)
-                        return done.error();
-                    cancelled += done.value() ? 1 : 0;
-                }
-                return cancelled;
-            },
-            [this, asked, ids](Result<int> cancelled) {
+            m_context.database, [ids](const QSqlDatabase &db) { return StudioActions::cancelMany(db, ids); },
+            [this, asked, ids](Result<Cancellation> done) {
                 // A call this desktop has in flight for the job stops now (the database says it is cancelled).
                 if (GenerationQueue *q = queue())
                     for (const QString &id : ids)
@@ -373,11 +340,22 @@ void QueueView::cancelSelected()
                     return;
                 for (const QString &id : ids)
                     refreshRow(id);
-                if (!cancelled)
-                    report(false, cancelled.error().message);
-                else
-                    report(true, cancelled.value() > 0 ? tr("Cancelled %n job(s); the credits they held are given back.", nullptr, cancelled.value())
-                                                       : tr("Those jobs had already finished."));
+                if (!done) {
+                    report(false, tr("Nothing was cancelled: %1").arg(done.error().message));
+                    return;
+                }
+                QStringList said;
+                if (done->changed() > 0)
+                    said << tr("Cancelled %n job(s); the credits they held are given back.", nullptr, done->changed());
+                if (!done->interrupted.isEmpty())
+                    said << tr("%n of them had started on a desktop, which stops the call; nothing is charged.", nullptr,
+                               int(done->interrupted.size()));
+                if (!done->alreadyFinished.isEmpty())
+                    said << (done->changed() > 0 ? tr("%n had already finished; left as before.", nullptr, int(done->alreadyFinished.size()))
+                                                 : tr("Those jobs had already finished."));
+                if (!done->missing.isEmpty())
+                    said << tr("%n could not be found (deleted, or not yours to see).", nullptr, int(done->missing.size()));
+                report(true, said.join(QLatin1Char(' ')));
             });
 }
 

@@ -16,6 +16,7 @@ class QAction;
 namespace Atelier {
 
 class QueueModel;
+struct Cancellation;
 struct Generation;
 
 /// The brand's generation queue, live: the jobs waiting and running and those finished in the last day (at most
@@ -93,7 +94,7 @@ private:
     QString m_message; // the outcome of the last action, kept on the status line until the next one
     Request<Result<QList<Generation>>> m_reading{this};                 // the whole queue
     std::map<QString, Request<Result<QList<Generation>>>> m_refreshing; // one job each
-    std::list<Request<Result<int>>> m_cancelling;
+    std::list<Request<Result<Cancellation>>> m_cancelling;
     std::list<Request<Result<Requeued>>> m_retrying;
     quint64 m_sequence = 0; // counts the jobs read on their own, so that an older reading of the whole queue does not undo them
     QHash<QString, quint64> m_touched; // job → m_sequence when it was last read on its own

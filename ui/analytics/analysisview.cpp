@@ -10,8 +10,8 @@
 #include "core/database.h"
 #include "core/language.h"
 #include "core/pools.h"
-#include "core/resultcache.h"
 #include "funneleditor.h"
+#include "reports/analysisrunner.h"
 #include "sectionwidget.h"
 #include "segmentbuilder.h"
 
@@ -280,28 +280,14 @@ void AnalysisView::reload()
         m_cancel->show();
         m_status->setText(tr("Computing %1…").arg(AnalysisReports::title(m_analysis)));
     }
-    const ViewContext context = m_context;
-    const QString analysis = m_analysis;
-    const ReportOptions options = m_options;
-    const QString language = Language::current();
+    // The language is read here, on the GUI thread that may change it; the titles are computed in it.
+    const AnalysisRequest request{m_context.brandSlug, m_context.from, m_context.to, m_analysis, m_options, Language::current()};
     // A newer request replaces the older: its query is cancelled and its answer forgotten. Analyses wait their turn
-    // in their own pool (two at once), not on a thread.
+    // in their own pool (two at once, the per-person limit of AnalysisRunner), not on a thread; the runner answers
+    // from the result cache as the report export and the command line do.
     m_computing.startWithDatabase(
-        context.database,
-        [context, analysis, options, language](const QSqlDatabase &db, CancelToken &token) -> Answer {
-            if (token.isCancelled()) // cancelled while it waited for its turn
-                return Error{CancelToken::cancelledMessage(), {}};
-            auto brand = BrandService::bySlug(db, context.brandSlug);
-            if (!brand)
-                return brand.error();
-            auto compute = [&] { return AnalysisReports::build(db, brand.value(), context.from, context.to, analysis, options); };
-            if (!AnalysisReports::isCacheable(analysis))
-                return compute();
-            const QString key = QStringLiteral("report|%1|%2|%3|%4|%5|%6")
-                                    .arg(analysis, context.brandSlug, context.from.toString(Qt::ISODate),
-                                         context.to.toString(Qt::ISODate), language, AnalysisReports::optionsKey(analysis, options));
-            return ResultCache::instance().get<QList<ReportSection>>(db, key, compute);
-        },
+        m_context.database,
+        [request](const QSqlDatabase &db, CancelToken &token) { return AnalysisRunner::run(db, request, &token); },
         [this](const Answer &answer) { showResult(answer); });
 }
 

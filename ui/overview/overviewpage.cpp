@@ -3,8 +3,8 @@
 #include "analytics/kpimodel.h"
 #include "analytics/overviewservice.h"
 #include "core/pools.h"
-#include "core/resultcache.h"
 #include "core/sparkline.h"
+#include "reports/analysisrunner.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -140,14 +140,9 @@ void OverviewPage::reload()
     // and never keeps the pool busy. Analyses wait their turn in their own pool (two at once), not on a thread.
     m_loading.startWithDatabase(
         context.database,
-        [context](const QSqlDatabase &db, CancelToken &token) -> Result<Overview> {
-            if (token.isCancelled()) // cancelled while it waited for its turn
-                return Error{CancelToken::cancelledMessage(), {}};
-            // Going back to a brand and range already seen answers at once, until new data arrives.
-            const QString key = QStringLiteral("overview|%1|%2|%3")
-                                    .arg(context.brandSlug, context.from.toString(Qt::ISODate), context.to.toString(Qt::ISODate));
-            return ResultCache::instance().get<Overview>(
-                db, key, [&] { return OverviewService::load(db, context.brandSlug, context.from, context.to); });
+        [context](const QSqlDatabase &db, CancelToken &token) {
+            // Going back to a brand and range already seen answers at once from the result cache, until new data arrives.
+            return AnalysisRunner::overview(db, context.brandSlug, context.from, context.to, &token);
         },
         [this](const Result<Overview> &result) { showResult(result); });
 }

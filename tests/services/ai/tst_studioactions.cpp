@@ -416,7 +416,7 @@ private slots:
         const QString pending = GenerationService::enqueue(db, priced(QStringLiteral("a chair"), 1))->id;
         auto nothing = StudioActions::saveResult(db, pending, out.path());
         QVERIFY(!nothing);
-        QCOMPARE(nothing.error().message, QStringLiteral("Generation %1 has no result to save (it is pending).").arg(pending));
+        QCOMPARE(nothing.error().message, QStringLiteral("Generation %1 has no result to save yet: it is still queued or running.").arg(pending));
         QCOMPARE(StudioActions::writeModelFile(db, g).error().message, QStringLiteral("The result of this generation is not a 3D model (GLB)."));
     }
 };
