@@ -10,6 +10,7 @@
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
 #include "scratchdatabase.h"
+#include "settledwidgets.h"
 #include "studiofixture.h"
 
 #include <QAbstractBarSeries>
@@ -121,7 +122,7 @@ void screenshot(QWidget *widget, const QString &name)
     const QString folder = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR");
     if (folder.isEmpty())
         return;
-    QTest::qWait(200); // charts lay themselves out on the next turns of the event loop
+    QVERIFY(waitSettled(widget)); // charts lay themselves out on later turns of the event loop
     widget->grab().save(folder + QLatin1Char('/') + name);
 }
 
