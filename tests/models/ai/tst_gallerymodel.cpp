@@ -107,6 +107,7 @@ private slots:
         QStringList made;
         const QStringList prompts = {QStringLiteral("Red Teapot on oak"), QStringLiteral("blue teapot, 100% wool"),
                                      QStringLiteral("a green vase"), QStringLiteral("looping teapot steam")};
+        const QDateTime madeFrom = QDateTime::currentDateTimeUtc().addSecs(-prompts.size());
         for (int i = 0; i < prompts.size(); ++i) {
             GenerationRequest r;
             r.brandId = QStringLiteral("brand-q");
@@ -120,7 +121,7 @@ private slots:
             auto g = GenerationService::enqueue(db, r);
             QVERIFY2(g, qPrintable(g ? QString() : g.error().message));
             made.append(g->id);
-            QTest::qWait(20); // distinct creation times, for the orders
+            QVERIFY(StudioFixture::setQueuedAt(db, g->id, madeFrom.addSecs(i))); // a second apart, for the orders
         }
         QVERIFY(StudioFixture::runUntilFinished(scratch.url(), made));
         QVERIFY(StudioLibrary::rate(db, made.at(0), 5));
