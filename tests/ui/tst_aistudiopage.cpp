@@ -17,6 +17,7 @@
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
 #include "scratchdatabase.h"
+#include "settledwidgets.h"
 #include "studiofixture.h"
 
 #include "collaboration/comments.h"
@@ -39,6 +40,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Atelier;
 using namespace Atelier::Testing;
@@ -103,6 +106,24 @@ class TestAiStudioPage final : public QObject
         return g.value();
     }
 
+    /// Waits until everything \a window shows has arrived (a condition, never a time): settled (settledwidgets.h), no
+    /// gallery on screen fetching a page, no thumbnail loading or waiting. A grab first paints the window, which asks
+    /// for the thumbnails it shows.
+    static bool waitDrawn(QWidget &window)
+    {
+        if (!waitSettled(&window))
+            return false;
+        (void)window.grab();
+        return QTest::qWaitFor(
+            [&window] {
+                const QList<GalleryView *> galleries = window.findChildren<GalleryView *>();
+                const QList<ThumbnailCache *> caches = window.findChildren<ThumbnailCache *>();
+                return std::none_of(galleries.begin(), galleries.end(), [](const GalleryView *g) { return g->isVisible() && g->model()->isFetching(); })
+                       && std::none_of(caches.begin(), caches.end(), [](const ThumbnailCache *c) { return c->loading() > 0 || c->waiting() > 0; });
+            },
+            20000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -134,11 +155,14 @@ private slots:
         QVERIFY2(gallery->statusText().contains(QString::number(total)), qPrintable(gallery->statusText()));
         // Scrolling to the end pages the rest in.
         QTRY_VERIFY_WITH_TIMEOUT(!gallery->model()->isFetching(), 10000);
-        for (int i = 0; i < 10 && gallery->model()->rowCount() < total; ++i) {
-            gallery->list()->scrollToBottom();
-            QTest::qWait(200);
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(qint64(gallery->model()->rowCount()), total, 10000);
+        // Each time the list reaches the bottom the next page comes; the bottom moves down as it does.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                gallery->list()->scrollToBottom();
+                return qint64(gallery->model()->rowCount()) == total;
+            },
+            20000));
+        QCOMPARE(qint64(gallery->model()->rowCount()), total);
         // The thumbnails on screen arrive, off the GUI thread, within the memory budget.
         gallery->list()->scrollToTop();
         const QString firstSha = gallery->model()->index(0).data(GalleryModel::ThumbnailRole).toString();
@@ -509,15 +533,16 @@ private slots:
         auto version = StudioLibrary::createVersion(db.value(), chair.id, QStringLiteral("linen armchair by a window, evening light, editorial"), {});
         QVERIFY(version);
         QTRY_VERIFY_WITH_TIMEOUT(GenerationService::get(db.value(), version->id)->status == QLatin1String("completed"), 30000);
-        auto take = [&](const QString &file) { QVERIFY(window.grab().save(shots + QStringLiteral("/ai-studio-") + file + QStringLiteral(".png"))); };
+        auto take = [&](const QString &file) {
+            QVERIFY(waitDrawn(window));
+            QVERIFY(window.grab().save(shots + QStringLiteral("/ai-studio-") + file + QStringLiteral(".png")));
+        };
 
         GalleryView *gallery = page->workspace()->gallery();
         gallery->reload();
         QTRY_VERIFY_WITH_TIMEOUT(gallery->model()->rowCount() > 20, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(gallery->thumbnails()->loading() == 0 && gallery->thumbnails()->waiting() == 0, 20000);
-        QTest::qWait(500);
         gallery->select({gallery->model()->index(3).data(GalleryModel::IdRole).toString(), gallery->model()->index(5).data(GalleryModel::IdRole).toString()});
-        QTest::qWait(300);
+        QCOMPARE(gallery->selectedIds().size(), 2);
         take(QStringLiteral("gallery"));
 
         // Two annotations on the new version, as a reviewer leaves them.
@@ -534,12 +559,10 @@ private slots:
         QSignalSpy notes(detail, &DetailView::annotationsLoaded);
         page->workspace()->showGeneration(version->id);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && detail->versions()->count() == 2 && notes.count() >= 1, 20000);
-        QTest::qWait(500);
         take(QStringLiteral("detail"));
         QSignalSpy compared(detail->comparison(), &ComparisonView::loaded);
         detail->compareWithVersion(0);
         QTRY_VERIFY_WITH_TIMEOUT(compared.count() >= 1, 20000);
-        QTest::qWait(300);
         take(QStringLiteral("versions"));
         detail->showSingle();
         page->workspace()->showGallery();
@@ -551,7 +574,6 @@ private slots:
             QSignalSpy ready(view, &StudioView::loaded);
             QVERIFY(page->showView(name));
             QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 20000);
-            QTest::qWait(name == QLatin1String("collections") ? 1500 : 600);
             take(name);
         }
     }
