@@ -12,7 +12,7 @@ namespace Atelier::Cli {
 /// 2 bad usage). Writes to stdout/stderr, or to a Capture (cli/output.h).
 int run(const QStringList &arguments);
 /// The verb a command line names ("analytics funnel"), found by its words (arguments that are not options nor
-/// an option's value); empty when the first word is not one of the verbs' first words.
+/// an option's value); the first word when no verb matches (run() then says it is unknown); empty when no word.
 QString verbOf(const QStringList &arguments);
 /// Whether \a word is the first word of some verb (main.cpp runs those without a display).
 bool isVerb(const QString &word);

@@ -24,6 +24,7 @@ QList<Verb> table()
     all += collaborationVerbs();
     all += securityVerbs();
     all += aiVerbs();
+    all += workflowVerbs();
     return all;
 }
 
@@ -307,8 +308,8 @@ QString verbOf(const QStringList &arguments)
     const Match m = match(verbs, arguments);
     if (m.verb)
         return m.verb->path;
-    // A first word that begins verbs is still a verb's (its error comes from run()).
-    return m.words.isEmpty() || !isVerb(m.words.constFirst()) ? QString() : m.words.constFirst();
+    // Any other first word is still meant as a verb: run() says it is unknown (the console never opens on a typo).
+    return m.words.value(0);
 }
 
 bool isVerb(const QString &word)
