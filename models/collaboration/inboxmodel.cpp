@@ -5,82 +5,59 @@
 
 namespace Atelier {
 
-InboxModel::InboxModel(QObject *parent) : QAbstractTableModel(parent) {}
+InboxModel::InboxModel(QObject *parent) : ColumnTableModel(columnTable(), nullptr, {}, parent) {}
+
+InboxModel::~InboxModel() = default;
+
+std::span<const InboxModel::TableColumn> InboxModel::columnTable()
+{
+    static const TableColumn columns[] = {
+        {.key = "kind",
+         .header = QT_TR_NOOP("What"),
+         .display = [](const InboxItem &item) { return item.kind == QLatin1String("share") ? tr("Shared with you") : tr("Mentioned you"); }},
+        {.key = "resource",
+         .header = QT_TR_NOOP("Resource"),
+         .display = [](const InboxItem &item) { return QStringLiteral("%1 %2").arg(item.resource.type, item.resource.id); }},
+        {.key = "from", .header = QT_TR_NOOP("From"), .display = [](const InboxItem &item) { return item.from; }},
+        {.key = "text",
+         .header = QT_TR_NOOP("Text"),
+         .display = [](const InboxItem &item) { return item.kind == QLatin1String("share") ? tr("Permission: %1").arg(item.text) : item.text; }},
+        {.key = "at",
+         .header = QT_TR_NOOP("When"),
+         .display = [](const InboxItem &item) { return QLocale().toString(item.at.toLocalTime(), QLocale::ShortFormat); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
 
 void InboxModel::setInbox(const Inbox &inbox)
 {
-    beginResetModel();
     m_inbox = inbox;
-    endResetModel();
-}
-
-int InboxModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_inbox.items.size());
-}
-
-int InboxModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(inbox.items); // shared with m_inbox.items, not copied
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InboxItem &item = m_inbox.items.at(index.row());
-    if (role == UnreadRole)
+    const InboxItem &item = rows().at(index.row());
+    switch (role) {
+    case UnreadRole:
         return item.unread;
-    if (role == Qt::FontRole && item.unread) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    if (role == Qt::AccessibleDescriptionRole)
+    case Qt::FontRole:
+        if (item.unread) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
         return item.unread ? tr("unread") : tr("read");
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case KindColumn:
-        return item.kind == QLatin1String("share") ? tr("Shared with you") : tr("Mentioned you");
-    case ResourceColumn:
-        return QStringLiteral("%1 %2").arg(item.resource.type, item.resource.id);
-    case FromColumn:
-        return item.from;
-    case TextColumn:
-        return item.kind == QLatin1String("share") ? tr("Permission: %1").arg(item.text) : item.text;
-    case WhenColumn:
-        return QLocale().toString(item.at.toLocalTime(), QLocale::ShortFormat);
+    case Qt::ToolTipRole: // the whole text, when the column is too narrow for it
+        return ColumnTableModel::data(index, Qt::DisplayRole);
     default:
-        return {};
+        return ColumnTableModel::data(index, role);
     }
-}
-
-QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case KindColumn:
-        return tr("What");
-    case ResourceColumn:
-        return tr("Resource");
-    case FromColumn:
-        return tr("From");
-    case TextColumn:
-        return tr("Text");
-    case WhenColumn:
-        return tr("When");
-    default:
-        return {};
-    }
-}
-
-void InboxModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace Atelier

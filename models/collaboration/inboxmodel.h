@@ -1,13 +1,12 @@
 #pragma once
 
 #include "collaboration/inbox.h"
-
-#include <QAbstractTableModel>
+#include "core/columntablemodel.h"
 
 namespace Atelier {
 
 /// The inbox as a table, newest first; unread rows are bold and say so to screen readers.
-class InboxModel final : public QAbstractTableModel
+class InboxModel final : public ColumnTableModel<InboxItem>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxModel)
@@ -16,17 +15,17 @@ public:
     enum Role { UnreadRole = Qt::UserRole };
 
     explicit InboxModel(QObject *parent = nullptr);
+    ~InboxModel() override;
+
     void setInbox(const Inbox &inbox);
     const Inbox &inbox() const { return m_inbox; }
     int unread() const { return m_inbox.unreadShares + m_inbox.unreadMentions; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
+    static std::span<const TableColumn> columnTable();
+
     Inbox m_inbox;
 };
 

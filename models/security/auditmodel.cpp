@@ -4,25 +4,41 @@
 
 namespace Atelier {
 
-AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
+AuditModel::AuditModel(QObject *parent) : ColumnTableModel(columnTable(), nullptr, {}, parent) {}
+
+AuditModel::~AuditModel() = default;
+
+std::span<const AuditModel::TableColumn> AuditModel::columnTable()
+{
+    using R = AuditRecord;
+    static const TableColumn columns[] = {
+        {.key = "created_at",
+         .header = QT_TR_NOOP("Time (UTC)"),
+         .display = [](const R &r) { return QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }},
+        {.key = "user", .header = QT_TR_NOOP("User"), .display = [](const R &r) { return r.username.isEmpty() ? r.userId : r.username; }},
+        {.key = "action", .header = QT_TR_NOOP("Action"), .display = [](const R &r) { return r.action; }},
+        {.key = "resource_type", .header = QT_TR_NOOP("Resource type"), .display = [](const R &r) { return r.resourceType; }},
+        {.key = "resource_id", .header = QT_TR_NOOP("Resource"), .display = [](const R &r) { return r.resourceId; }},
+        {.key = "ip_address", .header = QT_TR_NOOP("IP address"), .display = [](const R &r) { return r.ipAddress; }},
+        {.key = "user_agent", .header = QT_TR_NOOP("Client"), .display = [](const R &r) { return r.userAgent; }},
+        {.key = "metadata", .header = QT_TR_NOOP("Details"), .display = [](const R &r) { return r.metadata; }},
+        {.key = "seq", .header = QT_TR_NOOP("Row"), .alignment = Qt::AlignRight | Qt::AlignVCenter}, // a number: data() gives it
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
 
 void AuditModel::reset()
 {
-    beginResetModel();
-    m_rows.clear();
     m_more = true;
     m_fetching = false;
-    endResetModel();
+    setRows({});
 }
 
 void AuditModel::appendPage(const QList<AuditRecord> &rows, bool more)
 {
     // Still "fetching" while the rows go in, so that nobody asks for the rows after an old last one.
-    if (!rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-        m_rows.append(rows);
-        endInsertRows();
-    }
+    appendRows(rows);
     m_more = more;
     m_fetching = false;
 }
@@ -32,76 +48,13 @@ void AuditModel::fetchFailed()
     m_fetching = false;
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AuditRecord &r = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-        switch (index.column()) {
-        case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case UserColumn:
-            return r.username.isEmpty() ? r.userId : r.username;
-        case ActionColumn:
-            return r.action;
-        case ResourceTypeColumn:
-            return r.resourceType;
-        case ResourceIdColumn:
-            return r.resourceId;
-        case AddressColumn:
-            return r.ipAddress;
-        case AgentColumn:
-            return r.userAgent;
-        case MetadataColumn:
-            return r.metadata;
-        case SeqColumn:
-            return r.seq;
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    return {};
-}
-
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time (UTC)");
-    case UserColumn:
-        return tr("User");
-    case ActionColumn:
-        return tr("Action");
-    case ResourceTypeColumn:
-        return tr("Resource type");
-    case ResourceIdColumn:
-        return tr("Resource");
-    case AddressColumn:
-        return tr("IP address");
-    case AgentColumn:
-        return tr("Client");
-    case MetadataColumn:
-        return tr("Details");
-    case SeqColumn:
-        return tr("Row");
-    default:
-        return {};
-    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return ColumnTableModel::data(index, role);
+    if (index.column() == SeqColumn && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return rows().at(index.row()).seq; // a number, shown in the person's locale
+    return ColumnTableModel::data(index, Qt::DisplayRole); // the whole text as a tooltip, and to screen readers
 }
 
 bool AuditModel::canFetchMore(const QModelIndex &parent) const

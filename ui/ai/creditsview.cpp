@@ -30,16 +30,10 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <limits>
 
 namespace Atelier {
 
 namespace {
-
-QString none()
-{
-    return QStringLiteral("—");
-}
 
 /// A fresh chart in \a view, in the colours of the window (the old one goes).
 QChart *replaceChart(QChartView *view)
@@ -88,121 +82,6 @@ struct CreditsView::Data
     std::optional<CreditBalance> mine;
     QString mineProblem;
 };
-
-// --- CreditUsageModel -------------------------------------------------------------------------------------------
-
-CreditUsageModel::CreditUsageModel(QObject *parent) : QAbstractTableModel(parent) {}
-CreditUsageModel::~CreditUsageModel() = default;
-
-void CreditUsageModel::setRows(const QList<CreditUsage> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int CreditUsageModel::rowOf(const QString &userId) const
-{
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).userId == userId)
-            return r;
-    return -1;
-}
-
-int CreditUsageModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CreditUsageModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CreditUsageModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CreditUsage &u = m_rows.at(index.row());
-    const bool limited = u.monthlyCredits.has_value();
-    const qint64 left = limited ? qint64(*u.monthlyCredits) - u.usedThisMonth - u.reserved : 0;
-    switch (role) {
-    case UserIdRole:
-        return u.userId;
-    case Qt::ToolTipRole:
-        if (index.column() == PersonColumn)
-            return u.userId;
-        if (index.column() == LeftColumn && limited && left < 0)
-            return tr("Over the quota: new generations are refused until next month or a larger quota.");
-        return {};
-    case Qt::TextAlignmentRole:
-        return index.column() == PersonColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole:
-        switch (Column(index.column())) {
-        case PersonColumn: return u.username.toLower();
-        case ChargedColumn: return u.charged;
-        case RefundedColumn: return u.refunded;
-        case ReservedColumn: return u.reserved;
-        case UsedColumn: return u.usedThisMonth;
-        case QuotaColumn: return u.monthlyCredits ? qint64(*u.monthlyCredits) : qint64(-1);
-        case LeftColumn: return limited ? left : std::numeric_limits<qint64>::max(); // no quota: no limit
-        case ColumnCount: break;
-        }
-        return {};
-    case Qt::DisplayRole: {
-        const QLocale locale;
-        switch (Column(index.column())) {
-        case PersonColumn: return u.username;
-        case ChargedColumn: return locale.toString(u.charged);
-        case RefundedColumn: return locale.toString(u.refunded);
-        case ReservedColumn: return locale.toString(u.reserved);
-        case UsedColumn: return locale.toString(u.usedThisMonth);
-        case QuotaColumn: return u.monthlyCredits ? locale.toString(*u.monthlyCredits) : tr("no quota");
-        case LeftColumn: return limited ? locale.toString(left) : none();
-        case ColumnCount: break;
-        }
-        return {};
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant CreditUsageModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case PersonColumn: return tr("Person");
-        case ChargedColumn: return tr("Charged");
-        case RefundedColumn: return tr("Refunded");
-        case ReservedColumn: return tr("Held now");
-        case UsedColumn: return tr("Used this month");
-        case QuotaColumn: return tr("Monthly quota");
-        case LeftColumn: return tr("Left this month");
-        case ColumnCount: break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case ChargedColumn: return tr("Credits charged for completed generations in the range");
-        case RefundedColumn: return tr("Credits given back for failed or cancelled generations in the range");
-        case ReservedColumn: return tr("Credits held now by jobs still queued or running");
-        case UsedColumn: return tr("Credits charged since the start of this month");
-        case QuotaColumn: return tr("Credits the person may use each month in this brand");
-        case LeftColumn: return tr("The quota less what was used this month and what is held now");
-        default: break;
-        }
-    }
-    return {};
-}
-
-void CreditUsageModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
 
 // --- CreditsView ------------------------------------------------------------------------------------------------
 

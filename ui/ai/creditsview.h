@@ -1,10 +1,9 @@
 #pragma once
 
+#include "ai/creditusagemodel.h"
 #include "ai/generation.h"
 #include "ai/studioanalytics.h"
 #include "studioview.h"
-
-#include <QAbstractTableModel>
 
 class QChartView;
 class QLabel;
@@ -14,37 +13,6 @@ class QTableView;
 class QTreeWidget;
 
 namespace Atelier {
-
-/// The people who spent the brand's credits: charged and refunded over the range, held now, used this month
-/// against their monthly quota.
-class CreditUsageModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CreditUsageModel)
-public:
-    enum Column { PersonColumn, ChargedColumn, RefundedColumn, ReservedColumn, UsedColumn, QuotaColumn, LeftColumn, ColumnCount };
-    enum Role {
-        SortRole = Qt::UserRole, // the raw number (or name) a column sorts on
-        UserIdRole,
-    };
-
-    explicit CreditUsageModel(QObject *parent = nullptr);
-    ~CreditUsageModel() override;
-
-    void setRows(const QList<CreditUsage> &rows);
-    const QList<CreditUsage> &rows() const { return m_rows; }
-    int rowOf(const QString &userId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    void retranslate();
-
-private:
-    QList<CreditUsage> m_rows;
-};
 
 /// The Credits and usage tab: the signed-in person's balance in words; each person's credits against their quota
 /// (a table and bars), which an administrator may change; generations and credits per day over the range; and the

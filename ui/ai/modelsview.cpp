@@ -13,7 +13,6 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -36,21 +35,6 @@ namespace {
 
 /// The models a chart compares at most: beyond that the bars are too thin to read.
 constexpr int kMostCharted = 15;
-
-QString none()
-{
-    return QStringLiteral("—");
-}
-
-QString percentText(double fraction)
-{
-    return ModelComparisonModel::tr("%1%").arg(QLocale().toString(fraction * 100.0, 'f', 1));
-}
-
-QString secondsText(double ms)
-{
-    return ModelComparisonModel::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 2 : 1));
-}
 
 /// A fresh chart in \a view, in the colours of the window (the old one goes).
 QChart *replaceChart(QChartView *view)
@@ -89,223 +73,7 @@ void explainBars(QAbstractBarSeries *series, const QStringList &categories, int 
     });
 }
 
-/// Keeps the models of one provider and one type (either empty: any).
-class ModelFilterProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setCriteria(const QString &provider, const QString &type)
-    {
-        m_provider = provider;
-        m_type = type;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QModelIndex i = sourceModel()->index(row, 0, parent);
-        return (m_provider.isEmpty() || i.data(ModelComparisonModel::ProviderRole).toString() == m_provider)
-               && (m_type.isEmpty() || i.data(ModelComparisonModel::TypeRole).toString() == m_type);
-    }
-
-private:
-    QString m_provider;
-    QString m_type;
-};
-
 } // namespace
-
-// --- ModelComparisonModel ---------------------------------------------------------------------------------------
-
-ModelComparisonModel::ModelComparisonModel(QObject *parent) : QAbstractTableModel(parent) {}
-ModelComparisonModel::~ModelComparisonModel() = default;
-
-void ModelComparisonModel::setRows(const QList<AiModel> &registry, const QList<ModelStats> &stats)
-{
-    beginResetModel();
-    m_rows.clear();
-    QHash<QString, int> at;
-    for (const AiModel &m : registry) {
-        at.insert(m.name, int(m_rows.size()));
-        ModelComparisonRow row;
-        row.name = m.name;
-        row.registry = m;
-        row.stats.model = m.name;
-        row.stats.provider = m.provider;
-        m_rows.append(row);
-    }
-    for (const ModelStats &s : stats) {
-        if (const auto it = at.constFind(s.model); it != at.constEnd()) {
-            ModelComparisonRow &row = m_rows[*it];
-            row.stats = s;
-            if (row.stats.provider.isEmpty())
-                row.stats.provider = row.registry->provider;
-        } else {
-            m_rows.append({s.model, std::nullopt, s});
-        }
-    }
-    endResetModel();
-}
-
-int ModelComparisonModel::rowOf(const QString &name) const
-{
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).name == name)
-            return r;
-    return -1;
-}
-
-int ModelComparisonModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ModelComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ModelComparisonModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ModelComparisonRow &r = m_rows.at(index.row());
-    const ModelStats &s = r.stats;
-    const bool finished = s.completed + s.failed > 0;
-    const QString provider = r.registry ? r.registry->provider : s.provider;
-    const QString type = r.registry ? r.registry->type : QString();
-    switch (role) {
-    case NameRole:
-        return r.name;
-    case ProviderRole:
-        return provider;
-    case TypeRole:
-        return type;
-    case Qt::ToolTipRole:
-        if (!r.registry)
-            return tr("%1 is no longer in the registry: only the brand's record is shown.").arg(r.name);
-        if (index.column() == SuccessColumn && finished)
-            return tr("%1 completed, %2 failed").arg(s.completed).arg(s.failed);
-        return {};
-    case Qt::TextAlignmentRole:
-        return index.column() >= PriceColumn && index.column() != ActiveColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case SortRole:
-        switch (Column(index.column())) {
-        case NameColumn:
-            return r.name.toLower();
-        case ProviderColumn:
-            return provider;
-        case TypeColumn:
-            return type;
-        case PriceColumn:
-            return r.registry ? r.registry->credits : -1;
-        case AvgSecondsColumn:
-            return r.registry ? r.registry->avgSeconds : -1;
-        case CatalogueQualityColumn:
-            return r.registry ? r.registry->quality : -1.0;
-        case ActiveColumn:
-            return r.registry ? int(r.registry->active) : -1;
-        case GenerationsColumn:
-            return s.generations;
-        case SuccessColumn:
-            return finished ? s.successRate : -1.0;
-        case P50Column:
-            return s.p50Ms.value_or(-1.0);
-        case P95Column:
-            return s.p95Ms.value_or(-1.0);
-        case MeanCreditsColumn:
-            return s.meanCredits.value_or(-1.0);
-        case MeanQualityColumn:
-            return s.meanQuality.value_or(-1.0);
-        case ColumnCount:
-            break;
-        }
-        return {};
-    case Qt::DisplayRole: {
-        const QLocale locale;
-        switch (Column(index.column())) {
-        case NameColumn:
-            return r.name;
-        case ProviderColumn:
-            return provider;
-        case TypeColumn:
-            return r.registry ? type : none();
-        case PriceColumn:
-            return r.registry ? locale.toString(r.registry->credits) : none();
-        case AvgSecondsColumn:
-            return r.registry ? tr("%1 s").arg(locale.toString(r.registry->avgSeconds)) : none();
-        case CatalogueQualityColumn:
-            return r.registry ? locale.toString(r.registry->quality, 'f', 0) : none();
-        case ActiveColumn:
-            return r.registry ? (r.registry->active ? tr("yes") : tr("retired")) : tr("not in the registry");
-        case GenerationsColumn:
-            return locale.toString(s.generations);
-        case SuccessColumn:
-            return finished ? percentText(s.successRate) : none();
-        case P50Column:
-            return s.p50Ms ? secondsText(*s.p50Ms) : none();
-        case P95Column:
-            return s.p95Ms ? secondsText(*s.p95Ms) : none();
-        case MeanCreditsColumn:
-            return s.meanCredits ? locale.toString(*s.meanCredits, 'f', 1) : none();
-        case MeanQualityColumn:
-            return s.meanQuality ? locale.toString(*s.meanQuality, 'f', 1) : none();
-        case ColumnCount:
-            break;
-        }
-        return {};
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant ModelComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case NameColumn: return tr("Model");
-        case ProviderColumn: return tr("Provider");
-        case TypeColumn: return tr("Type");
-        case PriceColumn: return tr("Price");
-        case AvgSecondsColumn: return tr("Typical time");
-        case CatalogueQualityColumn: return tr("Catalogue quality");
-        case ActiveColumn: return tr("Active");
-        case GenerationsColumn: return tr("Generations");
-        case SuccessColumn: return tr("Success rate");
-        case P50Column: return tr("p50 time");
-        case P95Column: return tr("p95 time");
-        case MeanCreditsColumn: return tr("Mean credits");
-        case MeanQualityColumn: return tr("Mean quality");
-        case ColumnCount: break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case PriceColumn: return tr("Credits a result costs, from the registry");
-        case AvgSecondsColumn: return tr("Seconds a result usually takes, from the registry");
-        case CatalogueQualityColumn: return tr("The registry's quality score, 0 to 100");
-        case GenerationsColumn: return tr("Generations of this brand in the range (answers from the cache excluded)");
-        case SuccessColumn: return tr("Completed among the finished generations");
-        case P50Column: return tr("Half of the completed generations took at most this long");
-        case P95Column: return tr("95% of the completed generations took at most this long");
-        case MeanCreditsColumn: return tr("Credits charged per completed generation, on average");
-        case MeanQualityColumn: return tr("Quality score of the completed generations, 0 to 100, on average");
-        default: break;
-        }
-    }
-    return {};
-}
-
-void ModelComparisonModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
 
 // --- ModelsView -------------------------------------------------------------------------------------------------
 
@@ -447,7 +215,7 @@ void ModelsView::reload()
             m_restoring = true;
             m_model->setRows(data->registry, data->stats);
             fillFilters();
-            static_cast<ModelFilterProxy *>(m_proxy)->setCriteria(m_providerFilter, m_typeFilter);
+            m_proxy->setCriteria(m_providerFilter, m_typeFilter);
             // The selection survives a reload (a new range, say) when the model is still shown.
             const int source = m_model->rowOf(m_selected);
             const QModelIndex shown = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, 0)) : QModelIndex();
@@ -499,7 +267,7 @@ void ModelsView::setFilter(const QString &provider, const QString &type)
 
 void ModelsView::applyFilter()
 {
-    static_cast<ModelFilterProxy *>(m_proxy)->setCriteria(m_providerFilter, m_typeFilter);
+    m_proxy->setCriteria(m_providerFilter, m_typeFilter);
     drawComparison();
 }
 
@@ -604,11 +372,11 @@ void ModelsView::drawComparison()
     }
     for (const ModelComparisonRow *r : std::as_const(used)) {
         rateWords.append(tr("%1: success %2, quality %3")
-                             .arg(r->name, percentText(r->stats.successRate),
+                             .arg(r->name, ModelComparisonModel::percentText(r->stats.successRate),
                                   r->stats.meanQuality ? locale.toString(*r->stats.meanQuality, 'f', 1) : tr("none")));
         durationWords.append(tr("%1: p50 %2, p95 %3")
-                                 .arg(r->name, r->stats.p50Ms ? secondsText(*r->stats.p50Ms) : tr("none"),
-                                      r->stats.p95Ms ? secondsText(*r->stats.p95Ms) : tr("none")));
+                                 .arg(r->name, r->stats.p50Ms ? ModelComparisonModel::secondsText(*r->stats.p50Ms) : tr("none"),
+                                      r->stats.p95Ms ? ModelComparisonModel::secondsText(*r->stats.p95Ms) : tr("none")));
     }
     rateSeries->append(success);
     rateSeries->append(quality);

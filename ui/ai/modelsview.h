@@ -1,9 +1,8 @@
 #pragma once
 
+#include "ai/modelcomparisonmodel.h"
 #include "ai/studioanalytics.h"
 #include "studioview.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 
@@ -14,65 +13,6 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace Atelier {
-
-/// A model of the registry joined with the brand's record over the range. A model the brand used that is no
-/// longer in the registry keeps its record, without catalogue figures.
-struct ModelComparisonRow final
-{
-    QString name;
-    std::optional<AiModel> registry;
-    ModelStats stats; // generations 0: not used in the range
-};
-
-/// The rows of the models table: catalogue and record side by side, each column sortable on its raw value.
-class ModelComparisonModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ModelComparisonModel)
-public:
-    enum Column {
-        NameColumn,
-        ProviderColumn,
-        TypeColumn,
-        PriceColumn,
-        AvgSecondsColumn,
-        CatalogueQualityColumn,
-        ActiveColumn,
-        GenerationsColumn,
-        SuccessColumn,
-        P50Column,
-        P95Column,
-        MeanCreditsColumn,
-        MeanQualityColumn,
-        ColumnCount
-    };
-    enum Role {
-        SortRole = Qt::UserRole, // the raw number (or text) a column sorts on
-        NameRole,
-        ProviderRole,
-        TypeRole,
-    };
-
-    explicit ModelComparisonModel(QObject *parent = nullptr);
-    ~ModelComparisonModel() override;
-
-    /// Joins the registry with the record (by model name) and resets the model.
-    void setRows(const QList<AiModel> &registry, const QList<ModelStats> &stats);
-    const QList<ModelComparisonRow> &rows() const { return m_rows; }
-    /// The row of \a name, or -1.
-    int rowOf(const QString &name) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    /// The header's words changed with the language.
-    void retranslate();
-
-private:
-    QList<ModelComparisonRow> m_rows;
-};
 
 /// The Models tab: every model of the registry with its price, catalogue speed and quality, beside the brand's own
 /// record over the range (generations, success rate, p50/p95 duration, mean credits and quality); charts compare the
@@ -125,7 +65,7 @@ private:
 
     StudioContext m_context;
     ModelComparisonModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ModelFilterProxy *m_proxy;
     QComboBox *m_provider;
     QComboBox *m_type;
     QTableView *m_table;

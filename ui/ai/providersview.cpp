@@ -1,8 +1,8 @@
 #include "providersview.h"
 
+#include "ai/providerconfigmodel.h"
 #include "ai/providersettings.h"
 
-#include <QAbstractTableModel>
 #include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -25,90 +24,6 @@
 #include <optional>
 
 namespace Atelier {
-
-/// The providers with how each is reached: its key (stored or not, never itself), base URL and limits.
-class ProviderConfigModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { ProviderColumn, KeyColumn, BaseUrlColumn, ConcurrencyColumn, RateColumn, ColumnCount };
-    static constexpr int NameRole = Qt::UserRole;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(QList<ProviderConfig> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    const QList<ProviderConfig> &rows() const { return m_rows; }
-    int rowOf(const QString &name) const
-    {
-        for (int r = 0; r < m_rows.size(); ++r)
-            if (m_rows.at(r).name == name)
-                return r;
-        return -1;
-    }
-
-    static QString keyText(const ProviderConfig &c)
-    {
-        if (c.name == QLatin1String("offline"))
-            return tr("Not needed");
-        if (c.hasKey)
-            return tr("Stored (encrypted)");
-        return c.name == QLatin1String("automatic1111") ? tr("None (optional)") : tr("None");
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const ProviderConfig &c = m_rows.at(index.row());
-        if (role == NameRole)
-            return c.name;
-        if (role == Qt::TextAlignmentRole)
-            return index.column() >= ConcurrencyColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-        if (role != Qt::DisplayRole)
-            return {};
-        const QLocale locale;
-        switch (index.column()) {
-        case ProviderColumn: return ProviderSettings::displayName(c.name);
-        case KeyColumn: return keyText(c);
-        case BaseUrlColumn: return c.name == QLatin1String("offline") ? tr("On this desktop") : c.baseUrl;
-        case ConcurrencyColumn: return locale.toString(c.concurrency);
-        case RateColumn: return tr("%1 a minute").arg(locale.toString(c.perMinute, 'g', 6));
-        default: return {};
-        }
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case ProviderColumn: return tr("Provider");
-        case KeyColumn: return tr("API key");
-        case BaseUrlColumn: return tr("Base URL");
-        case ConcurrencyColumn: return tr("At once");
-        case RateColumn: return tr("Rate");
-        default: return {};
-        }
-    }
-
-    void retranslate()
-    {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-
-private:
-    QList<ProviderConfig> m_rows;
-};
 
 namespace {
 
@@ -579,4 +494,3 @@ void ProvidersView::changeEvent(QEvent *event)
 
 } // namespace Atelier
 
-#include "providersview.moc"

@@ -16,7 +16,6 @@ namespace Atelier {
 
 class ProviderConfigModel;
 struct ProviderConfig;
-struct ProviderConfig;
 
 /// This desktop's AI providers: how each is reached (API key, kept encrypted and never shown; base URL) and how hard
 /// it is used (jobs at once, calls a minute, burst, attempts, timeout), and a test call that costs nothing.

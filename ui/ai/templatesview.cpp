@@ -1,9 +1,9 @@
 #include "templatesview.h"
 
 #include "ai/promptservice.h"
+#include "ai/prompttemplatemodel.h"
 #include "core/plaintext.h"
 
-#include <QAbstractTableModel>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -12,152 +12,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Atelier {
-
-/// The templates as rows: name, category, variables, uses and success rate.
-class PromptTemplateModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { NameColumn, CategoryColumn, VariablesColumn, UsageColumn, SuccessColumn, ColumnCount };
-    static constexpr int IdRole = Qt::UserRole;
-    static constexpr int SortRole = Qt::UserRole + 1;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(QList<PromptTemplate> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    const QList<PromptTemplate> &rows() const { return m_rows; }
-    int rowOf(const QString &id) const
-    {
-        for (int r = 0; r < m_rows.size(); ++r)
-            if (m_rows.at(r).id == id)
-                return r;
-        return -1;
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const PromptTemplate &t = m_rows.at(index.row());
-        if (role == IdRole)
-            return t.id;
-        if (role == SortRole) {
-            switch (index.column()) {
-            case NameColumn: return t.name.toLower();
-            case CategoryColumn: return t.category.toLower();
-            case VariablesColumn: return int(t.variables.size());
-            case UsageColumn: return t.usageCount;
-            case SuccessColumn: return t.usageCount > 0 ? t.successRate : -1.0;
-            default: return {};
-            }
-        }
-        if (role == Qt::TextAlignmentRole)
-            return index.column() >= UsageColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-        if (role == Qt::ToolTipRole)
-            return index.column() == NameColumn ? t.prompt
-                   : index.column() == SuccessColumn
-                       ? tr("Completed generations made from this template, of those that finished.")
-                       : QVariant();
-        if (role != Qt::DisplayRole)
-            return {};
-        const QLocale locale;
-        switch (index.column()) {
-        case NameColumn: return t.brandId.isEmpty() ? tr("%1 (every brand)").arg(t.name) : t.name;
-        case CategoryColumn: return t.category;
-        case VariablesColumn: {
-            QStringList names;
-            for (const QString &v : t.variables)
-                names.append(QLatin1Char('{') + v + QLatin1Char('}'));
-            return names.join(QLatin1String(", "));
-        }
-        case UsageColumn: return locale.toString(t.usageCount);
-        case SuccessColumn:
-            return t.usageCount > 0 ? tr("%1 %").arg(locale.toString(t.successRate * 100, 'f', 0)) : tr("not used yet");
-        default: return {};
-        }
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case NameColumn: return tr("Name");
-        case CategoryColumn: return tr("Category");
-        case VariablesColumn: return tr("Variables");
-        case UsageColumn: return tr("Uses");
-        case SuccessColumn: return tr("Success rate");
-        default: return {};
-        }
-    }
-
-    /// The headers say it again in the new language.
-    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
-
-private:
-    QList<PromptTemplate> m_rows;
-};
-
-/// The rows of one category (or all) holding every word searched, in the name, the category or the prompt.
-class PromptTemplateFilter final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setCategory(const QString &category)
-    {
-        if (category == m_category)
-            return;
-        m_category = category;
-        invalidateFilter();
-    }
-    void setWords(const QString &text)
-    {
-        const QStringList words = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words == m_words)
-            return;
-        m_words = words;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const auto *model = static_cast<const PromptTemplateModel *>(sourceModel());
-        if (parent.isValid() || row < 0 || row >= model->rows().size())
-            return false;
-        const PromptTemplate &t = model->rows().at(row);
-        if (!m_category.isEmpty() && t.category != m_category)
-            return false;
-        const QString haystack = (t.name + QLatin1Char(' ') + t.category + QLatin1Char(' ') + t.prompt).toLower();
-        return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &w) { return haystack.contains(w); });
-    }
-
-private:
-    QString m_category;
-    QStringList m_words;
-};
 
 namespace {
 
@@ -700,4 +562,3 @@ void TemplatesView::changeEvent(QEvent *event)
 
 } // namespace Atelier
 
-#include "templatesview.moc"

@@ -2,18 +2,16 @@
 
 #include "ai/providers/replicatetrainings.h"
 #include "ai/studioanalytics.h"
+#include "ai/trainingmodels.h"
 #include "ai/trainingservice.h"
 #include "core/plaintext.h"
 
-#include <QAbstractTableModel>
-#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,303 +35,6 @@
 #include <QVBoxLayout>
 
 namespace Atelier {
-
-namespace {
-
-QString when(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
-
-/// The brand's datasets: name, accepted of offered images, mean quality, status, made when.
-class TrainingDatasetModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { NameColumn, ImagesColumn, QualityColumn, StatusColumn, CreatedColumn, ColumnCount };
-    static constexpr int IdRole = Qt::UserRole;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(QList<TrainingDataset> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    const QList<TrainingDataset> &rows() const { return m_rows; }
-    int rowOf(const QString &id) const
-    {
-        for (int r = 0; r < m_rows.size(); ++r)
-            if (m_rows.at(r).id == id)
-                return r;
-        return -1;
-    }
-
-    static QString statusText(const QString &status)
-    {
-        if (status == QLatin1String("preparing"))
-            return tr("Preparing: no image accepted");
-        if (status == QLatin1String("ready"))
-            return tr("Ready");
-        if (status == QLatin1String("training"))
-            return tr("Training");
-        return status;
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const TrainingDataset &s = m_rows.at(index.row());
-        if (role == IdRole)
-            return s.id;
-        if (role == Qt::TextAlignmentRole)
-            return index.column() == ImagesColumn || index.column() == QualityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                                       : QVariant();
-        if (role != Qt::DisplayRole)
-            return {};
-        const QLocale locale;
-        switch (index.column()) {
-        case NameColumn: return s.name;
-        case ImagesColumn: return tr("%1 of %2").arg(locale.toString(s.validated), locale.toString(s.total));
-        case QualityColumn: return s.validated > 0 ? locale.toString(s.quality, 'f', 0) : tr("none accepted");
-        case StatusColumn: return statusText(s.status);
-        case CreatedColumn: return when(s.createdAt);
-        default: return {};
-        }
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case NameColumn: return tr("Dataset");
-        case ImagesColumn: return tr("Accepted");
-        case QualityColumn: return tr("Mean quality");
-        case StatusColumn: return tr("Status");
-        case CreatedColumn: return tr("Made");
-        default: return {};
-        }
-    }
-
-    void retranslate()
-    {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-
-private:
-    QList<TrainingDataset> m_rows;
-};
-
-/// The images offered to one dataset, each with its verdict: accepted (with its quality) or why it was refused.
-class TrainingImageModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { NumberColumn, ImageColumn, SizeColumn, VerdictColumn, QualityColumn, ColumnCount };
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(QList<TrainingImage> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    const QList<TrainingImage> &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const TrainingImage &image = m_rows.at(index.row());
-        const bool checked = image.accepted || !image.reason.isEmpty();
-        if (role == Qt::DecorationRole && index.column() == VerdictColumn && checked)
-            return QApplication::style()->standardIcon(image.accepted ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning);
-        if (role == Qt::ToolTipRole)
-            return index.column() == ImageColumn     ? QVariant(QDir::toNativeSeparators(image.source))
-                   : index.column() == VerdictColumn ? QVariant(verdict(image))
-                                                     : QVariant();
-        if (role == Qt::TextAlignmentRole)
-            return index.column() == NumberColumn || index.column() == QualityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                                       : QVariant();
-        if (role != Qt::DisplayRole)
-            return {};
-        const QLocale locale;
-        switch (index.column()) {
-        case NumberColumn: return locale.toString(index.row() + 1);
-        case ImageColumn:
-            return image.source.startsWith(QLatin1String("generation:"))
-                       ? tr("Generation %1").arg(image.source.mid(QLatin1String("generation:").size()))
-                       : QFileInfo(image.source).fileName();
-        case SizeColumn:
-            return image.width > 0 && image.height > 0 ? tr("%1 × %2").arg(locale.toString(image.width), locale.toString(image.height))
-                                                       : QString();
-        case VerdictColumn: return verdict(image);
-        case QualityColumn: return image.accepted ? locale.toString(image.quality, 'f', 0) : QString();
-        default: return {};
-        }
-    }
-
-    static QString verdict(const TrainingImage &image)
-    {
-        if (image.accepted)
-            return tr("Accepted");
-        if (image.reason.isEmpty())
-            return tr("Not checked: recorded before images were checked");
-        return tr("Refused: %1").arg(image.reason);
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case NumberColumn: return tr("#");
-        case ImageColumn: return tr("Image");
-        case SizeColumn: return tr("Size");
-        case VerdictColumn: return tr("Verdict");
-        case QualityColumn: return tr("Quality");
-        default: return {};
-        }
-    }
-
-    void retranslate()
-    {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-
-private:
-    QList<TrainingImage> m_rows;
-};
-
-/// The brand's custom models: what was trained from what, how it went, and the model generations use once ready.
-class CustomModelTableModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { NameColumn, BaseColumn, DatasetColumn, StatusColumn, TrainedColumn, RegisteredColumn, ErrorColumn, ColumnCount };
-    static constexpr int IdRole = Qt::UserRole;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(QList<CustomModel> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    const QList<CustomModel> &rows() const { return m_rows; }
-    int rowOf(const QString &id) const
-    {
-        for (int r = 0; r < m_rows.size(); ++r)
-            if (m_rows.at(r).id == id)
-                return r;
-        return -1;
-    }
-    /// Replaces the row of \a model's id (if shown) by what a poll found.
-    void update(const CustomModel &model)
-    {
-        const int r = rowOf(model.id);
-        if (r < 0)
-            return;
-        m_rows[r] = model;
-        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
-    }
-    void nameDataset(const QString &id, const QString &name)
-    {
-        m_datasetNames.insert(id, name);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, DatasetColumn), index(rowCount() - 1, DatasetColumn));
-    }
-    void setDatasetNames(QHash<QString, QString> names)
-    {
-        m_datasetNames = std::move(names);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, DatasetColumn), index(rowCount() - 1, DatasetColumn));
-    }
-
-    static QString statusText(const QString &status)
-    {
-        if (status == QLatin1String("training"))
-            return tr("Training");
-        if (status == QLatin1String("ready"))
-            return tr("Ready");
-        if (status == QLatin1String("failed"))
-            return tr("Failed");
-        return status;
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const CustomModel &m = m_rows.at(index.row());
-        if (role == IdRole)
-            return m.id;
-        if (role == Qt::ToolTipRole)
-            return index.column() == ErrorColumn ? QVariant(m.error)
-                   : index.column() == BaseColumn || index.column() == NameColumn || index.column() == RegisteredColumn
-                       ? data(index, Qt::DisplayRole)
-                       : QVariant();
-        if (role != Qt::DisplayRole)
-            return {};
-        switch (index.column()) {
-        case NameColumn: return m.name;
-        case BaseColumn: return m.baseModel;
-        case DatasetColumn: return m_datasetNames.value(m.datasetId, m.datasetId);
-        case StatusColumn: return statusText(m.status);
-        case TrainedColumn: return when(m.trainedAt);
-        case RegisteredColumn: return m.registeredModel;
-        case ErrorColumn: return m.error;
-        default: return {};
-        }
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case NameColumn: return tr("Model");
-        case BaseColumn: return tr("Base model");
-        case DatasetColumn: return tr("Dataset");
-        case StatusColumn: return tr("Status");
-        case TrainedColumn: return tr("Trained");
-        case RegisteredColumn: return tr("Used as");
-        case ErrorColumn: return tr("Error");
-        default: return {};
-        }
-    }
-
-    void retranslate()
-    {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-
-private:
-    QList<CustomModel> m_rows;
-    QHash<QString, QString> m_datasetNames;
-};
 
 namespace {
 
@@ -369,6 +70,12 @@ QLabel *sectionHeading(QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+/// The icons of the style beside the images' verdicts.
+void showVerdictIcons(TrainingImageModel *images, const QStyle *style)
+{
+    images->setVerdictIcons(style->standardIcon(QStyle::SP_DialogApplyButton), style->standardIcon(QStyle::SP_MessageBoxWarning));
 }
 
 QStringList generationIdsIn(const QString &text)
@@ -413,6 +120,7 @@ TrainingView::TrainingView(QWidget *parent)
     m_datasetTable->setModel(m_datasets);
     m_imageTable->setModel(m_images);
     m_modelTable->setModel(m_models);
+    showVerdictIcons(m_images, style());
     for (QTableView *t : {m_datasetTable, m_imageTable, m_modelTable}) {
         setUpTable(t);
         showToolTipsAsPlainText(t); // file names, names, Replicate's errors
@@ -753,9 +461,7 @@ void TrainingView::createDataset(const QString &name, const QStringList &generat
                 return;
             }
             // Shown at once with its verdicts; the read that follows puts it in its place among the others.
-            QList<TrainingDataset> rows = m_datasets->rows();
-            rows.prepend(made.value());
-            m_datasets->setRows(rows);
+            m_datasets->insertRowAt(0, made.value());
             selectDataset(made->id);
             load(made->validated > 0
                      ? tr("Dataset \"%1\" made: %2 of %3 images accepted.").arg(made->name).arg(made->validated).arg(made->total)
@@ -818,9 +524,7 @@ void TrainingView::train(const QString &datasetId, const QString &baseModel, con
             }
             if (!started->error.isEmpty())
                 m_errors.insert(started->id, started->error);
-            QList<CustomModel> rows = m_models->rows();
-            rows.prepend(started.value());
-            m_models->setRows(rows);
+            m_models->insertRowAt(0, started.value());
             // Named at once from the datasets shown, not only by the next reading.
             if (const int dataset = m_datasets->rowOf(started->datasetId); dataset >= 0)
                 m_models->nameDataset(started->datasetId, m_datasets->rows().at(dataset).name);
@@ -1175,9 +879,10 @@ void TrainingView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::StyleChange)
+        showVerdictIcons(m_images, style());
     StudioView::changeEvent(event);
 }
 
 } // namespace Atelier
 
-#include "trainingview.moc"

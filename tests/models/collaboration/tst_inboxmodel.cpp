@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Atelier;
@@ -31,6 +32,29 @@ private slots:
         QVERIFY(!model.index(1, 0).data(Qt::FontRole).isValid());
         QCOMPARE(model.index(0, 0).data(InboxModel::UnreadRole).toBool(), true);
         QCOMPARE(model.headerData(InboxModel::FromColumn, Qt::Horizontal).toString(), QStringLiteral("From"));
+        QCOMPARE(model.columnKey(InboxModel::WhenColumn), QStringLiteral("at"));
+        QCOMPARE(model.index(1, InboxModel::TextColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Permission: edit"));
+        QCOMPARE(model.index(0, 0).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("unread"));
+        QCOMPARE(model.index(1, 0).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("read"));
+        QVERIFY(!model.index(0, InboxModel::WhenColumn).data().toString().isEmpty());
+
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        model.retranslate();
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(cells.size(), 1);
+
+        inbox.items.removeFirst();
+        inbox.unreadMentions = 0;
+        model.setInbox(inbox);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.unread(), 0);
+        QCOMPARE(model.inbox().items.size(), 1);
+        model.setInbox({});
+        QCOMPARE(model.rowCount(), 0);
+        model.retranslate();
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(cells.size(), 1);
     }
 };
 
