@@ -22,8 +22,11 @@
 #include "core/theme.h"
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
+#include "analytics/kpimodel.h"
+#include "overview/overviewpage.h"
 #include "reports/analysisreports.h"
 #include "scratchdatabase.h"
+#include "settledwidgets.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -47,6 +50,7 @@
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
+using Atelier::Testing::waitSettled;
 
 /// The analytics workspace offscreen, on demo data: every view loads off the GUI thread and shows a chart
 /// and a table of the numbers the engine computes; exports, the funnel editor, the segment builder and
@@ -418,9 +422,12 @@ private slots:
         auto take = [&](const QString &analysis, const QString &file) {
             QVERIFY(page->showAnalysis(analysis));
             QVERIFY(waitLoaded(page->currentView()));
-            if (analysis == QLatin1String("correlations")) // open a pair, as a click on the matrix does
+            if (analysis == QLatin1String("correlations")) { // open a pair, as a click on the matrix does: its sections join the matrix
+                const qsizetype matrix = page->currentView()->sections().size();
                 emit page->currentView()->sections().first()->chartActivated(5, 4);
-            QTest::qWait(analysis == QLatin1String("correlations") ? 1500 : 200);
+                QTRY_VERIFY_WITH_TIMEOUT(page->currentView()->sections().size() > matrix, 30000);
+            }
+            QVERIFY(waitSettled(&window));
             QVERIFY(window.grab().save(shots + QLatin1Char('/') + file));
         };
         // Two segments, as an analyst saves them with the builder.
@@ -479,11 +486,14 @@ private slots:
             query.windowSeconds = 7 * 86400;
             editor.setFunnel(QStringLiteral("Email buyers"), query);
             editor.show();
-            QTest::qWait(100);
+            QVERIFY(waitSettled(&editor));
             QVERIFY(editor.grab().save(shots + QStringLiteral("/analytics-funnel-editor.png")));
         }
         QVERIFY(window.showPage(QStringLiteral("overview")));
-        QTest::qWait(1500);
+        auto *overview = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isLoading() && overview->model()->rowCount() > 0, 30000);
+        QVERIFY(waitSettled(&window));
         QVERIFY(window.grab().save(shots + QStringLiteral("/overview.png")));
         QVERIFY(window.showPage(QStringLiteral("analytics")));
         Theme::apply(QStringLiteral("dark"));
