@@ -3,6 +3,7 @@
 #include "ai/prompttemplatemodel.h"
 #include "ai/providerconfigmodel.h"
 #include "ai/trainingmodels.h"
+#include "../markingtranslator.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -13,26 +14,13 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
-#include <QTranslator>
 
 #include <limits>
-#include <memory>
 
 using namespace Atelier;
+using Atelier::Testing::MarkingTranslator;
 
 namespace {
-
-/// Says every text as "context|source", so a test sees that a header is read again, in the model's context.
-class MarkingTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        return QString::fromLatin1(context) + QLatin1Char('|') + QString::fromUtf8(sourceText);
-    }
-};
 
 QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
 {

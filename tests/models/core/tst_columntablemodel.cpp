@@ -1,4 +1,5 @@
 #include "core/columntablemodel.h"
+#include "../markingtranslator.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -6,9 +7,9 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Atelier;
+using Atelier::Testing::MarkingTranslator;
 
 namespace {
 
@@ -17,18 +18,6 @@ struct Fruit
     QString id;
     QString name;
     int count = 0;
-};
-
-/// Says every text as "context|source", so a test sees which context a header was translated in.
-class MarkingTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        return QString::fromLatin1(context) + QLatin1Char('|') + QString::fromUtf8(sourceText);
-    }
 };
 
 } // namespace
