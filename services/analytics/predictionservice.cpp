@@ -6,6 +6,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/rowinserter.h"
+#include "core/writetransaction.h"
 #include "core/sqldialect.h"
 
 #include <Eigen/Dense>
@@ -380,9 +381,129 @@ Result<Predictions> PredictionService::compute(const QSqlDatabase &db, const Bra
 
 namespace {
 
-/// Writes the predictions, replacing older ones of the same brand, type, period and start; the caller holds the
-/// transaction.
-Status writePredictions(const QSqlDatabase &db, const Brand &brand, const Predictions &predictions)
+/// A prediction's target period: what happened in it is known once the brand has events at or after its end.
+struct Period final
+{
+    QString type;
+    QDate start;
+    QDate end;
+};
+
+/// The brand's newest event, if any (what the data covers).
+Result<std::optional<QDateTime>> newestEvent(const QSqlDatabase &db, const Brand &brand)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT max(timestamp) FROM analytics_events WHERE brand_id = ?"));
+    q.addBindValue(brand.id);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, PredictionService::tr("Finding the newest event"));
+    const QVariant newest = q.value(0);
+    if (newest.isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(SqlDialect::of(db).toDateTime(newest));
+}
+
+bool isOver(const Period &period, const std::optional<QDateTime> &newest)
+{
+    return newest && QDateTime(period.end, QTime(0, 0), Qt::UTC) <= *newest;
+}
+
+/// What happened in \a period: the revenue made, the mean daily conversion rate, or the share of the users active
+/// in the 30 days before it who did not come back. Reads only.
+Result<double> actualOf(const QSqlDatabase &db, const Brand &brand, const Period &period)
+{
+    if (period.type == QLatin1String("churn")) {
+        auto users = activity(db, brand, period.start);
+        if (!users)
+            return users.error();
+        qint64 gone = 0;
+        for (const UserActivity &u : std::as_const(users.value()))
+            gone += u.cameBack ? 0 : 1;
+        return users->isEmpty() ? 0.0 : double(gone) / double(users->size());
+    }
+    const QString column = metricColumn(period.type);
+    auto metrics = DailyMetricsService::load(db, brand, period.start, period.end, {column});
+    if (!metrics)
+        return metrics.error();
+    const QList<double> values = metrics->values(column);
+    double actual = 0;
+    for (double v : values)
+        actual += v;
+    if (period.type == QLatin1String("conversion") && !values.isEmpty())
+        actual /= double(values.size());
+    return actual;
+}
+
+/// What happened for the brand's stored predictions that have no actual yet and whose period the data now covers,
+/// by id. Reads only: the caller records it (recordActuals) in a short write afterwards.
+Result<QHash<QString, double>> scoreDue(const QSqlDatabase &db, const Brand &brand, const std::optional<QDateTime> &newest)
+{
+    QHash<QString, double> scored;
+    if (!newest)
+        return scored;
+    const SqlDialect dialect = SqlDialect::of(db);
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    open.prepare(QStringLiteral("SELECT id, type, target_start, target_end FROM analytics_predictions "
+                                "WHERE brand_id = ? AND actual IS NULL AND target_end <= ?"));
+    open.addBindValue(brand.id);
+    open.addBindValue(dialect.timeValue(*newest));
+    if (!open.exec())
+        return Database::queryError(open, PredictionService::tr("Reading the predictions to score"));
+    QList<std::pair<QString, Period>> due;
+    while (open.next())
+        due.append({open.value(0).toString(), Period{open.value(1).toString(), dialect.toDateTime(open.value(2)).date(),
+                                                     dialect.toDateTime(open.value(3)).date()}});
+    open.finish();
+    for (const auto &[id, period] : std::as_const(due)) {
+        auto actual = actualOf(db, brand, period);
+        if (!actual)
+            return actual.error();
+        scored.insert(id, actual.value());
+    }
+    return scored;
+}
+
+/// Records \a scored; a prediction scored meanwhile (or replaced) is left as it is. The caller holds the transaction.
+Status recordActuals(const QSqlDatabase &db, const QHash<QString, double> &scored)
+{
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE analytics_predictions SET actual = ? WHERE id = ? AND actual IS NULL"));
+    for (auto it = scored.cbegin(); it != scored.cend(); ++it) {
+        update.addBindValue(it.value());
+        update.addBindValue(it.key());
+        if (!update.exec())
+            return Database::queryError(update, PredictionService::tr("Recording what happened for a prediction"));
+    }
+    return Done{};
+}
+
+/// One row of analytics_predictions to write, with what happened when its period is already over.
+struct NewPrediction final
+{
+    Period period;
+    QString name; // 7d, 30d, 90d
+    double value, l80, u80, l95, u95;
+    std::optional<double> actual;
+};
+
+QList<NewPrediction> newPredictions(const Predictions &predictions)
+{
+    QList<NewPrediction> rows;
+    for (const Forecast &f : predictions.forecasts)
+        rows.append({{f.metric, f.targetStart, f.targetEnd}, periodName(f.horizonDays), f.value, f.lower80, f.upper80,
+                     f.lower95, f.upper95, std::nullopt});
+    if (const auto &c = predictions.churn)
+        rows.append({{QStringLiteral("churn"), c->targetStart, c->targetEnd}, periodName(PredictionService::churnDays), c->share,
+                     c->lower80, c->upper80, c->lower95, c->upper95, std::nullopt});
+    return rows;
+}
+
+/// Writes \a rows, replacing older ones of the same brand, type, period and start, and the churn scores of \a
+/// predictions; the caller holds the transaction. Nothing is computed here.
+Status writePredictions(const QSqlDatabase &db, const Brand &brand, const QList<NewPrediction> &rows,
+                        const Predictions &predictions)
 {
     const SqlDialect dialect = SqlDialect::of(db);
     const QVariant now = dialect.timeValue(QDateTime::currentDateTimeUtc());
@@ -391,21 +512,6 @@ Status writePredictions(const QSqlDatabase &db, const Brand &brand, const Predic
     auto confidence = [](double value, double low, double high) {
         return value > 0 ? clampTo(1 - (high - low) / (2 * value), 0, 1) : 0.0;
     };
-    struct Row
-    {
-        QString type, period;
-        QDate start, end;
-        double value, l80, u80, l95, u95;
-    };
-    QList<Row> rows;
-    for (const Forecast &f : predictions.forecasts)
-        rows.append({f.metric, periodName(f.horizonDays), f.targetStart, f.targetEnd, f.value, f.lower80, f.upper80,
-                     f.lower95, f.upper95});
-    if (predictions.churn)
-        rows.append({QStringLiteral("churn"), periodName(PredictionService::churnDays), predictions.churn->targetStart,
-                     predictions.churn->targetEnd, predictions.churn->share, predictions.churn->lower80,
-                     predictions.churn->upper80, predictions.churn->lower95, predictions.churn->upper95});
-
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM analytics_predictions WHERE brand_id = ? AND type = ? AND period = ? "
                                   "AND target_start = ?"));
@@ -414,21 +520,22 @@ Status writePredictions(const QSqlDatabase &db, const Brand &brand, const Predic
                                  QStringLiteral("confidence"), QStringLiteral("period"),     QStringLiteral("lower80"),
                                  QStringLiteral("upper80"),    QStringLiteral("lower95"),    QStringLiteral("upper95"),
                                  QStringLiteral("target_start"), QStringLiteral("target_end"), QStringLiteral("brand_id"),
-                                 QStringLiteral("created_at")};
+                                 QStringLiteral("created_at"), QStringLiteral("actual")};
     QString churnId;
     QList<QVariantList> values;
-    for (const Row &r : std::as_const(rows)) {
+    for (const NewPrediction &r : rows) {
         remove.addBindValue(brand.id);
-        remove.addBindValue(r.type);
-        remove.addBindValue(r.period);
-        remove.addBindValue(day(r.start));
+        remove.addBindValue(r.period.type);
+        remove.addBindValue(r.name);
+        remove.addBindValue(day(r.period.start));
         if (!remove.exec())
             return Database::queryError(remove, PredictionService::tr("Replacing an earlier prediction"));
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (r.type == QLatin1String("churn"))
+        if (r.period.type == QLatin1String("churn"))
             churnId = id;
-        values.append({id, r.type, r.value, confidence(r.value, r.l80, r.u80), r.period, r.l80, r.u80, r.l95, r.u95,
-                       day(r.start), day(r.end), brand.id, now});
+        values.append({id, r.period.type, r.value, confidence(r.value, r.l80, r.u80), r.name, r.l80, r.u80, r.l95, r.u95,
+                       day(r.period.start), day(r.period.end), brand.id, now,
+                       r.actual ? QVariant(*r.actual) : QVariant(QMetaType::fromType<double>())});
     }
     if (auto s = inserter.insertMany(QStringLiteral("analytics_predictions"), columns, values); !s)
         return s.error();
@@ -446,74 +553,10 @@ Status writePredictions(const QSqlDatabase &db, const Brand &brand, const Predic
     return Done{};
 }
 
-/// Works out what happened for the brand's predictions whose period the data now covers (recording it with
-/// \a record, else only reporting it) and lists the latest \a limit stored predictions, newest first.
-Result<QList<StoredPrediction>> scoreAndList(const QSqlDatabase &db, const Brand &brand, int limit, bool record)
+/// The latest \a limit stored predictions of the brand, newest first, with what was recorded of them.
+Result<QList<StoredPrediction>> listStored(const QSqlDatabase &db, const Brand &brand, int limit)
 {
     const SqlDialect dialect = SqlDialect::of(db);
-    // A period is over for the data once the brand has events at or after its end.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT max(timestamp) FROM analytics_events WHERE brand_id = ?"));
-    q.addBindValue(brand.id);
-    if (!q.exec() || !q.next())
-        return Database::queryError(q, PredictionService::tr("Finding the newest event"));
-    const QVariant newest = q.value(0);
-    q.finish();
-    QHash<QString, double> scored; // what happened, when it is not recorded
-    if (!newest.isNull()) {
-        QSqlQuery open(db);
-        open.setForwardOnly(true);
-        open.prepare(QStringLiteral("SELECT id, type, target_start, target_end FROM analytics_predictions "
-                                    "WHERE brand_id = ? AND actual IS NULL AND target_end <= ?"));
-        open.addBindValue(brand.id);
-        open.addBindValue(newest);
-        if (!open.exec())
-            return Database::queryError(open, PredictionService::tr("Reading the predictions to score"));
-        struct Due
-        {
-            QString id, type;
-            QDate start, end;
-        };
-        QList<Due> due;
-        while (open.next())
-            due.append({open.value(0).toString(), open.value(1).toString(), dialect.toDateTime(open.value(2)).date(),
-                        dialect.toDateTime(open.value(3)).date()});
-        open.finish();
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE analytics_predictions SET actual = ? WHERE id = ?"));
-        for (const Due &d : std::as_const(due)) {
-            double actual = 0;
-            if (d.type == QLatin1String("churn")) {
-                auto users = activity(db, brand, d.start);
-                if (!users)
-                    return users.error();
-                qint64 gone = 0;
-                for (const UserActivity &u : std::as_const(users.value()))
-                    gone += u.cameBack ? 0 : 1;
-                actual = users->isEmpty() ? 0.0 : double(gone) / double(users->size());
-            } else {
-                const QString column = metricColumn(d.type);
-                auto metrics = DailyMetricsService::load(db, brand, d.start, d.end, {column});
-                if (!metrics)
-                    return metrics.error();
-                const QList<double> values = metrics->values(column);
-                for (double v : values)
-                    actual += v;
-                if (d.type == QLatin1String("conversion") && !values.isEmpty())
-                    actual /= double(values.size());
-            }
-            if (!record) {
-                scored.insert(d.id, actual);
-                continue;
-            }
-            update.addBindValue(actual);
-            update.addBindValue(d.id);
-            if (!update.exec())
-                return Database::queryError(update, PredictionService::tr("Recording what happened for a prediction"));
-        }
-    }
-
     QSqlQuery list(db);
     list.setForwardOnly(true);
     list.prepare(QStringLiteral("SELECT id, type, period, target_start, target_end, created_at, value, lower80, upper80, "
@@ -539,35 +582,46 @@ Result<QList<StoredPrediction>> scoreAndList(const QSqlDatabase &db, const Brand
         p.upper95 = list.value(10).value<double>();
         if (!list.value(11).isNull())
             p.actual = list.value(11).value<double>();
-        else if (scored.contains(p.id))
-            p.actual = scored.value(p.id);
         stored.append(p);
     }
     return stored;
+}
+
+/// Writes \a rows and records \a scored in one short transaction: everything was computed before it began.
+Status store(const QSqlDatabase &db, const Brand &brand, const QList<NewPrediction> &rows, const Predictions &predictions,
+             const QHash<QString, double> &scored)
+{
+    WriteTransaction transaction(db);
+    const QString what = PredictionService::tr("Storing the predictions");
+    if (auto begun = transaction.begin(what); !begun)
+        return begun;
+    if (!rows.isEmpty())
+        if (auto s = writePredictions(db, brand, rows, predictions); !s)
+            return s;
+    if (auto s = recordActuals(db, scored); !s)
+        return s;
+    return transaction.commit(what);
 }
 
 } // namespace
 
 Status PredictionService::persist(const QSqlDatabase &db, const Brand &brand, const Predictions &predictions)
 {
-    QSqlDatabase conn = db;
-    if (!conn.transaction())
-        return Error{tr("Could not start a transaction to store the predictions."), conn.lastError().text()};
-    if (auto s = writePredictions(db, brand, predictions); !s) {
-        conn.rollback();
-        return s;
-    }
-    if (!conn.commit()) {
-        const QString detail = conn.lastError().text();
-        conn.rollback();
-        return Error{tr("Could not store the predictions."), detail};
-    }
-    return Done{};
+    return store(db, brand, newPredictions(predictions), predictions, {});
 }
 
 Result<QList<StoredPrediction>> PredictionService::scorePast(const QSqlDatabase &db, const Brand &brand, int limit)
 {
-    return scoreAndList(db, brand, limit, true);
+    auto newest = newestEvent(db, brand);
+    if (!newest)
+        return newest.error();
+    auto scored = scoreDue(db, brand, newest.value());
+    if (!scored)
+        return scored.error();
+    if (!scored->isEmpty())
+        if (auto s = store(db, brand, {}, {}, scored.value()); !s)
+            return s.error();
+    return listStored(db, brand, limit);
 }
 
 Result<PredictionRun> PredictionService::predict(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to,
@@ -576,27 +630,30 @@ Result<PredictionRun> PredictionService::predict(const QSqlDatabase &db, const B
     auto predictions = compute(db, brand, from, to);
     if (!predictions)
         return predictions.error();
-    if (storage == Storage::ReadOnly) {
-        auto past = scoreAndList(db, brand, limit, false);
-        if (!past)
-            return past.error();
-        return PredictionRun{std::move(predictions.value()), std::move(past.value())};
+    if (storage == Storage::Store) {
+        // Everything is computed first (what happened for the stored predictions whose period is over, and for the
+        // new ones whose period the data already covers); then one short write stores it all or nothing.
+        auto newest = newestEvent(db, brand);
+        if (!newest)
+            return newest.error();
+        auto scored = scoreDue(db, brand, newest.value());
+        if (!scored)
+            return scored.error();
+        QList<NewPrediction> rows = newPredictions(predictions.value());
+        for (NewPrediction &r : rows) {
+            if (!isOver(r.period, newest.value()))
+                continue;
+            auto actual = actualOf(db, brand, r.period);
+            if (!actual)
+                return actual.error();
+            r.actual = actual.value();
+        }
+        if (auto s = store(db, brand, rows, predictions.value(), scored.value()); !s)
+            return s.error();
     }
-    // Stored and scored together or not at all: a failure leaves the table as it was.
-    QSqlDatabase conn = db;
-    if (!conn.transaction())
-        return Error{tr("Could not start a transaction to store the predictions."), conn.lastError().text()};
-    auto fail = [&](const Error &e) -> Result<PredictionRun> {
-        conn.rollback();
-        return e;
-    };
-    if (auto s = writePredictions(db, brand, predictions.value()); !s)
-        return fail(s.error());
-    auto past = scoreAndList(db, brand, limit, true);
+    auto past = listStored(db, brand, limit);
     if (!past)
-        return fail(past.error());
-    if (!conn.commit())
-        return fail(Error{tr("Could not store the predictions."), conn.lastError().text()});
+        return past.error();
     return PredictionRun{std::move(predictions.value()), std::move(past.value())};
 }
 

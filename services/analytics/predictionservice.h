@@ -110,21 +110,23 @@ public:
     static constexpr int churnDays = 30;
     static QList<int> horizons() { return {7, 30, 90}; }
 
-    /// Whether `predict` writes: ReadOnly works out what happened for past predictions without recording it.
+    /// Whether `predict` writes: ReadOnly reads (the stored predictions are listed with what was recorded of them,
+    /// nothing is scored); Store stores the new ones and records what happened for those whose period is over.
     enum class Storage { ReadOnly, Store };
 
-    /// Predictions as of \a to, learnt from [from, to), and the latest \a limit stored ones with what happened.
-    /// With Storage::Store the new ones are stored (persist) and the past ones scored (scorePast) in one
-    /// transaction; with Storage::ReadOnly nothing is written.
+    /// Predictions as of \a to, learnt from [from, to), and the latest \a limit stored ones.
+    /// With Storage::Store everything is computed first (the forecasts, and what happened for every stored or new
+    /// prediction whose period the data covers), then written in one short WriteTransaction, all or nothing; with
+    /// Storage::ReadOnly nothing is written nor scored.
     static Result<PredictionRun> predict(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to, Storage storage,
                                          int limit = 30);
     /// Predictions as of \a to, learnt from [from, to). Needs 28 active days for forecasts and 60 days for churn.
     static Result<Predictions> compute(const QSqlDatabase &db, const Brand &brand, QDate from, QDate to);
     /// Stores the forecasts and churn (with the users' scores); a prediction for the same brand, type,
-    /// period and start replaces the older one. All or nothing.
+    /// period and start replaces the older one. All or nothing, in one WriteTransaction.
     static Status persist(const QSqlDatabase &db, const Brand &brand, const Predictions &predictions);
-    /// Fills in what happened for the brand's stored predictions whose period the data now covers, and
-    /// returns the latest \a limit stored predictions, newest first.
+    /// Fills in what happened for the brand's stored predictions whose period the data now covers (worked out
+    /// first, then recorded in one short write), and returns the latest \a limit stored predictions, newest first.
     static Result<QList<StoredPrediction>> scorePast(const QSqlDatabase &db, const Brand &brand, int limit = 30);
 
     /// The forecast model on one daily series whose first day is \a first.

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "analytics/overviewservice.h"
+#include "core/canceltoken.h"
 #include "core/result.h"
+#include "core/resultcache.h"
 #include "reports/analysisreports.h"
+#include "security/ratelimiter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,8 +14,6 @@ class QSqlDatabase;
 
 namespace Atelier {
 
-class CancelToken;
-class ConcurrencyLimiter;
 struct Brand;
 
 /// One analysis as a view, a report export or a verb asks for it.
@@ -49,6 +50,42 @@ public:
                                             CancelToken *cancel = nullptr);
     /// The Overview's key figures of a brand over [from, to), the same way.
     static Result<Overview> overview(const QSqlDatabase &db, const QString &brandSlug, QDate from, QDate to, CancelToken *cancel = nullptr);
+    /// Any other analysis the same way (a verb that prints a service's own result, say): the answer cached under
+    /// \a key (empty: never cached, for what depends on the clock or on stored rows), else \a compute's (a
+    /// Result<T>) under a permit of the per-person limit, kept when it succeeded.
+    template<typename T, typename Compute>
+    static Result<T> compute(const QSqlDatabase &db, const QString &key, CancelToken *cancel, Compute &&compute);
+
+private:
+    static Error cancelledError();
+    static Error refusal();
 };
+
+template<typename T, typename Compute>
+Result<T> AnalysisRunner::compute(const QSqlDatabase &db, const QString &key, CancelToken *cancel, Compute &&compute)
+{
+    if (cancel && cancel->isCancelled()) // cancelled while it waited for its turn
+        return cancelledError();
+    ResultCache &cache = ResultCache::instance();
+    QString fullKey;
+    if (!key.isEmpty()) {
+        auto full = ResultCache::keyFor(db, key);
+        if (!full)
+            return full.error();
+        fullKey = full.value();
+        if (const std::any found = cache.find(fullKey); found.has_value())
+            if (const T *value = std::any_cast<T>(&found))
+                return *value;
+    }
+    const auto permit = limiter().tryAcquire(personKey(db));
+    if (!permit)
+        return refusal();
+    Result<T> computed = compute();
+    if (cancel && cancel->isCancelled())
+        return cancelledError();
+    if (computed && !fullKey.isEmpty())
+        cache.insert(fullKey, std::any(computed.value()));
+    return computed;
+}
 
 } // namespace Atelier
