@@ -3,6 +3,7 @@
 #include "ai/generation.h"
 #include "ai/generationqueue.h"
 #include "ai/generationservice.h"
+#include "ai/providersettings.h"
 #include "core/database.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
@@ -54,6 +55,27 @@ bool StudioFixture::runUntilFinished(const DatabaseUrl &url, const QStringList &
             return true;
         },
         timeoutMs);
+}
+
+bool StudioFixture::useProvider(const QString &provider, const QString &base, const std::optional<QString> &apiKey, int attempts,
+                                int timeoutSeconds)
+{
+    auto config = ProviderSettings::config(provider);
+    if (!config) {
+        qWarning("useProvider(%s): %s", qPrintable(provider), qPrintable(config.error().message));
+        return false;
+    }
+    ProviderConfig c = config.value();
+    c.baseUrl = base;
+    c.maxAttempts = attempts;
+    c.timeoutSeconds = timeoutSeconds;
+    c.perMinute = 6000;
+    c.burst = 50;
+    if (auto saved = ProviderSettings::save(c, apiKey); !saved) {
+        qWarning("useProvider(%s): %s", qPrintable(provider), qPrintable(saved.error().message));
+        return false;
+    }
+    return true;
 }
 
 bool StudioFixture::setQueuedAt(const QSqlDatabase &db, const QString &id, const QDateTime &at)

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 namespace Atelier {
 struct DatabaseUrl;
 }
@@ -21,6 +23,11 @@ public:
     static QSqlDatabase prepare(const DatabaseUrl &url);
     /// Runs a queue on \a url until every one of \a ids has finished (or \a timeoutMs passed); true when all did.
     static bool runUntilFinished(const DatabaseUrl &url, const QStringList &ids, int timeoutMs = 20000);
+    /// Points this desktop's \a provider at \a base (a FakeProvider or a SilentServer on loopback) with \a apiKey (none: the
+    /// stored one stays), \a attempts per job, \a timeoutSeconds per call and a rate no test reaches. False (with a
+    /// warning) when the settings were refused.
+    static bool useProvider(const QString &provider, const QString &base, const std::optional<QString> &apiKey, int attempts = 3,
+                            int timeoutSeconds = 5);
     /// Sets when generation \a id was queued and is first due to \a at: tests order jobs by explicit times, never by
     /// the milliseconds that pass between two enqueues. False (with a warning) when the row could not be changed.
     static bool setQueuedAt(const QSqlDatabase &db, const QString &id, const QDateTime &at);

@@ -83,13 +83,7 @@ class TestQueueView final : public QObject
 
     void configureOpenAi(const QString &base, int attempts, int timeoutSeconds)
     {
-        ProviderConfig c = ProviderSettings::config(QStringLiteral("openai")).value();
-        c.baseUrl = base;
-        c.maxAttempts = attempts;
-        c.timeoutSeconds = timeoutSeconds;
-        c.perMinute = 6000;
-        c.burst = 50;
-        QVERIFY(ProviderSettings::save(c, QStringLiteral("sk-queue-test")));
+        QVERIFY(StudioFixture::useProvider(QStringLiteral("openai"), base, QStringLiteral("sk-queue-test"), attempts, timeoutSeconds));
     }
 
     GenerationRequest request(const QString &prompt, const QString &provider = QStringLiteral("openai"))
@@ -467,10 +461,7 @@ private slots:
                      FakeAnswer::json({{QStringLiteral("images"), QJsonArray{QString::fromLatin1(samplePng(64, 64).toBase64())}},
                                        {QStringLiteral("info"), QStringLiteral("{\"seed\": 5}")}})
                          .after(4500));
-        ProviderConfig c = ProviderSettings::config(QStringLiteral("automatic1111")).value();
-        c.baseUrl = webUi.base();
-        c.timeoutSeconds = 30;
-        QVERIFY(ProviderSettings::save(c));
+        QVERIFY(StudioFixture::useProvider(QStringLiteral("automatic1111"), webUi.base(), std::nullopt, 4, 30));
         auto landscape = GenerationService::enqueue(db, request(QStringLiteral("a slow landscape"), QStringLiteral("automatic1111")));
         QVERIFY2(landscape, qPrintable(landscape ? QString() : landscape.error().message));
 

@@ -262,10 +262,7 @@ private slots:
                             .arg(SqlDialect::of(db).isSqlite() ? QStringLiteral("1") : QStringLiteral("true"))),
                  qPrintable(q.lastError().text()));
         FakeProvider fake;
-        ProviderConfig replicate = ProviderSettings::config(QStringLiteral("replicate")).value();
-        replicate.baseUrl = fake.base();
-        replicate.timeoutSeconds = 5;
-        QVERIFY(ProviderSettings::save(replicate, QStringLiteral("r8-view-test")));
+        QVERIFY(StudioFixture::useProvider(QStringLiteral("replicate"), fake.base(), QStringLiteral("r8-view-test")));
 
         QTemporaryDir files;
         QVERIFY(files.isValid());

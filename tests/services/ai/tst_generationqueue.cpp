@@ -93,13 +93,7 @@ class TestGenerationQueue final : public QObject
 
     void configure(const QString &base, int attempts = 3, int timeoutSeconds = 5)
     {
-        ProviderConfig c = ProviderSettings::config(QStringLiteral("openai")).value();
-        c.baseUrl = base;
-        c.maxAttempts = attempts;
-        c.timeoutSeconds = timeoutSeconds;
-        c.perMinute = 6000;
-        c.burst = 50;
-        QVERIFY(ProviderSettings::save(c, QStringLiteral("sk-queue-test")));
+        QVERIFY(StudioFixture::useProvider(QStringLiteral("openai"), base, QStringLiteral("sk-queue-test"), attempts, timeoutSeconds));
     }
 
     GenerationRequest request(const QString &prompt, const QString &provider = QStringLiteral("openai"))
@@ -597,9 +591,7 @@ private slots:
         });
         replicate.route("GET", QStringLiteral("/v1/predictions/*"), [&](const FakeRequest &r) { return FakeAnswer::json(prediction(r.segment(2))); });
         replicate.answer("GET", QStringLiteral("/files/out.png"), FakeAnswer::bytes(samplePng(), "image/png"));
-        ProviderConfig c = ProviderSettings::config(QStringLiteral("replicate")).value();
-        c.baseUrl = base;
-        QVERIFY(ProviderSettings::save(c, QStringLiteral("r8-test")));
+        QVERIFY(StudioFixture::useProvider(QStringLiteral("replicate"), base, QStringLiteral("r8-test")));
 
         GenerationRequest r = request(QStringLiteral("a fox"), QStringLiteral("replicate"));
         r.model = QStringLiteral("black-forest-labs/flux-schnell");

@@ -10,6 +10,7 @@
 #include "core/sqldialect.h"
 #include "fakeprovider.h"
 #include "scratchdatabase.h"
+#include "studiofixture.h"
 #include "testimages.h"
 
 #include <QBuffer>
@@ -91,13 +92,7 @@ class TestTrainingService final : public QObject
         return db.value();
     }
 
-    void configure(const QString &base)
-    {
-        ProviderConfig c = ProviderSettings::config(QStringLiteral("replicate")).value();
-        c.baseUrl = base;
-        c.timeoutSeconds = 5;
-        QVERIFY(ProviderSettings::save(c, QStringLiteral("r8-train-test")));
-    }
+    void configure(const QString &base) { QVERIFY(StudioFixture::useProvider(QStringLiteral("replicate"), base, QStringLiteral("r8-train-test"))); }
 
     QString file(const QString &name, const QByteArray &bytes)
     {
