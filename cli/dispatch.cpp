@@ -297,8 +297,6 @@ int run(const QStringList &arguments)
             return fail(CommandLine::tr("No command given; see atelier --help."), 2);
         return unknownCommand(verbs, m.words);
     }
-    if (m.verb->legacy)
-        return m.verb->legacy(arguments);
     return parseAndRun(verbs, *m.verb, arguments, m.words);
 }
 

@@ -68,8 +68,6 @@ struct Verb final
     /// Names the words in messages ("TYPE ID").
     const char *wordNames = "";
     std::function<int(Context &)> run = {};
-    /// TRANSITION ONLY (removed once every area is ported): a handler that parses the whole command line itself.
-    std::function<int(const QStringList &)> legacy = {};
 };
 
 /// What a handler gets: its parsed options, the words after its path, the resolved database and brand, and the
@@ -109,6 +107,7 @@ QList<Verb> analyticsVerbs();
 QList<Verb> collaborationVerbs();
 QList<Verb> securityVerbs();
 QList<Verb> aiVerbs();
+QList<Verb> workflowVerbs();
 
 } // namespace Cli
 } // namespace Atelier
