@@ -351,8 +351,8 @@ QString helpText()
     for (const Verb &verb : table())
         text += QStringLiteral("  ") + (verb.path + QLatin1Char(' ') + QString::fromUtf8(verb.usage)).trimmed() + QStringLiteral("\n      ")
                 + QCoreApplication::translate(verb.context, verb.what) + QLatin1Char('\n');
-    text += CommandLine::tr("\nThe analytics verbs also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to) in UTC days,\n"
-                            "default the last 30 days) and --format table|json|csv.\n"
+    text += CommandLine::tr("\nThe analytics verbs over a range also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to)\n"
+                            "in UTC days, default the last 30 days); verbs that print data take --format (see VERB --help).\n"
                             "Exit codes: 0 success, 1 failure, 2 bad usage.\n");
     return text;
 }
