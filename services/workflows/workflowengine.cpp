@@ -1,0 +1,1147 @@
+#include "workflows/workflowengine.h"
+
+#include "ai/providers/httpcall.h"
+#include "collaboration/comments.h"
+#include "collaboration/resources.h"
+#include "core/canceltoken.h"
+#include "core/database.h"
+#include "core/jsoncolumn.h"
+#include "core/sqldialect.h"
+#include "core/writetransaction.h"
+#include "workflows/cronschedule.h"
+#include "workflows/workflowdefinition.h"
+#include "workflows/workflowexpressions.h"
+#include "workflows/workflowservice.h"
+
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+#include <unistd.h>
+
+namespace Atelier {
+
+namespace {
+
+/// Instants older than this when a runner sees them were missed (no runner ran): the misfire policy decides.
+constexpr qint64 misfireGraceMs = 30000;
+/// How far back a run_once catch-up looks for the latest missed instant.
+constexpr qint64 catchUpWindowDays = 7;
+
+QDateTime nowUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString defaultRunnerName()
+{
+    static std::atomic_int counter{0};
+    return QStringLiteral("%1:%2:%3").arg(QHostInfo::localHostName()).arg(::getpid()).arg(++counter);
+}
+
+/// Whether a JSON value counts as true for a condition.
+bool truthy(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() != 0.0 && !std::isnan(value.toDouble());
+    case QJsonValue::String:
+        return !value.toString().isEmpty() && value.toString() != QLatin1String("false");
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// What one attempt of one step came to.
+struct Outcome
+{
+    bool ok = false;
+    QJsonObject output;
+    Error error;
+    bool retryable = true;     ///< a failure another attempt may cure
+    QString branch = QStringLiteral("next");
+    QDateTime waitUntil;       ///< delay: the execution waits until then
+    bool interrupted = false;  ///< stopped by the runner (stop, cancel, lease lost): not a failure of the step
+};
+
+/// One execution as a runner holds it.
+struct Held
+{
+    QSqlDatabase db;
+    SqlDialect dialect{SqlDialect::Kind::Sqlite};
+    QString owner;
+    qint64 leaseMs = 30000;
+    std::function<bool()> stopped;
+    CancelToken *cancel = nullptr;
+
+    QString id;
+    QString workflowId;
+    QString workflowName;
+    QString brandId;
+    QString triggerKind;
+    QString runAsId;
+    QString errorWorkflowId;
+    int version = 0;
+    QJsonObject payload;
+    QDateTime scheduledFor;
+    QString currentStep;
+    QJsonObject outputs;
+    QElapsedTimer sinceRenewal;
+};
+
+enum class Ending { Completed, Failed, Waiting, Cancelled, HandedBack, Lost };
+
+Error sqlError(const QSqlQuery &q, const QString &what)
+{
+    return Database::queryError(q, what);
+}
+
+/// A text column's value: NULL when empty.
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+/// An error's message as stored (error columns hold at most 4,000 characters).
+QVariant storedMessage(const Error &error)
+{
+    return nullable(error.message.left(4000));
+}
+
+/// An error's code as stored: its stable name, NULL when it has none.
+QVariant storedCode(ErrorCode code)
+{
+    return nullable(errorCodeName(code));
+}
+
+/// Renews the lease; false when the execution is no longer ours and running (cancelled or taken over).
+Result<bool> renewLease(Held &h)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("UPDATE workflow_executions SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND status = 'running'"));
+    q.addBindValue(h.dialect.timeValue(nowUtc().addMSecs(h.leaseMs)));
+    q.addBindValue(h.id);
+    q.addBindValue(h.owner);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Renewing the lease of execution %1").arg(h.id));
+    h.sinceRenewal.restart();
+    return q.numRowsAffected() == 1;
+}
+
+Result<QString> statusOf(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status FROM workflow_executions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Reading execution %1").arg(id));
+    if (!q.next())
+        return Error{WorkflowEngine::tr("There is no workflow execution %1.").arg(id), {}, ErrorCode::NotFound};
+    return q.value(0).toString();
+}
+
+// ---- actions ----------------------------------------------------------------------------------------------
+
+QString textParam(const QJsonObject &params, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QJsonValue v = params.value(QLatin1String(name));
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(v.toDouble());
+    }
+    return {};
+}
+
+Outcome failure(const QString &message, ErrorCode code, bool retryable)
+{
+    Outcome o;
+    o.error = Error{message, {}, code};
+    o.retryable = retryable;
+    return o;
+}
+
+Outcome runCondition(const QJsonObject &params)
+{
+    QJsonValue value = QJsonValue::Undefined;
+    for (const char *name : {"if", "expression", "condition", "value"})
+        if (params.contains(QLatin1String(name))) {
+            value = params.value(QLatin1String(name));
+            break;
+        }
+    if (value.isUndefined())
+        return failure(WorkflowEngine::tr("params.if: a condition needs an expression."), ErrorCode::InvalidInput, false);
+    Outcome o;
+    o.ok = true;
+    const bool result = truthy(value);
+    o.output = {{QStringLiteral("result"), result}};
+    o.branch = result ? QStringLiteral("next") : QStringLiteral("else");
+    return o;
+}
+
+Outcome runDelay(const QJsonObject &params)
+{
+    QDateTime until;
+    if (params.contains(QLatin1String("until"))) {
+        until = QDateTime::fromString(params.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
+        if (!until.isValid())
+            return failure(WorkflowEngine::tr("params.until: \"%1\" is not a date and time (ISO 8601).")
+                               .arg(params.value(QLatin1String("until")).toVariant().toString()),
+                           ErrorCode::InvalidInput, false);
+        until = until.toUTC();
+    } else {
+        double seconds = 0;
+        bool any = false;
+        const std::pair<const char *, double> units[] = {{"seconds", 1}, {"minutes", 60}, {"hours", 3600}, {"days", 86400}};
+        for (const auto &[name, factor] : units) {
+            const QJsonValue v = params.value(QLatin1String(name));
+            if (v.isUndefined() || v.isNull())
+                continue;
+            bool isNumber = v.isDouble();
+            double n = v.toDouble();
+            if (v.isString())
+                n = v.toString().toDouble(&isNumber);
+            if (!isNumber || n < 0 || !std::isfinite(n))
+                return failure(WorkflowEngine::tr("params.%1: \"%2\" is not a number of %1 zero or more.")
+                                   .arg(QLatin1String(name), v.toVariant().toString()),
+                               ErrorCode::InvalidInput, false);
+            seconds += n * factor;
+            any = true;
+        }
+        if (!any)
+            return failure(WorkflowEngine::tr("params: a delay needs seconds, minutes, hours, days or until."), ErrorCode::InvalidInput, false);
+        until = nowUtc().addMSecs(qint64(seconds * 1000.0));
+    }
+    Outcome o;
+    o.ok = true;
+    o.waitUntil = until;
+    o.output = {{QStringLiteral("until"), until.toString(Qt::ISODateWithMs)}};
+    return o;
+}
+
+QStringList listParam(const QJsonValue &value)
+{
+    QStringList list;
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            if (!v.toString().trimmed().isEmpty())
+                list.append(v.toString().trimmed());
+    } else if (value.isString()) {
+        for (const QString &part : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                list.append(part.trimmed());
+    }
+    return list;
+}
+
+/// Notify: a comment on the workflow that mentions each person, so that it reaches their inbox.
+Outcome runNotify(Held &h, const QJsonObject &params)
+{
+    QStringList people;
+    for (const char *name : {"to", "people", "users"})
+        people += listParam(params.value(QLatin1String(name)));
+    const QString message = textParam(params, {"message", "text"});
+    if (people.isEmpty())
+        return failure(WorkflowEngine::tr("params.to: name at least one person to notify (their usernames)."), ErrorCode::InvalidInput, false);
+    if (message.trimmed().isEmpty())
+        return failure(WorkflowEngine::tr("params.message: the notice has no text."), ErrorCode::InvalidInput, false);
+    QStringList mentions;
+    QJsonArray notified;
+    for (QString person : std::as_const(people)) {
+        if (person.startsWith(QLatin1Char('@')))
+            person.remove(0, 1);
+        QSqlQuery q(h.db);
+        q.prepare(QStringLiteral("SELECT username FROM users WHERE username = ? OR id = ?"));
+        q.addBindValue(person);
+        q.addBindValue(person);
+        if (!q.exec())
+            return failure(sqlError(q, WorkflowEngine::tr("Finding %1").arg(person)).message, ErrorCode::Database, true);
+        if (!q.next())
+            return failure(WorkflowEngine::tr("params.to: nobody is called \"%1\".").arg(person), ErrorCode::NotFound, false);
+        const QString username = q.value(0).toString();
+        if (!mentions.contains(QLatin1Char('@') + username)) {
+            mentions.append(QLatin1Char('@') + username);
+            notified.append(username);
+        }
+    }
+    auto comment = CommentService::add(h.db, ResourceRef{QStringLiteral("workflow"), h.workflowId},
+                                       mentions.join(QLatin1Char(' ')) + QLatin1Char(' ') + message.trimmed());
+    if (!comment)
+        return failure(comment.error().message, comment.error().code, comment.error().code == ErrorCode::Database);
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("comment"), comment->id}, {QStringLiteral("notified"), notified}};
+    return o;
+}
+
+Outcome runComment(Held &h, const QJsonObject &params)
+{
+    ResourceRef resource;
+    const QJsonObject nested = params.value(QLatin1String("resource")).toObject();
+    resource.type = nested.isEmpty() ? textParam(params, {"resource_type"}) : nested.value(QLatin1String("type")).toString();
+    resource.id = nested.isEmpty() ? textParam(params, {"resource_id"}) : nested.value(QLatin1String("id")).toString();
+    if (resource.type.isEmpty()) { // by default, on the workflow itself
+        resource.type = QStringLiteral("workflow");
+        resource.id = h.workflowId;
+    }
+    const QString text = textParam(params, {"text", "content", "message"});
+    if (text.trimmed().isEmpty())
+        return failure(WorkflowEngine::tr("params.text: the comment has no text."), ErrorCode::InvalidInput, false);
+    auto comment = CommentService::add(h.db, resource, text, {}, textParam(params, {"brand"}));
+    if (!comment)
+        return failure(comment.error().message, comment.error().code, comment.error().code == ErrorCode::Database);
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("comment"), comment->id}};
+    return o;
+}
+
+Outcome runSetWorkflowStatus(Held &h, const QJsonObject &params)
+{
+    const QString workflow = textParam(params, {"workflow"});
+    const QString status = textParam(params, {"status"});
+    if (workflow.isEmpty())
+        return failure(WorkflowEngine::tr("params.workflow: name the workflow to change."), ErrorCode::InvalidInput, false);
+    auto changed = WorkflowService::setStatus(h.db, h.brandId, workflow, status);
+    if (!changed)
+        return failure(changed.error().message, changed.error().code, changed.error().code == ErrorCode::Database);
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("workflow"), changed->id}, {QStringLiteral("name"), changed->name}, {QStringLiteral("status"), changed->status}};
+    return o;
+}
+
+Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, int timeoutMs)
+{
+    const QString address = textParam(params, {"url"});
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        return failure(WorkflowEngine::tr("params.url: \"%1\" is not an http(s) address.").arg(address), ErrorCode::InvalidInput, false);
+    if (params.contains(QLatin1String("secret_name")))
+        // Named secrets have no store yet (Secrets encrypts fields of known tables): refused rather than sent unsigned.
+        return failure(WorkflowEngine::tr("params.secret_name: this Atelier keeps no named webhook secrets yet; remove secret_name to "
+                                          "send the webhook unsigned."),
+                       ErrorCode::InvalidInput, false);
+    QJsonValue bodyValue = params.value(QLatin1String("body"));
+    if (bodyValue.isUndefined())
+        bodyValue = QJsonObject{};
+    const QByteArray body = bodyValue.isObject()  ? QJsonDocument(bodyValue.toObject()).toJson(QJsonDocument::Compact)
+                            : bodyValue.isArray() ? QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact)
+                                                  : QJsonDocument(QJsonArray{bodyValue}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", (h.id + QLatin1Char(':') + stepId).toUtf8());
+    request.setRawHeader("X-Atelier-Execution", h.id.toUtf8());
+    const QJsonObject headers = params.value(QLatin1String("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        request.setRawHeader(it.key().toUtf8(), it.value().toString().toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    CancelToken token;
+    bool lost = false;
+    const qint64 renewEvery = std::max<qint64>(1000, h.leaseMs / 3);
+    const HttpAnswer answer = HttpCall::postWithTicks(request, body, timeoutMs, &token, [&](QNetworkAccessManager &) {
+        if (h.stopped() || (h.cancel && h.cancel->isCancelled()))
+            token.cancel();
+        if (h.sinceRenewal.elapsed() >= renewEvery) {
+            auto renewed = renewLease(h);
+            if (!renewed || !renewed.value()) {
+                lost = true;
+                token.cancel();
+            }
+        }
+    });
+    if (answer.cancelled || lost) {
+        Outcome o;
+        o.interrupted = true;
+        o.error = Error{CancelToken::cancelledMessage(), {}, ErrorCode::Cancelled};
+        return o;
+    }
+    if (answer.timedOut)
+        return failure(WorkflowEngine::tr("%1 did not answer within %2 s.").arg(url.host()).arg(timeoutMs / 1000), ErrorCode::Timeout, true);
+    if (!answer.networkError.isEmpty())
+        return failure(WorkflowEngine::tr("%1 could not be reached: %2").arg(url.host(), answer.networkError), ErrorCode::Network, true);
+    QJsonObject output{{QStringLiteral("status"), answer.status}};
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parsed);
+    if (parsed.error == QJsonParseError::NoError && !answer.body.isEmpty())
+        output.insert(QStringLiteral("body"), document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    else if (!answer.body.isEmpty())
+        output.insert(QStringLiteral("body"), QString::fromUtf8(answer.body.left(4096)));
+    if (answer.status >= 200 && answer.status < 300) {
+        Outcome o;
+        o.ok = true;
+        o.output = output;
+        return o;
+    }
+    const bool retryable = answer.status == 429 || answer.status >= 500;
+    Outcome o = failure(WorkflowEngine::tr("%1 answered HTTP %2.").arg(url.host()).arg(answer.status),
+                        answer.status == 429 ? ErrorCode::RateLimited : answer.status >= 500 ? ErrorCode::ServerError : ErrorCode::BadRequest,
+                        retryable);
+    o.output = output;
+    return o;
+}
+
+Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &params)
+{
+    const QString &type = action.type;
+    if (type == QLatin1String("condition"))
+        return runCondition(params);
+    if (type == QLatin1String("delay"))
+        return runDelay(params);
+    if (type == QLatin1String("notify"))
+        return runNotify(h, params);
+    if (type == QLatin1String("comment"))
+        return runComment(h, params);
+    if (type == QLatin1String("webhook"))
+        return runWebhook(h, action.id, params, std::max(1, action.timeoutSeconds) * 1000);
+    if (type == QLatin1String("set_workflow_status"))
+        return runSetWorkflowStatus(h, params);
+    if (WorkflowDefinition::actionTypes().contains(type))
+        return failure(WorkflowEngine::tr("The action \"%1\" cannot run in this version of the workflow engine yet.").arg(type),
+                       ErrorCode::InvalidInput, false);
+    return failure(WorkflowEngine::tr("\"%1\" is not a kind of action.").arg(type), ErrorCode::InvalidInput, false);
+}
+
+// ---- claiming -----------------------------------------------------------------------------------------------
+
+/// The condition that makes an execution claimable now; binds: now, now, now.
+QString claimableCondition()
+{
+    return QStringLiteral("(status = 'queued' OR (status = 'waiting' AND run_after <= ?) OR (status = 'running' AND lease_expires_at < ?)) "
+                          "AND (run_after IS NULL OR run_after <= ?)");
+}
+
+/// Claims up to \a limit due executions (or the one named \a onlyId) for \a owner; returns their ids.
+Result<QStringList> claim(const QSqlDatabase &db, const QString &me, const RunnerOptions &options, const QString &owner, int limit,
+                          const QString &onlyId = {})
+{
+    const SqlDialect d = SqlDialect::of(db);
+    const QDateTime now = nowUtc();
+    WriteTransaction tx(db);
+    if (auto begun = tx.begin(WorkflowEngine::tr("Claiming workflow executions")); !begun)
+        return begun.error();
+    QSqlQuery q(db);
+    QString sql = QStringLiteral("SELECT id FROM workflow_executions WHERE ") + claimableCondition() + QStringLiteral(" AND run_as_id = ?");
+    if (!options.brandId.isEmpty())
+        sql += QStringLiteral(" AND brand_id = ?");
+    if (!onlyId.isEmpty())
+        sql += QStringLiteral(" AND id = ?");
+    sql += QStringLiteral(" ORDER BY coalesce(run_after, created_at), created_at, id LIMIT ?");
+    // PostgreSQL: rows another runner is claiming are skipped, not waited for; SQLite's BEGIN IMMEDIATE already holds
+    // the whole file (lockRows() is empty there).
+    if (!d.isSqlite())
+        sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" SKIP LOCKED");
+    q.prepare(sql);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(d.timeValue(now));
+    q.addBindValue(me);
+    if (!options.brandId.isEmpty())
+        q.addBindValue(options.brandId);
+    if (!onlyId.isEmpty())
+        q.addBindValue(onlyId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Claiming workflow executions"));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    if (ids.isEmpty())
+        return ids;
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'running', lease_owner = ?, lease_expires_at = ?, attempt = attempt + 1, "
+                             "started_at = coalesce(started_at, ?) WHERE id = ?"));
+    for (const QString &id : std::as_const(ids)) {
+        u.addBindValue(owner);
+        u.addBindValue(d.timeValue(now.addMSecs(options.leaseMs)));
+        u.addBindValue(d.timeValue(now));
+        u.addBindValue(id);
+        if (!u.exec())
+            return sqlError(u, WorkflowEngine::tr("Claiming workflow execution %1").arg(id));
+    }
+    if (auto committed = tx.commit(WorkflowEngine::tr("Claiming workflow executions")); !committed)
+        return committed.error();
+    return ids;
+}
+
+// ---- running one execution ---------------------------------------------------------------------------------
+
+/// Ends the execution (completed, failed or cancelled) in the open transaction, releasing the lease; queues the
+/// error workflow of an automatic execution that failed.
+Status endExecution(Held &h, const QString &status, const QJsonObject &result, const Error &error, const QString &step)
+{
+    const QDateTime now = nowUtc();
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("UPDATE workflow_executions SET status = ?, result = ") + h.dialect.jsonParameter()
+              + QStringLiteral(", error = ?, error_code = ?, current_step = ?, completed_at = ?, lease_owner = NULL, lease_expires_at = NULL "
+                               "WHERE id = ? AND lease_owner = ? AND status = 'running'"));
+    q.addBindValue(status);
+    q.addBindValue(jsonText(result));
+    q.addBindValue(storedMessage(error));
+    q.addBindValue(error.message.isEmpty() ? nullable({}) : storedCode(error.code));
+    q.addBindValue(nullable(step));
+    q.addBindValue(h.dialect.timeValue(now));
+    q.addBindValue(h.id);
+    q.addBindValue(h.owner);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Ending execution %1").arg(h.id));
+    if (q.numRowsAffected() != 1)
+        return Error{WorkflowEngine::tr("Execution %1 is no longer held by this runner.").arg(h.id), {}, ErrorCode::Conflict};
+    const bool automatic = h.triggerKind == QLatin1String("schedule") || h.triggerKind == QLatin1String("event");
+    if (status != QLatin1String("failed") || !automatic || h.errorWorkflowId.isEmpty())
+        return Done{};
+    // The error workflow: an execution of it, acting as its own run-as identity, with what failed.
+    QSqlQuery w(h.db);
+    w.prepare(QStringLiteral("SELECT brand_id, version, run_as_id, status FROM workflows WHERE id = ?"));
+    w.addBindValue(h.errorWorkflowId);
+    if (!w.exec())
+        return sqlError(w, WorkflowEngine::tr("Reading the error workflow of %1").arg(h.workflowName));
+    if (!w.next() || w.value(3).toString() != QLatin1String("active"))
+        return Done{}; // gone, paused or archived: nothing to run
+    const QJsonObject payload{{QStringLiteral("execution"), h.id},
+                              {QStringLiteral("workflow"), QJsonObject{{QStringLiteral("id"), h.workflowId}, {QStringLiteral("name"), h.workflowName}}},
+                              {QStringLiteral("step"), step.isEmpty() ? QJsonValue() : QJsonValue(step)},
+                              {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), error.message},
+                                                                    {QStringLiteral("code"), errorCodeName(error.code)}}}};
+    QSqlQuery i(h.db);
+    i.prepare(QStringLiteral("INSERT INTO workflow_executions (id, workflow_id, brand_id, version, status, trigger_kind, trigger_payload, "
+                             "run_as_id, attempt, created_at) VALUES (?, ?, ?, ?, 'queued', 'error', ")
+              + h.dialect.jsonParameter() + QStringLiteral(", ?, 0, ?)"));
+    i.addBindValue(newId());
+    i.addBindValue(h.errorWorkflowId);
+    i.addBindValue(w.value(0));
+    i.addBindValue(w.value(1));
+    i.addBindValue(jsonText(payload));
+    i.addBindValue(w.value(2));
+    i.addBindValue(h.dialect.timeValue(now));
+    if (!i.exec())
+        return sqlError(i, WorkflowEngine::tr("Queuing the error workflow of %1").arg(h.workflowName));
+    return Done{};
+}
+
+/// Gives the execution back to the queue (a runner stopping): another runner resumes it at its current step.
+Status handBack(Held &h)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL "
+                             "WHERE id = ? AND lease_owner = ? AND status = 'running'"));
+    q.addBindValue(h.id);
+    q.addBindValue(h.owner);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Handing back execution %1").arg(h.id));
+    return Done{};
+}
+
+/// A cancelled execution: its lease released, its end time set.
+Status closeCancelled(Held &h)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("UPDATE workflow_executions SET lease_owner = NULL, lease_expires_at = NULL, completed_at = coalesce(completed_at, ?) "
+                             "WHERE id = ? AND status = 'cancelled'"));
+    q.addBindValue(h.dialect.timeValue(nowUtc()));
+    q.addBindValue(h.id);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Closing cancelled execution %1").arg(h.id));
+    return Done{};
+}
+
+/// Loads what a claimed execution needs; the definition it runs is its version's.
+Result<WorkflowDefinition> load(Held &h)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("SELECT e.workflow_id, e.brand_id, e.trigger_kind, e.run_as_id, e.version, e.trigger_payload, e.scheduled_for, "
+                             "e.current_step, w.name, w.error_workflow_id, w.version, w.trigger, w.actions "
+                             "FROM workflow_executions e JOIN workflows w ON w.id = e.workflow_id WHERE e.id = ?"));
+    q.addBindValue(h.id);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Reading execution %1").arg(h.id));
+    if (!q.next())
+        return Error{WorkflowEngine::tr("There is no workflow execution %1.").arg(h.id), {}, ErrorCode::NotFound};
+    h.workflowId = q.value(0).toString();
+    h.brandId = q.value(1).toString();
+    h.triggerKind = q.value(2).toString();
+    h.runAsId = q.value(3).toString();
+    h.version = q.value(4).isNull() ? q.value(10).toInt() : q.value(4).toInt();
+    auto payload = JsonColumn::object(q.value(5), QStringLiteral("workflow_executions"), QStringLiteral("trigger_payload"), h.id);
+    h.scheduledFor = q.value(6).isNull() ? QDateTime() : h.dialect.toDateTime(q.value(6));
+    h.currentStep = q.value(7).toString();
+    h.workflowName = q.value(8).toString();
+    h.errorWorkflowId = q.value(9).toString();
+    if (!payload)
+        return payload.error();
+    h.payload = payload.value();
+    QVariant trigger = q.value(11), actions = q.value(12);
+    QString table = QStringLiteral("workflows"), rowId = h.workflowId;
+    q.finish();
+    QSqlQuery v(h.db);
+    v.prepare(QStringLiteral("SELECT trigger, actions FROM workflow_versions WHERE workflow_id = ? AND version = ?"));
+    v.addBindValue(h.workflowId);
+    v.addBindValue(h.version);
+    if (!v.exec())
+        return sqlError(v, WorkflowEngine::tr("Reading version %1 of workflow %2").arg(h.version).arg(h.workflowName));
+    if (v.next()) {
+        trigger = v.value(0);
+        actions = v.value(1);
+        table = QStringLiteral("workflow_versions");
+        rowId = h.workflowId + QLatin1Char('/') + QString::number(h.version);
+    }
+    auto triggerJson = JsonColumn::object(trigger, table, QStringLiteral("trigger"), rowId, JsonNull::Damaged);
+    if (!triggerJson)
+        return Error{triggerJson.error().message, {}, ErrorCode::Corrupt};
+    auto actionsJson = JsonColumn::array(actions, table, QStringLiteral("actions"), rowId, JsonNull::Damaged);
+    if (!actionsJson)
+        return Error{actionsJson.error().message, {}, ErrorCode::Corrupt};
+    // Validated again before it runs: a definition edited by hand is reported, never run. Webhook hosts were
+    // checked on save (allowed hosts included); the run checks only that the address is http(s).
+    WorkflowValidation validation;
+    QSqlQuery hosts(h.db);
+    hosts.prepare(QStringLiteral("SELECT host FROM workflow_allowed_hosts WHERE brand_id = ?"));
+    hosts.addBindValue(h.brandId);
+    if (hosts.exec())
+        while (hosts.next())
+            validation.allowedHosts.append(hosts.value(0).toString());
+    auto definition = WorkflowDefinition::parse(triggerJson.value(), actionsJson.value(), validation);
+    if (!definition)
+        return Error{WorkflowEngine::tr("The definition of workflow %1 (version %2) cannot run: %3")
+                         .arg(h.workflowName)
+                         .arg(h.version)
+                         .arg(definition.error().message),
+                     {}, ErrorCode::Corrupt};
+    // The outputs of completed steps, for the expressions of the next ones; steps left running by a runner that
+    // stopped are marked interrupted (they do not count as failed tries).
+    QSqlQuery s(h.db);
+    s.prepare(QStringLiteral("SELECT step_id, output, id FROM workflow_step_runs WHERE execution_id = ? AND status = 'completed' ORDER BY started_at, attempt"));
+    s.addBindValue(h.id);
+    if (!s.exec())
+        return sqlError(s, WorkflowEngine::tr("Reading the steps of execution %1").arg(h.id));
+    while (s.next()) {
+        auto output = JsonColumn::object(s.value(1), QStringLiteral("workflow_step_runs"), QStringLiteral("output"), s.value(2).toString());
+        if (!output)
+            return Error{output.error().message, {}, ErrorCode::Corrupt};
+        h.outputs.insert(s.value(0).toString(), output.value());
+    }
+    return definition;
+}
+
+/// Marks steps left 'running' by a runner that stopped as interrupted.
+Status closeInterrupted(Held &h)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("UPDATE workflow_step_runs SET status = 'failed', error = ?, error_code = 'lapsed', ended_at = ? "
+                             "WHERE execution_id = ? AND status = 'running'"));
+    q.addBindValue(WorkflowEngine::tr("The runner stopped during this step; another runner took the execution over."));
+    q.addBindValue(h.dialect.timeValue(nowUtc()));
+    q.addBindValue(h.id);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Reading the steps of execution %1").arg(h.id));
+    return Done{};
+}
+
+/// How many attempts of \a step failed (interruptions by a stopping runner not counted), and the next attempt's number.
+Result<std::pair<int, int>> attemptsOf(Held &h, const QString &step)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("SELECT coalesce(max(attempt), 0), coalesce(sum(CASE WHEN status = 'failed' AND coalesce(error_code, '') <> 'lapsed' "
+                             "THEN 1 ELSE 0 END), 0) FROM workflow_step_runs WHERE execution_id = ? AND step_id = ?"));
+    q.addBindValue(h.id);
+    q.addBindValue(step);
+    if (!q.exec() || !q.next())
+        return sqlError(q, WorkflowEngine::tr("Reading the steps of execution %1").arg(h.id));
+    return std::pair<int, int>{q.value(1).toInt(), q.value(0).toInt() + 1};
+}
+
+Result<Ending> runHeld(Held &h, RunnerPass &pass)
+{
+    h.sinceRenewal.start();
+    auto definition = load(h);
+    if (!definition) {
+        if (definition.error().code == ErrorCode::Database)
+            return definition.error();
+        WriteTransaction tx(h.db);
+        if (auto b = tx.begin(WorkflowEngine::tr("Ending execution %1").arg(h.id)); !b)
+            return b.error();
+        const QJsonObject result{{QStringLiteral("error"), definition.error().message},
+                                 {QStringLiteral("code"), errorCodeName(definition.error().code)}};
+        if (auto e = endExecution(h, QStringLiteral("failed"), result, definition.error(), h.currentStep); !e)
+            return e.error().code == ErrorCode::Conflict ? Result<Ending>(Ending::Lost) : Result<Ending>(e.error());
+        if (auto c = tx.commit(WorkflowEngine::tr("Ending execution %1").arg(h.id)); !c)
+            return c.error();
+        ++pass.failed;
+        return Ending::Failed;
+    }
+    const WorkflowDefinition &def = definition.value();
+    if (auto closed = closeInterrupted(h); !closed)
+        return closed.error();
+
+    int index = def.actions.isEmpty() ? -1 : 0;
+    if (!h.currentStep.isEmpty()) {
+        index = def.indexOf(h.currentStep);
+        if (index < 0) {
+            const Error error{WorkflowEngine::tr("Execution %1 stands at step \"%2\", which version %3 of %4 does not have.")
+                                  .arg(h.id, h.currentStep)
+                                  .arg(h.version)
+                                  .arg(h.workflowName),
+                              {}, ErrorCode::Corrupt};
+            WriteTransaction tx(h.db);
+            if (auto b = tx.begin(WorkflowEngine::tr("Ending execution %1").arg(h.id)); !b)
+                return b.error();
+            if (auto e = endExecution(h, QStringLiteral("failed"), {{QStringLiteral("error"), error.message}}, error, h.currentStep); !e)
+                return e.error();
+            if (auto c = tx.commit(WorkflowEngine::tr("Ending execution %1").arg(h.id)); !c)
+                return c.error();
+            ++pass.failed;
+            return Ending::Failed;
+        }
+    }
+
+    while (true) {
+        if (index < 0) { // the run ends here
+            WriteTransaction tx(h.db);
+            if (auto b = tx.begin(WorkflowEngine::tr("Ending execution %1").arg(h.id)); !b)
+                return b.error();
+            if (auto e = endExecution(h, QStringLiteral("completed"), {{QStringLiteral("steps"), h.outputs}}, {}, {}); !e)
+                return e.error().code == ErrorCode::Conflict ? Result<Ending>(Ending::Lost) : Result<Ending>(e.error());
+            if (auto c = tx.commit(WorkflowEngine::tr("Ending execution %1").arg(h.id)); !c)
+                return c.error();
+            ++pass.completed;
+            return Ending::Completed;
+        }
+        // Between steps: cancelled by someone, or this runner stopping.
+        auto status = statusOf(h.db, h.id);
+        if (!status)
+            return status.error();
+        if (status.value() == QLatin1String("cancelled")) {
+            if (auto c = closeCancelled(h); !c)
+                return c.error();
+            return Ending::Cancelled;
+        }
+        if (status.value() != QLatin1String("running"))
+            return Ending::Lost;
+        if (h.stopped() || (h.cancel && h.cancel->isCancelled())) {
+            if (auto b = handBack(h); !b)
+                return b.error();
+            return Ending::HandedBack;
+        }
+
+        const WorkflowAction &action = def.actions.at(index);
+        const QJsonObject scope{{QStringLiteral("trigger"), h.payload},
+                                {QStringLiteral("steps"), h.outputs},
+                                {QStringLiteral("execution"),
+                                 QJsonObject{{QStringLiteral("id"), h.id},
+                                             {QStringLiteral("workflow"), h.workflowId},
+                                             {QStringLiteral("scheduled_for"),
+                                              h.scheduledFor.isValid() ? QJsonValue(h.scheduledFor.toString(Qt::ISODateWithMs)) : QJsonValue()}}}};
+        auto rendered = WorkflowExpressions::render(action.params, scope);
+        const QJsonObject input = rendered ? rendered->toObject() : action.params;
+        auto attempts = attemptsOf(h, action.id);
+        if (!attempts)
+            return attempts.error();
+        const auto [failedTries, attempt] = attempts.value();
+
+        // The step's row, committed before the action runs, under a lease that is still ours.
+        const QString stepRunId = newId();
+        {
+            WriteTransaction tx(h.db);
+            if (auto b = tx.begin(WorkflowEngine::tr("Starting step %1 of execution %2").arg(action.id, h.id)); !b)
+                return b.error();
+            QSqlQuery q(h.db);
+            q.prepare(QStringLiteral("UPDATE workflow_executions SET current_step = ?, lease_expires_at = ? WHERE id = ? AND lease_owner = ? "
+                                     "AND status = 'running'"));
+            q.addBindValue(action.id);
+            q.addBindValue(h.dialect.timeValue(nowUtc().addMSecs(h.leaseMs)));
+            q.addBindValue(h.id);
+            q.addBindValue(h.owner);
+            if (!q.exec())
+                return sqlError(q, WorkflowEngine::tr("Starting step %1 of execution %2").arg(action.id, h.id));
+            if (q.numRowsAffected() != 1)
+                return Ending::Lost;
+            QSqlQuery i(h.db);
+            i.prepare(QStringLiteral("INSERT INTO workflow_step_runs (id, execution_id, brand_id, step_id, attempt, status, input, started_at) "
+                                     "VALUES (?, ?, ?, ?, ?, 'running', ")
+                      + h.dialect.jsonParameter() + QStringLiteral(", ?)"));
+            i.addBindValue(stepRunId);
+            i.addBindValue(h.id);
+            i.addBindValue(h.brandId);
+            i.addBindValue(action.id);
+            i.addBindValue(attempt);
+            i.addBindValue(jsonText(input));
+            i.addBindValue(h.dialect.timeValue(nowUtc()));
+            if (!i.exec())
+                return sqlError(i, WorkflowEngine::tr("Starting step %1 of execution %2").arg(action.id, h.id));
+            if (auto c = tx.commit(WorkflowEngine::tr("Starting step %1 of execution %2").arg(action.id, h.id)); !c)
+                return c.error();
+            h.sinceRenewal.restart();
+        }
+
+        Outcome outcome = rendered ? runAction(h, action, input)
+                                   : failure(WorkflowEngine::tr("actions[%1].params: %2").arg(index).arg(rendered.error().message),
+                                             ErrorCode::InvalidInput, false);
+
+        // The step's end and where the execution goes, in one transaction that checks the lease is still ours.
+        WriteTransaction tx(h.db);
+        const QString what = WorkflowEngine::tr("Ending step %1 of execution %2").arg(action.id, h.id);
+        if (auto b = tx.begin(what); !b)
+            return b.error();
+        QSqlQuery step(h.db);
+        step.prepare(QStringLiteral("UPDATE workflow_step_runs SET status = ?, output = ") + h.dialect.jsonParameter()
+                     + QStringLiteral(", error = ?, error_code = ?, ended_at = ? WHERE id = ?"));
+        step.addBindValue(outcome.ok ? QStringLiteral("completed") : QStringLiteral("failed"));
+        step.addBindValue(outcome.output.isEmpty() && !outcome.ok ? nullable({}) : QVariant(jsonText(outcome.output)));
+        step.addBindValue(outcome.ok ? nullable({}) : storedMessage(outcome.error));
+        step.addBindValue(outcome.ok ? nullable({}) : outcome.interrupted ? QVariant(QStringLiteral("lapsed")) : storedCode(outcome.error.code));
+        step.addBindValue(h.dialect.timeValue(nowUtc()));
+        step.addBindValue(stepRunId);
+        if (!step.exec())
+            return sqlError(step, what);
+
+        if (outcome.interrupted) {
+            if (auto c = tx.commit(what); !c)
+                return c.error();
+            auto now = statusOf(h.db, h.id);
+            if (!now)
+                return now.error();
+            if (now.value() == QLatin1String("cancelled")) {
+                if (auto c = closeCancelled(h); !c)
+                    return c.error();
+                return Ending::Cancelled;
+            }
+            if (auto b = handBack(h); !b)
+                return b.error();
+            return Ending::HandedBack;
+        }
+
+        int nextIndex = -1;
+        QString executionStatus = QStringLiteral("running");
+        QDateTime runAfter;
+        if (outcome.ok) {
+            h.outputs.insert(action.id, outcome.output);
+            nextIndex = def.following(index, outcome.branch);
+            if (outcome.waitUntil.isValid()) {
+                executionStatus = QStringLiteral("waiting");
+                runAfter = outcome.waitUntil;
+            }
+        } else if (outcome.retryable && failedTries + 1 < action.retry.maxTries) {
+            // Tries left: the execution waits, backing off, at this same step.
+            const double wait = std::min<double>(double(action.retry.waitSeconds) * std::pow(action.retry.backoff, failedTries),
+                                                 double(action.retry.maxWaitSeconds));
+            QSqlQuery q(h.db);
+            q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'waiting', run_after = ?, error = ?, error_code = ?, "
+                                     "lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ? AND status = 'running'"));
+            q.addBindValue(h.dialect.timeValue(nowUtc().addMSecs(qint64(std::max(0.0, wait) * 1000.0))));
+            q.addBindValue(storedMessage(outcome.error));
+            q.addBindValue(storedCode(outcome.error.code));
+            q.addBindValue(h.id);
+            q.addBindValue(h.owner);
+            if (!q.exec())
+                return sqlError(q, what);
+            if (q.numRowsAffected() != 1)
+                return Ending::Lost; // rolled back: someone took it over or cancelled it
+            if (auto c = tx.commit(what); !c)
+                return c.error();
+            ++pass.retried;
+            return Ending::Waiting;
+        } else if (action.onError == WorkflowAction::OnError::Continue) {
+            h.outputs.insert(action.id, QJsonObject{{QStringLiteral("error"), outcome.error.message},
+                                                    {QStringLiteral("code"), errorCodeName(outcome.error.code)}});
+            nextIndex = def.following(index, QStringLiteral("next"));
+        } else if (action.onError == WorkflowAction::OnError::ErrorBranch) {
+            h.outputs.insert(action.id, QJsonObject{{QStringLiteral("error"), outcome.error.message},
+                                                    {QStringLiteral("code"), errorCodeName(outcome.error.code)}});
+            nextIndex = def.following(index, QStringLiteral("error"));
+        } else {
+            const QJsonObject result{{QStringLiteral("steps"), h.outputs},
+                                     {QStringLiteral("step"), action.id},
+                                     {QStringLiteral("error"), outcome.error.message},
+                                     {QStringLiteral("code"), errorCodeName(outcome.error.code)}};
+            if (auto e = endExecution(h, QStringLiteral("failed"), result, outcome.error, action.id); !e)
+                return e.error().code == ErrorCode::Conflict ? Result<Ending>(Ending::Lost) : Result<Ending>(e.error());
+            if (auto c = tx.commit(what); !c)
+                return c.error();
+            ++pass.failed;
+            return Ending::Failed;
+        }
+
+        if (nextIndex < 0) { // the run ends here (a delay with nothing after it has nothing to wait for)
+            if (auto e = endExecution(h, QStringLiteral("completed"), {{QStringLiteral("steps"), h.outputs}}, {}, {}); !e)
+                return e.error().code == ErrorCode::Conflict ? Result<Ending>(Ending::Lost) : Result<Ending>(e.error());
+            if (auto c = tx.commit(what); !c)
+                return c.error();
+            ++pass.completed;
+            return Ending::Completed;
+        }
+        const QString nextStep = nextIndex < 0 ? QString() : def.actions.at(nextIndex).id;
+        QSqlQuery q(h.db);
+        if (executionStatus == QLatin1String("waiting")) {
+            // A delay: the next step runs once run_after has passed, by whichever runner claims it then.
+            q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'waiting', run_after = ?, current_step = ?, error = NULL, "
+                                     "error_code = NULL, lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ? "
+                                     "AND status = 'running'"));
+            q.addBindValue(h.dialect.timeValue(runAfter));
+        } else {
+            q.prepare(QStringLiteral("UPDATE workflow_executions SET current_step = ?, error = NULL, error_code = NULL, lease_expires_at = ? "
+                                     "WHERE id = ? AND lease_owner = ? AND status = 'running'"));
+        }
+        if (executionStatus == QLatin1String("waiting")) {
+            q.addBindValue(nextStep);
+        } else {
+            q.addBindValue(nextStep);
+            q.addBindValue(h.dialect.timeValue(nowUtc().addMSecs(h.leaseMs)));
+        }
+        q.addBindValue(h.id);
+        q.addBindValue(h.owner);
+        if (!q.exec())
+            return sqlError(q, what);
+        if (q.numRowsAffected() != 1)
+            return Ending::Lost;
+        if (auto c = tx.commit(what); !c)
+            return c.error();
+        if (executionStatus == QLatin1String("waiting"))
+            return Ending::Waiting;
+        index = nextIndex;
+    }
+}
+
+Result<Ending> runClaimed(const QSqlDatabase &db, const QString &id, const QString &owner, const RunnerOptions &options,
+                          const std::function<bool()> &stopped, CancelToken *cancel, RunnerPass &pass)
+{
+    Held h;
+    h.db = db;
+    h.dialect = SqlDialect::of(db);
+    h.owner = owner;
+    h.leaseMs = options.leaseMs;
+    h.stopped = stopped;
+    h.cancel = cancel;
+    h.id = id;
+    return runHeld(h, pass);
+}
+
+Result<RunnerPass> runPass(const QSqlDatabase &db, const RunnerOptions &options, const QString &owner, CancelToken *cancel,
+                           const std::function<bool()> &stopped, qint64 budgetMs)
+{
+    RunnerPass pass;
+    auto me = Collaboration::currentUserId(db);
+    if (!me)
+        return me.error();
+    QElapsedTimer clock;
+    clock.start();
+    while (!stopped() && !(cancel && cancel->isCancelled()) && (budgetMs < 0 || clock.elapsed() < budgetMs)) {
+        auto ids = claim(db, me.value(), options, owner, 1);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            break;
+        ++pass.claimed;
+        auto ended = runClaimed(db, ids->first(), owner, options, stopped, cancel, pass);
+        if (!ended)
+            return ended.error();
+    }
+    return pass;
+}
+
+/// The schedule of a trigger, or why it has none.
+Result<CronSchedule> scheduleOf(const QJsonObject &trigger)
+{
+    if (trigger.contains(QLatin1String("every_seconds")))
+        return CronSchedule::every(trigger.value(QLatin1String("every_seconds")).toInteger());
+    if (trigger.contains(QLatin1String("every_minutes")))
+        return CronSchedule::every(trigger.value(QLatin1String("every_minutes")).toInteger() * 60);
+    return CronSchedule::parse(trigger.value(QLatin1String("cron")).toString(),
+                               trigger.value(QLatin1String("timezone")).toString(QStringLiteral("UTC")));
+}
+
+} // namespace
+
+Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime &nowArgument)
+{
+    const QDateTime now = nowArgument.toUTC();
+    const SqlDialect d = SqlDialect::of(db);
+    auto me = Collaboration::currentUserId(db);
+    if (!me)
+        return me.error();
+    WriteTransaction tx(db);
+    if (auto b = tx.begin(tr("Scheduling workflows")); !b)
+        return b.error();
+    // The active scheduled workflows this identity runs, each locked while its instants are written: a runner
+    // ticking at the same moment skips them (PostgreSQL), or waits for the file (SQLite). The unique
+    // (workflow_id, scheduled_for) keeps every instant to one execution whatever happens.
+    QSqlQuery q(db);
+    QString sql = QStringLiteral("SELECT id, brand_id, version, trigger, misfire, schedule_checked_at, created_at FROM workflows "
+                                 "WHERE status = 'active' AND run_as_id = ? AND ")
+                  + d.jsonText(QStringLiteral("trigger"), QStringLiteral("type")) + QStringLiteral(" = 'schedule'");
+    if (!d.isSqlite())
+        sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" SKIP LOCKED");
+    q.prepare(sql);
+    q.addBindValue(me.value());
+    if (!q.exec())
+        return sqlError(q, tr("Scheduling workflows"));
+    struct Due
+    {
+        QString id, brandId;
+        int version;
+        QVariant trigger;
+        QString misfire;
+        QDateTime checked, created;
+    };
+    QList<Due> workflows;
+    while (q.next())
+        workflows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3), q.value(4).toString(),
+                          q.value(5).isNull() ? QDateTime() : d.toDateTime(q.value(5)), d.toDateTime(q.value(6))});
+    q.finish();
+
+    int created = 0;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO workflow_executions (id, workflow_id, brand_id, version, status, trigger_kind, trigger_payload, "
+                                  "run_as_id, attempt, scheduled_for, created_at) VALUES (?, ?, ?, ?, 'queued', 'schedule', ")
+                   + d.jsonParameter() + QStringLiteral(", ?, 0, ?, ?) ON CONFLICT (workflow_id, scheduled_for) DO NOTHING"));
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("UPDATE workflows SET schedule_checked_at = ? WHERE id = ?"));
+    for (const Due &w : std::as_const(workflows)) {
+        auto trigger = JsonColumn::object(w.trigger, QStringLiteral("workflows"), QStringLiteral("trigger"), w.id, JsonNull::Damaged);
+        if (!trigger)
+            continue; // a damaged definition is reported when it runs, never scheduled
+        auto schedule = scheduleOf(trigger.value());
+        if (!schedule)
+            continue;
+        QDateTime from = w.checked.isValid() ? w.checked : w.created;
+        if (from >= now)
+            continue;
+        const QDateTime cutoff = now.addMSecs(-misfireGraceMs);
+        QList<std::pair<QDateTime, QJsonObject>> instants;
+        if (from < cutoff) {
+            // Missed while no runner ran: skipped, or run once for the latest of them.
+            if (w.misfire == QLatin1String("run_once")) {
+                const QDateTime start = std::max(from, cutoff.addDays(-catchUpWindowDays));
+                const QList<QDateTime> missed = schedule->between(start, cutoff, 1000000);
+                if (!missed.isEmpty())
+                    instants.append({missed.last(), QJsonObject{{QStringLiteral("missed"), missed.size()}}});
+            }
+            from = cutoff;
+        }
+        for (const QDateTime &at : schedule->between(from, now, 10000))
+            instants.append({at, QJsonObject{}});
+        for (const auto &[at, extra] : std::as_const(instants)) {
+            QJsonObject payload = extra;
+            payload.insert(QStringLiteral("scheduled_for"), at.toString(Qt::ISODateWithMs));
+            insert.addBindValue(newId());
+            insert.addBindValue(w.id);
+            insert.addBindValue(w.brandId);
+            insert.addBindValue(w.version);
+            insert.addBindValue(jsonText(payload));
+            insert.addBindValue(me.value());
+            insert.addBindValue(d.timeValue(at));
+            insert.addBindValue(d.timeValue(now));
+            if (!insert.exec())
+                return sqlError(insert, tr("Scheduling workflow %1").arg(w.id));
+            created += std::max(0, insert.numRowsAffected());
+        }
+        mark.addBindValue(d.timeValue(now));
+        mark.addBindValue(w.id);
+        if (!mark.exec())
+            return sqlError(mark, tr("Scheduling workflow %1").arg(w.id));
+    }
+    if (auto c = tx.commit(tr("Scheduling workflows")); !c)
+        return c.error();
+    return created;
+}
+
+Result<RunnerPass> WorkflowEngine::runOnce(const QSqlDatabase &db, const RunnerOptions &options, CancelToken *cancel)
+{
+    const QString owner = options.name.isEmpty() ? defaultRunnerName() : options.name;
+    return runPass(db, options, owner, cancel, [] { return false; }, -1);
+}
+
+Result<WorkflowExecution> WorkflowEngine::runNow(const QSqlDatabase &db, const QString &executionId, const RunnerOptions &options,
+                                                 CancelToken *cancel)
+{
+    const QString owner = options.name.isEmpty() ? defaultRunnerName() : options.name;
+    auto me = Collaboration::currentUserId(db);
+    if (!me)
+        return me.error();
+    auto ids = claim(db, me.value(), options, owner, 1, executionId);
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty()) {
+        auto status = statusOf(db, executionId);
+        if (!status)
+            return status.error();
+        return Error{tr("Execution %1 cannot run now: it is %2, or it waits, or another runner holds it, or it acts as someone else.")
+                         .arg(executionId, status.value()),
+                     {}, ErrorCode::Conflict};
+    }
+    RunnerPass pass;
+    pass.claimed = 1;
+    auto ended = runClaimed(db, executionId, owner, options, [] { return false; }, cancel, pass);
+    if (!ended)
+        return ended.error();
+    return WorkflowService::execution(db, executionId);
+}
+
+Status WorkflowEngine::runUntil(const DatabaseUrl &url, const RunnerOptions &optionsArgument, const std::atomic_bool &stop,
+                                const std::function<void(const RunnerPass &)> &progress)
+{
+    auto opened = Database::open(url, Database::OpenMode::MustExist);
+    if (!opened)
+        return opened.error();
+    const QSqlDatabase db = opened.value();
+    RunnerOptions options = optionsArgument;
+    if (options.name.isEmpty())
+        options.name = defaultRunnerName();
+    const auto stopped = [&stop] { return stop.load(); };
+    QElapsedTimer sinceTick;
+    bool first = true;
+    while (!stop.load()) {
+        RunnerPass pass;
+        if (first || sinceTick.elapsed() >= 1000) {
+            first = false;
+            sinceTick.restart();
+            auto scheduled = scheduleDue(db, nowUtc());
+            if (!scheduled)
+                return scheduled.error();
+            pass.scheduled = scheduled.value();
+        }
+        // At most a second of work before the next scheduler tick.
+        auto ran = runPass(db, options, options.name, nullptr, stopped, 1000);
+        if (!ran)
+            return ran.error();
+        pass.claimed = ran->claimed;
+        pass.completed = ran->completed;
+        pass.failed = ran->failed;
+        pass.retried = ran->retried;
+        if (progress && (pass.scheduled || pass.claimed))
+            progress(pass);
+        if (pass.claimed)
+            continue; // more may be due
+        // Idle: look again shortly (a due schedule starts within a second).
+        for (int i = 0; i < 4 && !stop.load(); ++i)
+            QThread::msleep(50);
+    }
+    return Done{};
+}
+
+} // namespace Atelier
