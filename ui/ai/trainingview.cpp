@@ -253,7 +253,6 @@ void TrainingView::setContext(const StudioContext &context)
     m_context = context;
     m_hasContext = !context.brandId.isEmpty();
     if (!sameBrand) {
-        m_errors.clear();
         m_pollProblem.clear();
         m_datasets->setRows({});
         m_images->setRows({});
@@ -312,11 +311,7 @@ void TrainingView::load(const QString &statusAfter, bool error)
             QHash<QString, QString> names;
             for (const TrainingDataset &s : answer->datasets)
                 names.insert(s.id, s.name);
-            QList<CustomModel> rows = answer->models;
-            for (CustomModel &m : rows)
-                if (m.error.isEmpty())
-                    m.error = m_errors.value(m.id);
-            m_models->setRows(rows);
+            m_models->setRows(answer->models); // a failed training's reason is stored with it
             m_models->setDatasetNames(names);
             m_trainers = answer->trainers;
             fitColumns(m_datasetTable);
@@ -522,8 +517,6 @@ void TrainingView::train(const QString &datasetId, const QString &baseModel, con
                 emit trainingStarted(false);
                 return;
             }
-            if (!started->error.isEmpty())
-                m_errors.insert(started->id, started->error);
             m_models->insertRowAt(0, started.value());
             // Named at once from the datasets shown, not only by the next reading.
             if (const int dataset = m_datasets->rowOf(started->datasetId); dataset >= 0)
@@ -564,8 +557,6 @@ void TrainingView::cancelTraining(const QString &customModelId)
                     emit trainingCancelled(false);
                     return;
                 }
-                if (!cancelled->error.isEmpty())
-                    m_errors.insert(cancelled->id, cancelled->error);
                 m_models->update(cancelled.value());
                 updateFollowing();
                 updateButtons();
@@ -620,11 +611,7 @@ void TrainingView::pollNow()
                 for (const CustomModel &m : answer->models) {
                     const int row = m_models->rowOf(m.id);
                     const bool wasTraining = row >= 0 && m_models->rows().at(row).status == QLatin1String("training");
-                    CustomModel shown = m;
-                    if (!shown.error.isEmpty())
-                        m_errors.insert(shown.id, shown.error);
-                    else
-                        shown.error = m_errors.value(shown.id);
+                    const CustomModel &shown = m;
                     m_models->update(shown);
                     if (wasTraining && shown.status != QLatin1String("training")) {
                         ended = shown.status == QLatin1String("ready")

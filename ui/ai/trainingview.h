@@ -116,7 +116,6 @@ private:
     QTimer *m_pollTimer;
     QStringList m_selectedGenerations;
     QStringList m_trainers; // Replicate models of the registry, offered as base models
-    QHash<QString, QString> m_errors; // custom model id → why it failed, as the poll that found it said
     QString m_pollProblem;
     Request<Result<Snapshot>> m_loading{this};
     Request<Result<TrainingDataset>> m_creating{this};
