@@ -35,15 +35,22 @@ QSqlDatabase StudioFixture::prepare(const DatabaseUrl &url)
     return db.value();
 }
 
+GenerationQueue::Options StudioFixture::queueOptions(const DatabaseUrl &url)
+{
+    GenerationQueue::Options o;
+    o.url = url;
+    o.pollMs = 50;
+    o.backoffBaseMs = 100;
+    o.backoffMaxMs = 400;
+    return o;
+}
+
 bool StudioFixture::runUntilFinished(const DatabaseUrl &url, const QStringList &ids, int timeoutMs)
 {
     auto db = Database::open(url);
     if (!db)
         return false;
-    GenerationQueue::Options options;
-    options.url = url;
-    options.pollMs = 50;
-    GenerationQueue queue(options);
+    GenerationQueue queue(queueOptions(url));
     queue.start();
     return QTest::qWaitFor(
         [&] {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ai/generationqueue.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -21,6 +23,8 @@ public:
     /// Points XDG_CONFIG_HOME and XDG_CACHE_HOME at \a folder, key file store. Call before anything reads them.
     static void isolateDesktop(const QString &folder);
     static QSqlDatabase prepare(const DatabaseUrl &url);
+    /// A queue on \a url for tests: it looks for work every 50 ms and retries after 100 to 400 ms.
+    static GenerationQueue::Options queueOptions(const DatabaseUrl &url);
     /// Runs a queue on \a url until every one of \a ids has finished (or \a timeoutMs passed); true when all did.
     static bool runUntilFinished(const DatabaseUrl &url, const QStringList &ids, int timeoutMs = 20000);
     /// Points this desktop's \a provider at \a base (a FakeProvider or a SilentServer on loopback) with \a apiKey (none: the

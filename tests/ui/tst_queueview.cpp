@@ -107,15 +107,7 @@ class TestQueueView final : public QObject
         return {scratch.url(), m_brand, m_brand, today.addDays(-30), today.addDays(1)};
     }
 
-    static GenerationQueue::Options options(const ScratchDatabase &scratch)
-    {
-        GenerationQueue::Options o;
-        o.url = scratch.url();
-        o.pollMs = 50;
-        o.backoffBaseMs = 100;
-        o.backoffMaxMs = 400;
-        return o;
-    }
+    static GenerationQueue::Options options(const ScratchDatabase &scratch) { return StudioFixture::queueOptions(scratch.url()); }
 
     static QString cell(const QueueView &view, const QString &id, int column, int role = Qt::DisplayRole)
     {

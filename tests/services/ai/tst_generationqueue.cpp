@@ -107,15 +107,7 @@ class TestGenerationQueue final : public QObject
         return r;
     }
 
-    static GenerationQueue::Options options(const ScratchDatabase &scratch)
-    {
-        GenerationQueue::Options o;
-        o.url = scratch.url();
-        o.pollMs = 50;
-        o.backoffBaseMs = 100;
-        o.backoffMaxMs = 400;
-        return o;
-    }
+    static GenerationQueue::Options options(const ScratchDatabase &scratch) { return StudioFixture::queueOptions(scratch.url()); }
 
     static Generation waitFinished(const QSqlDatabase &db, const QString &id, int timeoutMs = 20000)
     {
