@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -19,10 +20,16 @@ namespace Atelier {
 /// the Unix epoch (so that every runner computes the same instants).
 class CronSchedule final
 {
+    Q_DECLARE_TR_FUNCTIONS(CronSchedule)
 public:
-    /// "trigger.cron: minute 61 is not between 0 and 59" and the like (code InvalidInput).
+    /// "minute 61 is not between 0 and 59", "unknown time zone “Mars/Olympus”" and the like (code InvalidInput);
+    /// the message names the field but not the place in a definition: WorkflowDefinition reports it under
+    /// "trigger.cron" ("trigger.cron: minute 61 is not between 0 and 59") or "trigger.timezone".
     static Result<CronSchedule> parse(const QString &fields, const QString &timeZone = QStringLiteral("UTC"));
+    /// Every \a seconds (1 second to 366 days), the instants being multiples of it since the epoch.
     static Result<CronSchedule> every(qint64 seconds);
+    /// Whether this is a cron schedule (else an "every N seconds" one).
+    bool isCron() const { return m_everySeconds == 0; }
 
     /// The first instant strictly after \a after (UTC); invalid when none within five years.
     QDateTime nextAfter(const QDateTime &after) const;

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -46,8 +47,8 @@ struct WorkflowAction final
     int timeoutSeconds = 300;
     OnError onError = OnError::Stop;
     QString next;          ///< empty: the following action in the list (none after the last)
-    QString elseNext;      ///< condition only
-    QString errorNext;     ///< on_error error_branch only
+    QString elseNext;      ///< condition only; empty: a false condition ends the run there
+    QString errorNext;     ///< on_error error_branch only (required then)
 };
 
 /// One thing wrong in a definition, named by its place: "actions[2].params.url", "trigger.cron".
@@ -96,6 +97,14 @@ struct WorkflowDefinition final
     /// anomaly.detected, metric.threshold, experiment.significant, generation.completed, generation.failed,
     /// quota.threshold, comment.mention, share.created, workflow.failed.
     static QStringList eventNames();
+    /// The filter keys an event trigger accepts besides "type" and "event" (docs/workflows.md).
+    static QStringList eventFilterKeys(const QString &event);
+
+    /// Why a webhook may not call \a url (not http(s), no host, a loopback/private/link-local address or
+    /// "localhost" not in \a validation.allowedHosts); empty when it may. The engine asks again with the rendered URL.
+    static QString webhookUrlProblem(const QString &url, const WorkflowValidation &validation);
+
+    Q_DECLARE_TR_FUNCTIONS(WorkflowDefinition) // last: the macro ends with "private:"
 };
 
 } // namespace Atelier
