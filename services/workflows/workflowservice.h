@@ -37,6 +37,8 @@ public:
     /// A new version of the definition (validated), the workflow's version bumped in the same transaction.
     static Result<Workflow> update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition);
     static Result<Workflow> setStatus(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QString &status);
+    /// \a errorWorkflow (a name or id; "none" clears it), \a misfire (skip, run_once) and \a runAsId (users.id); an empty
+    /// string keeps the current value. PostgreSQL lets only a brand admin name someone else as the run-as identity.
     static Status setOptions(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QString &errorWorkflow,
                              const QString &misfire, const QString &runAsId);
     static Status remove(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId);
@@ -56,7 +58,10 @@ public:
 
     /// Webhook hosts a brand admin allows although loopback or private.
     static Result<QStringList> allowedHosts(const QSqlDatabase &db, const QString &brandId);
+    /// Needs the admin role in the brand; \a host is a name or an address (a URL's host is taken), kept in lower case.
     static Status allowHost(const QSqlDatabase &db, const QString &brandId, const QString &host);
+    /// "Hooks.Example.com." → "hooks.example.com", "[::1]" → "::1"; empty when it is not a host name or address.
+    static QString normalizedHost(const QString &host);
 };
 
 } // namespace Atelier
