@@ -37,8 +37,9 @@ const char kFreezeScript[] = R"((function (g) {
         deep(Object.getPrototypeOf(o));
         Object.freeze(o);
     }
+    const json = { parse: JSON.parse, stringify: JSON.stringify };
     deep(g);
-    return JSON.stringify;
+    return json;
 })(this))";
 
 /// One thread's engine and the watchdog that interrupts it.
@@ -49,10 +50,12 @@ public:
     {
         m_watchdog = std::thread([this] { watch(); });
         arm(5000);
-        m_stringify = m_engine.evaluate(QString::fromLatin1(kFreezeScript));
+        const QJSValue json = m_engine.evaluate(QString::fromLatin1(kFreezeScript));
         if (m_engine.hasError())
             m_engine.catchError();
         disarm();
+        m_stringify = json.property(QStringLiteral("stringify"));
+        m_parse = json.property(QStringLiteral("parse"));
     }
 
     ~Sandbox()
@@ -77,7 +80,10 @@ public:
         const auto found = m_compiled.constFind(key);
         if (found != m_compiled.constEnd())
             return found.value();
-        const QString source = QStringLiteral("(function (%1) { \"use strict\"; return (%2\n); })")
+        // Run, the function returns [true, value] or [false, what was thrown as text]: a thrown value that is not an
+        // Error object (throw "no") is otherwise not told apart from a result.
+        const QString source = QStringLiteral("(function (%1) { \"use strict\"; try { return [true, (%2\n)]; } "
+                                              "catch (e) { return [false, String(e)]; } })")
                                    .arg(params.join(QLatin1Char(',')), expression);
         arm(1000);
         QJSValue function = m_engine.evaluate(source);
@@ -102,40 +108,44 @@ public:
         static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
         QStringList params;
         QJSValueList args;
+        arm(std::max(1, timeoutMs));
         for (auto it = scope.begin(); it != scope.end(); ++it) {
             if (!identifier.match(it.key()).hasMatch())
                 continue;
             params.append(it.key());
-            args.append(m_engine.toScriptValue(it.value()));
+            // A deep copy made by JSON.parse: a plain JavaScript value, nothing shared with the next evaluation.
+            const QByteArray json = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+            args.append(m_parse.call({QJSValue(QString::fromUtf8(json))}).property(0));
         }
+        disarm();
         const Result<QJSValue> function = compile(expression, params);
         if (!function)
             return function.error();
         const QString shown = expression.trimmed();
         arm(std::max(1, timeoutMs));
-        QJSValue value = function.value().call(args);
-        bool thrown = m_engine.hasError();
-        if (thrown)
-            value = m_engine.catchError();
+        const QJSValue outcome = function.value().call(args);
+        if (m_engine.hasError())
+            m_engine.catchError();
+        bool failed = !outcome.isArray() || !outcome.property(0).toBool();
+        QString why = outcome.isArray() ? outcome.property(1).toString() : outcome.toString();
         QJSValue text;
-        if (!thrown && !value.isError()) {
+        if (!failed) {
             QJSValue wrapper = m_engine.newArray(1);
-            wrapper.setProperty(0, value);
+            wrapper.setProperty(0, outcome.property(1));
             text = m_stringify.call({wrapper});
-            if (m_engine.hasError()) {
-                thrown = true;
-                value = m_engine.catchError();
-            } else if (text.isError()) {
-                thrown = true;
-                value = text;
+            if (m_engine.hasError())
+                text = m_engine.catchError();
+            if (text.isError() || !text.isString()) {
+                failed = true;
+                why = text.toString();
             }
         }
         if (disarm())
             return Error{WorkflowExpressions::tr("the expression “%1” was stopped after %2 ms (does it loop forever?)")
                              .arg(shown).arg(timeoutMs),
                          {}, ErrorCode::Timeout};
-        if (thrown || value.isError())
-            return Error{WorkflowExpressions::tr("the expression “%1” failed: %2").arg(shown, value.toString()), {},
+        if (failed)
+            return Error{WorkflowExpressions::tr("the expression “%1” failed: %2").arg(shown, why), {},
                          ErrorCode::InvalidInput};
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(text.toString().toUtf8(), &parseError);
@@ -189,6 +199,7 @@ private:
 
     QJSEngine m_engine; // no extensions installed: no console, Qt, timers nor imports
     QJSValue m_stringify;
+    QJSValue m_parse;
     QHash<QString, QJSValue> m_compiled;
     std::mutex m_mutex;
     std::condition_variable m_wake;
