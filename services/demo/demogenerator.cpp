@@ -180,6 +180,11 @@ QString json(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
+/// Any JSON value as text (a step's input or output may be a scalar).
+QString valueJson(const QJsonValue &v)
+{
+    return json(QJsonArray{v}).mid(1).chopped(1);
+}
 
 class Generator final
 {
@@ -864,35 +869,261 @@ private:
         return Done{};
     }
 
+    /// A definition as `workflow create --file` takes it (docs/workflows.md).
+    static QJsonObject definition(const QJsonObject &trigger, const QJsonArray &actions)
+    {
+        return {{QStringLiteral("trigger"), trigger}, {QStringLiteral("actions"), actions}};
+    }
+
+    /// A step as it ran: its input, then its output or its error.
+    struct DemoStep
+    {
+        QString id;
+        QJsonValue input;
+        QJsonValue output;
+        QString error;
+        QString errorCode;
+        qint64 durationMs = 1000;
+    };
+
+    /// One execution of \a workflowId that ran \a steps from \a startedMs; it failed when its last step has an error.
+    Status execution(const QString &brandId, const QString &workflowId, int version, const QString &triggerKind,
+                     const QJsonObject &payload, qint64 scheduledMs, qint64 startedMs, const QList<DemoStep> &steps)
+    {
+        const QString id = nextId("wfx");
+        qint64 t = startedMs;
+        QJsonObject outputs;
+        QString error, errorCode, currentStep;
+        QList<QVariantList> runs;
+        for (const DemoStep &step : steps) {
+            runs.append({nextId("wfs"), id, brandId, step.id, 1, step.error.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
+                         valueJson(step.input), step.error.isEmpty() ? QVariant(valueJson(step.output)) : QVariant(),
+                         step.error.isEmpty() ? QVariant() : QVariant(step.error),
+                         step.errorCode.isEmpty() ? QVariant() : QVariant(step.errorCode), at(t), at(t + step.durationMs)});
+            t += step.durationMs + 200;
+            currentStep = step.id;
+            if (!step.error.isEmpty()) {
+                error = step.error;
+                errorCode = step.errorCode;
+                break;
+            }
+            outputs.insert(step.id, step.output);
+        }
+        const bool failed = !error.isEmpty();
+        const QJsonObject result = failed ? QJsonObject{{QStringLiteral("step"), currentStep}, {QStringLiteral("error"), error}}
+                                          : QJsonObject{{QStringLiteral("steps"), outputs}};
+        if (auto s = insert("workflow_executions",
+                            {QStringLiteral("id"), QStringLiteral("workflow_id"), QStringLiteral("status"), QStringLiteral("result"),
+                             QStringLiteral("brand_id"), QStringLiteral("started_at"), QStringLiteral("completed_at"),
+                             QStringLiteral("version"), QStringLiteral("trigger_kind"), QStringLiteral("trigger_payload"),
+                             QStringLiteral("run_as_id"), QStringLiteral("attempt"), QStringLiteral("scheduled_for"),
+                             QStringLiteral("current_step"), QStringLiteral("error"), QStringLiteral("error_code"), QStringLiteral("created_at")},
+                            {id, workflowId, failed ? QStringLiteral("failed") : QStringLiteral("completed"), json(result), brandId,
+                             at(startedMs), at(t), version, triggerKind, payload.isEmpty() ? QVariant() : QVariant(json(payload)),
+                             m_people.at(0), 1, scheduledMs > 0 ? at(scheduledMs) : QVariant(), currentStep,
+                             failed ? QVariant(error) : QVariant(), errorCode.isEmpty() ? QVariant() : QVariant(errorCode),
+                             at(scheduledMs > 0 ? scheduledMs : startedMs)});
+            !s)
+            return s;
+        for (const QVariantList &run : std::as_const(runs))
+            if (auto s = insert("workflow_step_runs",
+                                {QStringLiteral("id"), QStringLiteral("execution_id"), QStringLiteral("brand_id"), QStringLiteral("step_id"),
+                                 QStringLiteral("attempt"), QStringLiteral("status"), QStringLiteral("input"), QStringLiteral("output"),
+                                 QStringLiteral("error"), QStringLiteral("error_code"), QStringLiteral("started_at"),
+                                 QStringLiteral("ended_at")},
+                                run);
+                !s)
+                return s;
+        return Done{};
+    }
+
+    /// A workflow with its versions (the last one current), run as and owned by the brands' admin.
+    Status workflow(const QString &id, const QString &brandId, const QString &name, const QString &description, const QString &status,
+                    const QList<QJsonObject> &versions, qint64 createdMs)
+    {
+        const QJsonObject &current = versions.last();
+        if (auto s = insert("workflows", {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
+                                          QStringLiteral("trigger"), QStringLiteral("actions"), QStringLiteral("status"),
+                                          QStringLiteral("brand_id"), QStringLiteral("created_at"), QStringLiteral("version"),
+                                          QStringLiteral("owner_id"), QStringLiteral("run_as_id"), QStringLiteral("misfire"),
+                                          QStringLiteral("updated_at")},
+                            {id, name, description, json(current.value(QLatin1String("trigger")).toObject()),
+                             json(current.value(QLatin1String("actions")).toArray()), status, brandId, at(createdMs),
+                             int(versions.size()), m_people.at(0), m_people.at(0), QStringLiteral("skip"),
+                             at(createdMs + (versions.size() - 1) * 3 * kDayMs)});
+            !s)
+            return s;
+        for (int v = 0; v < versions.size(); ++v)
+            if (auto s = insert("workflow_versions", {QStringLiteral("workflow_id"), QStringLiteral("version"), QStringLiteral("trigger"),
+                                                      QStringLiteral("actions"), QStringLiteral("saved_by"), QStringLiteral("saved_at"),
+                                                      QStringLiteral("brand_id")},
+                                {id, v + 1, json(versions[v].value(QLatin1String("trigger")).toObject()),
+                                 json(versions[v].value(QLatin1String("actions")).toArray()), m_people.at(0),
+                                 at(createdMs + v * 3 * kDayMs), brandId});
+                !s)
+                return s;
+        return Done{};
+    }
+
+    /// Every brand's workflows (docs/workflows.md): a weekly report export, an anomaly alert to a webhook, a low-quota
+    /// notice and a nightly batch of product images, with a few weeks of executions, failures included.
+    Status workflows(size_t b)
+    {
+        const BrandModel &brand = m_brands[b];
+        const QString brandId = QString::fromLatin1(brand.id);
+        const qint64 created = m_endMs - 35 * kDayMs;
+        const qint64 today = m_endMs / kDayMs * kDayMs;
+        const QString paris = QStringLiteral("Europe/Paris");
+        const QString admin = QStringLiteral("ana");
+
+        // The weekly report: first as CSV, then as a PDF with retries.
+        const QString reportId = nextId("wf");
+        const QJsonObject weekly{{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("cron"), QStringLiteral("0 7 * * 1")},
+                                 {QStringLiteral("timezone"), paris}};
+        const QString folder = QStringLiteral("~/Atelier/reports/%1").arg(brand.slug);
+        auto exportStep = [&](const QString &format) {
+            return QJsonObject{{QStringLiteral("id"), QStringLiteral("export")}, {QStringLiteral("type"), QStringLiteral("export_report")},
+                               {QStringLiteral("params"), QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("format"), format}}},
+                               {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_tries"), 3}, {QStringLiteral("wait_seconds"), 60}}},
+                               {QStringLiteral("on_error"), QStringLiteral("stop")}};
+        };
+        if (auto s = workflow(reportId, brandId, QStringLiteral("Weekly report"), QStringLiteral("Exports the weekly KPI report every Monday morning"),
+                              QStringLiteral("active"),
+                              {definition(weekly, {exportStep(QStringLiteral("csv"))}), definition(weekly, {exportStep(QStringLiteral("pdf"))})},
+                              created);
+            !s)
+            return s;
+        // Mondays 07:00 Paris (05:00 or 06:00 UTC): 06:00 UTC is close enough for the history.
+        for (int w = 4; w >= 1; --w) {
+            qint64 monday = today - 7 * w * kDayMs;
+            while (int((monday / kDayMs + 3) % 7) != 0) // 1970-01-01 was a Thursday: 0 is a Monday
+                monday += kDayMs;
+            const qint64 due = monday + 6 * 3600000;
+            const bool fails = w == 3 && b % 4 == 0;
+            const QString file = QStringLiteral("%1/report-%2.pdf").arg(folder, QDateTime::fromMSecsSinceEpoch(due, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")));
+            DemoStep step{QStringLiteral("export"), QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("format"), QStringLiteral("pdf")}},
+                          QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("bytes"), 180000 + int(m_rng.below(40000))}}, {}, {}, 42000};
+            if (fails) {
+                step.error = QStringLiteral("Writing %1 failed: No space left on device").arg(file);
+            }
+            if (auto s = execution(brandId, reportId, w == 4 ? 1 : 2, QStringLiteral("schedule"), {}, due, due + 800, {step}); !s)
+                return s;
+        }
+
+        // The anomaly alert: a signed webhook, then a note in the admin's inbox.
+        const QString alertId = nextId("wf");
+        const QString hook = QStringLiteral("https://hooks.example.com/atelier/%1").arg(brand.slug);
+        const QJsonArray alertActions{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("ping")}, {QStringLiteral("type"), QStringLiteral("webhook")},
+                        {QStringLiteral("params"),
+                         QJsonObject{{QStringLiteral("url"), hook},
+                                     {QStringLiteral("body"), QJsonObject{{QStringLiteral("brand"), brand.slug},
+                                                                          {QStringLiteral("metric"), QStringLiteral("{{ trigger.metric }}")},
+                                                                          {QStringLiteral("day"), QStringLiteral("{{ trigger.day }}")}}}}},
+                        {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_tries"), 3}, {QStringLiteral("wait_seconds"), 5}}},
+                        {QStringLiteral("timeout_seconds"), 30},
+                        {QStringLiteral("on_error"), QStringLiteral("continue")}},
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("tell")}, {QStringLiteral("type"), QStringLiteral("notify")},
+                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("users"), QJsonArray{admin}},
+                                                               {QStringLiteral("message"),
+                                                                QStringLiteral("Anomaly on {{ trigger.metric }} ({{ trigger.day }})")}}}}};
+        const QJsonObject anomaly{{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), QStringLiteral("anomaly.detected")},
+                                  {QStringLiteral("metric"), QStringLiteral("revenue")}};
+        if (auto s = workflow(alertId, brandId, QStringLiteral("Revenue anomaly alert"),
+                              QStringLiteral("Calls the brand's alert webhook when the daily revenue is anomalous"), QStringLiteral("active"),
+                              {definition(anomaly, alertActions)}, created + kDayMs);
+            !s)
+            return s;
+        for (int i = 0; i < 3; ++i) {
+            const qint64 started = today - (25 - 8 * i) * kDayMs + 9 * 3600000;
+            const QString day = QDateTime::fromMSecsSinceEpoch(started - kDayMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+            const QJsonObject payload{{QStringLiteral("metric"), QStringLiteral("revenue")}, {QStringLiteral("day"), day},
+                                      {QStringLiteral("value"), 1200 + int(m_rng.below(800))}, {QStringLiteral("expected"), 4100}};
+            const QJsonObject body{{QStringLiteral("brand"), brand.slug}, {QStringLiteral("metric"), QStringLiteral("revenue")},
+                                   {QStringLiteral("day"), day}};
+            DemoStep ping{QStringLiteral("ping"), QJsonObject{{QStringLiteral("url"), hook}, {QStringLiteral("body"), body}},
+                          QJsonObject{{QStringLiteral("status"), 200}}, {}, {}, 350};
+            if (i == 1 && b % 3 == 0) {
+                ping.error = QStringLiteral("The webhook answered 503 Service Unavailable three times");
+                ping.errorCode = QStringLiteral("server_error");
+            }
+            DemoStep tell{QStringLiteral("tell"),
+                          QJsonObject{{QStringLiteral("users"), QJsonArray{admin}},
+                                      {QStringLiteral("message"), QStringLiteral("Anomaly on revenue (%1)").arg(day)}},
+                          QJsonObject{{QStringLiteral("notified"), 1}}, {}, {}, 40};
+            QList<DemoStep> steps{ping};
+            if (ping.error.isEmpty())
+                steps.append(tell);
+            if (auto s = execution(brandId, alertId, 1, QStringLiteral("event"), payload, 0, started, steps); !s)
+                return s;
+        }
+
+        // The low-quota notice.
+        const QString quotaId = nextId("wf");
+        const QJsonObject quota{{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), QStringLiteral("quota.threshold")},
+                                {QStringLiteral("percent"), 80}};
+        const QJsonArray quotaActions{QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("notice")}, {QStringLiteral("type"), QStringLiteral("notify")},
+            {QStringLiteral("params"), QJsonObject{{QStringLiteral("users"), QJsonArray{admin}},
+                                                   {QStringLiteral("message"),
+                                                    QStringLiteral("{{ trigger.user }} has used {{ trigger.percent }} % of the month's credits")}}}}};
+        if (auto s = workflow(quotaId, brandId, QStringLiteral("Low quota notice"),
+                              QStringLiteral("Tells the admin when someone has used 80 % of their monthly credits"), QStringLiteral("active"),
+                              {definition(quota, quotaActions)}, created + 2 * kDayMs);
+            !s)
+            return s;
+        {
+            const qint64 started = today - 6 * kDayMs + 15 * 3600000;
+            DemoStep notice{QStringLiteral("notice"),
+                            QJsonObject{{QStringLiteral("users"), QJsonArray{admin}},
+                                        {QStringLiteral("message"), QStringLiteral("chloe has used 82 % of the month's credits")}},
+                            QJsonObject{{QStringLiteral("notified"), 1}}, {}, {}, 30};
+            if (auto s = execution(brandId, quotaId, 1, QStringLiteral("event"),
+                                   {{QStringLiteral("user"), QStringLiteral("chloe")}, {QStringLiteral("percent"), 82}}, 0, started, {notice});
+                !s)
+                return s;
+        }
+
+        // The nightly batch of product images (paused on every other brand).
+        const QString batchId = nextId("wf");
+        const QJsonObject nightly{{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("cron"), QStringLiteral("30 2 * * *")},
+                                  {QStringLiteral("timezone"), paris}};
+        const QJsonObject variables{{QStringLiteral("product"), QStringLiteral("ceramic vase")}, {QStringLiteral("style"), QStringLiteral("studio")}};
+        const QJsonArray batchActions{QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("images")}, {QStringLiteral("type"), QStringLiteral("generate")},
+            {QStringLiteral("params"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("offline")},
+                                                   {QStringLiteral("model"), QStringLiteral("offline-preview")},
+                                                   {QStringLiteral("template"), QStringLiteral("Product on marble")},
+                                                   {QStringLiteral("variables"), variables},
+                                                   {QStringLiteral("count"), 4}}},
+            {QStringLiteral("timeout_seconds"), 600}}};
+        if (auto s = workflow(batchId, brandId, QStringLiteral("Nightly product images"),
+                              QStringLiteral("Queues four product visuals every night"), b % 2 == 0 ? QStringLiteral("active") : QStringLiteral("paused"),
+                              {definition(nightly, batchActions)}, created + 3 * kDayMs);
+            !s)
+            return s;
+        for (int n = 14; n >= 1; --n) {
+            const qint64 due = today - n * kDayMs + 30 * 60000; // 02:30 Paris is 00:30 UTC in winter
+            QJsonArray queued;
+            for (int k = 0; k < 4; ++k)
+                queued.append(QStringLiteral("demo-batch-%1-%2-%3").arg(brand.slug).arg(n).arg(k));
+            DemoStep images{QStringLiteral("images"), batchActions.at(0).toObject().value(QLatin1String("params")),
+                            QJsonObject{{QStringLiteral("queued"), queued}}, {}, {}, 1500};
+            if (n == 9 && b % 5 == 1) {
+                images.error = QStringLiteral("The brand's monthly credits are used up");
+                images.errorCode = QStringLiteral("quota_exceeded");
+            }
+            if (auto s = execution(brandId, batchId, 1, QStringLiteral("schedule"), {}, due, due + 1200, {images}); !s)
+                return s;
+        }
+        return Done{};
+    }
+
     Status operations()
     {
         for (size_t b = 0; b < m_brands.size(); ++b) {
-            const QString brandId = QString::fromLatin1(m_brands[b].id);
-            const QString workflowId = nextId("wf");
-            const QJsonObject trigger{{QStringLiteral("kind"), QStringLiteral("schedule")}, {QStringLiteral("cron"), QStringLiteral("0 7 * * 1")}};
-            const QJsonArray actions{QJsonObject{{QStringLiteral("kind"), QStringLiteral("export_report")},
-                                                 {QStringLiteral("format"), QStringLiteral("pdf")}}};
-            if (auto s = insert("workflows", {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                                              QStringLiteral("trigger"), QStringLiteral("actions"), QStringLiteral("status"),
-                                              QStringLiteral("brand_id"), QStringLiteral("created_at")},
-                                {workflowId, QStringLiteral("Weekly report"), QStringLiteral("Exports the weekly KPI report"),
-                                 json(trigger), json(actions), QStringLiteral("active"), brandId, at(m_startMs)});
-                !s)
+            if (auto s = workflows(b); !s)
                 return s;
-            for (int w = 1; w <= 4; ++w) {
-                const qint64 started = (m_endMs / kDayMs - 7 * w) * kDayMs + 7 * 3600000;
-                const bool ok = w != 3 || b % 4 != 0;
-                if (auto s = insert("workflow_executions", {QStringLiteral("id"), QStringLiteral("workflow_id"),
-                                                            QStringLiteral("status"), QStringLiteral("result"),
-                                                            QStringLiteral("brand_id"), QStringLiteral("started_at"),
-                                                            QStringLiteral("completed_at")},
-                                    {nextId("wfx"), workflowId, ok ? QStringLiteral("completed") : QStringLiteral("failed"),
-                                     json(QJsonObject{{QStringLiteral("message"), ok ? QStringLiteral("report exported")
-                                                                                     : QStringLiteral("disk full")}}),
-                                     brandId, at(started), at(started + 42000)});
-                    !s)
-                    return s;
-            }
         }
         static const char *const kServices[] = {"database", "openai", "stability", "replicate"};
         for (int i = 0; i < 4; ++i) {
