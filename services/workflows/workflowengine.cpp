@@ -808,6 +808,19 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
         const QString what = WorkflowEngine::tr("Ending step %1 of execution %2").arg(action.id, h.id);
         if (auto b = tx.begin(what); !b)
             return b.error();
+        // Still ours? A cancelled execution keeps the step's end and closes; one taken over is left to its new runner.
+        QSqlQuery held(h.db);
+        held.prepare(QStringLiteral("SELECT status, lease_owner FROM workflow_executions WHERE id = ? ") + h.dialect.lockRows());
+        held.addBindValue(h.id);
+        if (!held.exec())
+            return sqlError(held, what);
+        if (!held.next())
+            return Ending::Lost;
+        const QString heldStatus = held.value(0).toString();
+        const bool cancelled = heldStatus == QLatin1String("cancelled");
+        if (!cancelled && (heldStatus != QLatin1String("running") || held.value(1).toString() != h.owner))
+            return Ending::Lost;
+        held.finish();
         QSqlQuery step(h.db);
         step.prepare(QStringLiteral("UPDATE workflow_step_runs SET status = ?, output = ") + h.dialect.jsonParameter()
                      + QStringLiteral(", error = ?, error_code = ?, ended_at = ? WHERE id = ?"));
@@ -819,6 +832,13 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
         step.addBindValue(stepRunId);
         if (!step.exec())
             return sqlError(step, what);
+        if (cancelled) {
+            if (auto c = closeCancelled(h); !c)
+                return c.error();
+            if (auto c = tx.commit(what); !c)
+                return c.error();
+            return Ending::Cancelled;
+        }
 
         if (outcome.interrupted) {
             if (auto c = tx.commit(what); !c)

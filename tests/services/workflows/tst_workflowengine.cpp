@@ -1,0 +1,729 @@
+#include "collaboration/resources.h"
+#include "core/database.h"
+#include "core/migrator.h"
+#include "core/sqldialect.h"
+#include "fakeprovider.h"
+#include "scratchdatabase.h"
+#include "workflows/workflowengine.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Atelier;
+using namespace Atelier::Testing;
+
+namespace {
+
+/// What a runner on another thread came to (Result has no default value for a QFuture to hold).
+struct Ran
+{
+    bool ok = false;
+    RunnerPass pass;
+    QString error;
+};
+
+QString text(const QJsonValue &value)
+{
+    return value.isArray() ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                           : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray actions(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isArray())
+        qFatal("not a JSON array: %s", json.constData());
+    return document.array();
+}
+
+/// A definition's actions from the JSON of each.
+QJsonArray list(const QStringList &steps)
+{
+    return actions((QLatin1Char('[') + steps.join(QLatin1String(", ")) + QLatin1Char(']')).toUtf8());
+}
+
+} // namespace
+
+/// The workflow engine (docs/workflows.md, "The engine") on SQLite and PostgreSQL: executions claimed exactly once by
+/// runners on several threads and processes, a runner killed mid-step taken over from its last completed step,
+/// schedules made exactly once per instant, misfires, retries with backoff, timeouts, on_error, the error workflow,
+/// cancel between steps, delays.
+class TestWorkflowEngine final : public QObject
+{
+    Q_OBJECT
+    const QString m_brand = QStringLiteral("brand-w");
+
+    static void exec(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+
+    static qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+    {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    }
+
+    static QString textOf(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+    {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+    QSqlDatabase prepare(const DatabaseUrl &url) const
+    {
+        auto db = Database::open(url);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        if (auto m = Migrator::migrate(db.value()); !m)
+            qFatal("%s", qPrintable(m.error().message));
+        exec(db.value(), QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('%1', '%1', 'Workflows', 'fashion')").arg(m_brand));
+        exec(db.value(), QStringLiteral("INSERT INTO workflow_allowed_hosts (brand_id, host) VALUES ('%1', '127.0.0.1')").arg(m_brand));
+        return db.value();
+    }
+
+    /// A workflow of the test's connection's identity, version 1 saved.
+    QString addWorkflow(const QSqlDatabase &db, const QString &name, const QJsonObject &trigger, const QJsonArray &steps,
+                        const QString &misfire = QStringLiteral("skip"), const QString &errorWorkflow = {}) const
+    {
+        const SqlDialect d = SqlDialect::of(db);
+        const QString me = Collaboration::currentUserId(db).value();
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, version, owner_id, run_as_id, misfire, "
+                                 "error_workflow_id) VALUES (?, ?, %1, %1, 'active', ?, 1, ?, ?, ?, ?)")
+                      .arg(d.jsonParameter()));
+        for (const QVariant &v : QVariantList{id, name, text(trigger), text(steps), m_brand, me, me, misfire,
+                                              errorWorkflow.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(errorWorkflow)})
+            q.addBindValue(v);
+        if (!q.exec())
+            qFatal("adding workflow %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral("INSERT INTO workflow_versions (workflow_id, version, trigger, actions, saved_by, saved_at, brand_id) "
+                                 "VALUES (?, 1, %1, %1, ?, ?, ?)")
+                      .arg(d.jsonParameter()));
+        for (const QVariant &v : QVariantList{id, text(trigger), text(steps), me, d.timeValue(QDateTime::currentDateTimeUtc()), m_brand})
+            q.addBindValue(v);
+        if (!q.exec())
+            qFatal("adding version 1 of %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+        return id;
+    }
+
+    /// \a count executions of \a workflow queued (created a millisecond apart, in order).
+    QStringList queue(const QSqlDatabase &db, const QString &workflow, int count, const QString &kind = QStringLiteral("manual"),
+                      const QJsonObject &payload = {}) const
+    {
+        const SqlDialect d = SqlDialect::of(db);
+        const QString me = Collaboration::currentUserId(db).value();
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO workflow_executions (id, workflow_id, brand_id, version, status, trigger_kind, trigger_payload, "
+                                 "run_as_id, created_at) VALUES (?, ?, ?, 1, 'queued', ?, %1, ?, ?)")
+                      .arg(d.jsonParameter()));
+        QStringList ids;
+        exec(db, d.beginWrite());
+        for (int i = 0; i < count; ++i) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            for (const QVariant &v : QVariantList{id, workflow, m_brand, kind, text(payload), me, d.timeValue(base.addMSecs(i))})
+                q.addBindValue(v);
+            if (!q.exec())
+                qFatal("queuing: %s", qPrintable(q.lastError().text()));
+            ids.append(id);
+        }
+        exec(db, QStringLiteral("COMMIT"));
+        return ids;
+    }
+
+    static QString statusOf(const QSqlDatabase &db, const QString &execution)
+    {
+        return textOf(db, QStringLiteral("SELECT status FROM workflow_executions WHERE id = ?"), {execution});
+    }
+
+    /// runOnce on a worker thread with its own connection, while this thread answers the fake receivers.
+    static Ran runOnceAside(const DatabaseUrl &url, const RunnerOptions &options = {})
+    {
+        QFuture<Ran> future = QtConcurrent::run([url, options] {
+            Ran ran;
+            {
+                auto db = Database::open(url);
+                if (!db) {
+                    ran.error = db.error().message;
+                    return ran;
+                }
+                auto pass = WorkflowEngine::runOnce(db.value(), options);
+                ran.ok = pass.ok();
+                if (pass)
+                    ran.pass = pass.value();
+                else
+                    ran.error = pass.error().message;
+            }
+            Database::closeThreadConnections();
+            return ran;
+        });
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
+            return Ran{false, {}, QStringLiteral("the runner did not finish within a minute")};
+        return future.result();
+    }
+
+    /// Makes a waiting execution due now (instead of sleeping through its backoff or delay).
+    static void makeDue(const QSqlDatabase &db, const QString &execution)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE workflow_executions SET run_after = ? WHERE id = ?"));
+        q.addBindValue(SqlDialect::of(db).timeValue(QDateTime::currentDateTimeUtc().addSecs(-1)));
+        q.addBindValue(execution);
+        QVERIFY(q.exec());
+    }
+
+    static QDateTime timeOf(const QSqlDatabase &db, const QString &column, const QString &execution)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT %1 FROM workflow_executions WHERE id = ?").arg(column));
+        q.addBindValue(execution);
+        if (!q.exec() || !q.next())
+            qFatal("%s", qPrintable(q.lastError().text()));
+        return q.value(0).isNull() ? QDateTime() : SqlDialect::of(db).toDateTime(q.value(0));
+    }
+
+    /// The step runs of an execution: "step:attempt:status[:code]", sorted (steps a millisecond apart may share a start).
+    static QStringList stepRuns(const QSqlDatabase &db, const QString &execution)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT step_id, attempt, status, error_code FROM workflow_step_runs WHERE execution_id = ? "
+                                 "ORDER BY started_at, attempt"));
+        q.addBindValue(execution);
+        if (!q.exec())
+            qFatal("%s", qPrintable(q.lastError().text()));
+        QStringList runs;
+        while (q.next())
+            runs.append(QStringLiteral("%1:%2:%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                        + (q.value(3).isNull() ? QString() : QLatin1Char(':') + q.value(3).toString()));
+        runs.sort();
+        return runs;
+    }
+
+    /// `atelier workflow runner ARGS --database URL` in a process of its own (the password in its environment).
+    static void startRunner(QProcess &process, const DatabaseUrl &url, const QStringList &args)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!url.password.isEmpty())
+            environment.insert(QStringLiteral("PGPASSWORD"), url.password);
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(ATELIER_BINARY), QStringList{QStringLiteral("workflow"), QStringLiteral("runner")} + args
+                                                          + QStringList{QStringLiteral("--database"), url.displayString()});
+    }
+
+    static QString webhook(const QString &id, const QString &url, const QString &extra = {})
+    {
+        return QStringLiteral(R"({"id": "%1", "type": "webhook", "params": {"url": "%2", "body": {"n": "{{ trigger.n }}"}}%3})")
+            .arg(id, url, extra.isEmpty() ? QString() : QStringLiteral(", ") + extra);
+    }
+
+private slots:
+    void claimsExactlyOnceAcrossThreads_data() { ScratchDatabase::addDialectRows(); }
+    void claimsExactlyOnceAcrossThreads()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("threads"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      actions(R"([{"id": "check", "type": "condition", "params": {"if": "{{ 1 + 1 == 2 }}"}}])"));
+        const QStringList ids = queue(db, w, 200);
+        const DatabaseUrl url = scratch.url();
+        auto runner = [url](const QString &name) {
+            Ran ran;
+            {
+                auto db = Database::open(url);
+                if (!db) {
+                    ran.error = db.error().message;
+                    return ran;
+                }
+                RunnerOptions options;
+                options.name = name;
+                auto pass = WorkflowEngine::runOnce(db.value(), options);
+                ran.ok = pass.ok();
+                if (pass)
+                    ran.pass = pass.value();
+                else
+                    ran.error = pass.error().message;
+            }
+            Database::closeThreadConnections();
+            return ran;
+        };
+        QFuture<Ran> a = QtConcurrent::run(runner, QStringLiteral("runner-a"));
+        QFuture<Ran> b = QtConcurrent::run(runner, QStringLiteral("runner-b"));
+        QVERIFY(QTest::qWaitFor([&] { return a.isFinished() && b.isFinished(); }, 120000));
+        QVERIFY2(a.result().ok, qPrintable(a.result().error));
+        QVERIFY2(b.result().ok, qPrintable(b.result().error));
+        QCOMPARE(a.result().pass.claimed + b.result().pass.claimed, 200);
+        QCOMPARE(a.result().pass.completed + b.result().pass.completed, 200);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE status = 'completed' AND attempt = 1")), 200);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_step_runs")), 200);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT execution_id) FROM workflow_step_runs WHERE status = 'completed'")), 200);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE lease_owner IS NOT NULL")), 0);
+        // The result holds each step's output.
+        const QJsonObject result = QJsonDocument::fromJson(textOf(db, QStringLiteral("SELECT result FROM workflow_executions WHERE id = ?"),
+                                                                  {ids.first()}).toUtf8()).object();
+        QCOMPARE(result.value(QLatin1String("steps")).toObject().value(QLatin1String("check")).toObject().value(QLatin1String("result")), true);
+    }
+
+    void claimsExactlyOnceAcrossProcesses_data() { ScratchDatabase::addDialectRows(); }
+    void claimsExactlyOnceAcrossProcesses()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        FakeProvider receiver;
+        QVERIFY(receiver.isListening());
+        receiver.answer("POST", QStringLiteral("/hook"), FakeAnswer::json({{QStringLiteral("ok"), true}}));
+        const QString w = addWorkflow(db, QStringLiteral("processes"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      list({webhook(QStringLiteral("ping"), receiver.url(QStringLiteral("/hook")))}));
+        const int count = 300;
+        QStringList ids;
+        for (int i = 0; i < count; ++i)
+            ids += queue(db, w, 1, QStringLiteral("manual"), {{QStringLiteral("n"), i}});
+        QProcess first, second;
+        for (QProcess *p : {&first, &second})
+            startRunner(*p, scratch.url(), {QStringLiteral("--once")});
+        QVERIFY(first.waitForStarted() && second.waitForStarted());
+        // This thread answers the webhooks while both runners work.
+        QVERIFY(QTest::qWaitFor([&] { return first.state() == QProcess::NotRunning && second.state() == QProcess::NotRunning; }, 180000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE status = 'completed' AND attempt = 1")), count);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_step_runs WHERE status = 'completed'")), count);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_step_runs")), count);
+        // The receiver saw each (execution, step) key once, with the body its trigger made.
+        QHash<QByteArray, int> keys;
+        for (const FakeRequest &r : receiver.requests())
+            ++keys[r.header("Idempotency-Key")];
+        QCOMPARE(keys.size(), count);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(keys.value((id + QStringLiteral(":ping")).toUtf8()), 1);
+        QSet<int> bodies;
+        for (const FakeRequest &r : receiver.requests())
+            bodies.insert(r.json().value(QLatin1String("n")).toInt());
+        QCOMPARE(bodies.size(), count);
+    }
+
+    void killedRunnerIsTakenOver_data() { ScratchDatabase::addDialectRows(); }
+    void killedRunnerIsTakenOver()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        FakeProvider receiver;
+        receiver.answer("POST", QStringLiteral("/first"), FakeAnswer::json({{QStringLiteral("seen"), 1}}));
+        receiver.answer("POST", QStringLiteral("/last"), FakeAnswer::json({{QStringLiteral("seen"), 2}}));
+        SilentServer silent;
+        const QJsonArray steps = list({webhook(QStringLiteral("first"), receiver.url(QStringLiteral("/first"))),
+                                       webhook(QStringLiteral("hang"), silent.base() + QStringLiteral("/never"),
+                                               QStringLiteral(R"("timeout_seconds": 2, "on_error": "continue")")),
+                                       webhook(QStringLiteral("last"), receiver.url(QStringLiteral("/last")))});
+        const QString w = addWorkflow(db, QStringLiteral("killed"), {{QStringLiteral("type"), QStringLiteral("manual")}}, steps);
+        const QString id = queue(db, w, 1).first();
+        // The first runner holds the execution: its step "hang" waits on a server that never answers.
+        QProcess runner;
+        startRunner(runner, scratch.url(), {});
+        QVERIFY(runner.waitForStarted());
+        // The runner is killed as soon as the call is in flight (well within the step's two seconds).
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets().isEmpty(), 20000);
+        ::kill(pid_t(runner.processId()), SIGKILL);
+        QVERIFY(runner.waitForFinished());
+        QCOMPARE(statusOf(db, id), QStringLiteral("running"));
+        QCOMPARE(stepRuns(db, id), (QStringList{QStringLiteral("first:1:completed"), QStringLiteral("hang:1:running")}));
+        // Another runner cannot take it while the lease holds…
+        Ran early = runOnceAside(scratch.url());
+        QVERIFY2(early.ok, qPrintable(early.error));
+        QCOMPARE(early.pass.claimed, 0);
+        // …and takes it over once it ran out (made to have passed).
+        exec(db, QStringLiteral("UPDATE workflow_executions SET lease_expires_at = %1 WHERE id = '%2'")
+                     .arg(SqlDialect::of(db).isSqlite() ? QStringLiteral("0") : QStringLiteral("now() - interval '1 second'"), id));
+        Ran later = runOnceAside(scratch.url());
+        QVERIFY2(later.ok, qPrintable(later.error));
+        QCOMPARE(later.pass.claimed, 1);
+        QCOMPARE(statusOf(db, id), QStringLiteral("completed"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT attempt FROM workflow_executions WHERE id = ?"), {id}), 2);
+        // "first" ran once (its output read back), "hang" was interrupted then timed out (continue), "last" ran.
+        QCOMPARE(stepRuns(db, id), (QStringList{QStringLiteral("first:1:completed"), QStringLiteral("hang:1:failed:lapsed"),
+                                                QStringLiteral("hang:2:failed:timeout"), QStringLiteral("last:1:completed")}));
+        QCOMPARE(receiver.count("POST", QStringLiteral("/first")), 1);
+        QCOMPARE(receiver.count("POST", QStringLiteral("/last")), 1);
+        QCOMPARE(receiver.last("POST", QStringLiteral("/last")).header("Idempotency-Key"), (id + QStringLiteral(":last")).toUtf8());
+    }
+
+    void sigtermHandsBack_data() { ScratchDatabase::addDialectRows(); }
+    void sigtermHandsBack()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        SilentServer silent;
+        const QString w = addWorkflow(db, QStringLiteral("stopped"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      list({webhook(QStringLiteral("hang"), silent.base() + QStringLiteral("/never"),
+                                                    QStringLiteral(R"("timeout_seconds": 600)"))}));
+        const QString id = queue(db, w, 1).first();
+        QProcess runner;
+        startRunner(runner, scratch.url(), {});
+        QVERIFY(runner.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.sockets().isEmpty(), 20000);
+        // SIGTERM: the call in flight is given up, the execution handed back at its step, and the runner exits 0.
+        ::kill(pid_t(runner.processId()), SIGTERM);
+        QVERIFY(QTest::qWaitFor([&] { return runner.state() == QProcess::NotRunning; }, 20000));
+        QCOMPARE(runner.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(runner.exitCode(), 0);
+        QCOMPARE(statusOf(db, id), QStringLiteral("queued"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT coalesce(lease_owner, '') FROM workflow_executions WHERE id = ?"), {id}), QString());
+        QCOMPARE(textOf(db, QStringLiteral("SELECT current_step FROM workflow_executions WHERE id = ?"), {id}), QStringLiteral("hang"));
+        QCOMPARE(stepRuns(db, id), QStringList{QStringLiteral("hang:1:failed:lapsed")});
+    }
+
+    void runVerbWaits_data() { ScratchDatabase::addDialectRows(); }
+    void runVerbWaits()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        addWorkflow(db, QStringLiteral("by hand"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                    actions(R"([{"id": "look", "type": "condition", "params": {"if": "{{ trigger.n > 2 }}"}, "else": "no"},
+                                {"id": "yes", "type": "condition", "params": {"if": "{{ true }}"}, "next": "no"},
+                                {"id": "no", "type": "condition", "params": {"if": "{{ steps.look.result }}"}}])"));
+        QProcess run;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!scratch.url().password.isEmpty())
+            environment.insert(QStringLiteral("PGPASSWORD"), scratch.url().password);
+        run.setProcessEnvironment(environment);
+        run.start(QStringLiteral(ATELIER_BINARY), {QStringLiteral("workflow"), QStringLiteral("run"), QStringLiteral("by hand"), QStringLiteral("--brand"),
+                                                  m_brand, QStringLiteral("--input"), QStringLiteral(R"({"n": 3})"), QStringLiteral("--wait"),
+                                                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--database"),
+                                                  scratch.url().displayString()});
+        QVERIFY(run.waitForFinished(60000));
+        const QByteArray err = run.readAllStandardError();
+        QVERIFY2(run.exitCode() == 0, err.constData());
+        const QJsonArray printed = QJsonDocument::fromJson(run.readAllStandardOutput()).array();
+        QCOMPARE(printed.size(), 1);
+        const QJsonObject execution = printed.first().toObject();
+        QCOMPARE(execution.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(execution.value(QLatin1String("trigger_kind")).toString(), QStringLiteral("manual"));
+        const QString id = execution.value(QLatin1String("id")).toString();
+        QCOMPARE(stepRuns(db, id), (QStringList{QStringLiteral("look:1:completed"), QStringLiteral("no:1:completed"), QStringLiteral("yes:1:completed")}));
+    }
+
+    void scheduleFiresOncePerInstant_data() { ScratchDatabase::addDialectRows(); }
+    void scheduleFiresOncePerInstant()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("every second"),
+                                      {{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("every_seconds"), 1}},
+                                      actions(R"([{"id": "tick", "type": "condition", "params": {"if": "{{ execution.scheduled_for != null }}"}}])"));
+        std::atomic_bool stop{false};
+        const DatabaseUrl url = scratch.url();
+        QList<QFuture<QString>> runners;
+        for (int i = 0; i < 3; ++i)
+            runners.append(QtConcurrent::run([url, &stop, i] {
+                RunnerOptions options;
+                options.name = QStringLiteral("runner-%1").arg(i);
+                const Status ran = WorkflowEngine::runUntil(url, options, stop);
+                Database::closeThreadConnections();
+                return ran ? QString() : ran.error().message;
+            }));
+        // About five seconds of instants.
+        QVERIFY(QTest::qWaitFor([&] { return scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE status = 'completed'")) >= 5; },
+                                20000));
+        stop = true;
+        QVERIFY(QTest::qWaitFor([&] { return std::all_of(runners.begin(), runners.end(), [](const QFuture<QString> &f) { return f.isFinished(); }); },
+                                30000));
+        for (const QFuture<QString> &f : std::as_const(runners))
+            QVERIFY2(f.result().isEmpty(), qPrintable(f.result()));
+        // Each instant once, none missing between the first and the last.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT scheduled_for, trigger_kind FROM workflow_executions WHERE workflow_id = '%1' ORDER BY scheduled_for").arg(w)));
+        QList<qint64> instants;
+        while (q.next()) {
+            QCOMPARE(q.value(1).toString(), QStringLiteral("schedule"));
+            instants.append(SqlDialect::of(db).toDateTime(q.value(0)).toMSecsSinceEpoch());
+        }
+        QVERIFY2(instants.size() >= 5, qPrintable(QString::number(instants.size())));
+        for (qsizetype i = 1; i < instants.size(); ++i)
+            QCOMPARE(instants[i] - instants[i - 1], 1000);
+        QCOMPARE(instants.first() % 1000, 0);
+        // Whatever is left queued is run once more, still once per instant.
+        Ran rest = runOnceAside(scratch.url());
+        QVERIFY2(rest.ok, qPrintable(rest.error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE status <> 'completed'")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_step_runs")), qint64(instants.size()));
+        // Paused: no new execution.
+        exec(db, QStringLiteral("UPDATE workflows SET status = 'paused' WHERE id = '%1'").arg(w));
+        QCOMPARE(WorkflowEngine::scheduleDue(db, QDateTime::currentDateTimeUtc().addSecs(5)).value(), 0);
+    }
+
+    void misfirePolicy_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("misfire");
+        for (const QString &dialect : {QStringLiteral("sqlite"), QStringLiteral("postgresql")})
+            for (const QString &misfire : {QStringLiteral("skip"), QStringLiteral("run_once")})
+                QTest::addRow("%s %s", qPrintable(dialect), qPrintable(misfire)) << dialect << misfire;
+    }
+    void misfirePolicy()
+    {
+        ATELIER_SCRATCH(scratch);
+        QFETCH(QString, misfire);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("every minute"),
+                                      {{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("every_seconds"), 60}},
+                                      actions(R"([{"id": "tick", "type": "condition", "params": {"if": "{{ true }}"}}])"), misfire);
+        // No runner ran for an hour; now is ten seconds past a minute.
+        const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(minute + 10, Qt::UTC);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE workflows SET schedule_checked_at = ? WHERE id = ?"));
+        q.addBindValue(SqlDialect::of(db).timeValue(now.addSecs(-3600)));
+        q.addBindValue(w);
+        QVERIFY(q.exec());
+        auto created = WorkflowEngine::scheduleDue(db, now);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        QVERIFY(q.exec(QStringLiteral("SELECT scheduled_for, trigger_payload FROM workflow_executions ORDER BY scheduled_for")));
+        QList<qint64> instants;
+        QList<QJsonObject> payloads;
+        while (q.next()) {
+            instants.append(SqlDialect::of(db).toDateTime(q.value(0)).toSecsSinceEpoch());
+            payloads.append(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        }
+        if (misfire == QLatin1String("skip")) {
+            // Only the instant that is due (ten seconds ago); the missed ones are skipped.
+            QCOMPARE(created.value(), 1);
+            QCOMPARE(instants, QList<qint64>{minute});
+        } else {
+            // One catch-up for the latest missed instant, and the due one.
+            QCOMPARE(created.value(), 2);
+            QCOMPARE(instants, (QList<qint64>{minute - 60, minute}));
+            QCOMPARE(payloads.first().value(QLatin1String("missed")).toInt(), 59);
+        }
+        // Again at the same moment, or with the mark moved back: nothing new (one execution per instant).
+        auto again = WorkflowEngine::scheduleDue(db, now);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again.value(), 0);
+        q.prepare(QStringLiteral("UPDATE workflows SET schedule_checked_at = ? WHERE id = ?"));
+        q.addBindValue(SqlDialect::of(db).timeValue(now.addSecs(-20)));
+        q.addBindValue(w);
+        QVERIFY(q.exec());
+        again = WorkflowEngine::scheduleDue(db, now);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again.value(), 0);
+    }
+
+    void retriesWithBackoff_data() { ScratchDatabase::addDialectRows(); }
+    void retriesWithBackoff()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        FakeProvider receiver;
+        receiver.script("POST", QStringLiteral("/flaky"),
+                        {FakeAnswer::json({{QStringLiteral("error"), 1}}, 503), FakeAnswer::json({{QStringLiteral("error"), 2}}, 429),
+                         FakeAnswer::json({{QStringLiteral("ok"), true}})});
+        const QString w = addWorkflow(db, QStringLiteral("flaky"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      list({webhook(QStringLiteral("call"), receiver.url(QStringLiteral("/flaky")),
+                                                   QStringLiteral(R"("retry": {"max_tries": 3, "wait_seconds": 1, "backoff": 2})"))}));
+        const QString id = queue(db, w, 1).first();
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(ran.pass.retried, 1);
+        QCOMPARE(statusOf(db, id), QStringLiteral("waiting"));
+        qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(timeOf(db, QStringLiteral("run_after"), id));
+        QVERIFY2(wait > 0 && wait <= 1000, qPrintable(QString::number(wait)));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE id = ? AND lease_owner IS NULL"), {id}), 1);
+        // Not due yet: nothing to claim.
+        QCOMPARE(runOnceAside(scratch.url()).pass.claimed, 0);
+        makeDue(db, id);
+        ran = runOnceAside(scratch.url());
+        QCOMPARE(ran.pass.retried, 1);
+        wait = QDateTime::currentDateTimeUtc().msecsTo(timeOf(db, QStringLiteral("run_after"), id));
+        QVERIFY2(wait > 1000 && wait <= 2000, qPrintable(QString::number(wait))); // 1 s × 2
+        makeDue(db, id);
+        ran = runOnceAside(scratch.url());
+        QCOMPARE(ran.pass.completed, 1);
+        QCOMPARE(statusOf(db, id), QStringLiteral("completed"));
+        QCOMPARE(stepRuns(db, id), (QStringList{QStringLiteral("call:1:failed:server_error"), QStringLiteral("call:2:failed:rate_limited"),
+                                                QStringLiteral("call:3:completed")}));
+        // Each attempt carried the same idempotency key.
+        QCOMPARE(receiver.count("POST", QStringLiteral("/flaky")), 3);
+        for (const FakeRequest &r : receiver.requests())
+            QCOMPARE(r.header("Idempotency-Key"), (id + QStringLiteral(":call")).toUtf8());
+        // A refusal (4xx) is not retried.
+        receiver.answer("POST", QStringLiteral("/flaky"), FakeAnswer::json({}, 400));
+        const QString refused = queue(db, w, 1).first();
+        ran = runOnceAside(scratch.url());
+        QCOMPARE(ran.pass.failed, 1);
+        QCOMPARE(statusOf(db, refused), QStringLiteral("failed"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT error_code FROM workflow_executions WHERE id = ?"), {refused}), QStringLiteral("bad_request"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT current_step FROM workflow_executions WHERE id = ?"), {refused}), QStringLiteral("call"));
+    }
+
+    void timeout_data() { ScratchDatabase::addDialectRows(); }
+    void timeout()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        SilentServer silent;
+        const QString w = addWorkflow(db, QStringLiteral("slow"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      list({webhook(QStringLiteral("slow"), silent.base() + QStringLiteral("/x"), QStringLiteral(R"("timeout_seconds": 1)"))}));
+        const QString id = queue(db, w, 1).first();
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(statusOf(db, id), QStringLiteral("failed"));
+        QCOMPARE(stepRuns(db, id), QStringList{QStringLiteral("slow:1:failed:timeout")});
+        QCOMPARE(textOf(db, QStringLiteral("SELECT error_code FROM workflow_executions WHERE id = ?"), {id}), QStringLiteral("timeout"));
+    }
+
+    void onErrorContinueAndBranch_data() { ScratchDatabase::addDialectRows(); }
+    void onErrorContinueAndBranch()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        // A notice to nobody fails at run time (NotFound), without a network.
+        const QString cont = addWorkflow(db, QStringLiteral("continue"), {{QStringLiteral("type"), QStringLiteral("manual")}}, actions(R"([
+            {"id": "tell", "type": "notify", "params": {"users": ["nobody-here"], "message": "hi"}, "on_error": "continue"},
+            {"id": "after", "type": "condition", "params": {"if": "{{ steps.tell.code == 'not_found' }}"}}])"));
+        const QString branch = addWorkflow(db, QStringLiteral("branch"), {{QStringLiteral("type"), QStringLiteral("manual")}}, actions(R"([
+            {"id": "tell", "type": "notify", "params": {"users": ["nobody-here"], "message": "hi"}, "on_error": "error_branch", "error": "handle"},
+            {"id": "skipped", "type": "condition", "params": {"if": "{{ true }}"}},
+            {"id": "handle", "type": "condition", "params": {"if": "{{ steps.tell.error.length > 0 }}"}}])"));
+        const QString a = queue(db, cont, 1).first();
+        const QString b = queue(db, branch, 1).first();
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(ran.pass.completed, 2);
+        QCOMPARE(stepRuns(db, a), (QStringList{QStringLiteral("after:1:completed"), QStringLiteral("tell:1:failed:not_found")}));
+        QCOMPARE(stepRuns(db, b), (QStringList{QStringLiteral("handle:1:completed"), QStringLiteral("tell:1:failed:not_found")}));
+        QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'after'"), {a})
+                    .contains(QLatin1String("true")));
+        QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'handle'"), {b})
+                    .contains(QLatin1String("true")));
+        QCOMPARE(statusOf(db, a), QStringLiteral("completed"));
+        QCOMPARE(statusOf(db, b), QStringLiteral("completed"));
+    }
+
+    void errorWorkflowReceivesTheFailure_data() { ScratchDatabase::addDialectRows(); }
+    void errorWorkflowReceivesTheFailure()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString handler = addWorkflow(db, QStringLiteral("on failure"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                            actions(R"([{"id": "look", "type": "condition", "params": {"if": "{{ trigger.step == 'tell' }}"}}])"));
+        const QString failing = addWorkflow(db, QStringLiteral("failing"),
+                                            {{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("every_seconds"), 3600}},
+                                            actions(R"([{"id": "tell", "type": "notify", "params": {"users": ["nobody-here"], "message": "hi"}}])"),
+                                            QStringLiteral("skip"), handler);
+        const QString scheduled = queue(db, failing, 1, QStringLiteral("schedule")).first();
+        const QString manual = queue(db, failing, 1, QStringLiteral("manual")).first();
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(statusOf(db, scheduled), QStringLiteral("failed"));
+        QCOMPARE(statusOf(db, manual), QStringLiteral("failed"));
+        // Only the automatic execution's failure reached the error workflow, which ran with it as its trigger.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE workflow_id = ?"), {handler}), 1);
+        const QString handled = textOf(db, QStringLiteral("SELECT id FROM workflow_executions WHERE workflow_id = ?"), {handler});
+        QCOMPARE(textOf(db, QStringLiteral("SELECT trigger_kind FROM workflow_executions WHERE id = ?"), {handled}), QStringLiteral("error"));
+        const QJsonObject payload =
+            QJsonDocument::fromJson(textOf(db, QStringLiteral("SELECT trigger_payload FROM workflow_executions WHERE id = ?"), {handled}).toUtf8())
+                .object();
+        QCOMPARE(payload.value(QLatin1String("execution")).toString(), scheduled);
+        QCOMPARE(payload.value(QLatin1String("step")).toString(), QStringLiteral("tell"));
+        QCOMPARE(payload.value(QLatin1String("workflow")).toObject().value(QLatin1String("id")).toString(), failing);
+        QCOMPARE(payload.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(statusOf(db, handled), QStringLiteral("completed"));
+        QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ?"), {handled}).contains(QLatin1String("true")));
+    }
+
+    void cancelBetweenSteps_data() { ScratchDatabase::addDialectRows(); }
+    void cancelBetweenSteps()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        FakeProvider receiver;
+        QString id;
+        // The receiver cancels the execution while its first step is in flight: the second never runs.
+        receiver.route("POST", QStringLiteral("/first"), [&](const FakeRequest &) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'cancelled' WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                qWarning("%s", qPrintable(q.lastError().text()));
+            return FakeAnswer::json({{QStringLiteral("ok"), true}});
+        });
+        receiver.answer("POST", QStringLiteral("/second"), FakeAnswer::json({}));
+        const QString w = addWorkflow(db, QStringLiteral("cancelled"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      list({webhook(QStringLiteral("first"), receiver.url(QStringLiteral("/first"))),
+                                            webhook(QStringLiteral("second"), receiver.url(QStringLiteral("/second")))}));
+        id = queue(db, w, 1).first();
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(statusOf(db, id), QStringLiteral("cancelled"));
+        QCOMPARE(receiver.count("POST", QStringLiteral("/second")), 0);
+        QCOMPARE(stepRuns(db, id), QStringList{QStringLiteral("first:1:completed")});
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE id = ? AND lease_owner IS NULL AND completed_at IS NOT NULL"), {id}),
+                 1);
+    }
+
+    void delayWaitsThenResumes_data() { ScratchDatabase::addDialectRows(); }
+    void delayWaitsThenResumes()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("delayed"), {{QStringLiteral("type"), QStringLiteral("manual")}}, actions(R"([
+            {"id": "pause", "type": "delay", "params": {"minutes": 10}},
+            {"id": "then", "type": "condition", "params": {"if": "{{ steps.pause.until.length > 0 }}"}}])"));
+        const QString id = queue(db, w, 1).first();
+        QVERIFY(runOnceAside(scratch.url()).ok);
+        QCOMPARE(statusOf(db, id), QStringLiteral("waiting"));
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(timeOf(db, QStringLiteral("run_after"), id));
+        QVERIFY2(wait > 9 * 60000 && wait <= 10 * 60000, qPrintable(QString::number(wait)));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT current_step FROM workflow_executions WHERE id = ?"), {id}), QStringLiteral("then"));
+        QCOMPARE(runOnceAside(scratch.url()).pass.claimed, 0);
+        makeDue(db, id);
+        QCOMPARE(runOnceAside(scratch.url()).pass.completed, 1);
+        QCOMPARE(stepRuns(db, id), (QStringList{QStringLiteral("pause:1:completed"), QStringLiteral("then:1:completed")}));
+    }
+
+    void malformedDefinitionIsReportedNotRun_data() { ScratchDatabase::addDialectRows(); }
+    void malformedDefinitionIsReportedNotRun()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("broken"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      actions(R"([{"id": "x", "type": "teleport", "params": {}}])"));
+        const QString id = queue(db, w, 1).first();
+        QVERIFY(runOnceAside(scratch.url()).ok);
+        QCOMPARE(statusOf(db, id), QStringLiteral("failed"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT error_code FROM workflow_executions WHERE id = ?"), {id}), QStringLiteral("corrupt"));
+        QVERIFY(textOf(db, QStringLiteral("SELECT error FROM workflow_executions WHERE id = ?"), {id}).contains(QLatin1String("actions[0].type")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_step_runs")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowEngine)
+#include "tst_workflowengine.moc"
