@@ -61,6 +61,11 @@ QList<ParamSpec> paramSpecs(const QString &type)
     return specs.value(type);
 }
 
+QString numberText(double d)
+{
+    return QString::number(d, 'g', 12);
+}
+
 class Checker
 {
 public:
@@ -90,7 +95,7 @@ public:
             return fallback;
         }
         if (d < low || d > high) {
-            add(path + QLatin1Char('.') + key, Tr::tr("%1 is not between %2 and %3").arg(d).arg(low).arg(high));
+            add(path + QLatin1Char('.') + key, Tr::tr("%1 is not between %2 and %3").arg(numberText(d)).arg(low).arg(high));
             return fallback;
         }
         return int(d);
@@ -114,11 +119,6 @@ public:
 private:
     QList<WorkflowProblem> &m_problems;
 };
-
-QString numberText(double d)
-{
-    return QString::number(d, 'g', 12);
-}
 
 /// One parameter's value against its spec; problems named at \a path.
 void checkParam(Checker &checker, const ParamSpec &spec, const QJsonValue &value, const QString &path,
@@ -368,7 +368,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
             known.append(key);
             if (!action.params.contains(key)) {
                 if (spec.required)
-                    checker.add(paramsPath + QLatin1Char('.') + key, Tr::tr("missing: a %1 action needs it").arg(action.type));
+                    checker.add(paramsPath + QLatin1Char('.') + key, Tr::tr("missing: “%1” actions need it").arg(action.type));
                 continue;
             }
             checkParam(checker, spec, action.params.value(key), paramsPath + QLatin1Char('.') + key, validation);
@@ -376,7 +376,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
         for (auto it = action.params.begin(); it != action.params.end(); ++it) {
             if (!known.contains(it.key()))
                 checker.add(paramsPath + QLatin1Char('.') + it.key(),
-                            Tr::tr("unknown parameter of a %1 action (a typo?); its parameters are: %2")
+                            Tr::tr("unknown parameter for “%1” actions (a typo?); their parameters are: %2")
                                 .arg(action.type, known.join(QStringLiteral(", "))));
         }
         checkParamRules(checker, action.type, action.params, paramsPath);
