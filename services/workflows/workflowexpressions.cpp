@@ -38,6 +38,19 @@ const char kFreezeScript[] = R"((function (g) {
         Object.freeze(o);
     }
     const json = { parse: JSON.parse, stringify: JSON.stringify };
+    // The few built-ins that make a huge text in one native call (no interrupt inside) are bounded.
+    const limit = 1048576;
+    const bound = (name, size) => {
+        const original = String.prototype[name];
+        Object.defineProperty(String.prototype, name, { writable: true, configurable: true, value: function (...args) {
+            if (size(String(this), args) > limit)
+                throw new RangeError("the text would be longer than " + limit + " characters");
+            return original.apply(this, args);
+        } });
+    };
+    bound("repeat", (s, a) => s.length * Number(a[0]));
+    bound("padStart", (s, a) => Number(a[0]));
+    bound("padEnd", (s, a) => Number(a[0]));
     deep(g);
     return json;
 })(this))";

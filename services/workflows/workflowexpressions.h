@@ -17,7 +17,8 @@ namespace Atelier {
 /// workflow, scheduled_for}}: `{{ trigger.metric }}`, `{{ steps.funnel.conversion < 0.03 }}`.
 /// The sandbox: the engine's global object and every built-in reachable from it are frozen before any expression runs
 /// (an expression cannot leave anything behind for the next one), expressions run in strict mode as the body of a
-/// function whose parameters are the scope's keys, and the engine stays interrupted between evaluations (a promise
+/// function whose parameters are the scope's keys, String repeat/padStart/padEnd refuse results over a million
+/// characters (one native call cannot be interrupted), and the engine stays interrupted between evaluations (a promise
 /// job an expression leaves behind stops at once if the thread's event loop ever runs it).
 class WorkflowExpressions final
 {

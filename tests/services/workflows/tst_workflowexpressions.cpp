@@ -129,6 +129,10 @@ private slots:
         QVERIFY(eval(QStringLiteral("(Math.max = () => 0)")).toString().startsWith(QStringLiteral("ERROR: ")));
         QCOMPARE(eval(QStringLiteral("Math.max(1, 2)")), QJsonValue(2));
         QVERIFY(eval(QStringLiteral("Function('return this')().leak2 = 1")).toString().startsWith(QStringLiteral("ERROR: ")));
+        // Huge texts in one native call are refused (no interrupt can stop those).
+        QVERIFY(eval(QStringLiteral("'x'.repeat(1e9).length")).toString().contains(QStringLiteral("RangeError")));
+        QVERIFY(eval(QStringLiteral("'x'.padStart(1e9)")).toString().contains(QStringLiteral("RangeError")));
+        QCOMPARE(eval(QStringLiteral("'ab'.repeat(3) + '7'.padStart(3, '0')")), QJsonValue(QStringLiteral("ababab007")));
         // The scope handed to one evaluation is a copy: changing it changes nothing outside.
         QCOMPARE(eval(QStringLiteral("(trigger.value = 7, trigger.value)")), QJsonValue(7));
         QCOMPARE(eval(QStringLiteral("trigger.value")), QJsonValue(42));
