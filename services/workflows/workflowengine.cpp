@@ -1,18 +1,27 @@
 #include "workflows/workflowengine.h"
 
+#include "ai/generationservice.h"
 #include "ai/providers/httpcall.h"
+#include "ai/studioactions.h"
+#include "ai/studiolibrary.h"
 #include "collaboration/comments.h"
 #include "collaboration/resources.h"
+#include "core/brandservice.h"
 #include "core/canceltoken.h"
 #include "core/database.h"
 #include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
+#include "reports/analysisreports.h"
+#include "reports/analysisrunner.h"
+#include "reports/reportexport.h"
 #include "workflows/cronschedule.h"
 #include "workflows/workflowdefinition.h"
 #include "workflows/workflowexpressions.h"
 #include "workflows/workflowservice.h"
 
+#include <QDate>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -407,6 +416,260 @@ Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, in
     return o;
 }
 
+Outcome fromError(const Error &error)
+{
+    return failure(error.message, error.code, error.code == ErrorCode::Database || error.code == ErrorCode::Timeout
+                                                  || error.code == ErrorCode::Network || error.code == ErrorCode::RateLimited
+                                                  || error.code == ErrorCode::ServerError);
+}
+
+Result<Brand> brandOf(Held &h)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("SELECT slug FROM brands WHERE id = ?"));
+    q.addBindValue(h.brandId);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Reading brand %1").arg(h.brandId));
+    if (!q.next())
+        return Error{WorkflowEngine::tr("Brand %1 is gone.").arg(h.brandId), {}, ErrorCode::NotFound};
+    return BrandService::bySlug(h.db, q.value(0).toString());
+}
+
+/// params.from / params.to as days [from, to): ISO dates (to included), by default the 30 days up to today.
+Result<std::pair<QDate, QDate>> daysOf(const QJsonObject &params)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate to = today.addDays(1);
+    if (params.contains(QLatin1String("to"))) {
+        const QDate day = QDate::fromString(params.value(QLatin1String("to")).toString(), Qt::ISODate);
+        if (!day.isValid())
+            return Error{WorkflowEngine::tr("params.to: \"%1\" is not a date in the form YYYY-MM-DD.")
+                             .arg(params.value(QLatin1String("to")).toVariant().toString()),
+                         {}, ErrorCode::InvalidInput};
+        to = day.addDays(1);
+    }
+    QDate from = to.addDays(-30);
+    if (params.contains(QLatin1String("from"))) {
+        from = QDate::fromString(params.value(QLatin1String("from")).toString(), Qt::ISODate);
+        if (!from.isValid())
+            return Error{WorkflowEngine::tr("params.from: \"%1\" is not a date in the form YYYY-MM-DD.")
+                             .arg(params.value(QLatin1String("from")).toVariant().toString()),
+                         {}, ErrorCode::InvalidInput};
+    }
+    if (from >= to)
+        return Error{WorkflowEngine::tr("params.from: the range is empty (from is after to)."), {}, ErrorCode::InvalidInput};
+    return std::pair<QDate, QDate>{from, to};
+}
+
+Result<ReportOptions> reportOptionsOf(const QJsonObject &options)
+{
+    static const QStringList known{QStringLiteral("funnel"),        QStringLiteral("anomaly_metric"), QStringLiteral("attribution"),
+                                   QStringLiteral("journey_start"), QStringLiteral("journey_steps"),  QStringLiteral("experiment"),
+                                   QStringLiteral("churn_users"),   QStringLiteral("compare_previous")};
+    for (auto it = options.begin(); it != options.end(); ++it)
+        if (!known.contains(it.key()))
+            return Error{WorkflowEngine::tr("params.options.%1: not an option of an analysis; the options are: %2")
+                             .arg(it.key(), known.join(QLatin1String(", "))),
+                         {}, ErrorCode::InvalidInput};
+    ReportOptions o;
+    o.funnelName = options.value(QLatin1String("funnel")).toString();
+    o.anomalyMetric = options.value(QLatin1String("anomaly_metric")).toString(o.anomalyMetric);
+    o.attribution = options.value(QLatin1String("attribution")).toString(o.attribution);
+    o.journeyStart = options.value(QLatin1String("journey_start")).toString(o.journeyStart);
+    o.journeySteps = options.value(QLatin1String("journey_steps")).toInt(o.journeySteps);
+    o.experiment = options.value(QLatin1String("experiment")).toString();
+    o.churnUsers = options.value(QLatin1String("churn_users")).toInt(o.churnUsers);
+    o.comparePrevious = options.value(QLatin1String("compare_previous")).toBool(o.comparePrevious);
+    return o;
+}
+
+QJsonValue cellJson(const QVariant &cell)
+{
+    if (cell.isNull())
+        return QJsonValue();
+    if (cell.typeId() == QMetaType::QDate)
+        return cell.toDate().toString(Qt::ISODate);
+    if (cell.typeId() == QMetaType::QDateTime)
+        return cell.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return QJsonValue::fromVariant(cell);
+}
+
+QJsonArray sectionsJson(const QList<ReportSection> &sections)
+{
+    QJsonArray array;
+    for (const ReportSection &section : sections) {
+        QJsonArray rows;
+        for (const QVariantList &row : section.table.rows) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < row.size() && i < section.table.keys.size(); ++i)
+                object.insert(section.table.keys.at(i), cellJson(row.at(i)));
+            rows.append(object);
+        }
+        array.append(QJsonObject{{QStringLiteral("id"), section.id},
+                                 {QStringLiteral("title"), section.title},
+                                 {QStringLiteral("summary"), section.summary},
+                                 {QStringLiteral("rows"), rows}});
+    }
+    return array;
+}
+
+Outcome runAnalysis(Held &h, const QJsonObject &params, CancelToken *cancel)
+{
+    auto brand = brandOf(h);
+    if (!brand)
+        return fromError(brand.error());
+    auto days = daysOf(params);
+    if (!days)
+        return fromError(days.error());
+    auto options = reportOptionsOf(params.value(QLatin1String("options")).toObject());
+    if (!options)
+        return fromError(options.error());
+    AnalysisRequest request;
+    request.brandSlug = brand->slug;
+    request.from = days->first;
+    request.to = days->second;
+    request.analysis = textParam(params, {"analysis"});
+    request.options = options.value();
+    if (!AnalysisReports::analyses().contains(request.analysis))
+        return failure(WorkflowEngine::tr("params.analysis: \"%1\" is not an analysis; the analyses are: %2")
+                           .arg(request.analysis, AnalysisReports::analyses().join(QLatin1String(", "))),
+                       ErrorCode::InvalidInput, false);
+    auto sections = AnalysisRunner::run(h.db, brand.value(), request, cancel);
+    if (!sections)
+        return fromError(sections.error());
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("analysis"), request.analysis},
+                {QStringLiteral("from"), request.from.toString(Qt::ISODate)},
+                {QStringLiteral("to"), request.to.addDays(-1).toString(Qt::ISODate)},
+                {QStringLiteral("sections"), sectionsJson(sections.value())}};
+    return o;
+}
+
+/// The URL a connection was opened with, as a report names it (no password).
+DatabaseUrl urlOf(const QSqlDatabase &db)
+{
+    if (SqlDialect::of(db).isSqlite())
+        return DatabaseUrl::sqliteFile(db.databaseName());
+    DatabaseUrl url;
+    url.kind = DatabaseUrl::Kind::Postgresql;
+    url.host = db.hostName();
+    url.port = db.port() > 0 ? db.port() : 5432;
+    url.user = db.userName();
+    url.database = db.databaseName();
+    return url;
+}
+
+Outcome runExportReport(Held &h, const QJsonObject &params, CancelToken *cancel)
+{
+    auto brand = brandOf(h);
+    if (!brand)
+        return fromError(brand.error());
+    auto days = daysOf(params);
+    if (!days)
+        return fromError(days.error());
+    const QString folder = textParam(params, {"folder"});
+    const QString format = textParam(params, {"format"});
+    if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
+        return failure(WorkflowEngine::tr("params.folder: \"%1\" is not an absolute folder path.").arg(folder), ErrorCode::InvalidInput, false);
+    if (!QDir().mkpath(folder))
+        return failure(WorkflowEngine::tr("params.folder: %1 cannot be created.").arg(folder), ErrorCode::InvalidInput, false);
+    ReportRequest request;
+    request.brandSlug = brand->slug;
+    request.from = days->first;
+    request.to = days->second;
+    request.analyses = listParam(params.value(QLatin1String("analyses")));
+    request.format = format;
+    request.path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.%4")
+                                             .arg(brand->slug, h.workflowName.isEmpty() ? QStringLiteral("report") : QString(h.workflowName).replace(QLatin1Char('/'), QLatin1Char('-')),
+                                                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")), format));
+    auto options = reportOptionsOf(params.value(QLatin1String("options")).toObject());
+    if (!options)
+        return fromError(options.error());
+    request.options = options.value();
+    auto written = ReportExport::run(h.db, urlOf(h.db), request, cancel);
+    if (!written)
+        return fromError(written.error());
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("path"), request.path}, {QStringLiteral("analyses"), written.value()}};
+    return o;
+}
+
+Outcome runSetQuota(Held &h, const QJsonObject &params)
+{
+    const QString user = textParam(params, {"user"});
+    const QJsonValue credits = params.value(QLatin1String("monthly_credits"));
+    if (!credits.isDouble() || credits.toDouble() < 0 || credits.toDouble() > 100000000 || credits.toDouble() != std::floor(credits.toDouble()))
+        return failure(WorkflowEngine::tr("params.monthly_credits: \"%1\" is not a whole number of credits between 0 and 100000000.")
+                           .arg(credits.toVariant().toString()),
+                       ErrorCode::InvalidInput, false);
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("SELECT id, username FROM users WHERE username = ? OR id = ?"));
+    q.addBindValue(user);
+    q.addBindValue(user);
+    if (!q.exec())
+        return fromError(sqlError(q, WorkflowEngine::tr("Finding %1").arg(user)));
+    if (!q.next())
+        return failure(WorkflowEngine::tr("params.user: nobody is called \"%1\".").arg(user), ErrorCode::NotFound, false);
+    const QString userId = q.value(0).toString();
+    const QString username = q.value(1).toString();
+    q.finish();
+    if (auto set = GenerationService::setQuota(h.db, userId, h.brandId, credits.toInt()); !set)
+        return fromError(set.error());
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("user"), username}, {QStringLiteral("monthly_credits"), credits.toInt()}};
+    return o;
+}
+
+Outcome runGenerate(Held &h, const QJsonObject &params)
+{
+    GenerationRequest request;
+    request.brandId = h.brandId;
+    request.provider = textParam(params, {"provider"});
+    request.model = textParam(params, {"model"});
+    request.prompt = textParam(params, {"prompt"});
+    const QString templateId = textParam(params, {"template"});
+    QHash<QString, QString> values;
+    const QJsonObject variables = params.value(QLatin1String("variables")).toObject();
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        values.insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
+    if (request.prompt.trimmed().isEmpty() && templateId.isEmpty())
+        return failure(WorkflowEngine::tr("params.prompt: give a prompt or a template."), ErrorCode::InvalidInput, false);
+    const int count = params.value(QLatin1String("count")).toInt(1);
+    // The collection first, so that a wrong name queues nothing.
+    QString collectionId;
+    if (const QString collection = textParam(params, {"collection"}); !collection.isEmpty()) {
+        auto collections = StudioLibrary::collections(h.db, h.brandId);
+        if (!collections)
+            return fromError(collections.error());
+        for (const Collection &c : collections.value())
+            if (c.id == collection || c.name == collection)
+                collectionId = c.id;
+        if (collectionId.isEmpty())
+            return failure(WorkflowEngine::tr("params.collection: the brand has no collection \"%1\".").arg(collection), ErrorCode::NotFound, false);
+    }
+    auto queued = StudioActions::enqueueVariations(h.db, request, count, templateId, values);
+    if (!queued)
+        return fromError(queued.error());
+    QJsonArray ids;
+    for (const QString &id : queued->ids())
+        ids.append(id);
+    if (!collectionId.isEmpty())
+        if (auto added = StudioLibrary::addToCollection(h.db, collectionId, queued->ids()); !added)
+            return fromError(added.error());
+    Outcome o;
+    o.ok = true;
+    o.output = {{QStringLiteral("generations"), ids},
+                {QStringLiteral("first_seed"), double(queued->firstSeed)},
+                {QStringLiteral("cached"), queued->cached},
+                {QStringLiteral("credits"), queued->credits}};
+    if (!collectionId.isEmpty())
+        o.output.insert(QStringLiteral("collection"), collectionId);
+    return o;
+}
+
 Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &params)
 {
     const QString &type = action.type;
@@ -422,9 +685,14 @@ Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &para
         return runWebhook(h, action.id, params, std::max(1, action.timeoutSeconds) * 1000);
     if (type == QLatin1String("set_workflow_status"))
         return runSetWorkflowStatus(h, params);
-    if (WorkflowDefinition::actionTypes().contains(type))
-        return failure(WorkflowEngine::tr("The action \"%1\" cannot run in this version of the workflow engine yet.").arg(type),
-                       ErrorCode::InvalidInput, false);
+    if (type == QLatin1String("analysis"))
+        return runAnalysis(h, params, h.cancel);
+    if (type == QLatin1String("export_report"))
+        return runExportReport(h, params, h.cancel);
+    if (type == QLatin1String("set_quota"))
+        return runSetQuota(h, params);
+    if (type == QLatin1String("generate"))
+        return runGenerate(h, params);
     return failure(WorkflowEngine::tr("\"%1\" is not a kind of action.").arg(type), ErrorCode::InvalidInput, false);
 }
 

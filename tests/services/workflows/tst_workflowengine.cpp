@@ -7,6 +7,8 @@
 #include "workflows/workflowengine.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QFuture>
 #include <QHash>
 #include <QJsonArray>
@@ -707,6 +709,41 @@ private slots:
         makeDue(db, id);
         QCOMPARE(runOnceAside(scratch.url()).pass.completed, 1);
         QCOMPARE(stepRuns(db, id), (QStringList{QStringLiteral("pause:1:completed"), QStringLiteral("then:1:completed")}));
+    }
+
+    void productActions_data() { ScratchDatabase::addDialectRows(); }
+    void productActions()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString me = Collaboration::currentUserId(db).value();
+        const QString username = textOf(db, QStringLiteral("SELECT username FROM users WHERE id = ?"), {me});
+        exec(db, QStringLiteral("INSERT INTO ai_collections (id, name, user_id, brand_id) VALUES ('col-1', 'Catalogue', '%1', '%2')").arg(me, m_brand));
+        const QString other = addWorkflow(db, QStringLiteral("other"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                          actions(R"([{"id": "x", "type": "condition", "params": {"if": "{{ true }}"}}])"));
+        const QTemporaryDir reports;
+        const QString w = addWorkflow(db, QStringLiteral("product"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      list({QStringLiteral(R"({"id": "quota", "type": "set_quota", "params": {"user": "%1", "monthly_credits": 50}})").arg(username),
+                                            QStringLiteral(R"({"id": "images", "type": "generate", "params": {"provider": "offline", "model": "offline-preview",
+                                                "prompt": "a {{ trigger.colour }} vase", "count": 2, "collection": "Catalogue"}})"),
+                                            QStringLiteral(R"({"id": "devices", "type": "analysis", "params": {"analysis": "devices", "from": "2026-01-01", "to": "2026-01-31"}})"),
+                                            QStringLiteral(R"({"id": "export", "type": "export_report", "params": {"folder": "%1", "format": "csv", "analyses": ["devices"]}})")
+                                                .arg(reports.path()),
+                                            QStringLiteral(R"({"id": "pause", "type": "set_workflow_status", "params": {"workflow": "other", "status": "paused"}})"),
+                                            QStringLiteral(R"({"id": "note", "type": "comment", "params": {"resource_type": "workflow", "resource_id": "%1",
+                                                "text": "{{ steps.images.generations.length }} images queued"}})").arg(other)}));
+        const QString id = queue(db, w, 1, QStringLiteral("manual"), {{QStringLiteral("colour"), QStringLiteral("blue")}}).first();
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(statusOf(db, id), QStringLiteral("completed"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT monthly_credits FROM user_quotas WHERE user_id = ? AND brand_id = ?"), {me, m_brand}), 50);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ai_generations WHERE prompt = 'a blue vase'")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ai_collection_generations WHERE collection_id = 'col-1'")), 2);
+        QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'devices'"), {id})
+                    .contains(QLatin1String("\"sections\"")));
+        QCOMPARE(QDir(reports.path()).entryList({QStringLiteral("*.csv")}, QDir::Files).size(), 1);
+        QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM workflows WHERE id = ?"), {other}), QStringLiteral("paused"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT content FROM comments WHERE resource_id = ?"), {other}), QStringLiteral("2 images queued"));
     }
 
     void malformedDefinitionIsReportedNotRun_data() { ScratchDatabase::addDialectRows(); }
