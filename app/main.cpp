@@ -73,7 +73,8 @@ int main(int argc, char **argv)
         Atelier::Language::apply(Atelier::Language::preferred());
         warnAboutPassword(passwordGiven);
         const QStringList args = app.arguments();
-        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        // A verb's own --version (workflow restore NAME --version N) is not the program's.
+        if (verb.isEmpty() && (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v")))) {
             std::printf("atelier %s\n", ATELIER_VERSION);
             return 0;
         }
