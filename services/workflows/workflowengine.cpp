@@ -1,6 +1,7 @@
 #include "workflows/workflowengine.h"
 
 #include "ai/generationservice.h"
+#include "ai/promptservice.h"
 #include "ai/providers/httpcall.h"
 #include "ai/studioactions.h"
 #include "ai/studiolibrary.h"
@@ -119,6 +120,7 @@ struct Held
     QDateTime scheduledFor;
     QString currentStep;
     QJsonObject outputs;
+    QStringList allowedHosts;
     QElapsedTimer sinceRenewal;
 };
 
@@ -195,16 +197,19 @@ Outcome failure(const QString &message, ErrorCode code, bool retryable)
     return o;
 }
 
-Outcome runCondition(const QJsonObject &params)
+/// A condition's "if": an expression (evaluated in the scope), or a template already rendered into its value.
+Outcome runCondition(const QJsonObject &raw, const QJsonObject &params, const QJsonObject &scope)
 {
-    QJsonValue value = QJsonValue::Undefined;
-    for (const char *name : {"if", "expression", "condition", "value"})
-        if (params.contains(QLatin1String(name))) {
-            value = params.value(QLatin1String(name));
-            break;
-        }
-    if (value.isUndefined())
+    if (!params.contains(QLatin1String("if")))
         return failure(WorkflowEngine::tr("params.if: a condition needs an expression."), ErrorCode::InvalidInput, false);
+    QJsonValue value = params.value(QLatin1String("if"));
+    const QJsonValue written = raw.value(QLatin1String("if"));
+    if (written.isString() && !written.toString().contains(QLatin1String("{{"))) {
+        auto evaluated = WorkflowExpressions::evaluate(written.toString(), scope);
+        if (!evaluated)
+            return failure(WorkflowEngine::tr("params.if: %1").arg(evaluated.error().message), ErrorCode::InvalidInput, false);
+        value = evaluated.value();
+    }
     Outcome o;
     o.ok = true;
     const bool result = truthy(value);
@@ -351,6 +356,11 @@ Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, in
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
         return failure(WorkflowEngine::tr("params.url: \"%1\" is not an http(s) address.").arg(address), ErrorCode::InvalidInput, false);
+    // Checked again once rendered: loopback and private hosts only where the brand's admin allowed them.
+    WorkflowValidation validation;
+    validation.allowedHosts = h.allowedHosts;
+    if (const QString problem = WorkflowDefinition::webhookUrlProblem(address, validation); !problem.isEmpty())
+        return failure(QStringLiteral("params.url: ") + problem, ErrorCode::InvalidInput, false);
     if (params.contains(QLatin1String("secret_name")))
         // Named secrets have no store yet (Secrets encrypts fields of known tables): refused rather than sent unsigned.
         return failure(WorkflowEngine::tr("params.secret_name: this Atelier keeps no named webhook secrets yet; remove secret_name to "
@@ -358,7 +368,7 @@ Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, in
                        ErrorCode::InvalidInput, false);
     QJsonValue bodyValue = params.value(QLatin1String("body"));
     if (bodyValue.isUndefined())
-        bodyValue = QJsonObject{};
+        bodyValue = h.payload; // by default, what triggered the execution
     const QByteArray body = bodyValue.isObject()  ? QJsonDocument(bodyValue.toObject()).toJson(QJsonDocument::Compact)
                             : bodyValue.isArray() ? QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact)
                                                   : QJsonDocument(QJsonArray{bodyValue}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
@@ -465,7 +475,8 @@ Result<ReportOptions> reportOptionsOf(const QJsonObject &options)
 {
     static const QStringList known{QStringLiteral("funnel"),        QStringLiteral("anomaly_metric"), QStringLiteral("attribution"),
                                    QStringLiteral("journey_start"), QStringLiteral("journey_steps"),  QStringLiteral("experiment"),
-                                   QStringLiteral("churn_users"),   QStringLiteral("compare_previous")};
+                                   QStringLiteral("churn_users"),   QStringLiteral("compare_previous"), QStringLiteral("period"),
+                                   QStringLiteral("periods"),       QStringLiteral("start_event"),    QStringLiteral("return_event")};
     for (auto it = options.begin(); it != options.end(); ++it)
         if (!known.contains(it.key()))
             return Error{WorkflowEngine::tr("params.options.%1: not an option of an analysis; the options are: %2")
@@ -480,6 +491,12 @@ Result<ReportOptions> reportOptionsOf(const QJsonObject &options)
     o.experiment = options.value(QLatin1String("experiment")).toString();
     o.churnUsers = options.value(QLatin1String("churn_users")).toInt(o.churnUsers);
     o.comparePrevious = options.value(QLatin1String("compare_previous")).toBool(o.comparePrevious);
+    o.retention.period = options.value(QLatin1String("period")).toString(o.retention.period);
+    if (!QStringList{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")}.contains(o.retention.period))
+        return Error{WorkflowEngine::tr("params.options.period: \"%1\" is not day, week or month.").arg(o.retention.period), {}, ErrorCode::InvalidInput};
+    o.retention.periods = options.value(QLatin1String("periods")).toInt(o.retention.periods);
+    o.retention.startEvent = options.value(QLatin1String("start_event")).toString(o.retention.startEvent);
+    o.retention.returnEvent = options.value(QLatin1String("return_event")).toString(o.retention.returnEvent);
     return o;
 }
 
@@ -530,9 +547,26 @@ Outcome runAnalysis(Held &h, const QJsonObject &params, CancelToken *cancel)
     request.to = days->second;
     request.analysis = textParam(params, {"analysis"});
     request.options = options.value();
+    if (request.analysis == QLatin1String("overview")) {
+        auto overview = AnalysisRunner::overview(h.db, brand->slug, request.from, request.to, cancel);
+        if (!overview)
+            return fromError(overview.error());
+        Outcome o;
+        o.ok = true;
+        o.output = {{QStringLiteral("analysis"), request.analysis},
+                    {QStringLiteral("from"), request.from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), request.to.addDays(-1).toString(Qt::ISODate)},
+                    {QStringLiteral("events"), double(overview->events)},
+                    {QStringLiteral("active_users"), double(overview->activeUsers)},
+                    {QStringLiteral("purchasing_users"), double(overview->purchasingUsers)},
+                    {QStringLiteral("conversion"), overview->conversionRate},
+                    {QStringLiteral("revenue"), overview->revenue},
+                    {QStringLiteral("generations"), double(overview->generations)}};
+        return o;
+    }
     if (!AnalysisReports::analyses().contains(request.analysis))
         return failure(WorkflowEngine::tr("params.analysis: \"%1\" is not an analysis; the analyses are: %2")
-                           .arg(request.analysis, AnalysisReports::analyses().join(QLatin1String(", "))),
+                           .arg(request.analysis, QStringList(QStringList{QStringLiteral("overview")} + AnalysisReports::analyses()).join(QLatin1String(", "))),
                        ErrorCode::InvalidInput, false);
     auto sections = AnalysisRunner::run(h.db, brand.value(), request, cancel);
     if (!sections)
@@ -630,7 +664,19 @@ Outcome runGenerate(Held &h, const QJsonObject &params)
     request.provider = textParam(params, {"provider"});
     request.model = textParam(params, {"model"});
     request.prompt = textParam(params, {"prompt"});
-    const QString templateId = textParam(params, {"template"});
+    QString templateId = textParam(params, {"template"});
+    if (!templateId.isEmpty()) { // a template's name (or id) among the brand's
+        auto templates = PromptService::templates(h.db, h.brandId);
+        if (!templates)
+            return fromError(templates.error());
+        QString found;
+        for (const PromptTemplate &t : templates.value())
+            if (t.id == templateId || t.name == templateId)
+                found = t.id;
+        if (found.isEmpty())
+            return failure(WorkflowEngine::tr("params.template: the brand has no prompt template \"%1\".").arg(templateId), ErrorCode::NotFound, false);
+        templateId = found;
+    }
     QHash<QString, QString> values;
     const QJsonObject variables = params.value(QLatin1String("variables")).toObject();
     for (auto it = variables.begin(); it != variables.end(); ++it)
@@ -670,11 +716,11 @@ Outcome runGenerate(Held &h, const QJsonObject &params)
     return o;
 }
 
-Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &params)
+Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &params, const QJsonObject &scope)
 {
     const QString &type = action.type;
     if (type == QLatin1String("condition"))
-        return runCondition(params);
+        return runCondition(action.params, params, scope);
     if (type == QLatin1String("delay"))
         return runDelay(params);
     if (type == QLatin1String("notify"))
@@ -894,6 +940,7 @@ Result<WorkflowDefinition> load(Held &h)
     if (hosts.exec())
         while (hosts.next())
             validation.allowedHosts.append(hosts.value(0).toString());
+    h.allowedHosts = validation.allowedHosts;
     auto definition = WorkflowDefinition::parse(triggerJson.value(), actionsJson.value(), validation);
     if (!definition)
         return Error{WorkflowEngine::tr("The definition of workflow %1 (version %2) cannot run: %3")
@@ -1067,7 +1114,7 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
             h.sinceRenewal.restart();
         }
 
-        Outcome outcome = rendered ? runAction(h, action, input)
+        Outcome outcome = rendered ? runAction(h, action, input, scope)
                                    : failure(WorkflowEngine::tr("actions[%1].params: %2").arg(index).arg(rendered.error().message),
                                              ErrorCode::InvalidInput, false);
 

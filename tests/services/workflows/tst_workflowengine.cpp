@@ -409,7 +409,7 @@ private slots:
         ATELIER_SCRATCH(scratch);
         QSqlDatabase db = prepare(scratch.url());
         addWorkflow(db, QStringLiteral("by hand"), {{QStringLiteral("type"), QStringLiteral("manual")}},
-                    actions(R"([{"id": "look", "type": "condition", "params": {"if": "{{ trigger.n > 2 }}"}, "else": "no"},
+                    actions(R"([{"id": "look", "type": "condition", "params": {"if": "trigger.n > 2"}, "else": "no"},
                                 {"id": "yes", "type": "condition", "params": {"if": "{{ true }}"}, "next": "no"},
                                 {"id": "no", "type": "condition", "params": {"if": "{{ steps.look.result }}"}}])"));
         QProcess run;
@@ -727,6 +727,8 @@ private slots:
                                             QStringLiteral(R"({"id": "images", "type": "generate", "params": {"provider": "offline", "model": "offline-preview",
                                                 "prompt": "a {{ trigger.colour }} vase", "count": 2, "collection": "Catalogue"}})"),
                                             QStringLiteral(R"({"id": "devices", "type": "analysis", "params": {"analysis": "devices", "from": "2026-01-01", "to": "2026-01-31"}})"),
+                                            QStringLiteral(R"({"id": "overview", "type": "analysis", "params": {"analysis": "overview"}})"),
+                                            QStringLiteral(R"({"id": "quiet", "type": "condition", "params": {"if": "steps.overview.events == 0"}, "else": "export"})"),
                                             QStringLiteral(R"({"id": "export", "type": "export_report", "params": {"folder": "%1", "format": "csv", "analyses": ["devices"]}})")
                                                 .arg(reports.path()),
                                             QStringLiteral(R"({"id": "pause", "type": "set_workflow_status", "params": {"workflow": "other", "status": "paused"}})"),
@@ -741,6 +743,8 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ai_collection_generations WHERE collection_id = 'col-1'")), 2);
         QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'devices'"), {id})
                     .contains(QLatin1String("\"sections\"")));
+        QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'quiet'"), {id})
+                    .contains(QLatin1String("true")));
         QCOMPARE(QDir(reports.path()).entryList({QStringLiteral("*.csv")}, QDir::Files).size(), 1);
         QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM workflows WHERE id = ?"), {other}), QStringLiteral("paused"));
         QCOMPARE(textOf(db, QStringLiteral("SELECT content FROM comments WHERE resource_id = ?"), {other}), QStringLiteral("2 images queued"));
