@@ -1,10 +1,12 @@
 #include "collaboration/resources.h"
+#include "collaboration/useradmin.h"
 #include "core/database.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
 #include "fakeprovider.h"
 #include "scratchdatabase.h"
 #include "workflows/workflowengine.h"
+#include "workflows/workflowservice.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -748,6 +750,54 @@ private slots:
         QCOMPARE(QDir(reports.path()).entryList({QStringLiteral("*.csv")}, QDir::Files).size(), 1);
         QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM workflows WHERE id = ?"), {other}), QStringLiteral("paused"));
         QCOMPARE(textOf(db, QStringLiteral("SELECT content FROM comments WHERE resource_id = ?"), {other}), QStringLiteral("2 images queued"));
+    }
+
+    /// PostgreSQL: a runner claims only its own identity's executions, and a member (an editor) runs and schedules
+    /// its workflows through row-level security.
+    void runsAsTheRunAsIdentity()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        QSqlDatabase admin = prepare(scratch.url());
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString login = QStringLiteral("wfrunner_") + suffix, password = QStringLiteral("correct horse ") + suffix;
+        const Status added = UserAdmin::add(admin, login, m_brand, QStringLiteral("editor"), password);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        DatabaseUrl editorUrl = scratch.url();
+        editorUrl.user = login;
+        editorUrl.password = password;
+        {
+            auto editor = Database::open(editorUrl, Database::OpenMode::MustExist);
+            QVERIFY2(editor, editor ? "" : qPrintable(editor.error().message));
+            const QJsonObject manual{{QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("manual")}}},
+                                     {QStringLiteral("actions"), actions(R"([{"id": "x", "type": "condition", "params": {"if": "true"}}])")}};
+            auto created = WorkflowService::create(editor.value(), m_brand, QStringLiteral("mine"), {}, manual);
+            QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+            auto queued = WorkflowService::run(editor.value(), m_brand, QStringLiteral("mine"));
+            QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
+            // The administrator's runner does not take it: it acts as the editor.
+            auto adminPass = WorkflowEngine::runOnce(admin, {});
+            QVERIFY2(adminPass, adminPass ? "" : qPrintable(adminPass.error().message));
+            QCOMPARE(adminPass->claimed, 0);
+            auto editorPass = WorkflowEngine::runOnce(editor.value(), {});
+            QVERIFY2(editorPass, editorPass ? "" : qPrintable(editorPass.error().message));
+            QCOMPARE(editorPass->completed, 1);
+            QCOMPARE(statusOf(admin, queued->id), QStringLiteral("completed"));
+            // Its schedules too.
+            const QJsonObject every{{QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("schedule")},
+                                                                            {QStringLiteral("every_seconds"), 1}}},
+                                    {QStringLiteral("actions"), actions(R"([{"id": "x", "type": "condition", "params": {"if": "true"}}])")}};
+            QVERIFY(WorkflowService::create(editor.value(), m_brand, QStringLiteral("ticking"), {}, every));
+            QCOMPARE(WorkflowEngine::scheduleDue(admin, QDateTime::currentDateTimeUtc().addSecs(3)).value(), 0);
+            auto scheduled = WorkflowEngine::scheduleDue(editor.value(), QDateTime::currentDateTimeUtc().addSecs(3));
+            QVERIFY2(scheduled, scheduled ? "" : qPrintable(scheduled.error().message));
+            QVERIFY(scheduled.value() >= 1);
+            editorPass = WorkflowEngine::runOnce(editor.value(), {});
+            QVERIFY2(editorPass, editorPass ? "" : qPrintable(editorPass.error().message));
+            QCOMPARE(editorPass->completed, scheduled.value());
+        }
     }
 
     void malformedDefinitionIsReportedNotRun_data() { ScratchDatabase::addDialectRows(); }
