@@ -8,6 +8,7 @@
 #include "security/audittrail.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSet>
+#include <QStandardPaths>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -980,7 +982,11 @@ private:
         const QString reportId = nextId("wf");
         const QJsonObject weekly{{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("cron"), QStringLiteral("0 7 * * 1")},
                                  {QStringLiteral("timezone"), paris}};
-        const QString folder = QStringLiteral("~/Atelier/reports/%1").arg(brand.slug);
+        // An absolute folder (the engine writes nowhere else): the documents of whoever made the demo.
+        QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (documents.isEmpty())
+            documents = QDir::homePath();
+        const QString folder = QDir(documents).filePath(QStringLiteral("Atelier/reports/%1").arg(brand.slug));
         auto exportStep = [&](const QString &format) {
             return QJsonObject{{QStringLiteral("id"), QStringLiteral("export")}, {QStringLiteral("type"), QStringLiteral("export_report")},
                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("format"), format}}},
