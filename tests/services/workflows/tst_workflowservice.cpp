@@ -511,6 +511,27 @@ private slots:
             QVERIFY(!s.run(QStringLiteral("UPDATE public.workflow_executions SET status = 'running', lease_owner = 'me' WHERE id = 'ea-x4'")));
         }
         QVERIFY(grant.exec(QStringLiteral("REVOKE TEMPORARY ON DATABASE %1 FROM %2").arg(scratch.url().database, editorA)));
+
+        // Through the service, an editor who is not the run-as identity retries a failed execution and cancels it.
+        QVERIFY(exec(admin, QStringLiteral("UPDATE workflow_executions SET status = 'failed', error = 'boom', completed_at = now() WHERE id = 'ea-x4'")));
+        {
+            DatabaseUrl editorUrl = scratch.url();
+            editorUrl.user = editorA;
+            editorUrl.password = password;
+            auto editorDb = Database::open(editorUrl, Database::OpenMode::MustExist);
+            QVERIFY(editorDb);
+            auto retried = WorkflowService::retry(editorDb.value(), QStringLiteral("ea-x4"));
+            QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+            QCOMPARE(retried->status, QStringLiteral("queued"));
+            QCOMPARE(retried->runAsId, QStringLiteral("user_ana"));
+            auto cancelled = WorkflowService::cancel(editorDb.value(), QStringLiteral("ea-x4"));
+            QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
+            auto viewerDb = Database::open(viewerUrl, Database::OpenMode::MustExist);
+            QVERIFY(viewerDb);
+            auto refused = WorkflowService::cancel(viewerDb.value(), QStringLiteral("ea-x3"));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QLatin1String("editor role")), qPrintable(refused.error().message));
+        }
         QCOMPARE(count(admin, QStringLiteral("SELECT count(*) FROM workflows WHERE id IN ('v1', 'an1', 'ea1', 'ea3')")), 0);
         QCOMPARE(count(admin, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE id LIKE 'eb-%' OR id = 'an-x' OR id = 'ea-x2'")), 0);
         QCOMPARE(count(admin, QStringLiteral("SELECT count(*) FROM workflow_step_runs WHERE id IN ('ea-s1', 'eb-s1')")), 0);
