@@ -281,7 +281,7 @@ Outcome runNotify(Held &h, const QJsonObject &params)
         people += listParam(params.value(QLatin1String(name)));
     const QString message = textParam(params, {"message", "text"});
     if (people.isEmpty())
-        return failure(WorkflowEngine::tr("params.to: name at least one person to notify (their usernames)."), ErrorCode::InvalidInput, false);
+        return failure(WorkflowEngine::tr("params.users: name at least one person to notify (their user names)."), ErrorCode::InvalidInput, false);
     if (message.trimmed().isEmpty())
         return failure(WorkflowEngine::tr("params.message: the notice has no text."), ErrorCode::InvalidInput, false);
     QStringList mentions;
@@ -296,7 +296,7 @@ Outcome runNotify(Held &h, const QJsonObject &params)
         if (!q.exec())
             return failure(sqlError(q, WorkflowEngine::tr("Finding %1").arg(person)).message, ErrorCode::Database, true);
         if (!q.next())
-            return failure(WorkflowEngine::tr("params.to: nobody is called \"%1\".").arg(person), ErrorCode::NotFound, false);
+            return failure(WorkflowEngine::tr("params.users: nobody is called \"%1\".").arg(person), ErrorCode::NotFound, false);
         const QString username = q.value(0).toString();
         if (!mentions.contains(QLatin1Char('@') + username)) {
             mentions.append(QLatin1Char('@') + username);
