@@ -222,9 +222,8 @@ int parseAndRun(const QList<Verb> &verbs, const Verb &verb, const QStringList &a
     if (!resolved)
         return fail(resolved.error().message);
     context.url = resolved->url;
-    if (verb.needs == Needs::Database || verb.needs == Needs::NewDatabase) {
-        auto db = Database::open(context.url, verb.needs == Needs::NewDatabase ? Database::OpenMode::CreateIfMissing
-                                                                               : Database::OpenMode::MustExist);
+    if (verb.needs == Needs::Database) {
+        auto db = Database::open(context.url, Database::OpenMode::MustExist);
         if (!db)
             return fail(db.error().message);
         context.db = db.value();
@@ -284,6 +283,15 @@ Result<std::pair<QDate, QDate>> Context::days(QDate from, QDate to, int fromBack
                          .arg(range[0].toString(Qt::ISODate), range[1].toString(Qt::ISODate)),
                      {}, ErrorCode::InvalidInput};
     return std::pair<QDate, QDate>{range[0], range[1]};
+}
+
+Status Context::create()
+{
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.error();
+    db = opened.value();
+    return Done{};
 }
 
 int run(const QStringList &arguments)

@@ -21,6 +21,8 @@ namespace {
 
 int migrate(Context &c)
 {
+    if (const Status opened = c.create(); !opened)
+        return fail(opened.error().message);
     auto report = Migrator::migrate(c.db);
     if (!report)
         return fail(report.error().message);
@@ -54,6 +56,8 @@ int demo(Context &c)
             return fail(CommandLine::tr("--end-date: \"%1\" is not a date in the form YYYY-MM-DD.").arg(c.value(QStringLiteral("end-date"))), 2);
         options.end = QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC);
     }
+    if (const Status opened = c.create(); !opened)
+        return fail(opened.error().message);
     auto migrated = Migrator::migrate(c.db);
     if (!migrated)
         return fail(migrated.error().message);

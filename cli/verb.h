@@ -38,7 +38,8 @@ class Context;
 enum class Needs {
     Url,         ///< the database URL (always resolved), not a connection
     Database,    ///< an open connection to a database that exists and is migrated by someone
-    NewDatabase, ///< an open connection, the database created if missing (migrate, demo)
+    NewDatabase, ///< the URL only: the handler checks its options, then calls Context::create() (migrate, demo),
+                 ///< so that a mistake in them never leaves a new empty database behind
 };
 enum class BrandOption {
     None,     ///< the verb has no --brand
@@ -93,6 +94,8 @@ public:
     /// --from and --to as UTC days [from, to), each \a from or \a to when absent; with \a fromBack, a missing --from
     /// is that many days before the end. A date that does not parse, or an empty or inverted range, is refused.
     Result<std::pair<QDate, QDate>> days(QDate from, QDate to, int fromBack = 0) const;
+    /// Needs::NewDatabase: opens the database into db, creating it if missing.
+    Status create();
 };
 
 /// A value option, its description translated in \a context ("CommandLine" or "AiCommands").

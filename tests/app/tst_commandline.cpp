@@ -953,7 +953,7 @@ private slots:
                                                    QStringLiteral("xml")}
                                     << 2 << "--format: \"xml\" is not one of table, json";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("migrate"), QStringLiteral("--colour")} << 2
-                                        << "Unknown option 'colour'";
+                                        << "--colour is not an option of \"atelier migrate\"";
     }
     void refusesBadInput()
     {
