@@ -7,7 +7,7 @@ packages=(
   libqt6sql6-psql libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev qt6-declarative-dev
   libeigen3-dev libsodium-dev libboost-dev libpq-dev libsqlite3-dev zlib1g-dev unzip
   postgresql-15 sqlite3 xvfb xauth
-  clang-14 libclang-rt-14-dev qt6-pdf-dev libqt6opengl6-dev qt6-websockets-dev fonts-dejavu-core
+  clang-14 libclang-rt-14-dev lld qt6-pdf-dev libqt6opengl6-dev qt6-websockets-dev fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do
