@@ -1089,7 +1089,12 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
             q.prepare(QStringLiteral("UPDATE workflow_executions SET current_step = ?, lease_expires_at = ? WHERE id = ? AND lease_owner = ? "
                                      "AND status = 'running'"));
             q.addBindValue(action.id);
-            q.addBindValue(h.dialect.timeValue(nowUtc().addMSecs(h.leaseMs)));
+            // A webhook renews its lease while it waits; the actions that run in one call (an analysis, a report) hold
+            // it for their whole timeout, so that nobody takes them over while they still run.
+            static const QStringList longCalls{QStringLiteral("analysis"), QStringLiteral("export_report"), QStringLiteral("generate")};
+            const qint64 leaseMs = longCalls.contains(action.type) ? std::max<qint64>(h.leaseMs, qint64(action.timeoutSeconds) * 1000)
+                                                                   : h.leaseMs;
+            q.addBindValue(h.dialect.timeValue(nowUtc().addMSecs(leaseMs)));
             q.addBindValue(h.id);
             q.addBindValue(h.owner);
             if (!q.exec())

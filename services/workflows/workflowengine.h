@@ -18,6 +18,7 @@ struct RunnerOptions final
 {
     QString name;                 ///< this runner's name in lease_owner; empty: host:pid:counter
     qint64 leaseMs = 30000;       ///< renewed while a step runs
+    /// Not used yet: a runner runs one execution at a time on its thread (start several runners for more).
     int maxConcurrent = 2;
     /// Where executions act; empty: everything the connection's identity may run.
     QString brandId;
