@@ -351,7 +351,7 @@ QString helpText()
                                    "  --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]\n"
                                    "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database);\n"
                                    "                   the password comes from ~/.pgpass, the keychain (db login) or a prompt\n"
-                                   "  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit\n"
+                                   "  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit, workflows\n"
                                    "  --help           show this help\n"
                                    "  --version        show the version\n"
                                    "\n"

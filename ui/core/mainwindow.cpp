@@ -13,6 +13,7 @@
 #include "collaboration/inboxpage.h"
 #include "collaboration/peoplepage.h"
 #include "security/auditpage.h"
+#include "workflows/workflowspage.h"
 #include "ai/aistudiopage.h"
 #include "overview/overviewpage.h"
 #include "analytics/analyticspage.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addPage(new InboxPage(this));
     addPage(new PeoplePage(this));
     addPage(new AuditPage(this));
+    addPage(new WorkflowsPage(this));
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_comments);
@@ -181,7 +183,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows")};
 }
 
 QStringList MainWindow::pageNames() const

@@ -1,0 +1,363 @@
+#include "core/database.h"
+#include "core/language.h"
+#include "core/mainwindow.h"
+#include "core/migrator.h"
+#include "core/theme.h"
+#include "demo/demogenerator.h"
+#include "scratchdatabase.h"
+#include "workflows/workfloweditor.h"
+#include "workflows/workflowmodels.h"
+#include "workflows/workflowrunner.h"
+#include "workflows/workflowspage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QAction>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QUndoStack>
+
+using namespace Atelier;
+using Atelier::Testing::ScratchDatabase;
+
+/// The Workflows page offscreen on demo data, on both databases: the list and its figures, the editor (palette,
+/// form, validation as you type, undo, keyboard), Save as new versions, Test run with each step on its node,
+/// pause/resume, executions filtered with their steps, retry and cancel, versions diffed and restored. Then the
+/// page inside the console at 1024×700 in French and dark mode (pictures in ATELIER_SCREENSHOT_DIR when set).
+class TestWorkflowsPage final : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr int kWait = 30000;
+
+    static bool fill(const DatabaseUrl &url)
+    {
+        auto db = Database::open(url);
+        if (!db || !Migrator::migrate(db.value()))
+            return false;
+        DemoOptions options;
+        options.events = 3000;
+        options.days = 40;
+        options.generationsPerBrand = 1;
+        return DemoGenerator::generate(db.value(), options).ok();
+    }
+
+    static int rowOfName(WorkflowsPage &page, const QString &name)
+    {
+        for (int r = 0; r < page.listModel()->rowCount(); ++r)
+            if (page.listModel()->rows().at(r).workflow.name == name)
+                return r;
+        return -1;
+    }
+
+    static const WorkflowSummary *summaryOf(WorkflowsPage &page, const QString &name)
+    {
+        const int r = rowOfName(page, name);
+        return r < 0 ? nullptr : &page.listModel()->rows().at(r);
+    }
+
+    static void type(QWidget *field, const QString &text)
+    {
+        auto *edit = qobject_cast<QLineEdit *>(field);
+        QVERIFY2(edit, "a line edit");
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    static bool hasProblemAt(const WorkflowEditor *editor, const QString &prefix)
+    {
+        for (const WorkflowProblem &p : editor->problems())
+            if (p.path.startsWith(prefix))
+                return true;
+        return false;
+    }
+
+    void shoot(QWidget *widget, const QString &name)
+    {
+        QVERIFY(widget->grab().save(m_shots + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    QString m_shots;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AtelierTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_workflowspage"));
+        QSettings().clear();
+    }
+
+    void listEditRunVersions_data() { ScratchDatabase::addDialectRows(); }
+    void listEditRunVersions()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url()));
+        WorkflowsPage page;
+        page.resize(1024, 700);
+        page.show();
+        const QDate today = QDate::currentDate();
+        page.setContext({scratch.url(), QStringLiteral("lumiere-paris"), today.addDays(-30), today.addDays(1)});
+
+        // The list: the demo's four workflows, their triggers in words, their figures.
+        QTRY_COMPARE_WITH_TIMEOUT(page.listModel()->rowCount(), 4, kWait);
+        const WorkflowSummary *weekly = summaryOf(page, QStringLiteral("Weekly report"));
+        QVERIFY(weekly);
+        QCOMPARE(WorkflowListModel::triggerText(weekly->workflow.trigger), QStringLiteral("Every Monday at 07:00 (Europe/Paris)"));
+        QVERIFY(weekly->nextRun.isValid());
+        QVERIFY(weekly->nextRun > QDateTime::currentDateTimeUtc());
+        QVERIFY(weekly->lastRun.isValid());
+        QVERIFY2(weekly->finished30 >= 3 && weekly->completed30 < weekly->finished30, "the demo's failed weekly export counts");
+        const WorkflowSummary *alert = summaryOf(page, QStringLiteral("Revenue anomaly alert"));
+        QVERIFY(alert);
+        QCOMPARE(page.listModel()->index(rowOfName(page, alert->workflow.name), WorkflowListModel::TriggerColumn).data().toString(),
+                 QStringLiteral("On anomaly.detected (metric = revenue)"));
+        QVERIFY(!alert->nextRun.isValid()); // events have no next run
+
+        // Filter by status.
+        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("archived")));
+        QCOMPARE(page.listProxy()->rowCount(), 0);
+        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("active")));
+        QCOMPARE(page.listProxy()->rowCount(), 4); // lumiere-paris is brand 0: its nightly batch is active
+        page.statusFilter()->setCurrentIndex(0);
+
+        // Pause, then resume.
+        QSignalSpy changed(&page, &WorkflowsPage::changed);
+        QVERIFY(page.selectWorkflow(QStringLiteral("Weekly report")));
+        page.toggleSelectedPause();
+        QVERIFY(changed.wait(kWait));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(page.statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Weekly report"))->workflow.status, QStringLiteral("paused"), kWait);
+        QVERIFY(!summaryOf(page, QStringLiteral("Weekly report"))->nextRun.isValid()); // paused: no next run
+        QVERIFY(page.selectWorkflow(QStringLiteral("Weekly report")));
+        page.toggleSelectedPause();
+        QTRY_COMPARE_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Weekly report"))->workflow.status, QStringLiteral("active"), kWait);
+
+        // The editor: a new workflow, an action from the palette, its parameters typed, a problem fixed.
+        page.newWorkflow();
+        WorkflowEditor *editor = page.editor();
+        QVERIFY(editor->isVisible());
+        type(editor->findChild<QLineEdit *>(QStringLiteral("workflowName")), QStringLiteral("Smoke test"));
+        QVERIFY(hasProblemAt(editor, QStringLiteral("actions"))); // no action yet
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QListWidget *palette = editor->palette();
+        palette->setCurrentRow(int(WorkflowDefinition::actionTypes().indexOf(QStringLiteral("notify"))));
+        QTest::keyClick(palette, Qt::Key_Return);
+        QCOMPARE(editor->actions().size(), 1);
+        QCOMPARE(editor->selectedNode(), 0);
+        QCOMPARE(editor->canvas()->nodeCount(), 2);
+        QVERIFY(hasProblemAt(editor, QStringLiteral("actions[0].params")));
+        type(editor->paramField(QStringLiteral("users")), QStringLiteral("ana, local"));
+        QCOMPARE(editor->actions().at(0).toObject().value(QLatin1String("params")).toObject().value(QLatin1String("users")).toArray().size(), 2);
+        type(editor->paramField(QStringLiteral("users")), QStringLiteral("ana"));
+        type(editor->paramField(QStringLiteral("message")), QStringLiteral("Hello {{ trigger. }}"));
+        QVERIFY2(hasProblemAt(editor, QStringLiteral("actions[0].params.message")), "an expression that does not compile");
+        // Selecting the problem selects its node.
+        editor->selectNode(-1);
+        QListWidget *problems = editor->problemList();
+        problems->setCurrentRow(0);
+        QCOMPARE(editor->selectedNode(), 0);
+        type(editor->paramField(QStringLiteral("message")), QStringLiteral("Hello {{ trigger.who || 'you' }}"));
+        QVERIFY2(editor->problems().isEmpty(), qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().first().message));
+        QVERIFY(editor->saveButton()->isEnabled());
+        // The raw JSON follows the form, and the form follows it.
+        QVERIFY(editor->rawParams()->toPlainText().contains(QLatin1String("trigger.who")));
+        // A condition added by drag's twin (the same call), removed with Delete on the canvas, brought back by undo.
+        palette->setCurrentRow(int(WorkflowDefinition::actionTypes().indexOf(QStringLiteral("condition"))));
+        emit palette->itemActivated(palette->currentItem());
+        QCOMPARE(editor->actions().size(), 2);
+        QCOMPARE(editor->selectedNode(), 1);
+        QCOMPARE(editor->canvas()->nodeCount(), 3);
+        QTest::keyClick(editor->canvas(), Qt::Key_Up);
+        QCOMPARE(editor->selectedNode(), 0);
+        QTest::keyClick(editor->canvas(), Qt::Key_Down);
+        QCOMPARE(editor->selectedNode(), 1);
+        QTest::keyClick(editor->canvas(), Qt::Key_Delete);
+        QCOMPARE(editor->actions().size(), 1);
+        editor->undoStack()->undo();
+        QCOMPARE(editor->actions().size(), 2);
+        QCOMPARE(editor->canvas()->nodeCount(), 3);
+        // The condition's else branch goes to the notify step: an edge drawn for it.
+        editor->selectNode(1);
+        auto *elseCombo = qobject_cast<QComboBox *>(editor->paramField(QStringLiteral("else")));
+        QVERIFY(elseCombo);
+        elseCombo->setCurrentIndex(elseCombo->findData(QStringLiteral("notify")));
+        emit elseCombo->activated(elseCombo->currentIndex());
+        QCOMPARE(editor->actions().at(1).toObject().value(QLatin1String("else")).toString(), QStringLiteral("notify"));
+        bool elseDrawn = false;
+        for (const auto &[from, to, kind] : editor->canvas()->edges())
+            elseDrawn |= from == 1 && to == 0 && kind == QLatin1String("else");
+        QVERIFY(elseDrawn);
+        // Cycle: notify → condition (order), condition --else--> notify.
+        QVERIFY(hasProblemAt(editor, QStringLiteral("actions")));
+        editor->undoStack()->undo();
+        QVERIFY(editor->actions().at(1).toObject().value(QLatin1String("else")).isUndefined());
+        QVERIFY(editor->problems().isEmpty());
+        // Zoom from the keyboard.
+        const double zoom = editor->canvas()->zoom();
+        editor->findChild<QAction *>(QStringLiteral("zoomIn"))->trigger();
+        QVERIFY(editor->canvas()->zoom() > zoom);
+
+        // Save: version 1, in the list.
+        QSignalSpy saved(&page, &WorkflowsPage::saved);
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(kWait));
+        QVERIFY2(saved.last().first().toBool(), qPrintable(editor->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Smoke test")), kWait);
+        QCOMPARE(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 1);
+        QVERIFY(!editor->workflowId().isEmpty());
+        // A change and Save again: version 2.
+        editor->selectNode(0);
+        type(editor->paramField(QStringLiteral("message")), QStringLiteral("Hello again {{ trigger.who || 'you' }}"));
+        QVERIFY(editor->isModified());
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(kWait));
+        QVERIFY(saved.last().first().toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 2, kWait);
+
+        // Test run: each step's status, input and output on its node.
+        QSignalSpy tested(&page, &WorkflowsPage::testRunFinished);
+        QTest::mouseClick(editor->testRunButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(kWait));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(editor->message()));
+        const auto results = editor->stepResults();
+        QVERIFY(results.contains(QStringLiteral("notify")));
+        QCOMPARE(results.value(QStringLiteral("notify")).status, QStringLiteral("completed"));
+        QCOMPARE(results.value(QStringLiteral("notify")).input.toObject().value(QLatin1String("message")).toString(), QStringLiteral("Hello again you"));
+        QVERIFY(results.contains(QStringLiteral("condition")));
+        editor->selectNode(0);
+        QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("stepResult"))->toPlainText().contains(QLatin1String("Hello again you")));
+        QCOMPARE(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 2); // nothing changed: no new version
+
+        // Executions: filtered by workflow, status and date; the timeline of steps.
+        page.showTab(WorkflowsPage::ExecutionsTab);
+        QSignalSpy executionsLoaded(&page, &WorkflowsPage::executionsLoaded);
+        QComboBox *workflowFilter = page.executionWorkflowFilter();
+        workflowFilter->setCurrentIndex(workflowFilter->findText(QStringLiteral("Smoke test")));
+        page.loadExecutions();
+        QTRY_VERIFY_WITH_TIMEOUT(page.executionModel()->rowCount() == 1 && !page.isBusy(), kWait);
+        QCOMPARE(page.executionModel()->rows().first().status, QStringLiteral("completed"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.stepModel()->rowCount(), 2, kWait);
+        workflowFilter->setCurrentIndex(0);
+        page.executionStatusFilter()->setCurrentIndex(page.executionStatusFilter()->findData(QStringLiteral("failed")));
+        page.loadExecutions();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.executionModel()->rowCount() > 0, kWait);
+        for (const WorkflowExecution &x : page.executionModel()->rows())
+            QCOMPARE(x.status, QStringLiteral("failed"));
+        // Dates: nothing tomorrow.
+        page.executionFrom()->setDate(QDate::currentDate().addDays(2));
+        page.executionTo()->setDate(QDate::currentDate().addDays(3));
+        page.loadExecutions();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.executionModel()->rowCount() == 0, kWait);
+        page.executionFrom()->setDate(QDate::currentDate().addDays(-40));
+        page.executionTo()->setDate(QDate::currentDate());
+        page.loadExecutions();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.executionModel()->rowCount() > 0, kWait);
+
+        // Retry a failed one (it acts as the demo's admin, whose runner is not this console: it stays queued), then cancel it.
+        const WorkflowExecution failedOne = page.executionModel()->rows().first();
+        page.executionView()->selectRow(0);
+        page.retrySelectedExecution();
+        QVERIFY(changed.wait(kWait));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(page.statusText()));
+        page.executionStatusFilter()->setCurrentIndex(0);
+        page.loadExecutions();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.executionModel()->rowOf(failedOne.id) >= 0, kWait);
+        const int row = page.executionModel()->rowOf(failedOne.id);
+        QVERIFY2(page.executionModel()->rows().at(row).status == QLatin1String("queued"), qPrintable(page.executionModel()->rows().at(row).status));
+        page.executionView()->selectRow(row);
+        page.cancelSelectedExecution();
+        QVERIFY(changed.wait(kWait));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(page.statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.executionModel()->rowOf(failedOne.id) >= 0
+                                     && page.executionModel()->rows().at(page.executionModel()->rowOf(failedOne.id)).status == QLatin1String("cancelled"),
+                                 kWait);
+
+        // Versions: two, diffed side by side; version 1 restored as version 3.
+        page.showTab(WorkflowsPage::ListTab);
+        QVERIFY(page.selectWorkflow(QStringLiteral("Smoke test")));
+        QSignalSpy versionsLoaded(&page, &WorkflowsPage::versionsLoaded);
+        page.showTab(WorkflowsPage::VersionsTab);
+        QVERIFY(versionsLoaded.wait(kWait));
+        QCOMPARE(page.versionModel()->rowCount(), 2);
+        QCOMPARE(page.versionModel()->rows().first().version, 2);
+        QVERIFY(page.leftDiff()->toPlainText().contains(QLatin1String("\"Hello {{")));
+        QVERIFY(page.rightDiff()->toPlainText().contains(QLatin1String("Hello again")));
+        QCOMPARE(page.leftDiff()->document()->blockCount(), page.rightDiff()->document()->blockCount()); // side by side, line for line
+        page.versionView()->selectRow(1);
+        page.restoreSelectedVersion();
+        QVERIFY(changed.wait(kWait));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(page.statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(page.versionModel()->rowCount(), 3, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 3, kWait);
+        QVERIFY(QJsonDocument(summaryOf(page, QStringLiteral("Smoke test"))->workflow.actions).toJson().contains("\"Hello {{"));
+
+        // Delete (the confirmation is the button's; this is what Yes does).
+        page.showTab(WorkflowsPage::ListTab);
+        page.deleteWorkflow(summaryOf(page, QStringLiteral("Smoke test"))->workflow.id);
+        QVERIFY(changed.wait(kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(page.listModel()->rowCount(), 4, kWait);
+        // The runner ran beside all this without taking the GUI thread, and goes with the page.
+        QTRY_VERIFY_WITH_TIMEOUT(page.runner()->passes() > 0, kWait);
+    }
+
+    void consoleInFrenchAndDark()
+    {
+        QTemporaryDir fallback;
+        m_shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR", fallback.path());
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        QVERIFY(fill(scratch.url()));
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        Theme::apply(QStringLiteral("dark"));
+        {
+            MainWindow window(scratch.url());
+            window.resize(1024, 700);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession(), kWait);
+            QVERIFY(MainWindow::availablePages().contains(QStringLiteral("workflows")));
+            QVERIFY(window.selectBrand(QStringLiteral("lumiere-paris")));
+            QVERIFY(window.showPage(QStringLiteral("workflows")));
+            auto *page = qobject_cast<WorkflowsPage *>(window.page(QStringLiteral("workflows")));
+            QVERIFY(page);
+            QTRY_COMPARE_WITH_TIMEOUT(page->listModel()->rowCount(), 4, kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait);
+            shoot(&window, QStringLiteral("workflows-list-fr-dark"));
+
+            QVERIFY(page->selectWorkflow(QStringLiteral("Revenue anomaly alert")));
+            page->editSelected();
+            page->editor()->selectNode(0);
+            shoot(&window, QStringLiteral("workflows-editor-fr-dark"));
+
+            page->showTab(WorkflowsPage::ExecutionsTab);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->executionModel()->rowCount() > 0 && page->stepModel()->rowCount() > 0, kWait);
+            shoot(&window, QStringLiteral("workflows-executions-fr-dark"));
+
+            page->showTab(WorkflowsPage::ListTab);
+            QVERIFY(page->selectWorkflow(QStringLiteral("Weekly report")));
+            page->showTab(WorkflowsPage::VersionsTab);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->versionModel()->rowCount() == 2, kWait);
+            shoot(&window, QStringLiteral("workflows-versions-fr-dark"));
+        }
+        Language::apply(QStringLiteral("en"));
+        Theme::apply(QStringLiteral("light"));
+    }
+};
+
+QTEST_MAIN(TestWorkflowsPage)
+#include "tst_workflowspage.moc"
