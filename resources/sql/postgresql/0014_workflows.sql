@@ -277,3 +277,12 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON public.workflow_allowed_hosts TO %I', member);
 END;
 $$;
+
+-- The scheduler moves workflows.schedule_checked_at every second: bookkeeping, not an edit. The audit trigger of
+-- 0011 (insert, update, delete) records an update only when something else changed.
+DROP TRIGGER workflows_audited ON public.workflows;
+CREATE TRIGGER workflows_audited AFTER INSERT OR DELETE ON public.workflows
+    FOR EACH ROW EXECUTE FUNCTION public.atelier_audit_change();
+CREATE TRIGGER workflows_edit_audited AFTER UPDATE ON public.workflows FOR EACH ROW
+    WHEN ((to_jsonb(OLD) - 'schedule_checked_at' - 'updated_at') IS DISTINCT FROM (to_jsonb(NEW) - 'schedule_checked_at' - 'updated_at'))
+    EXECUTE FUNCTION public.atelier_audit_change();
