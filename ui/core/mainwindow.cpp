@@ -3,6 +3,7 @@
 #include "ai/generationqueue.h"
 
 #include "core/appsettings.h"
+#include "core/pools.h"
 #include "core/brandlistmodel.h"
 #include "core/database.h"
 #include "core/databasecredentials.h"
@@ -376,7 +377,7 @@ void MainWindow::retireQueue()
     old->disconnect();
     old->setParent(nullptr);
     old->moveToThread(nullptr);
-    QThreadPool::globalInstance()->start([old] { delete old; });
+    workPool()->start([old] { delete old; });
 }
 
 void MainWindow::retranslate()

@@ -9,6 +9,7 @@ namespace Atelier {
 namespace {
 // The limit analyses had per person: one per core of a small machine.
 constexpr int kAnalysesAtOnce = 2;
+constexpr int kWorkThreads = 8;
 }
 
 QThreadPool *analysisPool()
@@ -19,6 +20,17 @@ QThreadPool *analysisPool()
         pool = new QThreadPool(QCoreApplication::instance());
         pool->setObjectName(QStringLiteral("analysisPool"));
         pool->setMaxThreadCount(kAnalysesAtOnce);
+    }
+    return pool;
+}
+
+QThreadPool *workPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(QStringLiteral("workPool"));
+        pool->setMaxThreadCount(kWorkThreads);
     }
     return pool;
 }

@@ -6,6 +6,7 @@
 #include "core/canceltoken.h"
 #include "core/database.h"
 #include "core/databaseurl.h"
+#include "core/pools.h"
 
 #include <QFuture>
 #include <QObject>
@@ -33,7 +34,7 @@ public:
     using DatabaseWork = std::function<T(const QSqlDatabase &, CancelToken &)>;
     using Done = std::function<void(T)>;
 
-    explicit Request(QObject *owner, QThreadPool *pool = QThreadPool::globalInstance()) : m_owner(owner), m_pool(pool) {}
+    explicit Request(QObject *owner, QThreadPool *pool = workPool()) : m_owner(owner), m_pool(pool) {}
     ~Request() { cancel(); }
     Request(const Request &) = delete;
     Request &operator=(const Request &) = delete;
