@@ -25,6 +25,7 @@ QList<Verb> table()
     all += securityVerbs();
     all += aiVerbs();
     all += workflowVerbs();
+    all += accessibilityVerbs();
     return all;
 }
 
@@ -308,6 +309,16 @@ int run(const QStringList &arguments)
     return parseAndRun(verbs, *m.verb, arguments, m.words);
 }
 
+Captured runCaptured(const QStringList &words, const QString &input)
+{
+    Capture capture(input);
+    Captured ran;
+    ran.code = run(QStringList{QStringLiteral("atelier")} + words);
+    ran.out = capture.out();
+    ran.err = capture.err();
+    return ran;
+}
+
 QString verbOf(const QStringList &arguments)
 {
     const QList<Verb> verbs = table();
@@ -329,6 +340,11 @@ bool isVerb(const QString &word)
 bool paints(const QString &word)
 {
     return word == QLatin1String("watermark") || word == QLatin1String("export") || word == QLatin1String("ai");
+}
+
+bool needsWidgets(const QString &word)
+{
+    return word == QLatin1String("accessibility");
 }
 
 QStringList verbPaths()

@@ -56,4 +56,15 @@ private:
     std::unique_ptr<Data> d;
 };
 
+/// What a verb run in this process did: its exit code, standard output and standard error.
+struct Captured final
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+/// Runs `atelier WORDS…` in this process under a Capture, \a input as its standard input (the tests' way to run a
+/// verb).
+Captured runCaptured(const QStringList &words, const QString &input = {});
+
 } // namespace Atelier::Cli

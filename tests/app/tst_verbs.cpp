@@ -14,21 +14,11 @@ using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
 
 namespace {
-struct Ran
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Ran = Cli::Captured;
 
 Ran run(const QStringList &words, const QString &input = {})
 {
-    Cli::Capture capture(input);
-    Ran r;
-    r.code = Cli::run(QStringList{QStringLiteral("atelier")} + words);
-    r.out = capture.out();
-    r.err = capture.err();
-    return r;
+    return Cli::runCaptured(words, input);
 }
 } // namespace
 

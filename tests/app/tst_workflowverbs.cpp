@@ -17,18 +17,11 @@ using Atelier::Testing::ScratchDatabase;
 
 namespace {
 
-struct Ran
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Ran = Cli::Captured;
 
 Ran atelier(const QStringList &arguments, const QString &input = {})
 {
-    Cli::Capture capture(input);
-    const int code = Cli::run(QStringList{QStringLiteral("atelier")} + arguments);
-    return {code, capture.out(), capture.err()};
+    return Cli::runCaptured(arguments, input);
 }
 
 QJsonDocument jsonOf(const Ran &ran)
