@@ -12,7 +12,8 @@ constexpr Qt::Alignment kText = Qt::AlignLeft | Qt::AlignVCenter;
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    // The day and the minute: seconds say nothing here, and the columns stay narrow enough for a small window.
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm")) : QString();
 }
 
 QVariant whenSort(const QDateTime &t)

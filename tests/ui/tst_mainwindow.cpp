@@ -89,7 +89,7 @@ private slots:
         MainWindow window(scratch.url());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
-        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit")}));
+        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows")}));
         QVERIFY(window.showPage(QStringLiteral("overview")));
         QVERIFY(!window.showPage(QStringLiteral("nowhere")));
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));

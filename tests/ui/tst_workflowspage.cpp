@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace Atelier;
@@ -338,10 +339,10 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(page->listModel()->rowCount(), 4, kWait);
             QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait);
             shoot(&window, QStringLiteral("workflows-list-fr-dark"));
-
             QVERIFY(page->selectWorkflow(QStringLiteral("Revenue anomaly alert")));
             page->editSelected();
             page->editor()->selectNode(0);
+            QTRY_VERIFY(page->editor()->paramField(QStringLiteral("url"))->isVisible());
             shoot(&window, QStringLiteral("workflows-editor-fr-dark"));
 
             page->showTab(WorkflowsPage::ExecutionsTab);
@@ -353,6 +354,36 @@ private slots:
             page->showTab(WorkflowsPage::VersionsTab);
             QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->versionModel()->rowCount() == 2, kWait);
             shoot(&window, QStringLiteral("workflows-versions-fr-dark"));
+        }
+        {
+            // The page in the room it has in a 1024×700 window (the sidebar and the toolbar take the rest): the console
+            // itself may be wider, as wide as its widest page.
+            WorkflowsPage page;
+            page.resize(1024 - 150, 700 - 90);
+            page.show();
+            const QDate today = QDate::currentDate();
+            page.setContext({scratch.url(), QStringLiteral("lumiere-paris"), today.addDays(-30), today.addDays(1)});
+            QTRY_COMPARE_WITH_TIMEOUT(page.listModel()->rowCount(), 4, kWait);
+            QVERIFY(page.minimumSizeHint().width() <= page.width());
+            shoot(&page, QStringLiteral("workflows-page-list-fr-dark"));
+            QVERIFY(page.selectWorkflow(QStringLiteral("Revenue anomaly alert")));
+            page.editSelected();
+            page.editor()->selectNode(0);
+            QTRY_VERIFY(page.editor()->paramField(QStringLiteral("url"))->isVisible());
+            shoot(&page, QStringLiteral("workflows-page-editor-fr-dark"));
+            page.editor()->selectNode(-1);
+            QTRY_VERIFY(page.editor()->paramField(QStringLiteral("type"))->isVisible()); // new fields show once events run
+            QVERIFY(page.editor()->paramField(QStringLiteral("event"))->isVisible());
+            QVERIFY(!page.editor()->paramField(QStringLiteral("cron"))->isVisible());
+            shoot(&page, QStringLiteral("workflows-page-trigger-fr-dark"));
+            page.showTab(WorkflowsPage::ExecutionsTab);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.stepModel()->rowCount() > 0, kWait);
+            shoot(&page, QStringLiteral("workflows-page-executions-fr-dark"));
+            page.showTab(WorkflowsPage::ListTab);
+            QVERIFY(page.selectWorkflow(QStringLiteral("Weekly report")));
+            page.showTab(WorkflowsPage::VersionsTab);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.versionModel()->rowCount() == 2, kWait);
+            shoot(&page, QStringLiteral("workflows-page-versions-fr-dark"));
         }
         Language::apply(QStringLiteral("en"));
         Theme::apply(QStringLiteral("light"));

@@ -226,6 +226,7 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     auto *paletteLabel = new QLabel(this);
     paletteLabel->setObjectName(QStringLiteral("paletteLabel"));
     paletteLabel->setBuddy(m_palette);
+    paletteLabel->setWordWrap(true);
     auto *problemsLabel = new QLabel(this);
     problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     problemsLabel->setBuddy(m_problemList);
@@ -772,7 +773,7 @@ void WorkflowEditor::rebuildForm()
             const int n = text.trimmed().toInt(&ok);
             setActionKey(QStringLiteral("timeout_seconds"), text.trimmed().isEmpty() ? QJsonValue() : ok ? QJsonValue(n) : QJsonValue(text.trimmed()),
                          mergeKeyOf(m_selected, QStringLiteral("timeout_seconds")));
-        })->setPlaceholderText(tr("300"));
+        })->setPlaceholderText(QLocale().toString(300));
         addLine(QStringLiteral("max_tries"), tr("&Max tries:"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
             QJsonObject retry = m_actions.at(m_selected).toObject().value(QLatin1String("retry")).toObject();
             bool ok = false;
@@ -783,7 +784,7 @@ void WorkflowEditor::rebuildForm()
                 retry.insert(QStringLiteral("max_tries"), ok ? QJsonValue(n) : QJsonValue(text.trimmed()));
             setActionKey(QStringLiteral("retry"), retry.isEmpty() ? QJsonValue() : QJsonValue(retry),
                          mergeKeyOf(m_selected, QStringLiteral("retry")));
-        })->setPlaceholderText(tr("1"));
+        })->setPlaceholderText(QLocale().toString(1));
     }
     // Tab goes from the canvas into the form, then to the raw JSON.
     QWidget *previous = m_canvas;
@@ -824,9 +825,18 @@ void WorkflowEditor::fillForm()
             setLine(m_paramFields.value(QLatin1String(key)), compact(m_trigger.value(QLatin1String(key))));
         setCombo(m_paramFields.value(QStringLiteral("event")), m_trigger.value(QLatin1String("event")).toString());
         const bool schedule = type == QLatin1String("schedule"), event = type == QLatin1String("event");
+        // The fields of the trigger's kind only (the widget and its label: QFormLayout::setRowVisible loses rows
+        // after takeRow() in Qt 6.4).
+        const auto showRow = [this](const QString &key, bool visible) {
+            if (QWidget *field = m_paramFields.value(key)) {
+                field->setVisible(visible);
+                if (QWidget *label = m_formLayout->labelForField(field))
+                    label->setVisible(visible);
+            }
+        };
         for (const char *key : {"cron", "timezone", "every_seconds"})
-            m_formLayout->setRowVisible(m_paramFields.value(QLatin1String(key)), schedule);
-        m_formLayout->setRowVisible(m_paramFields.value(QStringLiteral("event")), event);
+            showRow(QLatin1String(key), schedule);
+        showRow(QStringLiteral("event"), event);
         rawValue = m_trigger;
         m_result->setPlaceholderText(tr("The trigger payload of a test run is empty."));
     } else {
@@ -1019,7 +1029,9 @@ void WorkflowCanvas::rebuild(const QJsonObject &trigger, const QJsonArray &actio
 
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text), base = pal.color(QPalette::Base), highlight = pal.color(QPalette::Highlight);
-    const QColor muted = pal.color(QPalette::PlaceholderText);
+    // Secondary text: between the text and the background, readable in light and dark mode.
+    const QColor muted = QColor::fromRgbF(text.redF() * 0.65 + base.redF() * 0.35, text.greenF() * 0.65 + base.greenF() * 0.35,
+                                          text.blueF() * 0.65 + base.blueF() * 0.35);
     QFont font = this->font();
     QFont boldFont = font;
     boldFont.setBold(true);
@@ -1030,8 +1042,6 @@ void WorkflowCanvas::rebuild(const QJsonObject &trigger, const QJsonArray &actio
         const QList<int> &row = it.value();
         for (qsizetype c = 0; c < row.size(); ++c) {
             const int node = row.at(c);
-            const QRectF rect((c - (row.size() - 1) / 2.0) * kColumn - kNodeWidth / 2, it.key() * kRow, kNodeWidth, kNodeHeight);
-            rects.insert(node, rect);
             QString title, subtitle, status, detail;
             QColor statusColor = muted;
             if (node < 0) {
@@ -1049,6 +1059,10 @@ void WorkflowCanvas::rebuild(const QJsonObject &trigger, const QJsonArray &actio
                     detail = r.error.isEmpty() ? WorkflowEditor::tr("in %1 → out %2").arg(compact(r.input), compact(r.output)) : r.error;
                 }
             }
+            const int lines = 2 + (status.isEmpty() ? 0 : 1) + (detail.isEmpty() ? 0 : 1);
+            const qreal height = qMin(kNodeHeight, 12 + lines * (boldMetrics.height() + 2.0));
+            const QRectF rect((c - (row.size() - 1) / 2.0) * kColumn - kNodeWidth / 2, it.key() * kRow, kNodeWidth, height);
+            rects.insert(node, rect);
             auto *box = scene()->addRect(rect, QPen(node == selected ? highlight : withProblems.contains(node) ? kProblem : muted,
                                                     node == selected ? 3.0 : withProblems.contains(node) ? 2.0 : 1.0),
                                          QBrush(base));

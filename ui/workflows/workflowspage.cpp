@@ -238,6 +238,8 @@ void WorkflowsPage::buildVersionsTab(QWidget *tab)
     m_versionsOf->setTextFormat(Qt::PlainText);
     m_versions = newTable(tab, m_versionModel, QStringLiteral("versionList"));
     m_left->setObjectName(QStringLiteral("leftVersion"));
+    m_left->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_right->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_right->setObjectName(QStringLiteral("rightVersion"));
     for (QTextEdit *text : {m_leftText, m_rightText}) {
         text->setReadOnly(true);
