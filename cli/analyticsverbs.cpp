@@ -36,12 +36,6 @@ QList<Verb> exportVerbs(); // exportverbs.cpp
 
 namespace {
 
-const QStringList &formats()
-{
-    static const QStringList list = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
-    return list;
-}
-
 // ---- Options ----------------------------------------------------------------------------------------------
 
 const char *const kDay = QT_TRANSLATE_NOOP("CommandLine", "YYYY-MM-DD");
@@ -1025,7 +1019,7 @@ QList<Verb> analyticsVerbs()
 
     QList<Verb> verbs = exportVerbs();
     auto add = [&](Verb verb) {
-        verb.formats = formats();
+        verb.formats = dataFormats();
         verb.brand = BrandOption::Required;
         verbs.append(std::move(verb));
     };

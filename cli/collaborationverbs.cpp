@@ -20,7 +20,6 @@ namespace Atelier::Cli {
 
 namespace {
 
-const QStringList kListFormats = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
 
 /// The TYPE ID words of a verb that names a resource.
 ResourceRef resourceOf(const Context &c)
@@ -404,7 +403,7 @@ QList<Verb> collaborationVerbs()
         {.path = QStringLiteral("users list"),
          .usage = "[--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL: the people, their login roles and brand memberships"),
-         .formats = kListFormats,
+         .formats = dataFormats(),
          .run = usersList},
         {.path = QStringLiteral("share"),
          .usage = "TYPE ID --with NAME (--permission view|comment|edit | --revoke)",
@@ -419,12 +418,12 @@ QList<Verb> collaborationVerbs()
         {.path = QStringLiteral("shared-with-me"),
          .usage = "[--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "what others shared with you"),
-         .formats = kListFormats,
+         .formats = dataFormats(),
          .run = sharedWithMe},
         {.path = QStringLiteral("permissions"),
          .usage = "TYPE ID [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "who may do what on a resource"),
-         .formats = kListFormats,
+         .formats = dataFormats(),
          .minWords = 2,
          .maxWords = 2,
          .wordNames = "TYPE ID",
@@ -441,7 +440,7 @@ QList<Verb> collaborationVerbs()
         {.path = QStringLiteral("comments list"),
          .usage = "TYPE ID [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "the comments on a resource, replies under the comment they answer"),
-         .formats = kListFormats,
+         .formats = dataFormats(),
          .minWords = 2,
          .maxWords = 2,
          .wordNames = "TYPE ID",
@@ -487,7 +486,7 @@ QList<Verb> collaborationVerbs()
         {.path = QStringLiteral("annotations list"),
          .usage = "TYPE ID [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "the notes placed on an image or on a chart"),
-         .formats = kListFormats,
+         .formats = dataFormats(),
          .minWords = 2,
          .maxWords = 2,
          .wordNames = "TYPE ID",
@@ -496,7 +495,7 @@ QList<Verb> collaborationVerbs()
          .usage = "[--mark-read] [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "what was shared with you and the comments that mention you, new ones marked"),
          .options = {flag("mark-read", QT_TRANSLATE_NOOP("CommandLine", "Count everything shown as read."))},
-         .formats = kListFormats,
+         .formats = dataFormats(),
          .run = inbox},
     };
 }

@@ -5,6 +5,7 @@
 #include "reports/reportsection.h"
 #include "reports/reportwriter.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,26 @@ void print(const Context &context, const ReportTable &table, const QJsonValue &j
 void print(const Context &context, const ReportTable &table)
 {
     print(context, table, QJsonValue(QJsonValue::Undefined));
+}
+
+QStringList dataFormats()
+{
+    return {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
+}
+
+QString isoTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue jsonTime(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(isoTime(at)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 Capture::Capture(const QString &input) : d(std::make_unique<Data>())

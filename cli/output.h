@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QDateTime;
 class QJsonDocument;
 class QJsonObject;
 class QJsonValue;
@@ -55,6 +56,15 @@ public:
 private:
     std::unique_ptr<Data> d;
 };
+
+/// table, json, csv: the --format values of a verb that prints data, table first.
+QStringList dataFormats();
+/// An instant as ISO 8601 in UTC with milliseconds; empty when it is invalid (JSON and CSV).
+QString isoTime(const QDateTime &at);
+/// The same as a JSON value, null when invalid.
+QJsonValue jsonTime(const QDateTime &at);
+/// A text as a JSON value, null when empty.
+QJsonValue jsonText(const QString &text);
 
 /// What a verb run in this process did: its exit code, standard output and standard error.
 struct Captured final

@@ -304,7 +304,7 @@ QList<Verb> securityVerbs()
                                                        QT_TRANSLATE_NOOP("CommandLine", "seq")),
                                                 option("limit", QT_TRANSLATE_NOOP("CommandLine", "At most this many rows (default 100)."),
                                                        QT_TRANSLATE_NOOP("CommandLine", "n"))},
-         .formats = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")},
+         .formats = dataFormats(),
          .run = auditList},
         {.path = QStringLiteral("audit export"),
          .usage = "--out FILE.csv [--user U] [--action A] [--resource-type T] [--resource-id ID] [--from D] [--to D]",
@@ -348,7 +348,7 @@ QList<Verb> securityVerbs()
          .usage = "--input F [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "find the watermarks an image carries and the resources they name"),
          .options = {input},
-         .formats = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")},
+         .formats = dataFormats(),
          .run = watermarkDetect},
     };
 }

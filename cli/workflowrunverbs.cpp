@@ -20,23 +20,6 @@ QList<Verb> workflowRunVerbs();
 
 namespace {
 
-const QStringList allFormats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
-
-QString when(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonValue jsonWhen(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(when(at)) : QJsonValue();
-}
-
-QJsonValue jsonText(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonObject executionJson(const WorkflowExecution &e)
 {
     return {{QStringLiteral("id"), e.id},
@@ -47,12 +30,12 @@ QJsonObject executionJson(const WorkflowExecution &e)
             {QStringLiteral("trigger_payload"), e.triggerPayload},
             {QStringLiteral("attempt"), e.attempt},
             {QStringLiteral("current_step"), jsonText(e.currentStep)},
-            {QStringLiteral("scheduled_for"), jsonWhen(e.scheduledFor)},
-            {QStringLiteral("run_after"), jsonWhen(e.runAfter)},
+            {QStringLiteral("scheduled_for"), jsonTime(e.scheduledFor)},
+            {QStringLiteral("run_after"), jsonTime(e.runAfter)},
             {QStringLiteral("lease_owner"), jsonText(e.leaseOwner)},
-            {QStringLiteral("created_at"), jsonWhen(e.createdAt)},
-            {QStringLiteral("started_at"), jsonWhen(e.startedAt)},
-            {QStringLiteral("completed_at"), jsonWhen(e.completedAt)},
+            {QStringLiteral("created_at"), jsonTime(e.createdAt)},
+            {QStringLiteral("started_at"), jsonTime(e.startedAt)},
+            {QStringLiteral("completed_at"), jsonTime(e.completedAt)},
             {QStringLiteral("error"), jsonText(e.error)},
             {QStringLiteral("error_code"), jsonText(errorCodeName(e.errorCode))},
             {QStringLiteral("result"), e.result}};
@@ -72,8 +55,8 @@ QStringList executionHeaders()
 
 QStringList executionRow(const WorkflowExecution &e)
 {
-    return {e.id, e.workflowId, e.status, e.triggerKind, QString::number(e.attempt), e.currentStep, when(e.scheduledFor),
-            when(e.createdAt), when(e.startedAt), when(e.completedAt), errorCodeName(e.errorCode), e.error};
+    return {e.id, e.workflowId, e.status, e.triggerKind, QString::number(e.attempt), e.currentStep, isoTime(e.scheduledFor),
+            isoTime(e.createdAt), isoTime(e.startedAt), isoTime(e.completedAt), errorCodeName(e.errorCode), e.error};
 }
 
 void printExecutions(const Context &c, const QList<WorkflowExecution> &executions)
@@ -195,8 +178,8 @@ int execution(Context &c)
                                      {QStringLiteral("output"), s.output},
                                      {QStringLiteral("error"), jsonText(s.error)},
                                      {QStringLiteral("error_code"), jsonText(errorCodeName(s.errorCode))},
-                                     {QStringLiteral("started_at"), jsonWhen(s.startedAt)},
-                                     {QStringLiteral("ended_at"), jsonWhen(s.endedAt)},
+                                     {QStringLiteral("started_at"), jsonTime(s.startedAt)},
+                                     {QStringLiteral("ended_at"), jsonTime(s.endedAt)},
                                      {QStringLiteral("duration_seconds"), durationSeconds(s)}});
         QJsonObject object = executionJson(e.value());
         object.insert(QStringLiteral("steps"), array);
@@ -211,7 +194,7 @@ int execution(Context &c)
     for (const WorkflowStepRun &s : steps.value()) {
         const QJsonValue seconds = durationSeconds(s);
         rows.append({s.stepId, QString::number(s.attempt), s.status, stepValue(s.input), stepValue(s.output), errorCodeName(s.errorCode),
-                     s.error, when(s.startedAt), seconds.isDouble() ? QString::number(seconds.toDouble(), 'f', 3) : QString()});
+                     s.error, isoTime(s.startedAt), seconds.isDouble() ? QString::number(seconds.toDouble(), 'f', 3) : QString()});
     }
     printRows({QStringLiteral("step_id"), QStringLiteral("attempt"), QStringLiteral("status"), QStringLiteral("input"),
                QStringLiteral("output"), QStringLiteral("error_code"), QStringLiteral("error"), QStringLiteral("started_at"),
@@ -314,7 +297,7 @@ QList<Verb> workflowRunVerbs()
          .what = QT_TRANSLATE_NOOP("CommandLine", "queue a manual execution of a workflow (--wait: run it now and show how it ended)"),
          .options = {option("input", QT_TRANSLATE_NOOP("CommandLine", "The trigger's payload, a JSON object."), QT_TRANSLATE_NOOP("CommandLine", "JSON")),
                      flag("wait", QT_TRANSLATE_NOOP("CommandLine", "Run the execution in this process and wait for its end."))},
-         .formats = allFormats,
+         .formats = dataFormats(),
          .brand = BrandOption::Required,
          .minWords = 1,
          .maxWords = 1,
@@ -328,13 +311,13 @@ QList<Verb> workflowRunVerbs()
                             QT_TRANSLATE_NOOP("CommandLine", "STATUS")),
                      option("limit", QT_TRANSLATE_NOOP("CommandLine", "At most this many executions."), QT_TRANSLATE_NOOP("CommandLine", "n"), "CommandLine",
                             QStringLiteral("100"))},
-         .formats = allFormats,
+         .formats = dataFormats(),
          .brand = BrandOption::Required,
          .run = executions},
         {.path = QStringLiteral("workflow execution"),
          .usage = "ID --brand SLUG [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "an execution and its steps: input, output, error, attempt and duration"),
-         .formats = allFormats,
+         .formats = dataFormats(),
          .brand = BrandOption::Required,
          .minWords = 1,
          .maxWords = 1,

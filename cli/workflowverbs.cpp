@@ -18,23 +18,6 @@ QList<Verb> workflowRunVerbs(); // workflowrunverbs.cpp: run, executions, execut
 
 namespace {
 
-const QStringList kFormats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
-
-QString when(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonValue jsonWhen(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(when(at)) : QJsonValue();
-}
-
-QJsonValue jsonText(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QString compact(const QJsonValue &value)
 {
     const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
@@ -72,8 +55,8 @@ QJsonObject workflowJson(const Workflow &w, const QString &errorWorkflowName)
             {QStringLiteral("version"), w.version},
             {QStringLiteral("owner_id"), jsonText(w.ownerId)},
             {QStringLiteral("run_as_id"), jsonText(w.runAsId)},
-            {QStringLiteral("created_at"), jsonWhen(w.createdAt)},
-            {QStringLiteral("updated_at"), jsonWhen(w.updatedAt)}};
+            {QStringLiteral("created_at"), jsonTime(w.createdAt)},
+            {QStringLiteral("updated_at"), jsonTime(w.updatedAt)}};
 }
 
 /// The name of the error workflow \a id among \a all (its id when it is not there).
@@ -180,7 +163,7 @@ int list(Context &c)
     QList<QStringList> rows;
     for (const Workflow &w : all.value())
         rows.append({w.name, w.status, triggerSummary(w.trigger), QString::number(w.actions.size()), QString::number(w.version),
-                     w.runAsId, when(w.updatedAt), w.id});
+                     w.runAsId, isoTime(w.updatedAt), w.id});
     printRows({QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("trigger"), QStringLiteral("actions"),
                QStringLiteral("version"), QStringLiteral("run_as_id"), QStringLiteral("updated_at"), QStringLiteral("id")},
               {CommandLine::tr("Name"), CommandLine::tr("Status"), CommandLine::tr("Trigger"), CommandLine::tr("Actions"),
@@ -214,8 +197,8 @@ int show(Context &c)
         {QStringLiteral("error_workflow"), CommandLine::tr("Error workflow"), errorName},
         {QStringLiteral("run_as_id"), CommandLine::tr("Runs as"), w->runAsId},
         {QStringLiteral("owner_id"), CommandLine::tr("Owner"), w->ownerId},
-        {QStringLiteral("created_at"), CommandLine::tr("Created"), when(w->createdAt)},
-        {QStringLiteral("updated_at"), CommandLine::tr("Updated"), when(w->updatedAt)},
+        {QStringLiteral("created_at"), CommandLine::tr("Created"), isoTime(w->createdAt)},
+        {QStringLiteral("updated_at"), CommandLine::tr("Updated"), isoTime(w->updatedAt)},
         {QStringLiteral("id"), CommandLine::tr("ID"), w->id},
     };
     QList<QStringList> printed;
@@ -290,7 +273,7 @@ int versions(Context &c)
         for (const WorkflowVersion &v : all.value())
             array.append(QJsonObject{{QStringLiteral("version"), v.version},
                                      {QStringLiteral("saved_by"), jsonText(v.savedBy)},
-                                     {QStringLiteral("saved_at"), jsonWhen(v.savedAt)},
+                                     {QStringLiteral("saved_at"), jsonTime(v.savedAt)},
                                      {QStringLiteral("trigger"), v.trigger},
                                      {QStringLiteral("actions"), v.actions}});
         printJsonDocument(QJsonDocument(array));
@@ -298,7 +281,7 @@ int versions(Context &c)
     }
     QList<QStringList> rows;
     for (const WorkflowVersion &v : all.value())
-        rows.append({QString::number(v.version), v.savedBy, when(v.savedAt), triggerSummary(v.trigger), QString::number(v.actions.size())});
+        rows.append({QString::number(v.version), v.savedBy, isoTime(v.savedAt), triggerSummary(v.trigger), QString::number(v.actions.size())});
     printRows({QStringLiteral("version"), QStringLiteral("saved_by"), QStringLiteral("saved_at"), QStringLiteral("trigger"),
                QStringLiteral("actions")},
               {CommandLine::tr("Version"), CommandLine::tr("Saved by"), CommandLine::tr("Saved"), CommandLine::tr("Trigger"),
@@ -343,13 +326,13 @@ QList<Verb> workflowVerbs()
         {.path = QStringLiteral("workflow list"),
          .usage = "--brand SLUG [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "the brand's workflows: status, trigger, version, run-as identity"),
-         .formats = kFormats,
+         .formats = dataFormats(),
          .brand = BrandOption::Required,
          .run = list},
         {.path = QStringLiteral("workflow show"),
          .usage = "NAME --brand SLUG [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "a workflow and its definition (--format json prints what create --file takes)"),
-         .formats = kFormats,
+         .formats = dataFormats(),
          .brand = BrandOption::Required,
          .minWords = 1,
          .maxWords = 1,
@@ -416,7 +399,7 @@ QList<Verb> workflowVerbs()
         {.path = QStringLiteral("workflow versions"),
          .usage = "NAME --brand SLUG [--format table|json|csv]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "every saved definition of a workflow, who saved it and when"),
-         .formats = kFormats,
+         .formats = dataFormats(),
          .brand = BrandOption::Required,
          .minWords = 1,
          .maxWords = 1,

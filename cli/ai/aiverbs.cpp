@@ -59,10 +59,6 @@ QCommandLineOption toOption()
     return aiOption("to", QT_TRANSLATE_NOOP("AiCommands", "Day after the last, YYYY-MM-DD (UTC)."), QT_TRANSLATE_NOOP("AiCommands", "date"));
 }
 
-QStringList dataFormats()
-{
-    return {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
-}
 
 QStringList textFormats()
 {

@@ -38,7 +38,6 @@ QCommandLineOption fromOption();
 QCommandLineOption toOption();
 
 /// table, json, csv: the formats of the verbs that print rows.
-QStringList dataFormats();
 /// table, json: the verbs that print one thing in words.
 QStringList textFormats();
 
