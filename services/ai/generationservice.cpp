@@ -8,8 +8,10 @@
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 #include "security/audittrail.h"
+#include "workflows/workflowevents.h"
 
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -138,6 +140,27 @@ QVariant codeValue(ErrorCode code)
     return name.isEmpty() ? QVariant() : QVariant(name);
 }
 
+/// generation.completed / generation.failed for the workflows listening (docs/workflows.md, "event"), in the
+/// transaction that finishes the job; a refused event is logged, never a reason to leave the job unfinished.
+void raiseWorkflowEvent(const QSqlDatabase &db, const QString &id, const JobRow &job, const QString &event, const QString &error)
+{
+    QJsonObject payload{{QStringLiteral("generation"), id}, {QStringLiteral("provider"), job.provider}, {QStringLiteral("model"), job.model}};
+    if (event == QLatin1String("generation.failed")) {
+        payload.insert(QStringLiteral("error"), error);
+    } else {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT prompt FROM ai_generations WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            payload.insert(QStringLiteral("prompt"), q.value(0).toString());
+    }
+    if (auto raised = WorkflowEvents::raise(db, job.brandId, event, payload); !raised)
+        qWarning().noquote() << raised.error().message;
+    if (event == QLatin1String("generation.completed"))
+        if (auto crossed = WorkflowEvents::raiseQuotaCrossing(db, job.brandId, job.userId, job.credits); !crossed)
+            qWarning().noquote() << crossed.error().message;
+}
+
 /// Moves a job this worker holds from processing to \a status, refunding it unless it completed.
 Result<bool> finish(const QSqlDatabase &db, const QString &id, const QString &worker, const QString &status,
                     const Error &error, qint64 durationMs)
@@ -167,6 +190,8 @@ Result<bool> finish(const QSqlDatabase &db, const QString &id, const QString &wo
         return s.error();
     if (auto s = refreshTemplate(db, id); !s)
         return s.error();
+    if (status == QLatin1String("failed"))
+        raiseWorkflowEvent(db, id, job.value(), QStringLiteral("generation.failed"), error.message);
     if (auto s = t.commit(GenerationService::tr("Recording a failed generation")); !s)
         return s.error();
     return true;
@@ -888,6 +913,7 @@ Result<bool> GenerationService::complete(const QSqlDatabase &db, const QString &
         return s.error();
     if (auto s = refreshTemplate(db, id); !s)
         return s.error();
+    raiseWorkflowEvent(db, id, job.value(), QStringLiteral("generation.completed"), {});
     if (auto s = t.commit(tr("Recording a finished generation")); !s)
         return s.error();
     return true;

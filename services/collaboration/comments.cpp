@@ -3,7 +3,9 @@
 #include "core/database.h"
 #include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
+#include "workflows/workflowevents.h"
 
+#include <QDebug>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -119,6 +121,22 @@ Result<Comment> CommentService::add(const QSqlDatabase &db, const ResourceRef &r
     q.addBindValue(dialect.timeValue(now));
     if (!q.exec())
         return Database::queryError(q, tr("Commenting needs the analyst role in the brand or a comment share; saving the comment"));
+    // comment.mention for the workflows listening (docs/workflows.md, "event"); a refused event is logged only.
+    if (!c.mentions.isEmpty()) {
+        QString author = me.value();
+        QSqlQuery who(db);
+        who.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
+        who.addBindValue(me.value());
+        if (who.exec() && who.next())
+            author = who.value(0).toString();
+        for (const QString &mentioned : std::as_const(c.mentions)) {
+            const QJsonObject payload{{QStringLiteral("comment"), c.id}, {QStringLiteral("user"), mentioned},
+                                      {QStringLiteral("author"), author}, {QStringLiteral("resource_type"), resource.type},
+                                      {QStringLiteral("resource_id"), resource.id}, {QStringLiteral("text"), content}};
+            if (auto raised = WorkflowEvents::raise(db, brand.value(), QStringLiteral("comment.mention"), payload); !raised)
+                qWarning().noquote() << raised.error().message;
+        }
+    }
     return c;
 }
 

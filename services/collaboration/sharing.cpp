@@ -4,8 +4,10 @@
 #include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
+#include "workflows/workflowevents.h"
 
 #include <QDateTime>
+#include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,7 +139,14 @@ Status ShareService::share(const QSqlDatabase &db, const ResourceRef &resource, 
     return changeGrants(db, resource, tr("Sharing"), [&](std::optional<ShareRow> &existing) -> Status {
         QJsonObject grants = existing ? existing->permissions : QJsonObject();
         grants.insert(person.value(), permission);
-        return store(db, resource, brand.value(), existing, grants);
+        if (auto stored = store(db, resource, brand.value(), existing, grants); !stored)
+            return stored;
+        // share.created for the workflows listening (docs/workflows.md, "event"); a refused event is logged only.
+        const QJsonObject payload{{QStringLiteral("resource_type"), resource.type}, {QStringLiteral("resource_id"), resource.id},
+                                  {QStringLiteral("user"), username}, {QStringLiteral("permission"), permission}};
+        if (auto raised = WorkflowEvents::raise(db, brand.value(), QStringLiteral("share.created"), payload); !raised)
+            qWarning().noquote() << raised.error().message;
+        return Done{};
     });
 }
 

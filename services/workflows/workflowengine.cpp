@@ -18,6 +18,7 @@
 #include "reports/reportexport.h"
 #include "workflows/cronschedule.h"
 #include "workflows/workflowdefinition.h"
+#include "workflows/workflowevents.h"
 #include "workflows/workflowexpressions.h"
 #include "workflows/workflowservice.h"
 
@@ -1407,7 +1408,8 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
     }
     if (auto c = tx.commit(tr("Scheduling workflows")); !c)
         return c.error();
-    return created;
+    auto events = WorkflowEvents::dispatch(db, now); // executions of the workflows started by events (docs/workflows.md)
+    return events ? created + events.value() : Result<int>(events.error());
 }
 
 Result<RunnerPass> WorkflowEngine::runOnce(const QSqlDatabase &db, const RunnerOptions &options, CancelToken *cancel)
