@@ -210,6 +210,10 @@ FR = {
  'Test run %1 is %2; its steps appear as they run.': 'L’essai %1 est %2 ; ses étapes apparaissent au fil de l’exécution.',
  'Test run %1 completed: each step’s input and output is on its node.': 'Essai %1 terminé : l’entrée et la sortie de chaque étape sont sur son nœud.',
  'Test run %1 %2: %3': 'Essai %1 %2 : %3',
+ 'Test run %1 is queued: it acts as %2, and only %2’s runners run it.': 'L’essai %1 est en file : il agit en tant que %2, et seuls les exécuteurs de %2 le lancent.',
+ 'the new workflow': 'le nouveau workflow',
+ 'Unsaved changes': 'Modifications non enregistrées',
+ 'Discard the changes to %1?': 'Abandonner les modifications de %1 ?',
  # The overview query.
  'Counting the runs of workflows': 'Décompte des exécutions des workflows',
  'Reading the last runs of workflows': 'Lecture des dernières exécutions des workflows',

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QAction>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -209,6 +210,38 @@ private slots:
         editor->undoStack()->undo();
         QVERIFY(editor->actions().at(1).toObject().value(QLatin1String("else")).isUndefined());
         QVERIFY(editor->problems().isEmpty());
+        // Drag from the palette: what the list puts in the drag, dropped on the canvas.
+        {
+            const QModelIndex delay = palette->model()->index(int(WorkflowDefinition::actionTypes().indexOf(QStringLiteral("delay"))), 0);
+            std::unique_ptr<QMimeData> mime(palette->model()->mimeData({delay}));
+            QVERIFY(mime);
+            const QPoint at = editor->canvas()->viewport()->rect().center();
+            QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(editor->canvas()->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(editor->canvas()->viewport(), &drop);
+            QCOMPARE(editor->actions().size(), 3);
+            QCOMPARE(editor->actions().at(editor->selectedNode()).toObject().value(QLatin1String("type")).toString(), QStringLiteral("delay"));
+            editor->undoStack()->undo();
+            QCOMPARE(editor->actions().size(), 2);
+        }
+        // Tab walks the nodes from the trigger, then leaves the canvas for the form.
+        editor->window()->activateWindow();
+        editor->canvas()->setFocus();
+        QTRY_VERIFY(editor->canvas()->hasFocus());
+        editor->selectNode(-1);
+        QTest::keyClick(editor->canvas(), Qt::Key_Tab);
+        QCOMPARE(editor->selectedNode(), 0);
+        QTest::keyClick(editor->canvas(), Qt::Key_Tab);
+        QCOMPARE(editor->selectedNode(), 1);
+        QTest::keyClick(editor->canvas(), Qt::Key_Tab);
+        QCOMPARE(editor->selectedNode(), 1);
+        QVERIFY2(!editor->canvas()->hasFocus(), "Tab leaves the canvas after the last node");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY(editor->canvas()->hasFocus());
+        QTest::keyClick(editor->canvas(), Qt::Key_Backtab);
+        QCOMPARE(editor->selectedNode(), 0);
         // Zoom from the keyboard.
         const double zoom = editor->canvas()->zoom();
         editor->findChild<QAction *>(QStringLiteral("zoomIn"))->trigger();
@@ -244,6 +277,16 @@ private slots:
         editor->selectNode(0);
         QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("stepResult"))->toPlainText().contains(QLatin1String("Hello again you")));
         QCOMPARE(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 2); // nothing changed: no new version
+
+        // A test run of a workflow that acts as someone else (the demo's admin) is queued for that person's runners.
+        QVERIFY(page.selectWorkflow(QStringLiteral("Low quota notice")));
+        page.editSelected();
+        QCOMPARE(editor->name(), QStringLiteral("Low quota notice"));
+        QVERIFY(editor->findChild<QLineEdit *>(QStringLiteral("workflowName"))->isReadOnly());
+        QTest::mouseClick(editor->testRunButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(kWait));
+        QVERIFY(!tested.last().first().toBool());
+        QVERIFY2(editor->message().contains(QLatin1String("ana")), qPrintable(editor->message()));
 
         // Executions: filtered by workflow, status and date; the timeline of steps.
         page.showTab(WorkflowsPage::ExecutionsTab);

@@ -339,6 +339,9 @@ void WorkflowEditor::load(const QString &workflowId, const QString &name, const 
     m_workflowId = workflowId;
     m_name->setText(name);
     m_description->setText(description);
+    // A workflow keeps its name and description once created (versions are of its definition).
+    m_name->setReadOnly(!workflowId.isEmpty());
+    m_description->setReadOnly(!workflowId.isEmpty());
     m_results.clear();
     m_result->clear();
     m_message->clear();
@@ -356,6 +359,8 @@ void WorkflowEditor::loadNew()
 void WorkflowEditor::markSaved(const QString &workflowId, int version)
 {
     m_workflowId = workflowId;
+    m_name->setReadOnly(true);
+    m_description->setReadOnly(true);
     m_savedDefinition = definition();
     m_undo->setClean();
     m_message->setText(tr("Saved as version %1.").arg(version));

@@ -1,6 +1,7 @@
 #include "workflows/workflowspage.h"
 
 #include "core/brandservice.h"
+#include "collaboration/resources.h"
 #include "core/plaintext.h"
 #include "workflows/workfloweditor.h"
 #include "workflows/workflowengine.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -461,8 +463,21 @@ void WorkflowsPage::act(const QString &what, std::function<Result<QString>(const
                          });
 }
 
+bool WorkflowsPage::mayDiscardEdits()
+{
+    if (!m_editor->isModified())
+        return true;
+    const QString name = m_editor->name().isEmpty() ? tr("the new workflow") : m_editor->name();
+    return QMessageBox::question(this, tr("Unsaved changes"), plainToolTip(tr("Discard the changes to %1?").arg(name)),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
 void WorkflowsPage::newWorkflow()
 {
+    if (!mayDiscardEdits())
+        return;
+    m_following.cancel();
     m_editor->loadNew();
     showTab(EditorTab);
     m_editor->findChild<QWidget *>(QStringLiteral("workflowName"))->setFocus(Qt::OtherFocusReason);
@@ -473,7 +488,14 @@ void WorkflowsPage::editSelected()
     const int row = m_listModel->rowOf(selectedWorkflowId());
     if (row < 0)
         return;
-    const Workflow &w = m_listModel->rows().at(row).workflow;
+    const Workflow w = m_listModel->rows().at(row).workflow;
+    if (m_editor->workflowId() != w.id && !mayDiscardEdits())
+        return;
+    if (m_editor->workflowId() == w.id && m_editor->isModified()) { // already on the canvas, with its changes
+        showTab(EditorTab);
+        return;
+    }
+    m_following.cancel();
     m_editor->load(w.id, w.name, w.description, w.trigger, w.actions);
     showTab(EditorTab);
     m_editor->canvas()->setFocus(Qt::OtherFocusReason);
@@ -604,6 +626,18 @@ void WorkflowsPage::testRun()
             if (!ran && ran.error().code != ErrorCode::Conflict)
                 return ran.error();
             out.ranHere = ran.ok();
+            if (!ran) {
+                // Not claimed here: another runner of this identity took it, or it acts as someone else.
+                auto me = Collaboration::currentUserId(db);
+                if (!me)
+                    return me.error();
+                if (queued->runAsId != me.value()) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
+                    q.addBindValue(queued->runAsId);
+                    out.actsAsOther = q.exec() && q.next() ? q.value(0).toString() : queued->runAsId;
+                }
+            }
             out.execution = ran ? ran.value() : queued.value();
             auto steps = WorkflowService::steps(db, out.execution.id);
             if (!steps)
@@ -628,11 +662,23 @@ void WorkflowsPage::testRunArrived(const Result<WorkflowTestRun> &run)
         return;
     }
     m_editor->setStepResults(run->steps);
+    if (!run->actsAsOther.isEmpty()) {
+        m_editor->testRunButton()->setEnabled(true);
+        m_editor->setMessage(tr("Test run %1 is queued: it acts as %2, and only %2’s runners run it.").arg(run->execution.id, run->actsAsOther));
+        reload();
+        emit testRunFinished(false);
+        return;
+    }
     if (!ended(run->execution.status)) {
         // Another runner claimed it first, or it waits (a delay, a retry): follow it until it ends.
         m_editor->setMessage(tr("Test run %1 is %2; its steps appear as they run.")
                                  .arg(run->execution.id, ExecutionModel::statusText(run->execution.status).toLower()));
-        QTimer::singleShot(1000, this, [this, id = run->execution.id] { followTestRun(id); });
+        QTimer::singleShot(2000, this, [this, id = run->execution.id, workflow = m_editor->workflowId()] {
+            if (m_editor->workflowId() == workflow) // still the workflow on the canvas
+                followTestRun(id);
+            else
+                m_editor->testRunButton()->setEnabled(true);
+        });
         return;
     }
     m_editor->testRunButton()->setEnabled(true);

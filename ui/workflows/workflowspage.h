@@ -38,6 +38,7 @@ struct WorkflowTestRun final
     WorkflowExecution execution;
     QList<WorkflowStepRun> steps;
     bool ranHere = true; ///< false: another runner claimed it first; the page follows it until it ends
+    QString actsAsOther; ///< the run-as identity's name when it is not the console's: its runners run it, not this one
 };
 
 /// The Workflows page (`atelier --page workflows`): the brand's workflows (status, trigger, last run, success rate,
@@ -131,6 +132,8 @@ private:
     void fillVersionChoices();
     void retranslate();
     void say(const QString &message);
+    /// Whether the editor's unsaved changes may go (asks when there are some).
+    bool mayDiscardEdits();
 
     ViewContext m_context;
     QString m_brandId;
