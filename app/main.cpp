@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 
 #include <cerrno>
+#include <memory>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -53,7 +54,8 @@ int main(int argc, char **argv)
                    || arg == QLatin1String("-v");
     // Verbs that draw (text on images) need fonts: a GUI application, offscreen.
     const bool painting = Atelier::Cli::paints(verb.section(QLatin1Char(' '), 0, 0));
-    if (headless && painting) {
+    const bool widgets = Atelier::Cli::needsWidgets(verb.section(QLatin1Char(' '), 0, 0)); // an audit of the windows
+    if (headless && (painting || widgets)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
@@ -63,10 +65,11 @@ int main(int argc, char **argv)
             if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
                 qputenv("XDG_RUNTIME_DIR", dir);
         }
-        QGuiApplication app(argc, argv);
+        const std::unique_ptr<QGuiApplication> app =
+            widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QGuiApplication>(argc, argv);
         Atelier::Language::apply(Atelier::Language::preferred());
         warnAboutPassword(passwordGiven);
-        return Atelier::Cli::run(app.arguments());
+        return Atelier::Cli::run(app->arguments());
     }
     if (headless) {
         QCoreApplication app(argc, argv);

@@ -18,6 +18,8 @@ QString verbOf(const QStringList &arguments);
 bool isVerb(const QString &word);
 /// Whether the verb whose first word is \a word may draw text (watermarks, PDF reports): it needs fonts.
 bool paints(const QString &word);
+/// Whether the verb whose first word is \a word opens the console's windows (offscreen): it needs a QApplication.
+bool needsWidgets(const QString &word);
 /// `atelier --help`: the console's options and every verb of the table.
 QString helpText();
 /// Every verb's path, in --help's order (for tests).

@@ -111,6 +111,7 @@ QList<Verb> collaborationVerbs();
 QList<Verb> securityVerbs();
 QList<Verb> aiVerbs();
 QList<Verb> workflowVerbs();
+QList<Verb> accessibilityVerbs();
 
 } // namespace Cli
 } // namespace Atelier
