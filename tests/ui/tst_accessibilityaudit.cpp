@@ -281,6 +281,29 @@ private slots:
         QVERIFY(hasIssue(AccessibilityAudit::audit(&window, QStringLiteral("small")), QStringLiteral("text-contrast"), QStringLiteral("big")));
     }
 
+    void styleSheetColoursCount()
+    {
+        // A colour set by a style sheet for the light theme, shown on a dark window.
+        QWidget window;
+        QPalette dark = window.palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2e, 0x33));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        window.setPalette(dark);
+        auto *layout = new QVBoxLayout(&window);
+        auto *plain = new QLabel(QStringLiteral("Readable"), &window);
+        plain->setObjectName(QStringLiteral("plain"));
+        auto *error = new QLabel(QStringLiteral("Something failed"), &window);
+        error->setObjectName(QStringLiteral("error"));
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        layout->addWidget(plain);
+        layout->addWidget(error);
+        window.show();
+        QVERIFY(Testing::waitSettled(&window));
+        const AccessibilityReport report = AccessibilityAudit::audit(&window, QStringLiteral("dark"));
+        QVERIFY2(hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("error")), qPrintable(dump(report)));
+        QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("plain")), qPrintable(dump(report)));
+    }
+
     void reportsAreStoredAndListed_data() { ScratchDatabase::addDialectRows(); }
     void reportsAreStoredAndListed()
     {
