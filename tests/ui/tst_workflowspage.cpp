@@ -278,6 +278,14 @@ private slots:
         QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("stepResult"))->toPlainText().contains(QLatin1String("Hello again you")));
         QCOMPARE(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 2); // nothing changed: no new version
 
+        // Run now: the console's own runner (a pool thread, never the GUI thread) claims it and runs it.
+        page.showTab(WorkflowsPage::ListTab);
+        QVERIFY(page.selectWorkflow(QStringLiteral("Smoke test")));
+        page.runSelected();
+        QVERIFY(changed.wait(kWait));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(page.statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Smoke test"))->completed30 == 2, kWait);
+
         // A test run of a workflow that acts as someone else (the demo's admin) is queued for that person's runners.
         QVERIFY(page.selectWorkflow(QStringLiteral("Low quota notice")));
         page.editSelected();
@@ -294,8 +302,9 @@ private slots:
         QComboBox *workflowFilter = page.executionWorkflowFilter();
         workflowFilter->setCurrentIndex(workflowFilter->findText(QStringLiteral("Smoke test")));
         page.loadExecutions();
-        QTRY_VERIFY_WITH_TIMEOUT(page.executionModel()->rowCount() == 1 && !page.isBusy(), kWait);
-        QCOMPARE(page.executionModel()->rows().first().status, QStringLiteral("completed"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.executionModel()->rowCount() == 2 && !page.isBusy(), kWait); // the test run and Run now
+        for (const WorkflowExecution &x : page.executionModel()->rows())
+            QCOMPARE(x.status, QStringLiteral("completed"));
         QTRY_COMPARE_WITH_TIMEOUT(page.stepModel()->rowCount(), 2, kWait);
         workflowFilter->setCurrentIndex(0);
         page.executionStatusFilter()->setCurrentIndex(page.executionStatusFilter()->findData(QStringLiteral("failed")));
@@ -340,6 +349,7 @@ private slots:
         QVERIFY(versionsLoaded.wait(kWait));
         QCOMPARE(page.versionModel()->rowCount(), 2);
         QCOMPARE(page.versionModel()->rows().first().version, 2);
+        QVERIFY(!page.versionModel()->rows().first().savedBy.isEmpty());
         QVERIFY(page.leftDiff()->toPlainText().contains(QLatin1String("\"Hello {{")));
         QVERIFY(page.rightDiff()->toPlainText().contains(QLatin1String("Hello again")));
         QCOMPARE(page.leftDiff()->document()->blockCount(), page.rightDiff()->document()->blockCount()); // side by side, line for line

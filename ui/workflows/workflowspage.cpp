@@ -838,6 +838,20 @@ void WorkflowsPage::loadVersions()
                 return versions.error();
             QList<WorkflowVersion> newestFirst = versions.value();
             std::sort(newestFirst.begin(), newestFirst.end(), [](const WorkflowVersion &a, const WorkflowVersion &b) { return a.version > b.version; });
+            // Who saved each, by name (the rows hold the person's id).
+            QHash<QString, QString> names;
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
+            for (WorkflowVersion &v : newestFirst) {
+                if (v.savedBy.isEmpty())
+                    continue;
+                if (!names.contains(v.savedBy)) {
+                    q.addBindValue(v.savedBy);
+                    names.insert(v.savedBy, q.exec() && q.next() ? q.value(0).toString() : v.savedBy);
+                    q.finish();
+                }
+                v.savedBy = names.value(v.savedBy);
+            }
             return newestFirst;
         },
         [this](const Result<QList<WorkflowVersion>> &versions) {
