@@ -15,6 +15,7 @@
 namespace Atelier::Cli {
 
 QList<Verb> workflowRunVerbs(); // workflowrunverbs.cpp: run, executions, execution, retry, cancel, runner
+QList<Verb> workflowSecretVerbs(); // workflowsecretverbs.cpp: secret set, list, delete
 
 namespace {
 
@@ -429,6 +430,7 @@ QList<Verb> workflowVerbs()
          .run = allowHost},
     };
     verbs += workflowRunVerbs();
+    verbs += workflowSecretVerbs();
     return verbs;
 }
 

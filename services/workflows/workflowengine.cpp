@@ -20,6 +20,7 @@
 #include "workflows/workflowdefinition.h"
 #include "workflows/workflowevents.h"
 #include "workflows/workflowexpressions.h"
+#include "workflows/workflowsecrets.h"
 #include "workflows/workflowservice.h"
 
 #include <QDate>
@@ -362,11 +363,15 @@ Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, in
     validation.allowedHosts = h.allowedHosts;
     if (const QString problem = WorkflowDefinition::webhookUrlProblem(address, validation); !problem.isEmpty())
         return failure(QStringLiteral("params.url: ") + problem, ErrorCode::InvalidInput, false);
-    if (params.contains(QLatin1String("secret_name")))
-        // Named secrets have no store yet (Secrets encrypts fields of known tables): refused rather than sent unsigned.
-        return failure(WorkflowEngine::tr("params.secret_name: this Atelier keeps no named webhook secrets yet; remove secret_name to "
-                                          "send the webhook unsigned."),
-                       ErrorCode::InvalidInput, false);
+    // A named secret of the brand signs the body (never sent unsigned when one is named but cannot be read).
+    QString secret;
+    if (params.contains(QLatin1String("secret_name"))) {
+        auto stored = WorkflowSecrets::value(h.db, h.brandId, textParam(params, {"secret_name"}));
+        if (!stored)
+            return failure(QStringLiteral("params.secret_name: ") + stored.error().message, stored.error().code,
+                           stored.error().code == ErrorCode::Database);
+        secret = stored.value();
+    }
     QJsonValue bodyValue = params.value(QLatin1String("body"));
     if (bodyValue.isUndefined())
         bodyValue = h.payload; // by default, what triggered the execution
@@ -380,6 +385,8 @@ Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, in
     const QJsonObject headers = params.value(QLatin1String("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         request.setRawHeader(it.key().toUtf8(), it.value().toString().toUtf8());
+    if (!secret.isEmpty()) // after params.headers: they cannot replace it
+        request.setRawHeader("X-Atelier-Signature", WorkflowSecrets::signature(secret, body));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     CancelToken token;

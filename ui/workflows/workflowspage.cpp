@@ -783,34 +783,32 @@ void WorkflowsPage::updateExecutionButtons()
     m_cancel->setEnabled(status == QLatin1String("queued") || status == QLatin1String("running") || status == QLatin1String("waiting"));
 }
 
-void WorkflowsPage::retrySelectedExecution()
+void WorkflowsPage::changeSelectedExecution(const QString &what, Result<WorkflowExecution> (*change)(const QSqlDatabase &, const QString &),
+                                            const char *doneText)
 {
     const QString id = m_executions->currentIndex().data(ExecutionModel::IdRole).toString();
     if (id.isEmpty())
         return;
-    say(tr("Retrying %1 from its failed step…").arg(id));
-    m_executionAction.startChange(m_context.database, [id](const QSqlDatabase &db) { return WorkflowService::retry(db, id); },
-                                  [this](const Result<WorkflowExecution> &x) {
-                                      say(x ? tr("Execution %1 queued again from its failed step.").arg(x->id) : x.error().message);
+    say(what.arg(id));
+    m_executionAction.startChange(m_context.database, [id, change](const QSqlDatabase &db) { return change(db, id); },
+                                  [this, doneText](const Result<WorkflowExecution> &x) {
+                                      say(x ? tr(doneText).arg(x->id) : x.error().message);
                                       loadExecutions();
-                                      if (x)
-                                          m_runner->tick();
+                                      if (x && x->status == QLatin1String("queued"))
+                                          m_runner->tick(); // queued again: this console's runner may take it now
                                       emit changed(x.ok());
                                   });
 }
 
+void WorkflowsPage::retrySelectedExecution()
+{
+    changeSelectedExecution(tr("Retrying %1 from its failed step…"), &WorkflowService::retry,
+                            QT_TR_NOOP("Execution %1 queued again from its failed step."));
+}
+
 void WorkflowsPage::cancelSelectedExecution()
 {
-    const QString id = m_executions->currentIndex().data(ExecutionModel::IdRole).toString();
-    if (id.isEmpty())
-        return;
-    say(tr("Cancelling %1…").arg(id));
-    m_executionAction.startChange(m_context.database, [id](const QSqlDatabase &db) { return WorkflowService::cancel(db, id); },
-                                  [this](const Result<WorkflowExecution> &x) {
-                                      say(x ? tr("Execution %1 cancelled.").arg(x->id) : x.error().message);
-                                      loadExecutions();
-                                      emit changed(x.ok());
-                                  });
+    changeSelectedExecution(tr("Cancelling %1…"), &WorkflowService::cancel, QT_TR_NOOP("Execution %1 cancelled."));
 }
 
 // ---------------------------------------------------------------------------------------------------- versions

@@ -126,6 +126,9 @@ private:
     void setStatusOf(const QString &status, const QString &what);
     void act(const QString &what, std::function<Result<QString>(const QSqlDatabase &, const QString &brandId)> change);
     void loadSteps();
+    /// Retry or cancel the selected execution: \a what (with %1 for its id) while it runs, \a doneText (QT_TR_NOOP) after.
+    void changeSelectedExecution(const QString &what, Result<WorkflowExecution> (*change)(const QSqlDatabase &, const QString &),
+                                 const char *doneText);
     void updateExecutionButtons();
     void followTestRun(const QString &executionId);
     void testRunArrived(const Result<WorkflowTestRun> &run);

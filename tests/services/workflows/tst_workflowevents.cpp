@@ -1,3 +1,5 @@
+#include "output.h"
+
 #include "ai/assetstore.h"
 #include "ai/generationservice.h"
 #include "collaboration/comments.h"
@@ -7,17 +9,23 @@
 #include "core/database.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
+#include "studiofixture.h"
 #include "workflows/workflowengine.h"
 #include "workflows/workflowevents.h"
+#include "workflows/workflowsecrets.h"
+#include "workflows/workflowservice.h"
 
 #include <QDateTime>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -50,6 +58,7 @@ class TestWorkflowEvents final : public QObject
 {
     Q_OBJECT
     const QString m_brand = QStringLiteral("brand-e");
+    QTemporaryDir m_desktop; // this desktop's key file (the secrets' key), the test's own
 
     static void exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
     {
@@ -100,7 +109,8 @@ class TestWorkflowEvents final : public QObject
     }
 
     /// A workflow of the connection's identity, started by \a trigger, saved a second ago (it sees the events after).
-    QString addWorkflow(const QSqlDatabase &db, const QString &name, const QJsonObject &trigger, const QString &status = QStringLiteral("active")) const
+    QString addWorkflow(const QSqlDatabase &db, const QString &name, const QJsonObject &trigger, const QString &status = QStringLiteral("active"),
+                        const QString &actions = QString::fromLatin1(kNote)) const
     {
         const SqlDialect d = SqlDialect::of(db);
         const QString me = Collaboration::currentUserId(db).value();
@@ -110,11 +120,11 @@ class TestWorkflowEvents final : public QObject
              QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, version, owner_id, run_as_id, misfire, "
                             "created_at, updated_at) VALUES (?, ?, %1, %1, ?, ?, 1, ?, ?, 'skip', ?, ?)")
                  .arg(d.jsonParameter()),
-             {id, name, text(trigger), QString::fromLatin1(kNote), status, m_brand, me, me, d.timeValue(saved), d.timeValue(saved)});
+             {id, name, text(trigger), actions, status, m_brand, me, me, d.timeValue(saved), d.timeValue(saved)});
         exec(db,
              QStringLiteral("INSERT INTO workflow_versions (workflow_id, version, trigger, actions, saved_by, brand_id) VALUES (?, 1, %1, %1, ?, ?)")
                  .arg(d.jsonParameter()),
-             {id, text(trigger), QString::fromLatin1(kNote), me, m_brand});
+             {id, text(trigger), actions, me, m_brand});
         return id;
     }
 
@@ -135,6 +145,8 @@ class TestWorkflowEvents final : public QObject
     }
 
 private slots:
+    void initTestCase() { StudioFixture::isolateDesktop(m_desktop.path()); }
+
     void sourcesRaiseTheirEvents_data() { ScratchDatabase::addDialectRows(); }
     void sourcesRaiseTheirEvents()
     {
@@ -395,6 +407,132 @@ private slots:
         QCOMPARE(WorkflowEvents::dispatch(v, QDateTime::currentDateTimeUtc()).value(), 0);
         QCOMPARE(WorkflowEvents::dispatch(admin, QDateTime::currentDateTimeUtc()).value(), 2);
         QCOMPARE(executionsOf(admin, workflow), 2);
+    }
+    /// Named secrets through the verbs: set (from standard input), list (names only), delete; only ciphertext in the
+    /// table; a webhook naming one is signed with it, as the receiver checks; one that names a missing secret fails.
+    void secretsSignWebhooks_data() { ScratchDatabase::addDialectRows(); }
+    void secretsSignWebhooks()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QSqlDatabase db = prepare(scratch.url());
+        exec(db, QStringLiteral("INSERT INTO workflow_allowed_hosts (brand_id, host) VALUES ('%1', '127.0.0.1')").arg(m_brand));
+        const QString url = scratch.url().toString();
+        auto secret = [&](QStringList words, const QString &input = {}) {
+            return Cli::runCaptured(QStringList{QStringLiteral("workflow"), QStringLiteral("secret")} + words
+                                        + QStringList{QStringLiteral("--database"), url, QStringLiteral("--brand"), m_brand},
+                                    input);
+        };
+        const QString value = QStringLiteral("correct horse battery staple");
+        Cli::Captured ran = secret({QStringLiteral("set"), QStringLiteral("alerts-hook"), QStringLiteral("--value-stdin")}, value + QLatin1Char('\n'));
+        QVERIFY2(ran.code == 0, qPrintable(ran.err));
+        QVERIFY2(!ran.out.contains(value), qPrintable(ran.out));
+        ran = secret({QStringLiteral("set"), QStringLiteral("bad name!"), QStringLiteral("--value-stdin")}, value);
+        QCOMPARE(ran.code, 2);
+        QVERIFY2(ran.err.contains(QLatin1String("bad name!")), qPrintable(ran.err));
+        ran = secret({QStringLiteral("set"), QStringLiteral("empty"), QStringLiteral("--value-stdin")}, QStringLiteral("\n"));
+        QCOMPARE(ran.code, 2);
+        ran = secret({QStringLiteral("set"), QStringLiteral("argv")}, value);
+        QCOMPARE(ran.code, 2);
+        QVERIFY2(ran.err.contains(QLatin1String("--value-stdin")), qPrintable(ran.err));
+        ran = secret({QStringLiteral("list")});
+        QVERIFY2(ran.code == 0 && ran.out.contains(QLatin1String("alerts-hook")) && !ran.out.contains(value), qPrintable(ran.out + ran.err));
+        ran = secret({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray listed = QJsonDocument::fromJson(ran.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("alerts-hook"));
+        // Only ciphertext in the table, bound to its brand and name.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT value_encrypted FROM workflow_secrets")) && q.next());
+        const QString stored = q.value(0).toString();
+        QVERIFY(stored.startsWith(QLatin1String("enc:v")));
+        QVERIFY(!stored.contains(value) && !QByteArray::fromBase64(stored.mid(stored.lastIndexOf(QLatin1Char(':')) + 1).toLatin1()).contains(value.toUtf8()));
+        q.finish();
+        QCOMPARE(WorkflowSecrets::value(db, m_brand, QStringLiteral("alerts-hook")).value(), value);
+        exec(db, QStringLiteral("INSERT INTO workflow_secrets (brand_id, name, value_encrypted) VALUES (?, 'moved', ?)"), {m_brand, stored});
+        auto moved = WorkflowSecrets::value(db, m_brand, QStringLiteral("moved"));
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().code, ErrorCode::NoKey);
+
+        // A signed webhook, checked by the receiver.
+        FakeProvider receiver;
+        QVERIFY(receiver.isListening());
+        receiver.answer("POST", QStringLiteral("/hook"), FakeAnswer::json({{QStringLiteral("ok"), true}}));
+        const QString actions = QStringLiteral(R"([{"id": "ping", "type": "webhook", "params": {"url": "%1", "body": {"metric": "{{ trigger.metric }}"}, "secret_name": "alerts-hook", "headers": {"X-Atelier-Signature": "forged"}}}])")
+                                    .arg(receiver.url(QStringLiteral("/hook")));
+        addWorkflow(db, QStringLiteral("signed"), object(R"({"type": "manual"})"), QStringLiteral("active"), actions);
+        auto queued = WorkflowService::run(db, m_brand, QStringLiteral("signed"), {{QStringLiteral("metric"), QStringLiteral("revenue")}});
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
+        auto pass = WorkflowEngine::runOnce(db, {});
+        QVERIFY2(pass, pass ? "" : qPrintable(pass.error().message));
+        QCOMPARE(pass->completed, 1);
+        QCOMPARE(receiver.requests().size(), 1);
+        const FakeRequest &request = receiver.requests().first();
+        QCOMPARE(request.json().value(QLatin1String("metric")).toString(), QStringLiteral("revenue"));
+        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(request.body, value.toUtf8(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(request.header("X-Atelier-Signature"), expected);
+
+        // Deleted: a webhook naming it fails, saying which secret, and sends nothing.
+        ran = secret({QStringLiteral("delete"), QStringLiteral("alerts-hook")});
+        QVERIFY2(ran.code == 0, qPrintable(ran.err));
+        ran = secret({QStringLiteral("delete"), QStringLiteral("alerts-hook")});
+        QCOMPARE(ran.code, 2);
+        queued = WorkflowService::run(db, m_brand, QStringLiteral("signed"), {});
+        QVERIFY(queued);
+        pass = WorkflowEngine::runOnce(db, {});
+        QVERIFY(pass);
+        QCOMPARE(pass->failed, 1);
+        auto failed = WorkflowService::execution(db, queued->id);
+        QVERIFY(failed);
+        QVERIFY2(failed->error.contains(QLatin1String("params.secret_name")) && failed->error.contains(QLatin1String("alerts-hook")),
+                 qPrintable(failed->error));
+        QCOMPARE(receiver.requests().size(), 1);
+        // Audited: stored and deleted.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type = 'workflow_secret'")), 2);
+    }
+
+    /// PostgreSQL, plain SQL: a viewer of the brand neither reads nor writes its secrets; an admin does.
+    void viewerCannotReachSecrets()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        const QSqlDatabase admin = prepare(scratch.url());
+        QVERIFY(WorkflowSecrets::set(admin, m_brand, QStringLiteral("hook"), QStringLiteral("s3cret value")));
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString viewer = QStringLiteral("secviewer_") + suffix, brandAdmin = QStringLiteral("secadmin_") + suffix;
+        const QString password = QStringLiteral("correct horse ") + suffix;
+        QVERIFY(UserAdmin::add(admin, viewer, m_brand, QStringLiteral("viewer"), password));
+        QVERIFY(UserAdmin::add(admin, brandAdmin, m_brand, QStringLiteral("admin"), password));
+        auto login = [&](const QString &user) {
+            DatabaseUrl u = scratch.url();
+            u.user = user;
+            u.password = password;
+            return Database::open(u, Database::OpenMode::MustExist);
+        };
+        auto v = login(viewer);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message));
+        QSqlQuery q(v.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM workflow_secrets")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        const QString viewerId = Collaboration::currentUserId(v.value()).value();
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO workflow_secrets (brand_id, name, value_encrypted, created_by) VALUES ('%1', 'mine', "
+                                       "'enc:v1:AAAA', '%2')").arg(m_brand, viewerId)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE workflow_secrets SET value_encrypted = 'enc:v1:AAAA'")) && q.numRowsAffected() == 0);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM workflow_secrets")) && q.numRowsAffected() == 0);
+        QVERIFY(!WorkflowSecrets::set(v.value(), m_brand, QStringLiteral("mine"), QStringLiteral("x")));
+        QVERIFY(!WorkflowSecrets::value(v.value(), m_brand, QStringLiteral("hook")));
+        QCOMPARE(scalar(admin, QStringLiteral("SELECT count(*) FROM workflow_secrets")), 1);
+        // A brand admin lists, replaces and deletes them.
+        auto a = login(brandAdmin);
+        QVERIFY(a);
+        QCOMPARE(WorkflowSecrets::list(a.value(), m_brand)->size(), 1);
+        const Status replaced = WorkflowSecrets::set(a.value(), m_brand, QStringLiteral("hook"), QStringLiteral("new value"));
+        QVERIFY2(replaced, replaced ? "" : qPrintable(replaced.error().message));
+        QCOMPARE(WorkflowSecrets::value(a.value(), m_brand, QStringLiteral("hook")).value(), QStringLiteral("new value"));
+        QVERIFY(WorkflowSecrets::remove(a.value(), m_brand, QStringLiteral("hook")));
+        QCOMPARE(scalar(admin, QStringLiteral("SELECT count(*) FROM workflow_secrets")), 0);
     }
 };
 
