@@ -242,6 +242,25 @@ private slots:
         QVERIFY(editor->canvas()->hasFocus());
         QTest::keyClick(editor->canvas(), Qt::Key_Backtab);
         QCOMPARE(editor->selectedNode(), 0);
+        // The trigger: an event with its filter fields, back to manual through undo.
+        editor->selectNode(-1);
+        auto *triggerType = qobject_cast<QComboBox *>(editor->paramField(QStringLiteral("type")));
+        QVERIFY(triggerType);
+        triggerType->setCurrentIndex(triggerType->findData(QStringLiteral("event")));
+        emit triggerType->activated(triggerType->currentIndex());
+        auto *event = qobject_cast<QComboBox *>(editor->paramField(QStringLiteral("event")));
+        QVERIFY(event);
+        event->setCurrentIndex(event->findData(QStringLiteral("quota.threshold")));
+        emit event->activated(event->currentIndex());
+        QVERIFY(hasProblemAt(editor, QStringLiteral("trigger.percent"))); // required
+        QTRY_VERIFY(editor->paramField(QStringLiteral("percent")));
+        type(editor->paramField(QStringLiteral("percent")), QStringLiteral("90"));
+        QCOMPARE(editor->trigger().value(QLatin1String("percent")).toInt(), 90);
+        QVERIFY(editor->problems().isEmpty());
+        QCOMPARE(WorkflowListModel::triggerText(editor->trigger()), QStringLiteral("On quota.threshold (percent = 90)"));
+        while (editor->trigger().value(QLatin1String("type")).toString() != QLatin1String("manual") && editor->undoStack()->canUndo())
+            editor->undoStack()->undo();
+        QCOMPARE(editor->actions().size(), 2);
         // Zoom from the keyboard.
         const double zoom = editor->canvas()->zoom();
         editor->findChild<QAction *>(QStringLiteral("zoomIn"))->trigger();

@@ -625,6 +625,9 @@ QString fieldText(const QJsonValue &v, const QString &kind)
 
 void WorkflowEditor::rebuildForm()
 {
+    // The field the person is on comes back focused when the same node's form is built again.
+    const QWidget *focused = focusWidget();
+    const QString focusedName = focused && m_form->isAncestorOf(focused) ? focused->objectName() : QString();
     // Fields of the previous node go (deleted later: one of them may be sending the signal that got us here).
     while (m_formLayout->rowCount() > 0) {
         const QFormLayout::TakeRowResult row = m_formLayout->takeRow(0);
@@ -685,6 +688,7 @@ void WorkflowEditor::rebuildForm()
             m_fromForm = true;
             push(trigger, m_actions, tr("Change the trigger"), -1);
             m_fromForm = false;
+            QMetaObject::invokeMethod(this, &WorkflowEditor::rebuildForm, Qt::QueuedConnection); // the event's filter fields
         });
         const auto triggerText = [this](const QString &key) {
             return [this, key](QLineEdit *, const QString &text) {
@@ -700,8 +704,29 @@ void WorkflowEditor::rebuildForm()
             ->setPlaceholderText(QStringLiteral("Europe/Paris"));
         addLine(QStringLiteral("every_seconds"), tr("Every N &seconds:"), QStringLiteral("number"), triggerText(QStringLiteral("every_seconds")));
         QStringList events = WorkflowDefinition::eventNames();
-        addCombo(QStringLiteral("event"), tr("&Event:"), events, events,
-                 [this](const QString &event) { setTriggerKey(QStringLiteral("event"), event, -1); });
+        addCombo(QStringLiteral("event"), tr("&Event:"), events, events, [this](const QString &event) {
+            // Another event keeps only the filters it knows; its own filter fields replace the old ones.
+            QJsonObject trigger{{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), event}};
+            for (const QString &key : WorkflowDefinition::eventFilterKeys(event))
+                if (m_trigger.contains(key))
+                    trigger.insert(key, m_trigger.value(key));
+            m_fromForm = true;
+            push(trigger, m_actions, tr("Change the trigger"), -1);
+            m_fromForm = false;
+            QMetaObject::invokeMethod(this, &WorkflowEditor::rebuildForm, Qt::QueuedConnection);
+        });
+        if (m_trigger.value(QLatin1String("type")).toString() == QLatin1String("event")) {
+            // The filters of the event (docs/workflows.md): numbers where the format wants numbers.
+            for (const QString &key : WorkflowDefinition::eventFilterKeys(m_trigger.value(QLatin1String("event")).toString())) {
+                const bool number = key == QLatin1String("threshold") || key == QLatin1String("percent");
+                addLine(key, key + QLatin1Char(':'), number ? QStringLiteral("number") : QStringLiteral("text"),
+                        [this, key, number](QLineEdit *, const QString &text) {
+                            bool ok = false;
+                            const double n = text.trimmed().toDouble(&ok);
+                            setTriggerKey(key, number && ok ? QJsonValue(n) : QJsonValue(text.trimmed()), mergeKeyOf(-1, key));
+                        });
+            }
+        }
     } else {
         const QJsonObject action = m_actions.at(m_selected).toObject();
         const QString type = action.value(QLatin1String("type")).toString();
@@ -801,6 +826,9 @@ void WorkflowEditor::rebuildForm()
     setTabOrder(previous, m_raw);
     setTabOrder(m_raw, m_result);
     fillForm();
+    if (!focusedName.isEmpty())
+        if (QWidget *again = m_form->findChild<QWidget *>(focusedName); again && again->isVisibleTo(m_form))
+            again->setFocus(Qt::OtherFocusReason);
 }
 
 void WorkflowEditor::fillForm()
@@ -829,6 +857,8 @@ void WorkflowEditor::fillForm()
         for (const char *key : {"cron", "timezone", "every_seconds"})
             setLine(m_paramFields.value(QLatin1String(key)), compact(m_trigger.value(QLatin1String(key))));
         setCombo(m_paramFields.value(QStringLiteral("event")), m_trigger.value(QLatin1String("event")).toString());
+        for (const QString &key : WorkflowDefinition::eventFilterKeys(m_trigger.value(QLatin1String("event")).toString()))
+            setLine(m_paramFields.value(key), compact(m_trigger.value(key)));
         const bool schedule = type == QLatin1String("schedule"), event = type == QLatin1String("event");
         // The fields of the trigger's kind only (the widget and its label: QFormLayout::setRowVisible loses rows
         // after takeRow() in Qt 6.4).
@@ -1178,6 +1208,10 @@ void WorkflowCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         m_editor->removeSelected();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        QWidget::focusNextPrevChild(true); // into the node's properties
         return;
     default:
         break;
