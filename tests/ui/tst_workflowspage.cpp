@@ -296,6 +296,8 @@ private slots:
         editor->selectNode(0);
         QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("stepResult"))->toPlainText().contains(QLatin1String("Hello again you")));
         QCOMPARE(summaryOf(page, QStringLiteral("Smoke test"))->workflow.version, 2); // nothing changed: no new version
+        if (const QString shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(page.grab().save(shots + QStringLiteral("/workflows-test-run-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
 
         // Run now: the console's own runner (a pool thread, never the GUI thread) claims it and runs it.
         page.showTab(WorkflowsPage::ListTab);

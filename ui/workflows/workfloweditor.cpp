@@ -175,10 +175,20 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     m_palette->setDragDropMode(QAbstractItemView::DragOnly);
     m_palette->setCurrentRow(0);
 
-    auto *undo = m_undo->createUndoAction(this);
+    // Short names on the buttons (the stack's own actions would say the whole step: "Undo Change params"); the step
+    // goes in the tooltip.
+    auto *undo = new QAction(this);
+    undo->setEnabled(false);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto *redo = m_undo->createRedoAction(this);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(text); });
+    auto *redo = new QAction(this);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(text); });
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
