@@ -26,9 +26,11 @@
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QNetworkRequest>
 #include <QSqlQuery>
 #include <QThread>
@@ -37,6 +39,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <optional>
 
 #include <unistd.h>
 
@@ -1323,6 +1327,56 @@ Result<CronSchedule> scheduleOf(const QJsonObject &trigger)
                                trigger.value(QLatin1String("timezone")).toString(QStringLiteral("UTC")));
 }
 
+/// What the scheduler remembers of a workflow's schedule between ticks, in this process: the trigger is read and
+/// parsed again only when the row changed, and the first instant after the workflow's mark is computed once per mark.
+/// A cache of what follows from (row version, mark) alone; the database's rows decide everything else.
+struct ScheduleMemo
+{
+    QString rowVersion; ///< PostgreSQL: the row's xmin (any change to the row changes it); SQLite: the trigger's text
+    std::optional<CronSchedule> schedule; ///< empty: no valid schedule (a damaged definition is reported when it runs)
+    qint64 fromMs = 0;                    ///< the mark \a next was computed after (ms since the epoch)
+    QDateTime next;                       ///< the first instant after \a fromMs; invalid when none
+    bool computed = false;                ///< whether \a next was computed
+    quint64 seen = 0;                     ///< the last tick that read it
+};
+
+/// Per database (connections of one process may open several), per workflow id.
+struct ScheduleMemory
+{
+    QMutex mutex;
+    QHash<QString, QHash<QString, ScheduleMemo>> byDatabase;
+    quint64 tick = 0;
+};
+
+ScheduleMemory &scheduleMemory()
+{
+    static ScheduleMemory memory;
+    return memory;
+}
+
+/// The schedule of a trigger as stored (JSON text or jsonb), or none when damaged or not a schedule.
+std::optional<CronSchedule> storedSchedule(const QVariant &trigger, const QString &workflowId)
+{
+    auto object = JsonColumn::object(trigger, QStringLiteral("workflows"), QStringLiteral("trigger"), workflowId, JsonNull::Damaged);
+    if (!object || object->value(QLatin1String("type")).toString() != QLatin1String("schedule"))
+        return std::nullopt;
+    auto schedule = scheduleOf(object.value());
+    if (!schedule)
+        return std::nullopt;
+    return schedule.value();
+}
+
+/// Whether two texts are the same, compared as bytes (QString's comparison goes through its general, slower path).
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0;
+}
+
+/// Ids bound at most this many at a time in an IN (…) list.
+constexpr qsizetype idsPerStatement = 500;
+/// Executions inserted at most this many per statement.
+constexpr qsizetype rowsPerInsert = 100;
+
 } // namespace
 
 Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime &nowArgument)
@@ -1332,89 +1386,195 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
     auto me = Collaboration::currentUserId(db);
     if (!me)
         return me.error();
-    WriteTransaction tx(db);
-    if (auto b = tx.begin(tr("Scheduling workflows")); !b)
-        return b.error();
-    // The active scheduled workflows this identity runs, each locked while its instants are written: a runner
-    // ticking at the same moment skips them (PostgreSQL), or waits for the file (SQLite). The unique
-    // (workflow_id, scheduled_for) keeps every instant to one execution whatever happens.
+    const QString active = QStringLiteral("status = 'active' AND run_as_id = ?");
+    const QString scheduled = active + QStringLiteral(" AND ") + d.jsonText(QStringLiteral("trigger"), QStringLiteral("type"))
+                              + QStringLiteral(" = 'schedule'");
+
+    // 1. Which of this identity's active scheduled workflows have an instant in (mark, now]: read without a lock or a
+    // transaction, and answered from memory for the rows that did not change. A workflow with nothing due is neither
+    // locked nor written: its mark stays where it was, which schedules exactly what moving it would have (nothing lies
+    // between the old mark and now), so a tick over 10,000 schedules writes only the due ones. PostgreSQL sends each
+    // row's version (xmin) instead of its trigger, which is fetched only for rows new or changed since the last tick;
+    // SQLite sends every active workflow's trigger text, and the ones that are not schedules are told apart here (cheaper
+    // than extracting the type of each row's JSON in SQL).
+    const bool byRowVersion = !d.isSqlite();
+    const QString database = db.driverName() + QLatin1Char('|') + db.hostName() + QLatin1Char('|') + QString::number(db.port())
+                             + QLatin1Char('|') + db.databaseName();
+    // The mark (or the creation, when never checked) in whole milliseconds since the epoch, rounded down.
+    const QString markOrCreation = QStringLiteral("coalesce(schedule_checked_at, created_at)");
     QSqlQuery q(db);
-    QString sql = QStringLiteral("SELECT id, brand_id, version, trigger, misfire, schedule_checked_at, created_at FROM workflows "
-                                 "WHERE status = 'active' AND run_as_id = ? AND ")
-                  + d.jsonText(QStringLiteral("trigger"), QStringLiteral("type")) + QStringLiteral(" = 'schedule'");
-    if (!d.isSqlite())
-        sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" SKIP LOCKED");
-    q.prepare(sql);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, ") + (byRowVersion ? QStringLiteral("xmin::text") : QStringLiteral("trigger")) + QStringLiteral(", ")
+              + (d.isSqlite() ? markOrCreation : QStringLiteral("floor(extract(epoch FROM %1) * 1000)::bigint").arg(markOrCreation))
+              + QStringLiteral(" FROM workflows WHERE ") + (byRowVersion ? scheduled : active));
     q.addBindValue(me.value());
     if (!q.exec())
         return sqlError(q, tr("Scheduling workflows"));
-    struct Due
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    ScheduleMemory &memory = scheduleMemory();
+    QList<std::pair<QString, qint64>> marks; // (id, mark) of every row read
+    QHash<QString, QString> changed;         // PostgreSQL: id → version of the rows whose trigger must be read
     {
-        QString id, brandId;
-        int version;
-        QVariant trigger;
-        QString misfire;
-        QDateTime checked, created;
-    };
-    QList<Due> workflows;
-    while (q.next())
-        workflows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3), q.value(4).toString(),
-                          q.value(5).isNull() ? QDateTime() : d.toDateTime(q.value(5)), d.toDateTime(q.value(6))});
+        const QMutexLocker locked(&memory.mutex);
+        QHash<QString, ScheduleMemo> &memos = memory.byDatabase[database];
+        const quint64 tick = ++memory.tick;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            const QVariant version = q.value(1);
+            ScheduleMemo &memo = memos[id];
+            const QString versionText = version.toString();
+            if (memo.seen == 0 || !sameText(memo.rowVersion, versionText)) {
+                memo = ScheduleMemo{versionText, std::nullopt, 0, {}, false, 0};
+                if (byRowVersion)
+                    changed.insert(id, versionText);
+                else
+                    memo.schedule = storedSchedule(version, id);
+            }
+            memo.seen = tick;
+            marks.append({id, q.value(2).toLongLong()});
+        }
+        // Forget workflows no longer seen (deleted, paused, run as someone else) once they outnumber the live ones.
+        if (memos.size() > 2 * marks.size() + 1024)
+            memos.removeIf([tick](const QHash<QString, ScheduleMemo>::iterator it) { return it.value().seen != tick; });
+    }
     q.finish();
+    const QStringList changedIds = changed.keys();
+    QHash<QString, std::optional<CronSchedule>> read;
+    for (qsizetype start = 0; start < changedIds.size(); start += idsPerStatement) {
+        const QStringList ids = changedIds.mid(start, idsPerStatement);
+        QSqlQuery t(db);
+        t.setForwardOnly(true);
+        t.prepare(QStringLiteral("SELECT id, trigger FROM workflows WHERE id IN (") + SqlDialect::bindMarks(ids.size()) + QLatin1Char(')'));
+        for (const QString &id : ids)
+            t.addBindValue(id);
+        if (!t.exec())
+            return sqlError(t, tr("Scheduling workflows"));
+        while (t.next())
+            read.insert(t.value(0).toString(), storedSchedule(t.value(1), t.value(0).toString()));
+    }
+    QStringList dueIds;
+    {
+        const QMutexLocker locked(&memory.mutex);
+        QHash<QString, ScheduleMemo> &memos = memory.byDatabase[database];
+        for (auto it = read.cbegin(); it != read.cend(); ++it) {
+            // Changed again meanwhile: its version differs at the next tick, which reads it again.
+            if (auto memo = memos.find(it.key()); memo != memos.end() && memo->rowVersion == changed.value(it.key()))
+                memo->schedule = it.value();
+        }
+        for (const auto &[id, from] : std::as_const(marks)) {
+            auto memo = memos.find(id);
+            if (memo == memos.end() || !memo->schedule || from >= nowMs)
+                continue;
+            if (!memo->computed || memo->fromMs != from) {
+                memo->computed = true;
+                memo->fromMs = from;
+                memo->next = memo->schedule->nextAfter(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC));
+            }
+            if (memo->next.isValid() && memo->next <= now)
+                dueIds.append(id);
+        }
+    }
 
     int created = 0;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO workflow_executions (id, workflow_id, brand_id, version, status, trigger_kind, trigger_payload, "
-                                  "run_as_id, attempt, scheduled_for, created_at) VALUES (?, ?, ?, ?, 'queued', 'schedule', ")
-                   + d.jsonParameter() + QStringLiteral(", ?, 0, ?, ?) ON CONFLICT (workflow_id, scheduled_for) DO NOTHING"));
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("UPDATE workflows SET schedule_checked_at = ? WHERE id = ?"));
-    for (const Due &w : std::as_const(workflows)) {
-        auto trigger = JsonColumn::object(w.trigger, QStringLiteral("workflows"), QStringLiteral("trigger"), w.id, JsonNull::Damaged);
-        if (!trigger)
-            continue; // a damaged definition is reported when it runs, never scheduled
-        auto schedule = scheduleOf(trigger.value());
-        if (!schedule)
-            continue;
-        QDateTime from = w.checked.isValid() ? w.checked : w.created;
-        if (from >= now)
-            continue;
-        const QDateTime cutoff = now.addMSecs(-misfireGraceMs);
-        QList<std::pair<QDateTime, QJsonObject>> instants;
-        if (from < cutoff) {
-            // Missed while no runner ran: skipped, or run once for the latest of them.
-            if (w.misfire == QLatin1String("run_once")) {
-                const QDateTime start = std::max(from, cutoff.addDays(-catchUpWindowDays));
-                const QList<QDateTime> missed = schedule->between(start, cutoff, 1000000);
-                if (!missed.isEmpty())
-                    instants.append({missed.last(), QJsonObject{{QStringLiteral("missed"), missed.size()}}});
-            }
-            from = cutoff;
+    if (!dueIds.isEmpty()) {
+        // 2. The due ones, each locked while its instants are written: a runner ticking at the same moment skips them
+        // (PostgreSQL), or waits for the file (SQLite). Read again under the lock (another runner may have just
+        // scheduled them); the unique (workflow_id, scheduled_for) keeps every instant to one execution whatever happens.
+        WriteTransaction tx(db);
+        if (auto b = tx.begin(tr("Scheduling workflows")); !b)
+            return b.error();
+        struct Due
+        {
+            QString id, brandId;
+            int version;
+            QVariant trigger;
+            QString misfire;
+            QDateTime checked, created;
+        };
+        QList<Due> workflows;
+        for (qsizetype start = 0; start < dueIds.size(); start += idsPerStatement) {
+            const QStringList ids = dueIds.mid(start, idsPerStatement);
+            QString sql = QStringLiteral("SELECT id, brand_id, version, trigger, misfire, schedule_checked_at, created_at FROM workflows WHERE id IN (")
+                          + SqlDialect::bindMarks(ids.size()) + QStringLiteral(") AND ") + scheduled;
+            if (!d.isSqlite())
+                sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" SKIP LOCKED");
+            QSqlQuery locked(db);
+            locked.setForwardOnly(true);
+            locked.prepare(sql);
+            for (const QString &id : ids)
+                locked.addBindValue(id);
+            locked.addBindValue(me.value());
+            if (!locked.exec())
+                return sqlError(locked, tr("Scheduling workflows"));
+            while (locked.next())
+                workflows.append({locked.value(0).toString(), locked.value(1).toString(), locked.value(2).toInt(), locked.value(3),
+                                  locked.value(4).toString(), locked.value(5).isNull() ? QDateTime() : d.toDateTime(locked.value(5)),
+                                  d.toDateTime(locked.value(6))});
         }
-        for (const QDateTime &at : schedule->between(from, now, 10000))
-            instants.append({at, QJsonObject{}});
-        for (const auto &[at, extra] : std::as_const(instants)) {
-            QJsonObject payload = extra;
-            payload.insert(QStringLiteral("scheduled_for"), at.toString(Qt::ISODateWithMs));
-            insert.addBindValue(newId());
-            insert.addBindValue(w.id);
-            insert.addBindValue(w.brandId);
-            insert.addBindValue(w.version);
-            insert.addBindValue(jsonText(payload));
-            insert.addBindValue(me.value());
-            insert.addBindValue(d.timeValue(at));
-            insert.addBindValue(d.timeValue(now));
+
+        QList<QVariantList> rows; // the executions to insert, their binds
+        QStringList marked;
+        for (const Due &w : std::as_const(workflows)) {
+            auto trigger = JsonColumn::object(w.trigger, QStringLiteral("workflows"), QStringLiteral("trigger"), w.id, JsonNull::Damaged);
+            if (!trigger)
+                continue; // a damaged definition is reported when it runs, never scheduled
+            auto schedule = scheduleOf(trigger.value());
+            if (!schedule)
+                continue;
+            QDateTime from = w.checked.isValid() ? w.checked : w.created;
+            if (from >= now)
+                continue;
+            const QDateTime cutoff = now.addMSecs(-misfireGraceMs);
+            QList<std::pair<QDateTime, QJsonObject>> instants;
+            if (from < cutoff) {
+                // Missed while no runner ran: skipped, or run once for the latest of them.
+                if (w.misfire == QLatin1String("run_once")) {
+                    const QDateTime start = std::max(from, cutoff.addDays(-catchUpWindowDays));
+                    const QList<QDateTime> missed = schedule->between(start, cutoff, 1000000);
+                    if (!missed.isEmpty())
+                        instants.append({missed.last(), QJsonObject{{QStringLiteral("missed"), missed.size()}}});
+                }
+                from = cutoff;
+            }
+            for (const QDateTime &at : schedule->between(from, now, 10000))
+                instants.append({at, QJsonObject{}});
+            for (const auto &[at, extra] : std::as_const(instants)) {
+                QJsonObject payload = extra;
+                payload.insert(QStringLiteral("scheduled_for"), at.toString(Qt::ISODateWithMs));
+                rows.append({newId(), w.id, w.brandId, w.version, jsonText(payload), me.value(), d.timeValue(at), d.timeValue(now)});
+            }
+            marked.append(w.id);
+        }
+        const QString row = QStringLiteral("(?, ?, ?, ?, 'queued', 'schedule', ") + d.jsonParameter() + QStringLiteral(", ?, 0, ?, ?)");
+        for (qsizetype start = 0; start < rows.size(); start += rowsPerInsert) {
+            const qsizetype count = std::min(rowsPerInsert, rows.size() - start);
+            QStringList values;
+            for (qsizetype i = 0; i < count; ++i)
+                values.append(row);
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO workflow_executions (id, workflow_id, brand_id, version, status, trigger_kind, "
+                                          "trigger_payload, run_as_id, attempt, scheduled_for, created_at) VALUES ")
+                           + values.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT (workflow_id, scheduled_for) DO NOTHING"));
+            for (qsizetype i = start; i < start + count; ++i)
+                for (const QVariant &v : std::as_const(rows.at(i)))
+                    insert.addBindValue(v);
             if (!insert.exec())
-                return sqlError(insert, tr("Scheduling workflow %1").arg(w.id));
+                return sqlError(insert, tr("Scheduling workflows"));
             created += std::max(0, insert.numRowsAffected());
         }
-        mark.addBindValue(d.timeValue(now));
-        mark.addBindValue(w.id);
-        if (!mark.exec())
-            return sqlError(mark, tr("Scheduling workflow %1").arg(w.id));
+        for (qsizetype start = 0; start < marked.size(); start += idsPerStatement) {
+            const QStringList ids = marked.mid(start, idsPerStatement);
+            QSqlQuery mark(db);
+            mark.prepare(QStringLiteral("UPDATE workflows SET schedule_checked_at = ? WHERE id IN (") + SqlDialect::bindMarks(ids.size()) + QLatin1Char(')'));
+            mark.addBindValue(d.timeValue(now));
+            for (const QString &id : ids)
+                mark.addBindValue(id);
+            if (!mark.exec())
+                return sqlError(mark, tr("Scheduling workflows"));
+        }
+        if (auto c = tx.commit(tr("Scheduling workflows")); !c)
+            return c.error();
     }
-    if (auto c = tx.commit(tr("Scheduling workflows")); !c)
-        return c.error();
     auto events = WorkflowEvents::dispatch(db, now); // executions of the workflows started by events (docs/workflows.md)
     return events ? created + events.value() : Result<int>(events.error());
 }
