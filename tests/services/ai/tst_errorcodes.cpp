@@ -25,7 +25,7 @@ namespace {
 
 QByteArray openAiError(const char *code, const char *message)
 {
-    return ProviderAnswers::openAiError(QString::fromLatin1(code), QString::fromLatin1(message));
+    return ProviderAnswers::openAiError(QByteArray(code), QByteArray(message));
 }
 
 /// The error_code column of a row as stored (NULL as "<null>").
