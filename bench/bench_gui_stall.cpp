@@ -10,7 +10,9 @@
 // timer's own millisecond. Every action is posted into the event loop (as a click would be), never called from
 // outside it, and the bench waits in a QEventLoop (never QTest::qWait, which sleeps between rounds), so the gaps are
 // the application's alone. The longest single event delivery (QApplication::notify at depth 0) names the receiver
-// and the event type of the worst stall. Each step waits for its view's loaded signal, then a bounded settle
+// and the event type of the worst stall; for steps over 16 ms, what made up the longest stall is printed under the
+// step: the time in event deliveries and the longest of them (a gap with little time in deliveries is a GUI thread
+// that did not run: on 2 cores, the database and the analysis threads had them). Each step waits for its view's loaded signal, then a bounded settle
 // (--settle, 300 ms) catches late repaints. Without --keep the databases are scratch ones (a temporary folder; a
 // PostgreSQL database created and dropped); with --keep they are kept (/tmp/atelier-bench-gui-stall/, database
 // atelier_gui_stall_<events>) and reused by the next run.
@@ -74,6 +76,19 @@ struct LongestEvent
 LongestEvent g_longest;
 int g_depth = 0;
 
+/// An event delivery of 1 ms or more, kept until the next heartbeat: what a stall was made of.
+struct GapEvent
+{
+    double ms = 0;
+    const char *cls = nullptr;
+    const char *parentCls = nullptr;
+    QString objectName;
+    QEvent::Type type = QEvent::None;
+};
+QList<GapEvent> g_gapEvents; // since the last heartbeat
+int g_gapDeliveries = 0;      // every delivery since the last heartbeat, however short
+double g_gapDeliveryMs = 0;   // and their time
+
 QString describe(const char *cls, const char *parentCls, const QString &objectName, QEvent::Type type)
 {
     static const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
@@ -108,6 +123,10 @@ public:
         --g_depth;
         if (ms > g_longest.ms)
             g_longest = {ms, describe(cls, parentCls, objectName, type)};
+        ++g_gapDeliveries;
+        g_gapDeliveryMs += ms;
+        if (ms >= 1.0)
+            g_gapEvents.append({ms, cls, parentCls, objectName, type});
         return result;
     }
 };
@@ -124,7 +143,24 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             const double gap = double(now - m_last) / 1e6;
             m_last = now;
-            m_max = std::max(m_max, gap);
+            if (gap > m_max) {
+                m_max = gap;
+                // The longest stall so far: what it was made of, longest deliveries first.
+                std::sort(g_gapEvents.begin(), g_gapEvents.end(), [](const GapEvent &a, const GapEvent &b) { return a.ms > b.ms; });
+                // Much less time in deliveries than the gap: the thread was not running (2 busy cores), or in the
+                // event dispatcher itself.
+                m_parts = QStringLiteral("%1 ms in %2 deliveries (%3 of them ≥ 1 ms)")
+                              .arg(g_gapDeliveryMs, 0, 'f', 1)
+                              .arg(g_gapDeliveries)
+                              .arg(g_gapEvents.size());
+                for (qsizetype i = 0; i < std::min<qsizetype>(3, g_gapEvents.size()); ++i) {
+                    const GapEvent &e = g_gapEvents.at(i);
+                    m_parts += QStringLiteral("; %1 %2").arg(e.ms, 0, 'f', 1).arg(describe(e.cls, e.parentCls, e.objectName, e.type));
+                }
+            }
+            g_gapEvents.clear();
+            g_gapDeliveries = 0;
+            g_gapDeliveryMs = 0;
             m_over16 += gap > 16.0;
             m_over50 += gap > 50.0;
             ++m_beats;
@@ -138,8 +174,14 @@ public:
         m_max = 0;
         m_over16 = m_over50 = 0;
         m_beats = 0;
+        m_parts.clear();
         g_longest = {};
+        g_gapEvents.clear();
+        g_gapDeliveries = 0;
+        g_gapDeliveryMs = 0;
     }
+    /// The event deliveries of the longest stall (those of 1 ms or more, longest first).
+    QString parts() const { return m_parts; }
     double max() const { return m_max; }
     int over16() const { return m_over16; }
     int over50() const { return m_over50; }
@@ -152,6 +194,7 @@ private:
     int m_over16 = 0;
     int m_over50 = 0;
     qint64 m_beats = 0;
+    QString m_parts;
 };
 
 /// Runs the event loop until \a done or the timeout; true when done. Checks every 5 ms (from inside the loop).
@@ -190,6 +233,7 @@ struct StepResult
     int over16 = 0;
     int over50 = 0;
     LongestEvent longest;
+    QString parts; // what the longest stall was made of
     QString note;
 };
 
@@ -223,12 +267,15 @@ public:
         r.over16 = m_beat.over16();
         r.over50 = m_beat.over50();
         r.longest = g_longest;
+        r.parts = m_beat.parts();
         if (m_note)
             r.note = r.note.isEmpty() ? m_note() : r.note + QStringLiteral("; ") + m_note();
         m_note = {};
         std::printf("  %-44s loaded %7lld ms  max stall %7.1f ms  >16 ms %3d  >50 ms %3d  longest event %6.1f ms %s%s%s\n",
                     qPrintable(r.step), r.toLoadedMs, r.maxStall, r.over16, r.over50, r.longest.ms, qPrintable(r.longest.what),
                     r.note.isEmpty() ? "" : "  NOTE ", qPrintable(r.note));
+        if (r.maxStall > 16.0)
+            std::printf("      longest stall: %s\n", qPrintable(r.parts));
         std::fflush(stdout);
         m_results.append(r);
     }

@@ -515,6 +515,36 @@ void AnalysisView::editSegment(const Segment *segment)
     builder->open();
 }
 
+QSize AnalysisView::sizeHint() const
+{
+    if (isHidden() && m_shownHint.isValid())
+        return m_shownHint;
+    const QSize hint = QWidget::sizeHint();
+    if (!isHidden())
+        m_shownHint = hint;
+    return hint;
+}
+
+QSize AnalysisView::minimumSizeHint() const
+{
+    if (isHidden() && m_shownMinimum.isValid())
+        return m_shownMinimum;
+    const QSize hint = QWidget::minimumSizeHint();
+    if (!isHidden())
+        m_shownMinimum = hint;
+    return hint;
+}
+
+bool AnalysisView::hasHeightForWidth() const
+{
+    return !isHidden() && QWidget::hasHeightForWidth();
+}
+
+int AnalysisView::heightForWidth(int width) const
+{
+    return isHidden() ? -1 : QWidget::heightForWidth(width);
+}
+
 void AnalysisView::showEvent(QShowEvent *event)
 {
     if (m_live)
@@ -535,7 +565,7 @@ void AnalysisView::retranslate()
     m_cancel->setAccessibleName(tr("Cancel the computation"));
     m_progress->setAccessibleName(tr("Computing"));
     if (m_analysis == QLatin1String("funnel")) {
-        m_label1->setText(tr("&Funnel:"));
+        m_label1->setText(tr("Fu&nnel:"));
         m_choice->setAccessibleName(tr("Funnel"));
         if (m_choice->count() == 0)
             m_choice->addItem(QString());
@@ -543,7 +573,7 @@ void AnalysisView::retranslate()
         m_action->setText(tr("&Edit steps…"));
         m_action->setAccessibleName(tr("Edit the funnel's steps"));
     } else if (m_analysis == QLatin1String("retention")) {
-        m_label1->setText(tr("Cohorts &by:"));
+        m_label1->setText(tr("&Cohorts by:"));
         m_choice->setItemText(0, tr("day"));
         m_choice->setItemText(1, tr("week"));
         m_choice->setItemText(2, tr("month"));

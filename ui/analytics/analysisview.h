@@ -46,6 +46,13 @@ public:
     QList<SectionWidget *> sections() const { return m_sections; }
     QString statusText() const;
 
+    /// Hidden (another analysis on screen), the hints from when it was last shown and no height for width: the
+    /// page's stack asks every analysis at each layout (as Page does for the main window's stack).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+
 signals:
     void loaded();
     void failed(const QString &message);
@@ -71,6 +78,8 @@ private:
     QString resourceId() const;
 
     QString m_analysis;
+    mutable QSize m_shownHint;
+    mutable QSize m_shownMinimum;
     ViewContext m_context;
     ReportOptions m_options;
     QHBoxLayout *m_parameters;
