@@ -9,6 +9,7 @@
 #include "core/database.h"
 #include "core/language.h"
 #include "core/migrator.h"
+#include "core/theme.h"
 #include "demo/demogenerator.h"
 #include "scratchdatabase.h"
 #include "settledwidgets.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -302,6 +304,51 @@ private slots:
         const AccessibilityReport report = AccessibilityAudit::audit(&window, QStringLiteral("dark"));
         QVERIFY2(hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("error")), qPrintable(dump(report)));
         QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("plain")), qPrintable(dump(report)));
+    }
+
+    void themeTonesAreReadableInBothThemes()
+    {
+        // Messages coloured by Theme::setTone (not a fixed style sheet) pass 4.5:1 on the light and the dark palette,
+        // and follow a live switch between them.
+        const QPalette savedPalette = QApplication::palette();
+        const QString savedStyle = QApplication::style()->name();
+        Theme::apply(QStringLiteral("light"));
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *error = new QLabel(QStringLiteral("Something failed"), &window);
+        error->setObjectName(QStringLiteral("error"));
+        auto *success = new QLabel(QStringLiteral("Intact"), &window);
+        success->setObjectName(QStringLiteral("success"));
+        auto *normal = new QLabel(QStringLiteral("Back to normal"), &window);
+        normal->setObjectName(QStringLiteral("normal"));
+        Theme::setTone(error, Theme::Tone::Error);
+        Theme::setTone(success, Theme::Tone::Success);
+        Theme::setTone(normal, Theme::Tone::Error);
+        Theme::setTone(normal, Theme::Tone::Normal);
+        for (QLabel *label : {error, success, normal})
+            layout->addWidget(label);
+        window.show();
+        QVERIFY(Testing::waitSettled(&window));
+        const QColor lightError = error->palette().color(QPalette::WindowText);
+        QCOMPARE(lightError, Theme::toneColour(Theme::Tone::Error));
+        QCOMPARE(normal->palette().color(QPalette::WindowText), QApplication::palette().color(QPalette::WindowText));
+        AccessibilityReport report = AccessibilityAudit::audit(&window, QStringLiteral("light"));
+        QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("error")), qPrintable(dump(report)));
+        QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("success")), qPrintable(dump(report)));
+
+        Theme::apply(QStringLiteral("dark"));
+        QVERIFY(Testing::waitSettled(&window));
+        QVERIFY(Theme::isDark());
+        QTRY_COMPARE(error->palette().color(QPalette::WindowText), Theme::toneColour(Theme::Tone::Error));
+        QVERIFY(error->palette().color(QPalette::WindowText) != lightError);
+        QCOMPARE(normal->palette().color(QPalette::WindowText), QApplication::palette().color(QPalette::WindowText));
+        report = AccessibilityAudit::audit(&window, QStringLiteral("dark"));
+        QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("error")), qPrintable(dump(report)));
+        QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("success")), qPrintable(dump(report)));
+        QVERIFY2(!hasIssue(report, QStringLiteral("text-contrast"), QStringLiteral("normal")), qPrintable(dump(report)));
+
+        QApplication::setStyle(QStyleFactory::create(savedStyle));
+        QApplication::setPalette(savedPalette);
     }
 
     void reportsAreStoredAndListed_data() { ScratchDatabase::addDialectRows(); }

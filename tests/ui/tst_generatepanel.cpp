@@ -4,6 +4,7 @@
 #include "ai/promptservice.h"
 #include "collaboration/resources.h"
 #include "core/sqldialect.h"
+#include "core/theme.h"
 #include "scratchdatabase.h"
 #include "settledwidgets.h"
 #include "studiofixture.h"
@@ -306,7 +307,7 @@ private slots:
         const QString over = QStringLiteral("4 × 4 = 16 credit(s), more than the 10 of 10 left this month: lower the count or choose a cheaper model.");
         QTRY_COMPARE_WITH_TIMEOUT(panel->estimateText(), over, 20000);
         QVERIFY(!panel->canGenerate());
-        QVERIFY(child<QLabel>(*panel, "estimate")->styleSheet().contains(QStringLiteral("color")));
+        QCOMPARE(child<QLabel>(*panel, "estimate")->palette().color(QPalette::WindowText), Theme::toneColour(Theme::Tone::Error));
         QCOMPARE(child<QPushButton>(*panel, "generate")->toolTip(), over);
         shoot(*panel, "ai-generate-over-quota");
         QVERIFY(generate(*panel).isEmpty());

@@ -399,7 +399,7 @@ private slots:
         select(view, chair->id);
         QVERIFY(!button(view, QStringLiteral("&Retry"))->isEnabled());
         QVERIFY(!button(view, QStringLiteral("&Cancel job"))->isEnabled());
-        QVERIFY(button(view, QStringLiteral("&Open"))->isEnabled());
+        QVERIFY(button(view, QStringLiteral("O&pen"))->isEnabled());
         view.openSelected();
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.last().first().toString(), chair->id);

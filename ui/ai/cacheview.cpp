@@ -301,14 +301,14 @@ void CacheView::retranslate()
     m_names.at(int(Figure::CreditsSaved))->setText(tr("Credits saved:"));
     m_names.at(int(Figure::DiskBytes))->setText(tr("Disk cache of results:"));
     m_names.at(int(Figure::DiskFolder))->setText(tr("Folder:"));
-    m_daysLabel->setText(tr("Clear results &older than:"));
+    m_daysLabel->setText(tr("&Clear results older than:"));
     m_days->setSuffix(tr(" days"));
     m_days->setSpecialValueText(tr("any age (all)"));
     m_days->setAccessibleName(tr("Age in days of the cached results to clear; 0 clears them all"));
     m_clearCache->setText(tr("Clear &results…"));
     m_clearCache->setAccessibleName(tr("Clear the cached results older than the age given"));
     m_clearDisk->setText(tr("Clear this desktop's &disk cache…"));
-    m_openFolder->setText(tr("Open the &folder"));
+    m_openFolder->setText(tr("O&pen the folder"));
     m_openFolder->setAccessibleName(tr("Open the disk cache's folder"));
 }
 

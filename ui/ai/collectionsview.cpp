@@ -295,7 +295,7 @@ void CollectionsView::retranslate()
     m_list->setAccessibleName(tr("Collections"));
     m_create->setText(tr("&New…"));
     m_create->setToolTip(tr("Make a new collection"));
-    m_share->setText(tr("S&hare…"));
+    m_share->setText(tr("&Share…"));
     m_share->setToolTip(tr("Share the collection with a person"));
     m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Export the collection's results and a manifest as a zip"));

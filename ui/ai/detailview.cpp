@@ -482,7 +482,7 @@ void DetailView::compareWithVersion(int row)
                 return;
             }
             m_stack->setCurrentWidget(m_comparison);
-            m_back->setText(tr("← &Back to the image"));
+            m_back->setText(tr("← Back &to the image"));
             m_comparison->compare(m_context, rows.value());
         });
 }
@@ -490,7 +490,7 @@ void DetailView::compareWithVersion(int row)
 void DetailView::showSingle()
 {
     m_stack->setCurrentWidget(m_viewer);
-    m_back->setText(tr("← &Back to the gallery"));
+    m_back->setText(tr("← Back &to the gallery"));
 }
 
 void DetailView::newVersion(const QString &prompt)
@@ -698,7 +698,7 @@ void DetailView::addAnnotation(const QRectF &area, const QString &kind, const QS
 
 void DetailView::retranslate()
 {
-    m_back->setText(m_stack->currentWidget() == m_comparison ? tr("← &Back to the image") : tr("← &Back to the gallery"));
+    m_back->setText(m_stack->currentWidget() == m_comparison ? tr("← Back &to the image") : tr("← Back &to the gallery"));
     m_back->setToolTip(tr("Back (Esc)"));
     m_reusePrompt->setText(tr("Reuse prompt"));
     m_reusePrompt->setToolTip(tr("Put this prompt in the Generate panel"));
@@ -706,7 +706,7 @@ void DetailView::retranslate()
     m_reuseSeed->setToolTip(tr("Put this seed in the Generate panel"));
     m_remix->setText(tr("Remi&x"));
     m_remix->setToolTip(tr("Put everything of this generation in the Generate panel"));
-    m_newVersion->setText(tr("&New version from this…"));
+    m_newVersion->setText(tr("New version from this…"));
     m_make3d->setText(tr("Make a &3D model from it"));
     m_make3d->setToolTip(tr("Prepare a 3D generation from this image in the Generate panel"));
     m_rate->setText(tr("Give stars"));

@@ -59,11 +59,6 @@ QString stepsParameter(const QString &provider)
     return {};
 }
 
-QString problemStyle()
-{
-    return Theme::isDark() ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b00020;");
-}
-
 void setFixedLines(QPlainTextEdit *edit, int lines)
 {
     const int frame = edit->frameWidth() * 2;
@@ -289,6 +284,10 @@ GeneratePanel::GeneratePanel(QWidget *parent) : QWidget(parent)
                         m_negative, m_size,     m_width,  m_height,       m_steps,    m_seed,       m_randomSeed, m_count,    m_generate};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
+    // The panel scrolls, so any of its combo boxes may come to sit against the tab bar above it: each is a 24 px target
+    // of its own (WCAG 2.5.8) rather than relying on the room around it.
+    for (QComboBox *combo : content->findChildren<QComboBox *>())
+        combo->setMinimumHeight(std::max(24, combo->minimumSizeHint().height()));
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { updateForType(); });
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] { fillModels(); });
@@ -604,7 +603,7 @@ bool GeneratePanel::overBalance() const
 void GeneratePanel::updateEstimate()
 {
     const Model *model = currentModel();
-    m_estimate->setStyleSheet(QString());
+    Theme::setTone(m_estimate, Theme::Tone::Normal);
     if (!model) {
         m_estimate->setText(m_loaded ? tr("No model of this kind is registered with this provider.") : tr("Loading the models…"));
         updateGenerateButton();
@@ -618,7 +617,7 @@ void GeneratePanel::updateEstimate()
     } else if (!m_balance->monthlyCredits) {
         m_estimate->setText(tr("No quota set: %n credit(s)", nullptr, total));
     } else if (overBalance()) {
-        m_estimate->setStyleSheet(problemStyle());
+        Theme::setTone(m_estimate, Theme::Tone::Error);
         m_estimate->setText(tr("%1, more than the %2 of %3 left this month: lower the count or choose a cheaper model.")
                                 .arg(cost)
                                 .arg(StudioActions::creditsLeft(*m_balance))
@@ -668,7 +667,7 @@ QStringList GeneratePanel::optimizedChanges() const
 
 void GeneratePanel::setMessage(const QString &text, bool problem)
 {
-    m_message->setStyleSheet(problem ? problemStyle() : QString());
+    Theme::setTone(m_message, problem ? Theme::Tone::Error : Theme::Tone::Normal);
     m_message->setText(text);
 }
 
@@ -976,17 +975,17 @@ void GeneratePanel::retranslate()
     label("promptHeading")->setText(tr("Prompt"));
     label("parametersHeading")->setText(tr("Parameters"));
     label("costHeading")->setText(tr("Cost"));
-    label("typeLabel")->setText(tr("&Type:"));
-    label("providerLabel")->setText(tr("Pro&vider:"));
+    label("typeLabel")->setText(tr("T&ype:"));
+    label("providerLabel")->setText(tr("Provider:"));
     label("modelLabel")->setText(tr("&Model:"));
-    m_sourceLabel->setText(tr("&From generation:"));
+    m_sourceLabel->setText(tr("From generation:"));
     label("templateLabel")->setText(tr("Temp&late:"));
     label("promptLabel")->setText(tr("&Prompt:"));
     label("negativeLabel")->setText(tr("&Negative prompt (what to keep out):"));
-    m_suggestionsLabel->setText(tr("S&imilar past prompts (click one to use it):"));
+    m_suggestionsLabel->setText(tr("Similar past prompts (clic&k one to use it):"));
     label("sizeLabel")->setText(tr("&Size:"));
     label("widthLabel")->setText(tr("&Width:"));
-    label("heightLabel")->setText(tr("&Height:"));
+    label("heightLabel")->setText(tr("He&ight:"));
     m_stepsLabel->setText(tr("St&eps:"));
     label("seedLabel")->setText(tr("See&d:"));
     label("countLabel")->setText(tr("&Count:"));
@@ -1000,8 +999,8 @@ void GeneratePanel::retranslate()
     m_width->setSuffix(tr(" px"));
     m_height->setSuffix(tr(" px"));
     m_randomSeed->setText(tr("&Random"));
-    m_optimize->setText(tr("&Optimize prompt"));
-    m_useOptimized->setText(tr("&Use it"));
+    m_optimize->setText(tr("Optimi&ze prompt"));
+    m_useOptimized->setText(tr("Use it"));
     m_generate->setText(tr("&Generate"));
 
     m_type->setAccessibleName(tr("Kind of result"));

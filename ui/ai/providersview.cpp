@@ -2,6 +2,7 @@
 
 #include "ai/providerconfigmodel.h"
 #include "ai/providersettings.h"
+#include "core/theme.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -29,7 +30,7 @@ namespace {
 
 void styleAs(QLabel *label, bool error)
 {
-    label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b7f3b;"));
+    Theme::setTone(label, error ? Theme::Tone::Error : Theme::Tone::Success);
 }
 
 } // namespace
@@ -405,7 +406,7 @@ void ProvidersView::testConnection()
     m_test->setEnabled(false);
     const QString name = m_shown;
     const bool unsaved = isModified();
-    m_testAnswer->setStyleSheet(QString());
+    Theme::setTone(m_testAnswer, Theme::Tone::Normal);
     m_testAnswer->setText(tr("Asking %1…").arg(ProviderSettings::displayName(name)));
     m_testing.start(
         [name](CancelToken &) { return ProviderSettings::test(name); },
@@ -453,17 +454,17 @@ void ProvidersView::retranslate()
     m_apiKey->setAccessibleName(tr("New API key"));
     m_apiKey->setToolTip(tr("Type or paste a new key; an empty field keeps the stored one."));
     m_keyStatus->setAccessibleName(tr("Whether a key is stored"));
-    m_removeKey->setText(tr("&Remove the stored key"));
-    m_baseUrlLabel->setText(tr("Base &URL:"));
+    m_removeKey->setText(tr("R&emove the stored key"));
+    m_baseUrlLabel->setText(tr("Base UR&L:"));
     m_baseUrl->setAccessibleName(tr("Base URL of the provider's API"));
     m_baseUrlProblem->setAccessibleName(tr("Base URL problem"));
-    m_defaultUrl->setText(tr("De&fault"));
+    m_defaultUrl->setText(tr("&Default"));
     m_defaultUrl->setAccessibleName(tr("Use the provider's own address"));
     m_concurrencyLabel->setText(tr("&Jobs at once:"));
     m_concurrency->setAccessibleName(tr("Jobs at once"));
     m_perMinuteLabel->setText(tr("Calls a &minute:"));
     m_perMinute->setAccessibleName(tr("Calls a minute on average"));
-    m_burstLabel->setText(tr("&Burst:"));
+    m_burstLabel->setText(tr("Bu&rst:"));
     m_burst->setAccessibleName(tr("Calls at once before the rate applies"));
     m_burst->setToolTip(tr("Calls made at once before the rate applies"));
     m_attemptsLabel->setText(tr("&Attempts per job:"));
@@ -472,7 +473,7 @@ void ProvidersView::retranslate()
     m_timeoutLabel->setText(tr("T&imeout:"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Timeout of a call, in seconds"));
-    m_chatModelLabel->setText(tr("C&hat model:"));
+    m_chatModelLabel->setText(tr("&Chat model:"));
     m_chatModel->setAccessibleName(tr("OpenAI chat model for prompt optimisation"));
     m_chatModel->setToolTip(tr("OpenAI only: a chat-completions model that optimises prompts (empty: none)."));
     m_save->setText(tr("&Save"));

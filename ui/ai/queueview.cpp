@@ -481,13 +481,13 @@ void QueueView::report(bool ok, const QString &message)
 void QueueView::retranslate()
 {
     m_heading->setText(tr("Generation queue"));
-    m_open->setText(tr("&Open"));
+    m_open->setText(tr("O&pen"));
     m_open->setToolTip(tr("Show the selected generation in the studio (or double-click it)."));
     m_cancel->setText(tr("&Cancel job"));
     m_cancel->setToolTip(tr("Stop the selected jobs that wait or run; the credits they held are given back."));
     m_retry->setText(tr("&Retry"));
     m_retry->setToolTip(tr("Queue the selected failed or cancelled jobs again, with the same prompt, model and seed."));
-    m_openAction->setText(tr("&Open"));
+    m_openAction->setText(tr("O&pen"));
     m_cancelAction->setText(tr("&Cancel job"));
     m_retryAction->setText(tr("&Retry"));
     m_table->setAccessibleName(tr("Generation queue"));

@@ -3,6 +3,7 @@
 #include "ai/promptservice.h"
 #include "ai/prompttemplatemodel.h"
 #include "core/plaintext.h"
+#include "core/theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,7 +30,7 @@ constexpr int kMaxPrompt = 4000;
 
 void styleAsError(QLabel *label)
 {
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(label, Theme::Tone::Error);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
@@ -542,11 +543,11 @@ void TemplatesView::retranslate()
     m_variablesShown->setAccessibleName(tr("Variables found in the prompt"));
     m_new->setText(tr("Ne&w"));
     m_new->setAccessibleName(tr("Start a new template"));
-    m_save->setText(tr("Sa&ve"));
+    m_save->setText(tr("S&ave"));
     m_save->setAccessibleName(tr("Save the template"));
     m_tryBox->setTitle(tr("Try it"));
     m_tryHint->setText(tr("Give each variable a value to see the prompt a generation would get."));
-    m_previewLabel->setText(tr("&Filled prompt:"));
+    m_previewLabel->setText(tr("F&illed prompt:"));
     m_preview->setAccessibleName(tr("The prompt with its variables filled in"));
     for (auto it = m_tryFields.cbegin(); it != m_tryFields.cend(); ++it)
         it.value()->setAccessibleName(tr("Value of {%1}").arg(it.key()));

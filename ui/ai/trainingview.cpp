@@ -5,6 +5,7 @@
 #include "ai/trainingmodels.h"
 #include "ai/trainingservice.h"
 #include "core/plaintext.h"
+#include "core/theme.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -419,7 +420,7 @@ void TrainingView::updateFollowing()
 
 void TrainingView::showStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    Theme::setTone(m_status, error ? Theme::Tone::Error : Theme::Tone::Normal);
     m_status->setText(text);
 }
 
@@ -683,7 +684,7 @@ void TrainingView::askNewDataset()
     generations->setMaximumHeight(generations->fontMetrics().lineSpacing() * 5);
     auto *problem = new QLabel(dialog);
     problem->setTextFormat(Qt::PlainText);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(problem, Theme::Tone::Error);
     problem->setWordWrap(true);
     problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -783,7 +784,7 @@ void TrainingView::askTrain()
     trigger->setToolTip(tr("A word that calls up the trained style in prompts (optional)"));
     auto *problem = new QLabel(dialog);
     problem->setTextFormat(Qt::PlainText);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(problem, Theme::Tone::Error);
     problem->setWordWrap(true);
     problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

@@ -1,5 +1,7 @@
 #include "funneleditor.h"
 
+#include "core/theme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +43,7 @@ FunnelEditor::FunnelEditor(const QStringList &eventTypes, QWidget *parent)
     m_breakdown->setAccessibleName(tr("Breakdown"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText); // may quote a name
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     m_save->setText(tr("&Save this funnel (under its name)"));
 
@@ -52,7 +54,7 @@ FunnelEditor::FunnelEditor(const QStringList &eventTypes, QWidget *parent)
     };
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(button(tr("&Add step"), [this] { addStep(m_eventTypes.value(0), QString()); }));
-    stepButtons->addWidget(button(tr("&Remove step"), [this] {
+    stepButtons->addWidget(button(tr("Remo&ve step"), [this] {
         if (m_steps->currentRow() >= 0)
             m_steps->removeRow(m_steps->currentRow());
     }));
@@ -75,7 +77,7 @@ FunnelEditor::FunnelEditor(const QStringList &eventTypes, QWidget *parent)
     stepButtons->addStretch(1);
     auto *exclusionButtons = new QHBoxLayout;
     exclusionButtons->addWidget(button(tr("Add e&xclusion"), [this] { addExclusion(m_eventTypes.value(0), 1, 2); }));
-    exclusionButtons->addWidget(button(tr("Remove exclusio&n"), [this] {
+    exclusionButtons->addWidget(button(tr("Remove exc&lusion"), [this] {
         if (m_exclusions->currentRow() >= 0)
             m_exclusions->removeRow(m_exclusions->currentRow());
     }));

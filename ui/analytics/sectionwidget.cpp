@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QButtonGroup>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -60,12 +59,14 @@ SectionWidget::SectionWidget(QWidget *parent)
         b->setCheckable(true);
         b->setAutoRaise(true);
     }
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_chartButton);
-    group->addButton(m_tableButton);
+    // Chart and Table are one choice, kept by showTable() rather than by an exclusive QButtonGroup: a group takes Tab
+    // focus from its unchecked button (reached with the arrow keys only), and the table is the chart's text
+    // alternative, so each toggle is a Tab stop of its own.
     m_chartButton->setChecked(true);
     m_copyButton->setAutoRaise(true);
     m_exportButton->setAutoRaise(true);
+    for (QToolButton *b : {m_chartButton, m_tableButton, m_copyButton, m_exportButton})
+        b->setFocusPolicy(Qt::StrongFocus);
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ReportTableModel::RawValueRole);
@@ -102,6 +103,9 @@ SectionWidget::SectionWidget(QWidget *parent)
         if (on)
             showTable(true);
     });
+    // Clicking the checked one again keeps it checked, as in a group.
+    connect(m_chartButton, &QToolButton::clicked, this, [this] { showTable(false); });
+    connect(m_tableButton, &QToolButton::clicked, this, [this] { showTable(true); });
     connect(m_copyButton, &QToolButton::clicked, this, &SectionWidget::copy);
     connect(m_exportButton, &QToolButton::clicked, this, &SectionWidget::askExport);
     connect(m_chart, &ChartWidget::annotateRequested, this, &SectionWidget::annotateRequested);

@@ -95,8 +95,8 @@ void DateRangeSelector::retranslate()
     m_preset->addItem(tr("Custom range"));
     m_preset->setCurrentIndex(current < 0 ? 1 : current);
     m_preset->setAccessibleName(tr("Date range preset"));
-    m_fromLabel->setText(tr("&From"));
-    m_throughLabel->setText(tr("&Through"));
+    m_fromLabel->setText(tr("Fr&om"));
+    m_throughLabel->setText(tr("Thro&ugh"));
     m_from->setAccessibleName(tr("First day of the range (UTC)"));
     m_through->setAccessibleName(tr("Last day of the range (UTC), included"));
     m_from->setToolTip(m_from->accessibleName());

@@ -1,15 +1,57 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace Atelier {
 
 namespace {
 const QString kThemeKey = QStringLiteral("ui/theme");
+const char kToneProperty[] = "atelierTone";
+
+void applyTone(QWidget *widget, Theme::Tone tone)
+{
+    if (tone == Theme::Tone::Normal) {
+        widget->setPalette(QPalette()); // nothing of its own: the window's palette again
+        return;
+    }
+    QPalette palette; // only the text roles of its own: the rest still follows the window's palette
+    const QColor colour = Theme::toneColour(tone);
+    for (auto role : {QPalette::WindowText, QPalette::Text})
+        for (auto group : {QPalette::Active, QPalette::Inactive})
+            palette.setColor(group, role, colour);
+    widget->setPalette(palette);
+}
+
+/// Colours the toned widgets again when the application's palette changes (light ↔ dark): the new palette reaches
+/// them as a PaletteChange from their window, which keeps the roles they set, so the tone is computed again.
+class ToneKeeper final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto tone = widget ? Theme::Tone(widget->property(kToneProperty).toInt()) : Theme::Tone::Normal;
+        // Our own setPalette sends a PaletteChange too: only a colour that no longer matches is set again.
+        if (tone != Theme::Tone::Normal && widget->palette().color(QPalette::WindowText) != Theme::toneColour(tone))
+            applyTone(widget, tone);
+        return false;
+    }
+};
+
+ToneKeeper *toneKeeper()
+{
+    static auto *keeper = new ToneKeeper(qApp);
+    return keeper;
+}
 
 QPalette darkPalette()
 {
@@ -57,6 +99,28 @@ void Theme::apply(const QString &mode)
 bool Theme::isDark()
 {
     return QApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor Theme::toneColour(Tone tone)
+{
+    const bool dark = isDark();
+    switch (tone) {
+    case Tone::Error:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20); // 5.1:1 on #353940, 6.4:1 on #efefef
+    case Tone::Success:
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x13, 0x6c, 0x2e); // 5.9:1 on #353940, 5.7:1 on #efefef
+    case Tone::Normal:
+        break;
+    }
+    return QApplication::palette().color(QPalette::WindowText);
+}
+
+void Theme::setTone(QWidget *widget, Tone tone)
+{
+    if (!widget->property(kToneProperty).isValid())
+        widget->installEventFilter(toneKeeper());
+    widget->setProperty(kToneProperty, int(tone));
+    applyTone(widget, tone);
 }
 
 } // namespace Atelier

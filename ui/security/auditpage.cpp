@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "core/plaintext.h"
+#include "core/theme.h"
 #include "core/privatefiles.h"
 #include "security/auditmodel.h"
 
@@ -38,6 +39,9 @@ AuditPage::AuditPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_verdict->setWordWrap(true);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText); // a tampered row's contents
@@ -151,16 +155,17 @@ void AuditPage::fetch(qint64 afterSeq)
 void AuditPage::verify()
 {
     m_verify->setEnabled(false);
+    Theme::setTone(m_verdict, Theme::Tone::Normal);
     m_verdict->setText(tr("Verifying the whole chain…"));
     m_verifying.startWithDatabase(
         m_context.database, [](const QSqlDatabase &db, CancelToken &) { return AuditTrail::verify(db); },
         [this](const Result<AuditVerification> &v) {
             m_verify->setEnabled(true);
             if (!v) {
-                m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+                Theme::setTone(m_verdict, Theme::Tone::Error);
                 m_verdict->setText(v.error().message);
             } else if (v->intact) {
-                m_verdict->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
+                Theme::setTone(m_verdict, Theme::Tone::Success);
                 QString text = tr("Intact: %n row(s), each linked to the one before. Last row %1, hash %2.", nullptr, int(v->rows))
                                    .arg(v->headSeq)
                                    .arg(v->headHash);
@@ -168,7 +173,7 @@ void AuditPage::verify()
                     text += QLatin1Char(' ') + tr("%n newer row(s) not chained yet: verify again to check them.", nullptr, int(v->pending));
                 m_verdict->setText(text);
             } else {
-                m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+                Theme::setTone(m_verdict, Theme::Tone::Error);
                 m_verdict->setText(tr("Tampered: the chain breaks at row %1 (%2).").arg(v->brokenSeq).arg(v->problem));
             }
             emit verified();
@@ -220,8 +225,8 @@ void AuditPage::exportTo(const QString &path)
 void AuditPage::retranslate()
 {
     findChild<QLabel *>(QStringLiteral("heading"))->setText(tr("Audit trail"));
-    findChild<QLabel *>(QStringLiteral("userLabel"))->setText(tr("&User:"));
-    findChild<QLabel *>(QStringLiteral("actionLabel"))->setText(tr("A&ction:"));
+    findChild<QLabel *>(QStringLiteral("userLabel"))->setText(tr("U&ser:"));
+    findChild<QLabel *>(QStringLiteral("actionLabel"))->setText(tr("&Action:"));
     findChild<QLabel *>(QStringLiteral("typeLabel"))->setText(tr("Resource &type:"));
     findChild<QLabel *>(QStringLiteral("resourceLabel"))->setText(tr("&Resource:"));
     m_user->setAccessibleName(tr("Filter by user"));
@@ -229,8 +234,8 @@ void AuditPage::retranslate()
     m_action->setAccessibleName(tr("Filter by action"));
     m_resourceType->setAccessibleName(tr("Filter by resource type"));
     m_resourceId->setAccessibleName(tr("Filter by resource"));
-    m_apply->setText(tr("&Filter"));
-    m_verify->setText(tr("&Verify"));
+    m_apply->setText(tr("F&ilter"));
+    m_verify->setText(tr("V&erify"));
     m_verify->setAccessibleName(tr("Verify the whole chain"));
     m_export->setText(tr("Export &CSV…"));
     m_export->setAccessibleName(tr("Export the rows the filter shows as CSV"));
