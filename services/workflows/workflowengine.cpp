@@ -1622,14 +1622,14 @@ Status WorkflowEngine::runUntil(const DatabaseUrl &url, const RunnerOptions &opt
     if (options.name.isEmpty())
         options.name = defaultRunnerName();
     const auto stopped = [&stop] { return stop.load(); };
-    QElapsedTimer sinceTick;
-    bool first = true;
+    // The scheduler ticks once per wall-clock second, just after it begins: schedule instants fall on whole
+    // seconds, so a due instant starts within milliseconds instead of up to a drifting second later.
+    qint64 lastTickSecond = -1;
     while (!stop.load()) {
         RunnerPass pass;
-        if (first || sinceTick.elapsed() >= 1000) {
-            first = false;
-            sinceTick.restart();
-            auto scheduled = scheduleDue(db, nowUtc());
+        if (const QDateTime now = nowUtc(); now.toMSecsSinceEpoch() / 1000 != lastTickSecond) {
+            lastTickSecond = now.toMSecsSinceEpoch() / 1000;
+            auto scheduled = scheduleDue(db, now);
             if (!scheduled)
                 return scheduled.error();
             pass.scheduled = scheduled.value();
@@ -1646,9 +1646,12 @@ Status WorkflowEngine::runUntil(const DatabaseUrl &url, const RunnerOptions &opt
             progress(pass);
         if (pass.claimed)
             continue; // more may be due
-        // Idle: look again shortly (a due schedule starts within a second).
-        for (int i = 0; i < 4 && !stop.load(); ++i)
-            QThread::msleep(50);
+        // Idle: look again in at most 200 ms, and just after the next second begins (its scheduler tick).
+        qint64 idle = std::min<qint64>(200, 1000 - nowUtc().toMSecsSinceEpoch() % 1000 + 2);
+        while (idle > 0 && !stop.load()) {
+            QThread::msleep(static_cast<unsigned long>(std::min<qint64>(idle, 50)));
+            idle -= 50;
+        }
     }
     return Done{};
 }

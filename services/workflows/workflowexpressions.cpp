@@ -8,6 +8,8 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <ctime>
+#include <pthread.h>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -170,17 +172,32 @@ public:
     }
 
 private:
-    /// Lets the engine run for \a timeoutMs from now.
+    /// Lets the engine compute for \a timeoutMs of this thread's CPU time. CPU time, not the clock: on a loaded
+    /// machine a thread waiting for a core would otherwise see `1 + 1` stopped; a wall-clock backstop (20 times
+    /// longer, at least 2 s) still ends what somehow does not use the CPU.
     void arm(int timeoutMs)
     {
         {
             const std::lock_guard lock(m_mutex);
             m_fired = false;
             m_armed = true;
-            m_deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
+            m_budgetNs = qint64(timeoutMs) * 1000000;
+            if (pthread_getcpuclockid(pthread_self(), &m_cpuClock) != 0)
+                m_cpuClock = CLOCK_THREAD_CPUTIME_ID; // (never: then the watchdog's own clock, and the backstop)
+            m_cpuStart = cpuNanoseconds(m_cpuClock);
+            const auto now = Clock::now();
+            m_deadline = now + std::chrono::milliseconds(timeoutMs); // CPU time never runs ahead of the clock
+            m_backstop = now + std::chrono::milliseconds(std::max(2000, timeoutMs * 20));
             m_engine.setInterrupted(false);
         }
         m_wake.notify_all();
+    }
+
+    static qint64 cpuNanoseconds(clockid_t clock)
+    {
+        timespec ts{};
+        clock_gettime(clock, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     }
 
     /// Interrupts the engine again (its resting state); whether the watchdog had to stop it.
@@ -200,13 +217,18 @@ private:
                 m_wake.wait(lock);
                 continue;
             }
-            if (Clock::now() >= m_deadline) {
-                m_engine.setInterrupted(true);
-                m_fired = true;
-                m_armed = false;
-                continue;
+            if (const auto now = Clock::now(); now >= m_deadline) {
+                const qint64 used = cpuNanoseconds(m_cpuClock) - m_cpuStart;
+                if (used >= m_budgetNs || now >= m_backstop) {
+                    m_engine.setInterrupted(true);
+                    m_fired = true;
+                    m_armed = false;
+                    continue;
+                }
+                // Not used up yet: the rest of the budget cannot be spent sooner than that.
+                m_deadline = now + std::chrono::nanoseconds(std::max<qint64>(1000000, m_budgetNs - used));
             }
-            m_wake.wait_until(lock, m_deadline);
+            m_wake.wait_until(lock, std::min(m_deadline, m_backstop));
         }
     }
 
@@ -220,6 +242,10 @@ private:
     bool m_fired = false;
     bool m_quit = false;
     Clock::time_point m_deadline;
+    Clock::time_point m_backstop;
+    qint64 m_budgetNs = 0;
+    qint64 m_cpuStart = 0;
+    clockid_t m_cpuClock = CLOCK_THREAD_CPUTIME_ID;
     std::thread m_watchdog;
 };
 

@@ -13,8 +13,8 @@ namespace Atelier {
 
 /// The {{ expressions }} of workflow parameters, evaluated by a sandboxed QJSEngine (Qt Qml): one engine per
 /// thread, no file, network or process access (only the ECMAScript built-ins, with no console, timers, Qt or
-/// import), interrupted after \a timeoutMs. The scope is {trigger: …, steps: {id: output, …}, execution: {id,
-/// workflow, scheduled_for}}: `{{ trigger.metric }}`, `{{ steps.funnel.conversion < 0.03 }}`.
+/// import), interrupted after \a timeoutMs of its thread's CPU time (a busy machine does not stop `1 + 1`).
+/// The scope is {trigger: …, steps: {id: output, …}, execution: {id, workflow, scheduled_for}}: `{{ trigger.metric }}`, `{{ steps.funnel.conversion < 0.03 }}`.
 /// The sandbox: the engine's global object and every built-in reachable from it are frozen before any expression runs
 /// (an expression cannot leave anything behind for the next one), expressions run in strict mode as the body of a
 /// function whose parameters are the scope's keys, String repeat/padStart/padEnd refuse results over a million
