@@ -687,7 +687,7 @@ void WorkflowEditor::rebuildForm()
     if (m_selected < 0) {
         m_nodeTitle->setText(tr("Trigger"));
         const QStringList types{QStringLiteral("manual"), QStringLiteral("schedule"), QStringLiteral("event")};
-        addCombo(QStringLiteral("type"), tr("&Type:"), types, {tr("Manual"), tr("Schedule"), tr("Event")}, [this](const QString &type) {
+        addCombo(QStringLiteral("type"), tr("T&ype:"), types, {tr("Manual"), tr("Schedule"), tr("Event")}, [this](const QString &type) {
             QJsonObject trigger{{QStringLiteral("type"), type}};
             if (type == QLatin1String("schedule")) {
                 trigger.insert(QStringLiteral("cron"), QStringLiteral("0 9 * * 1"));
@@ -712,7 +712,7 @@ void WorkflowEditor::rebuildForm()
             ->setPlaceholderText(tr("minute hour day month weekday"));
         addLine(QStringLiteral("timezone"), tr("Time &zone:"), QStringLiteral("text"), triggerText(QStringLiteral("timezone")))
             ->setPlaceholderText(QStringLiteral("Europe/Paris"));
-        addLine(QStringLiteral("every_seconds"), tr("Every N &seconds:"), QStringLiteral("number"), triggerText(QStringLiteral("every_seconds")));
+        addLine(QStringLiteral("every_seconds"), tr("Every N secon&ds:"), QStringLiteral("number"), triggerText(QStringLiteral("every_seconds")));
         QStringList events = WorkflowDefinition::eventNames();
         addCombo(QStringLiteral("event"), tr("&Event:"), events, events, [this](const QString &event) {
             // Another event keeps only the filters it knows; its own filter fields replace the old ones.
@@ -741,7 +741,7 @@ void WorkflowEditor::rebuildForm()
         const QJsonObject action = m_actions.at(m_selected).toObject();
         const QString type = action.value(QLatin1String("type")).toString();
         m_nodeTitle->setText(tr("%1 — %2").arg(action.value(QLatin1String("id")).toString(), actionTypeText(type)));
-        addLine(QStringLiteral("id"), tr("&Id:"), QStringLiteral("text"),
+        addLine(QStringLiteral("id"), tr("I&d:"), QStringLiteral("text"),
                 [this](QLineEdit *, const QString &text) { setActionKey(QStringLiteral("id"), text.trimmed(), mergeKeyOf(m_selected, QStringLiteral("id"))); });
         for (const auto &[key, kind] : paramSpec(type)) {
             const QString label = key + QLatin1Char(':');
@@ -793,28 +793,28 @@ void WorkflowEditor::rebuildForm()
                 ids.append(id);
                 texts.append(id);
             }
-        addCombo(QStringLiteral("next"), tr("&Next:"), ids, texts,
+        addCombo(QStringLiteral("next"), tr("N&ext:"), ids, texts,
                  [this](const QString &id) { setActionKey(QStringLiteral("next"), id, -1); });
         if (type == QLatin1String("condition")) {
             QStringList elseTexts = texts;
             elseTexts[0] = tr("(end the run)");
-            addCombo(QStringLiteral("else"), tr("E&lse:"), ids, elseTexts,
+            addCombo(QStringLiteral("else"), tr("Else:"), ids, elseTexts,
                      [this](const QString &id) { setActionKey(QStringLiteral("else"), id, -1); });
         }
-        addCombo(QStringLiteral("on_error"), tr("On &error:"), {QString(), QStringLiteral("continue"), QStringLiteral("error_branch")},
+        addCombo(QStringLiteral("on_error"), tr("On error:"), {QString(), QStringLiteral("continue"), QStringLiteral("error_branch")},
                  {tr("Stop the run"), tr("Continue"), tr("Take the error branch")},
                  [this](const QString &value) { setActionKey(QStringLiteral("on_error"), value, -1); });
         QStringList errorTexts = texts;
         errorTexts[0] = tr("(none)");
-        addCombo(QStringLiteral("error"), tr("Error &branch:"), ids, errorTexts,
+        addCombo(QStringLiteral("error"), tr("Error bran&ch:"), ids, errorTexts,
                  [this](const QString &id) { setActionKey(QStringLiteral("error"), id, -1); });
-        addLine(QStringLiteral("timeout_seconds"), tr("&Timeout (s):"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
+        addLine(QStringLiteral("timeout_seconds"), tr("Timeout (s):"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
             bool ok = false;
             const int n = text.trimmed().toInt(&ok);
             setActionKey(QStringLiteral("timeout_seconds"), text.trimmed().isEmpty() ? QJsonValue() : ok ? QJsonValue(n) : QJsonValue(text.trimmed()),
                          mergeKeyOf(m_selected, QStringLiteral("timeout_seconds")));
         })->setPlaceholderText(QLocale().toString(300));
-        addLine(QStringLiteral("max_tries"), tr("&Max tries:"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
+        addLine(QStringLiteral("max_tries"), tr("Max tries:"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
             QJsonObject retry = m_actions.at(m_selected).toObject().value(QLatin1String("retry")).toObject();
             bool ok = false;
             const int n = text.trimmed().toInt(&ok);
@@ -973,16 +973,16 @@ void WorkflowEditor::clearStepResults()
 void WorkflowEditor::retranslate()
 {
     findChild<QLabel *>(QStringLiteral("nameLabel"))->setText(tr("&Name:"));
-    findChild<QLabel *>(QStringLiteral("descriptionLabel"))->setText(tr("&Description:"));
+    findChild<QLabel *>(QStringLiteral("descriptionLabel"))->setText(tr("Descri&ption:"));
     findChild<QLabel *>(QStringLiteral("paletteLabel"))->setText(tr("&Actions (Enter or drag to add):"));
-    findChild<QLabel *>(QStringLiteral("problemsLabel"))->setText(tr("&Problems:"));
+    findChild<QLabel *>(QStringLiteral("problemsLabel"))->setText(tr("Proble&ms:"));
     findChild<QLabel *>(QStringLiteral("rawLabel"))->setText(tr("Parameters as &JSON:"));
-    findChild<QLabel *>(QStringLiteral("resultLabel"))->setText(tr("Last test &run:"));
+    findChild<QLabel *>(QStringLiteral("resultLabel"))->setText(tr("&Last test run:"));
     m_name->setAccessibleName(tr("Workflow name"));
     m_description->setAccessibleName(tr("Workflow description"));
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save the definition as a new version"));
-    m_testRun->setText(tr("Test r&un"));
+    m_testRun->setText(tr("Test &run"));
     m_testRun->setToolTip(tr("Save, run once now and show each step’s input and output on its node"));
     m_undoButton->defaultAction()->setText(tr("Undo"));
     m_redoButton->defaultAction()->setText(tr("Redo"));

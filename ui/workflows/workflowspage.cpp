@@ -439,7 +439,7 @@ void WorkflowsPage::updateListButtons()
     m_edit->setEnabled(has);
     m_run->setEnabled(has && status != QLatin1String("archived"));
     m_pause->setEnabled(has);
-    m_pause->setText(status == QLatin1String("active") ? tr("&Pause") : tr("Res&ume"));
+    m_pause->setText(status == QLatin1String("active") ? tr("&Pause") : tr("Resu&me"));
     m_pause->setAccessibleName(status == QLatin1String("active") ? tr("Pause the selected workflow") : tr("Resume the selected workflow"));
     m_archive->setEnabled(has && status != QLatin1String("archived"));
     m_delete->setEnabled(has);
@@ -975,8 +975,8 @@ void WorkflowsPage::retranslate()
     m_tabs->setTabText(ListTab, tr("&Workflows"));
     m_tabs->setTabText(EditorTab, tr("Edi&tor"));
     m_tabs->setTabText(ExecutionsTab, tr("E&xecutions"));
-    m_tabs->setTabText(VersionsTab, tr("&Versions"));
-    findChild<QLabel *>(QStringLiteral("statusFilterLabel"))->setText(tr("S&how:"));
+    m_tabs->setTabText(VersionsTab, tr("Vers&ions"));
+    findChild<QLabel *>(QStringLiteral("statusFilterLabel"))->setText(tr("&Show:"));
     m_statusFilter->setItemText(0, tr("All"));
     m_statusFilter->setItemText(1, tr("Active"));
     m_statusFilter->setItemText(2, tr("Paused"));
@@ -985,15 +985,15 @@ void WorkflowsPage::retranslate()
     m_new->setText(tr("&New"));
     m_edit->setText(tr("&Edit"));
     m_run->setText(tr("&Run now"));
-    m_archive->setText(tr("Arc&hive"));
+    m_archive->setText(tr("&Archive"));
     m_delete->setText(tr("&Delete…"));
     m_list->setAccessibleName(tr("Workflows of the brand"));
     updateListButtons();
 
     findChild<QLabel *>(QStringLiteral("executionWorkflowLabel"))->setText(tr("Wor&kflow:"));
     findChild<QLabel *>(QStringLiteral("executionStatusLabel"))->setText(tr("&Status:"));
-    findChild<QLabel *>(QStringLiteral("fromLabel"))->setText(tr("&From:"));
-    findChild<QLabel *>(QStringLiteral("toLabel"))->setText(tr("T&o:"));
+    findChild<QLabel *>(QStringLiteral("fromLabel"))->setText(tr("F&rom:"));
+    findChild<QLabel *>(QStringLiteral("toLabel"))->setText(tr("To:"));
     findChild<QLabel *>(QStringLiteral("stepsLabel"))->setText(tr("Ste&ps:"));
     if (m_executionWorkflow->count() > 0)
         m_executionWorkflow->setItemText(0, tr("All workflows"));
@@ -1009,7 +1009,7 @@ void WorkflowsPage::retranslate()
     m_steps->setAccessibleName(tr("Steps of the selected execution"));
 
     findChild<QLabel *>(QStringLiteral("leftLabel"))->setText(tr("Compar&e:"));
-    findChild<QLabel *>(QStringLiteral("rightLabel"))->setText(tr("&with:"));
+    findChild<QLabel *>(QStringLiteral("rightLabel"))->setText(tr("with:"));
     m_left->setAccessibleName(tr("Older version"));
     m_right->setAccessibleName(tr("Newer version"));
     m_restore->setText(tr("Re&store"));
