@@ -39,6 +39,21 @@ namespace Atelier {
 
 namespace {
 
+/// A form label as a screen reader should say it: without its mnemonic's "&" ("&&" is a real "&") nor the colon.
+QString spokenLabel(const QString &label)
+{
+    QString spoken;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == QLatin1Char('&') && i + 1 < label.size())
+            ++i; // "&x" says x, "&&" says &
+        spoken.append(label.at(i));
+    }
+    spoken = spoken.trimmed();
+    if (spoken.endsWith(QLatin1Char(':')))
+        spoken.chop(1);
+    return spoken.trimmed();
+}
+
 constexpr qreal kNodeWidth = 230;
 constexpr qreal kNodeHeight = 92;
 constexpr qreal kColumn = 260;
@@ -656,7 +671,7 @@ void WorkflowEditor::rebuildForm()
     auto addLine = [this](const QString &key, const QString &label, const QString &kind, auto apply) {
         auto *edit = new QLineEdit(m_form);
         edit->setObjectName(QStringLiteral("field_") + key);
-        edit->setAccessibleName(label);
+        edit->setAccessibleName(spokenLabel(label));
         edit->setProperty("kind", kind);
         m_formLayout->addRow(label, edit);
         m_paramFields.insert(key, edit);
@@ -672,7 +687,7 @@ void WorkflowEditor::rebuildForm()
     auto addCombo = [this](const QString &key, const QString &label, const QStringList &values, const QStringList &texts, auto apply) {
         auto *combo = new QComboBox(m_form);
         combo->setObjectName(QStringLiteral("field_") + key);
-        combo->setAccessibleName(label);
+        combo->setAccessibleName(spokenLabel(label));
         for (qsizetype i = 0; i < values.size(); ++i)
             combo->addItem(texts.value(i, values.at(i)), values.at(i));
         m_formLayout->addRow(label, combo);
