@@ -2,6 +2,283 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <source>unknown key (a typo?); the keys here are: %1</source>
+        <translation>clé inconnue (une faute de frappe ?) ; les clés possibles ici sont : %1</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>devrait être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 n’est pas entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>should be a text that is not empty</source>
+        <translation>devrait être un texte non vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>devrait être un nombre</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>devrait être true ou false</translation>
+    </message>
+    <message>
+        <source>should be an object {…}</source>
+        <translation>devrait être un objet {…}</translation>
+    </message>
+    <message>
+        <source>should be a list of texts that is not empty</source>
+        <translation>devrait être une liste de textes non vide</translation>
+    </message>
+    <message>
+        <source>should be an expression, such as “steps.funnel.conversion &lt; 0.03”</source>
+        <translation>devrait être une expression, comme « steps.funnel.conversion &lt; 0.03 »</translation>
+    </message>
+    <message>
+        <source>should be a web address (http or https)</source>
+        <translation>devrait être une adresse web (http ou https)</translation>
+    </message>
+    <message>
+        <source>the scheme and the host of the address must be written out, not computed by an expression</source>
+        <translation>le schéma et l’hôte de l’adresse doivent être écrits en toutes lettres, pas calculés par une expression</translation>
+    </message>
+    <message>
+        <source>should be a date and time such as 2026-05-01T09:00:00Z</source>
+        <translation>devrait être une date et une heure comme 2026-05-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>a delay needs exactly one of seconds, minutes or until</source>
+        <translation>une attente demande exactement un de seconds, minutes ou until</translation>
+    </message>
+    <message>
+        <source>a generation needs either a prompt or a template (not both)</source>
+        <translation>une génération demande soit un prompt, soit un modèle (pas les deux)</translation>
+    </message>
+    <message>
+        <source>variables only go with a template</source>
+        <translation>les variables ne vont qu’avec un modèle</translation>
+    </message>
+    <message>
+        <source>missing: one of %1</source>
+        <translation>manquant : l’un de %1</translation>
+    </message>
+    <message>
+        <source>a schedule needs exactly one of cron, every_seconds or every_minutes</source>
+        <translation>une planification demande exactement un de cron, every_seconds ou every_minutes</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” (an IANA name such as Europe/Paris)</source>
+        <translation>fuseau horaire inconnu « %1 » (un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>a time zone only goes with cron</source>
+        <translation>un fuseau horaire ne va qu’avec cron</translation>
+    </message>
+    <message>
+        <source>unknown event “%1”; the events are: %2</source>
+        <translation>événement inconnu « %1 » ; les événements sont : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trigger type; the types are: %2</source>
+        <translation>« %1 » n’est pas un type de déclencheur ; les types sont : %2</translation>
+    </message>
+    <message>
+        <source>an action should be an object {"id": …, "type": …, "params": {…}}</source>
+        <translation>une action devrait être un objet {"id": …, "type": …, "params": {…}}</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: 1 to 64 letters, digits, “_” or “-”</source>
+        <translation>« %1 » n’est pas un identifiant : de 1 à 64 lettres, chiffres, « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>unknown action type “%1”; the types are: %2</source>
+        <translation>type d’action inconnu « %1 » ; les types sont : %2</translation>
+    </message>
+    <message>
+        <source>missing: “%1” actions need it</source>
+        <translation>manquant : les actions « %1 » en ont besoin</translation>
+    </message>
+    <message>
+        <source>unknown parameter for “%1” actions (a typo?); their parameters are: %2</source>
+        <translation>paramètre inconnu pour les actions « %1 » (une faute de frappe ?) ; leurs paramètres sont : %2</translation>
+    </message>
+    <message>
+        <source>should be an object {"max_tries": 3, "wait_seconds": 1}</source>
+        <translation>devrait être un objet {"max_tries": 3, "wait_seconds": 1}</translation>
+    </message>
+    <message>
+        <source>only a condition has an else branch</source>
+        <translation>seule une condition a une branche else</translation>
+    </message>
+    <message>
+        <source>missing: on_error error_branch needs the id of the action to go to</source>
+        <translation>manquant : on_error error_branch demande l’identifiant de l’action où aller</translation>
+    </message>
+    <message>
+        <source>an error branch needs "on_error": "error_branch"</source>
+        <translation>une branche d’erreur demande "on_error": "error_branch"</translation>
+    </message>
+    <message>
+        <source>“%1” is already the id of actions[%2]</source>
+        <translation>« %1 » est déjà l’identifiant de actions[%2]</translation>
+    </message>
+    <message>
+        <source>no action has the id “%1”</source>
+        <translation>aucune action n’a l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>this makes a cycle: %1</source>
+        <translation>ceci forme un cycle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityAudit</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Tab %1 of %2 has no name: give it text or an accessible name.</source>
+        <translation>L’onglet %1 de %2 n’a pas de nom : donnez-lui un texte ou un nom accessible.</translation>
+    </message>
+    <message>
+        <source>%1 has no accessible name: a screen reader says only what it is. Give it visible text, a label whose buddy it is, or an accessible name.</source>
+        <translation>%1 n’a pas de nom accessible : un lecteur d’écran ne dit que ce qu’il est. Donnez-lui un texte visible, une étiquette dont il est le compagnon (buddy) ou un nom accessible.</translation>
+    </message>
+    <message>
+        <source>%1 shows an image or a chart without a text alternative: give it an accessible description of what it shows.</source>
+        <translation>%1 montre une image ou un graphique sans alternative textuelle : donnez-lui une description accessible de ce qu’il montre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached with Tab (its focus policy has no tab focus) and has no keyboard shortcut.</source>
+        <translation>%1 ne peut pas être atteint avec Tab (sa politique de focus n’inclut pas le focus par tabulation) et n’a pas de raccourci clavier.</translation>
+    </message>
+    <message>
+        <source>Tab types a tab character in %1 instead of moving on: let Tab change the focus (tabChangesFocus).</source>
+        <translation>Tab insère une tabulation dans %1 au lieu de passer au suivant : laissez Tab déplacer le focus (tabChangesFocus).</translation>
+    </message>
+    <message>
+        <source>Tab stays on %1: the keyboard focus cannot leave it.</source>
+        <translation>Tab reste sur %1 : le focus clavier ne peut pas en sortir.</translation>
+    </message>
+    <message>
+        <source>Tab circles back to %1 and never returns to %2.</source>
+        <translation>Tab revient en boucle sur %1 et ne retourne jamais à %2.</translation>
+    </message>
+    <message>
+        <source>Tab from %1 does not come back to it within %2 presses.</source>
+        <translation>Tab depuis %1 n’y revient pas en %2 appuis.</translation>
+    </message>
+    <message>
+        <source>%1: the text contrast is %2:1, below %3:1 (%4 on %5).</source>
+        <translation>%1 : le contraste du texte est de %2:1, sous %3:1 (%4 sur %5).</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 px: a target smaller than 24×24 px needs room around it, and %4 is closer than that.</source>
+        <translation>%1 mesure %2×%3 px : une cible de moins de 24×24 px doit être entourée d’espace, et %4 est plus proche que cela.</translation>
+    </message>
+    <message>
+        <source>%1: the text needs %2 px of height and has %3 px; its end is cut.</source>
+        <translation>%1 : le texte demande %2 px de hauteur et en a %3 ; sa fin est coupée.</translation>
+    </message>
+    <message>
+        <source>%1: the text needs %2 px and has %3 px; it is cut.</source>
+        <translation>%1 : le texte demande %2 px et en a %3 ; il est coupé.</translation>
+    </message>
+    <message>
+        <source>the action “%1”</source>
+        <translation>l’action « %1 »</translation>
+    </message>
+    <message>
+        <source>a shortcut of %1</source>
+        <translation>un raccourci de %1</translation>
+    </message>
+    <message>
+        <source>the tab “%1”</source>
+        <translation>l’onglet « %1 »</translation>
+    </message>
+    <message>
+        <source>the menu “%1”</source>
+        <translation>le menu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both use %3.</source>
+        <translation>%1 et %2 utilisent tous deux %3.</translation>
+    </message>
+    <message>
+        <source>Interactive controls have an accessible name</source>
+        <translation>Les contrôles interactifs ont un nom accessible</translation>
+    </message>
+    <message>
+        <source>Images and charts have a text alternative</source>
+        <translation>Les images et les graphiques ont une alternative textuelle</translation>
+    </message>
+    <message>
+        <source>Every interactive control is reached with the keyboard</source>
+        <translation>Chaque contrôle interactif est atteint au clavier</translation>
+    </message>
+    <message>
+        <source>Tab moves through the window and back, with no trap</source>
+        <translation>Tab parcourt la fenêtre et revient au début, sans piège</translation>
+    </message>
+    <message>
+        <source>Text contrast at least 4.5:1 (3:1 for large text)</source>
+        <translation>Contraste du texte d’au moins 4,5:1 (3:1 pour le grand texte)</translation>
+    </message>
+    <message>
+        <source>Targets at least 24×24 px, or with room around them</source>
+        <translation>Cibles d’au moins 24×24 px, ou entourées d’espace</translation>
+    </message>
+    <message>
+        <source>No two shortcuts or mnemonics share a key</source>
+        <translation>Aucune touche partagée par deux raccourcis ou mnémoniques</translation>
+    </message>
+    <message>
+        <source>No text is cut</source>
+        <translation>Aucun texte coupé</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityReports</name>
+    <message>
+        <source>An accessibility report needs the name of its page (1 to 200 characters).</source>
+        <translation>Un rapport d’accessibilité demande le nom de sa page (1 à 200 caractères).</translation>
+    </message>
+    <message>
+        <source>The accessibility score of page "%1" must be between 0 and 100, not %2.</source>
+        <translation>Le score d’accessibilité de la page « %1 » doit être compris entre 0 et 100, pas %2.</translation>
+    </message>
+    <message>
+        <source>Recording the accessibility report of page "%1"</source>
+        <translation>L’enregistrement du rapport d’accessibilité de la page « %1 »</translation>
+    </message>
+    <message>
+        <source>The accessibility report of page "%1" was not recorded: the database refused it.</source>
+        <translation>Le rapport d’accessibilité de la page « %1 » n’a pas été enregistré : la base de données l’a refusé.</translation>
+    </message>
+    <message>
+        <source>The number of accessibility reports to list must be between 1 and 10,000, not %1.</source>
+        <translation>Le nombre de rapports d’accessibilité à lister doit être compris entre 1 et 10 000, pas %1.</translation>
+    </message>
+    <message>
+        <source>Listing the accessibility reports</source>
+        <translation>La liste des rapports d’accessibilité</translation>
+    </message>
+</context>
+<context>
     <name>AiCommands</name>
     <message>
         <source>yes</source>
@@ -84,14 +361,6 @@
         <translation>délai s</translation>
     </message>
     <message>
-        <source>ai provider %1 needs the provider's name, one of: %2.</source>
-        <translation>ai provider %1 demande le nom du fournisseur, parmi : %2.</translation>
-    </message>
-    <message>
-        <source>Unknown ai provider command "%1"; the commands are: set, list, test.</source>
-        <translation>Commande ai provider inconnue « %1 » ; les commandes sont : set, list, test.</translation>
-    </message>
-    <message>
         <source>--per-minute: "%1" is not a number.</source>
         <translation>--per-minute : « %1 » n’est pas un nombre.</translation>
     </message>
@@ -132,20 +401,8 @@
         <translation>partagée</translation>
     </message>
     <message>
-        <source>ai collections needs --brand SLUG.</source>
-        <translation>ai collections demande --brand SLUG.</translation>
-    </message>
-    <message>
         <source>ai collections create needs --brand SLUG and --name NAME.</source>
         <translation>ai collections create demande --brand SLUG et --name NOM.</translation>
-    </message>
-    <message>
-        <source>ai collections %1 needs the collection's id.</source>
-        <translation>ai collections %1 demande l’identifiant de la collection.</translation>
-    </message>
-    <message>
-        <source>ai collections %1 needs the generations' ids after the collection's.</source>
-        <translation>ai collections %1 demande les identifiants des générations après celui de la collection.</translation>
     </message>
     <message numerus="yes">
         <source>%n generation(s) added.</source>
@@ -170,10 +427,6 @@
     <message numerus="yes">
         <source>Wrote %1 (%n image(s) and manifest.json).</source>
         <translation><numerusform>%1 écrit (%n image et manifest.json).</numerusform><numerusform>%1 écrit (%n images et manifest.json).</numerusform></translation>
-    </message>
-    <message>
-        <source>Unknown ai collections command "%1"; the commands are: list, create, add, remove, share, export, show.</source>
-        <translation>Commande ai collections inconnue « %1 » ; les commandes sont : list, create, add, remove, share, export, show.</translation>
     </message>
     <message>
         <source>Dataset %1 (%2): %3 of %4 images accepted, quality %5, %6.</source>
@@ -204,20 +457,8 @@
         <translation>ai train demande l’identifiant du jeu de données, --base-model owner/name:version et --destination owner/name.</translation>
     </message>
     <message>
-        <source>ai %1 needs the custom model's id.</source>
-        <translation>ai %1 demande l’identifiant du modèle personnalisé.</translation>
-    </message>
-    <message>
-        <source>ai custom-models needs --brand SLUG.</source>
-        <translation>ai custom-models demande --brand SLUG.</translation>
-    </message>
-    <message>
         <source>trained</source>
         <translation>entraîné le</translation>
-    </message>
-    <message>
-        <source>ai versions needs the generation's id.</source>
-        <translation>ai versions demande l’identifiant de la génération.</translation>
     </message>
     <message>
         <source>version</source>
@@ -226,10 +467,6 @@
     <message>
         <source>generation</source>
         <translation>génération</translation>
-    </message>
-    <message>
-        <source>ai %1 needs the generation's id.</source>
-        <translation>ai %1 demande l’identifiant de la génération.</translation>
     </message>
     <message>
         <source>ai rate needs --stars 1…5.</source>
@@ -332,18 +569,6 @@
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <source>Unknown ai command "%1"; the ai commands are: %2.</source>
-        <translation>Commande ai inconnue « %1 » ; les commandes ai sont : %2.</translation>
-    </message>
-    <message>
-        <source>--format: "%1" is not one of table, json, csv.</source>
-        <translation>--format : « %1 » n’est ni table, ni json, ni csv.</translation>
-    </message>
-    <message>
-        <source>ai %1 needs --brand SLUG.</source>
-        <translation>ai %1 demande --brand SLUG.</translation>
-    </message>
-    <message>
         <source>ai generate needs --%1.</source>
         <translation>ai generate demande --%1.</translation>
     </message>
@@ -410,6 +635,446 @@
     <message>
         <source>%1: generations are watermarked: %2%3</source>
         <translation>%1 : les générations sont filigranées : %2%3</translation>
+    </message>
+    <message>
+        <source>What to generate.</source>
+        <translation>Ce qu’il faut générer.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>A provider parameter, k=v (repeatable).</source>
+        <translation>Un paramètre du fournisseur, c=v (répétable).</translation>
+    </message>
+    <message>
+        <source>k=v</source>
+        <translation>c=v</translation>
+    </message>
+    <message>
+        <source>At most this many rows.</source>
+        <translation>Au plus ce nombre de lignes.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>A name.</source>
+        <translation>Un nom.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (UTC).</source>
+        <translation>Premier jour, AAAA-MM-JJ (UTC).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Day after the last, YYYY-MM-DD (UTC).</source>
+        <translation>Lendemain du dernier jour, AAAA-MM-JJ (UTC).</translation>
+    </message>
+    <message>
+        <source>error code</source>
+        <translation>code d’erreur</translation>
+    </message>
+    <message>
+        <source>Provider: openai, stability, replicate, automatic1111 or offline.</source>
+        <translation>Fournisseur : openai, stability, replicate, automatic1111 ou offline.</translation>
+    </message>
+    <message>
+        <source>Model name (see atelier ai models).</source>
+        <translation>Nom du modèle (voir atelier ai models).</translation>
+    </message>
+    <message>
+        <source>--var fills a template's variables: it goes with --template ID.</source>
+        <translation>--var remplit les variables d’un modèle : il va avec --template ID.</translation>
+    </message>
+    <message>
+        <source>No generation %1 (or not one you may see): nothing was done to it.</source>
+        <translation>Aucune génération %1 (ou aucune que vous puissiez voir) : rien n’y a été fait.</translation>
+    </message>
+    <message>
+        <source>Already finished, left as they were: %1.</source>
+        <translation>Déjà terminées, laissées telles quelles : %1.</translation>
+    </message>
+    <message>
+        <source>--prompt and --param describe a new version: they go with --create.</source>
+        <translation>--prompt et --param décrivent une nouvelle version : ils vont avec --create.</translation>
+    </message>
+    <message>
+        <source>queue a generation (or several variations with consecutive seeds), and with --wait run it here</source>
+        <translation>met en file une génération (ou plusieurs variantes aux graines consécutives) et, avec --wait, l’exécute ici</translation>
+    </message>
+    <message>
+        <source>Generation type: 2d, 3d, animation or template.</source>
+        <translation>Type de génération : 2d, 3d, animation ou template.</translation>
+    </message>
+    <message>
+        <source>What to avoid.</source>
+        <translation>Ce qu’il faut éviter.</translation>
+    </message>
+    <message>
+        <source>Seed (the same seed and prompt give the same picture, and a cached answer).</source>
+        <translation>Graine (la même graine et le même prompt donnent la même image, et une réponse du cache).</translation>
+    </message>
+    <message>
+        <source>Queue this many variations (1–8), seeds one apart, all or none; prints a list.</source>
+        <translation>Met en file ce nombre de variantes (1 à 8), graines consécutives, toutes ou aucune ; affiche une liste.</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>Largeur en pixels.</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>Hauteur en pixels.</translation>
+    </message>
+    <message>
+        <source>Attempts per job (1–20).</source>
+        <translation>Tentatives par tâche (1 à 20).</translation>
+    </message>
+    <message>
+        <source>Generate from this prompt template (its id).</source>
+        <translation>Génère à partir de ce modèle de prompt (son identifiant).</translation>
+    </message>
+    <message>
+        <source>A template variable, name=value (repeatable).</source>
+        <translation>Une variable du modèle, nom=valeur (répétable).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>Wait until the generation has finished, running the queue here.</source>
+        <translation>Attend la fin de la génération, en exécutant la file ici.</translation>
+    </message>
+    <message>
+        <source>the newest generations, of a brand or of every brand you see</source>
+        <translation>les générations les plus récentes, d’une marque ou de toutes celles que vous voyez</translation>
+    </message>
+    <message>
+        <source>Only generations of this status.</source>
+        <translation>Seulement les générations de ce statut.</translation>
+    </message>
+    <message>
+        <source>one generation</source>
+        <translation>une génération</translation>
+    </message>
+    <message>
+        <source>cancel jobs still waiting or running, refunded, all in one transaction</source>
+        <translation>annule des tâches encore en attente ou en cours, remboursées, toutes en une transaction</translation>
+    </message>
+    <message>
+        <source>run the generation queue here (until stopped, or until idle)</source>
+        <translation>exécute ici la file des générations (jusqu’à l’arrêt, ou jusqu’à ce qu’elle soit vide)</translation>
+    </message>
+    <message>
+        <source>Only these providers (comma-separated).</source>
+        <translation>Seulement ces fournisseurs (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Stop once none of these providers' jobs is pending or processing.</source>
+        <translation>S’arrête dès qu’aucune tâche de ces fournisseurs n’est en attente ni en cours.</translation>
+    </message>
+    <message>
+        <source>a generation's versions, or a new version of it</source>
+        <translation>les versions d’une génération, ou une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Create a new version (with --prompt and/or --param).</source>
+        <translation>Crée une nouvelle version (avec --prompt et/ou --param).</translation>
+    </message>
+    <message>
+        <source>rate a generation, 1 to 5 stars</source>
+        <translation>note une génération, de 1 à 5 étoiles</translation>
+    </message>
+    <message>
+        <source>A rating, 1 to 5.</source>
+        <translation>Une note, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>star a generation (or take the star away)</source>
+        <translation>met une étoile à une génération (ou la retire)</translation>
+    </message>
+    <message>
+        <source>Take the star away.</source>
+        <translation>Retire l’étoile.</translation>
+    </message>
+    <message>
+        <source>A template category.</source>
+        <translation>Une catégorie de modèle.</translation>
+    </message>
+    <message>
+        <source>the brand's collections</source>
+        <translation>les collections de la marque</translation>
+    </message>
+    <message>
+        <source>create a collection</source>
+        <translation>crée une collection</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>Une description.</translation>
+    </message>
+    <message>
+        <source>add generations to a collection</source>
+        <translation>ajoute des générations à une collection</translation>
+    </message>
+    <message>
+        <source>take generations out of a collection</source>
+        <translation>retire des générations d’une collection</translation>
+    </message>
+    <message>
+        <source>share a collection with a person</source>
+        <translation>partage une collection avec une personne</translation>
+    </message>
+    <message>
+        <source>The person to share with (username).</source>
+        <translation>La personne avec qui partager (nom d’utilisateur).</translation>
+    </message>
+    <message>
+        <source>view, comment or edit.</source>
+        <translation>view, comment ou edit.</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <source>write a collection's images and their manifest to a zip</source>
+        <translation>écrit les images d’une collection et leur manifeste dans un zip</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>the generations of a collection</source>
+        <translation>les générations d’une collection</translation>
+    </message>
+    <message>
+        <source>the prompt templates of a brand (and of every brand)</source>
+        <translation>les modèles de prompt d’une marque (et ceux de toutes les marques)</translation>
+    </message>
+    <message>
+        <source>save a prompt template ({variables} in its prompt)</source>
+        <translation>enregistre un modèle de prompt ({variables} dans son prompt)</translation>
+    </message>
+    <message>
+        <source>The template to change.</source>
+        <translation>Le modèle à modifier.</translation>
+    </message>
+    <message>
+        <source>a better prompt, with what was changed</source>
+        <translation>un meilleur prompt, avec ce qui a changé</translation>
+    </message>
+    <message>
+        <source>prompts like this one that gave good results</source>
+        <translation>des prompts proches de celui-ci qui ont donné de bons résultats</translation>
+    </message>
+    <message>
+        <source>the prompts used in a brand, newest first</source>
+        <translation>les prompts employés dans une marque, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Only prompts containing this text.</source>
+        <translation>Seulement les prompts qui contiennent ce texte.</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin and --remove-key say opposite things: give one of them.</source>
+        <translation>--api-key-stdin et --remove-key disent le contraire l’un de l’autre : donnez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>this desktop's providers: address, key (never shown), limits</source>
+        <translation>les fournisseurs de ce poste : adresse, clé (jamais affichée), limites</translation>
+    </message>
+    <message>
+        <source>change a provider's settings; the API key is read from standard input and stored encrypted</source>
+        <translation>modifie les réglages d’un fournisseur ; la clé d’API est lue sur l’entrée standard et conservée chiffrée</translation>
+    </message>
+    <message>
+        <source>The provider's base URL.</source>
+        <translation>L’URL de base du fournisseur.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input (it is stored encrypted).</source>
+        <translation>Lit la clé d’API sur l’entrée standard (elle est conservée chiffrée).</translation>
+    </message>
+    <message>
+        <source>Remove the stored API key.</source>
+        <translation>Supprime la clé d’API conservée.</translation>
+    </message>
+    <message>
+        <source>Jobs at once for this provider.</source>
+        <translation>Tâches simultanées pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Calls per minute for this provider (token bucket).</source>
+        <translation>Appels par minute pour ce fournisseur (seau à jetons).</translation>
+    </message>
+    <message>
+        <source>Calls at once before the rate applies.</source>
+        <translation>Appels simultanés avant que le débit ne s’applique.</translation>
+    </message>
+    <message>
+        <source>Seconds per call.</source>
+        <translation>Secondes par appel.</translation>
+    </message>
+    <message>
+        <source>OpenAI: the chat model that optimises prompts (empty: none).</source>
+        <translation>OpenAI : le modèle de conversation qui optimise les prompts (vide : aucun).</translation>
+    </message>
+    <message>
+        <source>call a provider with its settings and say what it answered</source>
+        <translation>appelle un fournisseur avec ses réglages et dit ce qu’il a répondu</translation>
+    </message>
+    <message>
+        <source>ai performance needs --model NAME.</source>
+        <translation>ai performance demande --model NOM.</translation>
+    </message>
+    <message>
+        <source>Freed: %1 of results the cache answered with, %2 of this desktop's disk cache.</source>
+        <translation>Libéré : %1 de résultats dont le cache se servait, %2 du cache disque de ce poste.</translation>
+    </message>
+    <message>
+        <source>the models generations can use, with their prices</source>
+        <translation>les modèles que les générations peuvent employer, avec leur prix</translation>
+    </message>
+    <message>
+        <source>Only this provider's models.</source>
+        <translation>Seulement les modèles de ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Only models of this type: 2d, 3d or animation.</source>
+        <translation>Seulement les modèles de ce type : 2d, 3d ou animation.</translation>
+    </message>
+    <message>
+        <source>models side by side over a period: success, latency, credits, quality</source>
+        <translation>les modèles côte à côte sur une période : réussite, latence, crédits, qualité</translation>
+    </message>
+    <message>
+        <source>Only these models (comma-separated).</source>
+        <translation>Seulement ces modèles (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>one model day by day over a period</source>
+        <translation>un modèle jour par jour sur une période</translation>
+    </message>
+    <message>
+        <source>a brand's generations over a period, by type, model, status and day</source>
+        <translation>les générations d’une marque sur une période, par type, modèle, statut et jour</translation>
+    </message>
+    <message>
+        <source>the credits each person used in a brand over a period</source>
+        <translation>les crédits employés par chaque personne dans une marque sur une période</translation>
+    </message>
+    <message>
+        <source>a person's credits in a brand this month (and their quota)</source>
+        <translation>les crédits d’une personne dans une marque ce mois-ci (et son quota)</translation>
+    </message>
+    <message>
+        <source>The person (username); you by default.</source>
+        <translation>La personne (nom d’utilisateur) ; vous par défaut.</translation>
+    </message>
+    <message>
+        <source>Set the monthly credits of the person in the brand.</source>
+        <translation>Fixe les crédits mensuels de la personne dans la marque.</translation>
+    </message>
+    <message>
+        <source>what the result cache answers and saves</source>
+        <translation>ce que le cache des résultats répond et économise</translation>
+    </message>
+    <message>
+        <source>stop answering from a brand's cached results and free this desktop's cached files</source>
+        <translation>cesse de répondre avec les résultats en cache d’une marque et libère les fichiers en cache de ce poste</translation>
+    </message>
+    <message>
+        <source>Only entries older than this many days.</source>
+        <translation>Seulement les entrées plus anciennes que ce nombre de jours.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>a brand's watermark policy, shown or changed</source>
+        <translation>la politique de filigrane d’une marque, affichée ou modifiée</translation>
+    </message>
+    <message>
+        <source>The watermark of the brand's generations: none, visible, invisible or metadata.</source>
+        <translation>Le filigrane des générations de la marque : none, visible, invisible ou metadata.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>The words of a visible watermark.</source>
+        <translation>Les mots d’un filigrane visible.</translation>
+    </message>
+    <message>
+        <source>a brand's training datasets, or one dataset with its images</source>
+        <translation>les jeux d’entraînement d’une marque, ou un jeu avec ses images</translation>
+    </message>
+    <message>
+        <source>make a training dataset of checked images</source>
+        <translation>constitue un jeu d’entraînement d’images vérifiées</translation>
+    </message>
+    <message>
+        <source>A generation whose image joins the dataset (repeatable).</source>
+        <translation>Une génération dont l’image rejoint le jeu (répétable).</translation>
+    </message>
+    <message>
+        <source>An image file that joins the dataset (repeatable).</source>
+        <translation>Un fichier image qui rejoint le jeu (répétable).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>train a custom model on a dataset at Replicate</source>
+        <translation>entraîne un modèle personnalisé sur un jeu chez Replicate</translation>
+    </message>
+    <message>
+        <source>The Replicate trainer, owner/name:version.</source>
+        <translation>L’entraîneur Replicate, propriétaire/nom:version.</translation>
+    </message>
+    <message>
+        <source>The Replicate model the training creates versions of, owner/name.</source>
+        <translation>Le modèle Replicate dont l’entraînement crée des versions, propriétaire/nom.</translation>
+    </message>
+    <message>
+        <source>Training steps.</source>
+        <translation>Étapes d’entraînement.</translation>
+    </message>
+    <message>
+        <source>how a custom model's training goes</source>
+        <translation>où en est l’entraînement d’un modèle personnalisé</translation>
+    </message>
+    <message>
+        <source>cancel a custom model's training</source>
+        <translation>annule l’entraînement d’un modèle personnalisé</translation>
+    </message>
+    <message>
+        <source>a brand's custom models</source>
+        <translation>les modèles personnalisés d’une marque</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1817,13 @@
     </message>
 </context>
 <context>
+    <name>AnalysisRunner</name>
+    <message numerus="yes">
+        <source>You already have %n analyses running; this one was not started. Ask again once one of them has finished, or cancel one.</source>
+        <translation><numerusform>Vous avez déjà %n analyse en cours ; celle-ci n’a pas été lancée. Redemandez-la quand elle sera terminée, ou annulez-la.</numerusform><numerusform>Vous avez déjà %n analyses en cours ; celle-ci n’a pas été lancée. Redemandez-la quand l’une d’elles sera terminée, ou annulez-en une.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDialog</name>
     <message>
         <source>Kind of annotation</source>
@@ -1281,10 +1953,6 @@
         <translation>Calcul en cours</translation>
     </message>
     <message>
-        <source>&amp;Funnel:</source>
-        <translation>&amp;Entonnoir :</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
@@ -1295,10 +1963,6 @@
     <message>
         <source>Edit the funnel's steps</source>
         <translation>Modifier les étapes de l’entonnoir</translation>
-    </message>
-    <message>
-        <source>Cohorts &amp;by:</source>
-        <translation>&amp;Cohortes par :</translation>
     </message>
     <message>
         <source>day</source>
@@ -1326,7 +1990,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -1350,7 +2014,7 @@
     </message>
     <message>
         <source>&amp;Attribution:</source>
-        <translation>&amp;Attribution :</translation>
+        <translation>A&amp;ttribution :</translation>
     </message>
     <message>
         <source>First touch</source>
@@ -1370,7 +2034,7 @@
     </message>
     <message>
         <source>&amp;Start event:</source>
-        <translation>Événement de &amp;départ :</translation>
+        <translation>Événement de dé&amp;part :</translation>
     </message>
     <message>
         <source>Start event</source>
@@ -1403,6 +2067,14 @@
     <message>
         <source>Still saving the previous annotation: try again in a moment.</source>
         <translation>L’annotation précédente est encore en cours d’enregistrement : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nnel:</source>
+        <translation>&amp;Entonnoir :</translation>
+    </message>
+    <message>
+        <source>&amp;Cohorts by:</source>
+        <translation>&amp;Cohortes par :</translation>
     </message>
 </context>
 <context>
@@ -1510,14 +2182,6 @@
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
-    </message>
-    <message>
-        <source>A&amp;ction:</source>
-        <translation>A&amp;ction :</translation>
-    </message>
-    <message>
         <source>Resource &amp;type:</source>
         <translation>&amp;Type de ressource :</translation>
     </message>
@@ -1546,20 +2210,12 @@
         <translation>Filtrer par ressource</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtrer</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
         <source>Verify the whole chain</source>
         <translation>Vérifier toute la chaîne</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the rows the filter shows as CSV</source>
@@ -1572,6 +2228,22 @@
     <message numerus="yes">
         <source>%n newer row(s) not chained yet: verify again to check them.</source>
         <translation><numerusform>%n ligne plus récente pas encore chaînée : vérifiez de nouveau pour la contrôler.</numerusform><numerusform>%n lignes plus récentes pas encore chaînées : vérifiez de nouveau pour les contrôler.</numerusform></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Utili&amp;sateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>Fi&amp;ltrer</translation>
+    </message>
+    <message>
+        <source>V&amp;erify</source>
+        <translation>&amp;Vérifier</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +2372,6 @@
         <translation>Dossier :</translation>
     </message>
     <message>
-        <source>Clear results &amp;older than:</source>
-        <translation>Effacer les résultats &amp;plus anciens que :</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1725,15 +2393,19 @@
     </message>
     <message>
         <source>Clear this desktop's &amp;disk cache…</source>
-        <translation>Vider le cache &amp;disque de ce poste…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
+        <translation>&amp;Vider le cache disque de ce poste…</translation>
     </message>
     <message>
         <source>Open the disk cache's folder</source>
         <translation>Ouvrir le dossier du cache disque</translation>
+    </message>
+    <message>
+        <source>&amp;Clear results older than:</source>
+        <translation>Effacer les résultats &amp;plus anciens que :</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +2522,6 @@
         <translation>Créer une nouvelle collection</translation>
     </message>
     <message>
-        <source>S&amp;hare…</source>
-        <translation>&amp;Partager…</translation>
-    </message>
-    <message>
         <source>Share the collection with a person</source>
         <translation>Partager la collection avec une personne</translation>
     </message>
@@ -1864,6 +2532,10 @@
     <message>
         <source>Export the collection's results and a manifest as a zip</source>
         <translation>Exporter les résultats de la collection et un manifeste dans un zip</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Partager…</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2846,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <source>Set &amp;quota…</source>
-        <translation>Définir le &amp;quota…</translation>
+        <translation>Défi&amp;nir le quota…</translation>
     </message>
     <message>
         <source>Set the monthly credits of the selected person in this brand (administrators only)</source>
@@ -2279,14 +2951,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Période prédéfinie</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>&amp;Through</source>
-        <translation>&amp;Au</translation>
-    </message>
-    <message>
         <source>First day of the range (UTC)</source>
         <translation>Premier jour de la période (UTC)</translation>
     </message>
@@ -2297,6 +2961,14 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Last %1 days</source>
         <translation>%1 derniers jours</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Thro&amp;ugh</source>
+        <translation>A&amp;u</translation>
     </message>
 </context>
 <context>
@@ -2440,14 +3112,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Versions (%1) :</translation>
     </message>
     <message>
-        <source>← &amp;Back to the image</source>
-        <translation>← &amp;Retour à l’image</translation>
-    </message>
-    <message>
-        <source>← &amp;Back to the gallery</source>
-        <translation>← &amp;Retour à la galerie</translation>
-    </message>
-    <message>
         <source>The new version was answered from the cache.</source>
         <translation>La nouvelle version a été servie par le cache.</translation>
     </message>
@@ -2462,18 +3126,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Prompt of the new version (the same model and settings):</source>
         <translation>Prompt de la nouvelle version (mêmes modèle et réglages) :</translation>
-    </message>
-    <message>
-        <source>The result of this generation is not a 3D model (GLB).</source>
-        <translation>Le résultat de cette génération n’est pas un modèle 3D (GLB).</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>No application on this desktop opens 3D models (GLB). The file is %1.</source>
@@ -2520,10 +3172,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Mettre tous les réglages de cette génération dans le panneau Générer</translation>
     </message>
     <message>
-        <source>&amp;New version from this…</source>
-        <translation>&amp;Nouvelle version à partir de celle-ci…</translation>
-    </message>
-    <message>
         <source>Make a &amp;3D model from it</source>
         <translation>En faire un modèle &amp;3D</translation>
     </message>
@@ -2545,7 +3193,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Compare side by side</source>
@@ -2594,6 +3242,93 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Annotations of the image</source>
         <translation>Annotations de l’image</translation>
+    </message>
+    <message>
+        <source>← Back &amp;to the image</source>
+        <translation>← Retour à l’image</translation>
+    </message>
+    <message>
+        <source>← Back &amp;to the gallery</source>
+        <translation>← Retour à la galerie</translation>
+    </message>
+    <message>
+        <source>New version from this…</source>
+        <translation>Nou&amp;velle version à partir de celle-ci…</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ExecutionModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Error workflow</source>
+        <translation>Workflow d’erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Relance</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +3461,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
-        <translation>&amp;Retirer l’étape</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -2740,10 +3471,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Add e&amp;xclusion</source>
         <translation>Ajouter une e&amp;xclusion</translation>
-    </message>
-    <message>
-        <source>Remove exclusio&amp;n</source>
-        <translation>Re&amp;tirer l’exclusion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2792,6 +3519,14 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>Give the funnel a name to save it.</source>
         <translation>Donnez un nom à l’entonnoir pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove exc&amp;lusion</source>
+        <translation>Re&amp;tirer l’exclusion</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3814,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <source>&amp;Add to collection</source>
-        <translation>&amp;Ajouter à une collection</translation>
+        <translation>A&amp;jouter à une collection</translation>
     </message>
     <message>
         <source>Remove from collection</source>
@@ -3221,10 +3956,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation><numerusform>%n servie par le cache, sans frais.</numerusform><numerusform>%n servies par le cache, sans frais.</numerusform></translation>
     </message>
     <message>
-        <source>Queued %1 of %2; the rest were not: %3</source>
-        <translation>%1 sur %2 mises en file d’attente ; les autres non : %3</translation>
-    </message>
-    <message>
         <source>Made with %1, quality %2 of 100; %3% of the words in common. Click to use this prompt.</source>
         <translation>Fait avec %1, qualité %2 sur 100 ; %3 % de mots en commun. Cliquez pour utiliser ce prompt.</translation>
     </message>
@@ -3285,20 +4016,8 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Coût</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;ype :</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>&amp;Fournisseur :</translation>
-    </message>
-    <message>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle :</translation>
-    </message>
-    <message>
-        <source>&amp;From generation:</source>
-        <translation>&amp;Depuis la génération :</translation>
     </message>
     <message>
         <source>Temp&amp;late:</source>
@@ -3310,23 +4029,15 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <source>&amp;Negative prompt (what to keep out):</source>
-        <translation>Prompt &amp;négatif (ce qu’il faut exclure) :</translation>
-    </message>
-    <message>
-        <source>S&amp;imilar past prompts (click one to use it):</source>
-        <translation>Prompts passés s&amp;imilaires (cliquez sur l’un d’eux pour l’utiliser) :</translation>
+        <translation>Prompt négatif (&amp;ce qu’il faut exclure) :</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>T&amp;aille :</translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
         <translation>La&amp;rgeur :</translation>
-    </message>
-    <message>
-        <source>&amp;Height:</source>
-        <translation>&amp;Hauteur :</translation>
     </message>
     <message>
         <source>St&amp;eps:</source>
@@ -3371,14 +4082,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>&amp;Random</source>
         <translation>Au ha&amp;sard</translation>
-    </message>
-    <message>
-        <source>&amp;Optimize prompt</source>
-        <translation>&amp;Optimiser le prompt</translation>
-    </message>
-    <message>
-        <source>&amp;Use it</source>
-        <translation>&amp;Utiliser</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -3461,10 +4164,6 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <source>Let the engine pick a new seed for each generation.</source>
-        <translation>Laisser le moteur choisir une nouvelle graine pour chaque génération.</translation>
-    </message>
-    <message>
         <source>Number of generations</source>
         <translation>Nombre de générations</translation>
     </message>
@@ -3479,6 +4178,38 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <source>The prompt the template gives</source>
         <translation>Le prompt que donne le modèle de prompt</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Four&amp;nisseur :</translation>
+    </message>
+    <message>
+        <source>From generation:</source>
+        <translation>Depuis la génération :</translation>
+    </message>
+    <message>
+        <source>Similar past prompts (clic&amp;k one to use it):</source>
+        <translation>Prompts passés similaires (clique&amp;z sur l’un d’eux pour l’utiliser) :</translation>
+    </message>
+    <message>
+        <source>He&amp;ight:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+    <message>
+        <source>Optimi&amp;ze prompt</source>
+        <translation>&amp;Optimiser le prompt</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Let the engine pick a new seed; with a count above one, the next generations take the seeds after it.</source>
+        <translation>Laisser le moteur choisir une nouvelle graine ; avec un nombre supérieur à un, les générations suivantes prennent les graines d’après.</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +4427,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation>&amp;Marque :</translation>
+        <translation>Mar&amp;que :</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -3720,7 +4451,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3946,7 +4677,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>F&amp;ournisseur :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -4276,24 +5007,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Si une clé est enregistrée</translation>
     </message>
     <message>
-        <source>&amp;Remove the stored key</source>
-        <translation>&amp;Retirer la clé enregistrée</translation>
-    </message>
-    <message>
-        <source>Base &amp;URL:</source>
-        <translation>&amp;URL de base :</translation>
-    </message>
-    <message>
         <source>Base URL of the provider's API</source>
         <translation>URL de base de l’API du fournisseur</translation>
     </message>
     <message>
         <source>Base URL problem</source>
         <translation>Problème d’URL de base</translation>
-    </message>
-    <message>
-        <source>De&amp;fault</source>
-        <translation>Par dé&amp;faut</translation>
     </message>
     <message>
         <source>Use the provider's own address</source>
@@ -4316,10 +5035,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Appels par minute en moyenne</translation>
     </message>
     <message>
-        <source>&amp;Burst:</source>
-        <translation>Rafa&amp;le :</translation>
-    </message>
-    <message>
         <source>Calls at once before the rate applies</source>
         <translation>Appels simultanés avant que le débit ne s’applique</translation>
     </message>
@@ -4329,7 +5044,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>&amp;Attempts per job:</source>
-        <translation>Te&amp;ntatives par tâche :</translation>
+        <translation>Tentati&amp;ves par tâche :</translation>
     </message>
     <message>
         <source>Attempts per job</source>
@@ -4341,7 +5056,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>Déla&amp;i d’attente :</translation>
+        <translation>Délai d’atte&amp;nte :</translation>
     </message>
     <message>
         <source> s</source>
@@ -4350,10 +5065,6 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Timeout of a call, in seconds</source>
         <translation>Délai d’attente d’un appel, en secondes</translation>
-    </message>
-    <message>
-        <source>C&amp;hat model:</source>
-        <translation>Modèle de c&amp;hat :</translation>
     </message>
     <message>
         <source>OpenAI chat model for prompt optimisation</source>
@@ -4382,6 +5093,26 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <source>Answer of the connection test</source>
         <translation>Réponse du test de connexion</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the stored key</source>
+        <translation>&amp;Retirer la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Base UR&amp;L:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Par défaut</translation>
+    </message>
+    <message>
+        <source>Bu&amp;rst:</source>
+        <translation>Rafa&amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Chat model:</source>
+        <translation>Modèle de c&amp;hat :</translation>
     </message>
 </context>
 <context>
@@ -4636,16 +5367,12 @@ Avoiding: %2</source>
         <translation>File d’attente des générations</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
         <source>Show the selected generation in the studio (or double-click it).</source>
         <translation>Afficher la génération sélectionnée dans le studio (ou double-cliquez dessus).</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation>&amp;Annuler la tâche</translation>
+        <translation>A&amp;nnuler la tâche</translation>
     </message>
     <message>
         <source>Stop the selected jobs that wait or run; the credits they held are given back.</source>
@@ -4666,6 +5393,26 @@ Avoiding: %2</source>
     <message numerus="yes">
         <source>%n job(s) finished in the last 24 hours are shown.</source>
         <translation><numerusform>%n tâche terminée ces dernières 24 heures est affichée.</numerusform><numerusform>%n tâches terminées ces dernières 24 heures sont affichées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Rien n’a été annulé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had started on a desktop, which stops the call; nothing is charged.</source>
+        <translation><numerusform>%n d’entre elles avait commencé sur un poste, qui arrête l’appel ; rien n’est facturé.</numerusform><numerusform>%n d’entre elles avaient commencé sur un poste, qui arrête l’appel ; rien n’est facturé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had already finished; left as before.</source>
+        <translation><numerusform>%n était déjà terminée ; laissée telle quelle.</numerusform><numerusform>%n étaient déjà terminées ; laissées telles quelles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be found (deleted, or not yours to see).</source>
+        <translation><numerusform>%n est introuvable (supprimée, ou pas à vous de la voir).</numerusform><numerusform>%n sont introuvables (supprimées, ou pas à vous de les voir).</numerusform></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5748,69 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>Atelier::StepRunModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::StudioWorkspace</name>
     <message>
         <source>Studio</source>
@@ -5162,10 +5972,6 @@ Avoiding: %2</source>
         <translation>Commencer un nouveau modèle de prompt</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>Enre&amp;gistrer</translation>
-    </message>
-    <message>
         <source>Save the template</source>
         <translation>Enregistrer le modèle de prompt</translation>
     </message>
@@ -5178,16 +5984,20 @@ Avoiding: %2</source>
         <translation>Donnez une valeur à chaque variable pour voir le prompt que recevrait une génération.</translation>
     </message>
     <message>
-        <source>&amp;Filled prompt:</source>
-        <translation>Prompt &amp;obtenu :</translation>
-    </message>
-    <message>
         <source>The prompt with its variables filled in</source>
         <translation>Le prompt avec ses variables remplies</translation>
     </message>
     <message>
         <source>Variables:</source>
         <translation>Variables :</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>F&amp;illed prompt:</source>
+        <translation>Prompt &amp;obtenu :</translation>
     </message>
 </context>
 <context>
@@ -5301,15 +6111,15 @@ Avoiding: %2</source>
     </message>
     <message>
         <source>&amp;Images: choose a dataset</source>
-        <translation>&amp;Images : choisissez un jeu de données</translation>
+        <translation>Ima&amp;ges : choisissez un jeu de données</translation>
     </message>
     <message>
         <source>&amp;Images of "%1": %2 of %3 accepted, mean quality %4</source>
-        <translation>&amp;Images de « %1 » : %2 acceptées sur %3, qualité moyenne %4</translation>
+        <translation>Ima&amp;ges de « %1 » : %2 acceptées sur %3, qualité moyenne %4</translation>
     </message>
     <message>
         <source>&amp;Images of "%1": none of %2 accepted</source>
-        <translation>&amp;Images de « %1 » : aucune acceptée sur %2</translation>
+        <translation>Ima&amp;ges de « %1 » : aucune acceptée sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Training %1 at Replicate; asked how it goes every %n second(s).</source>
@@ -5569,7 +6379,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <source>&amp;Cancel training</source>
-        <translation>&amp;Annuler l’entraînement</translation>
+        <translation>Annu&amp;ler l’entraînement</translation>
     </message>
     <message>
         <source>Cancel the training of the selected model</source>
@@ -5578,6 +6388,794 @@ Avoiding: %2</source>
     <message>
         <source>Training in progress</source>
         <translation>Entraînement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::VersionModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::WorkflowEditor</name>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré en version %1.</translation>
+    </message>
+    <message>
+        <source>No problem: this definition can be saved.</source>
+        <translation>Aucun problème : cette définition peut être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Change the trigger’s %1</source>
+        <translation>Modifier %1 du déclencheur</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Run an analysis</source>
+        <translation>Lancer une analyse</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Generate images</source>
+        <translation>Générer des images</translation>
+    </message>
+    <message>
+        <source>Notify people</source>
+        <translation>Prévenir des personnes</translation>
+    </message>
+    <message>
+        <source>Post a comment</source>
+        <translation>Publier un commentaire</translation>
+    </message>
+    <message>
+        <source>Call a webhook</source>
+        <translation>Appeler un webhook</translation>
+    </message>
+    <message>
+        <source>Set a quota</source>
+        <translation>Fixer un quota</translation>
+    </message>
+    <message>
+        <source>Pause or resume a workflow</source>
+        <translation>Mettre en pause ou reprendre un workflow</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Change the trigger</source>
+        <translation>Modifier le déclencheur</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>Cr&amp;on :</translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday</source>
+        <translation>minute heure jour mois jour-de-semaine</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>Every N secon&amp;ds:</source>
+        <translation>Toutes les N &amp;secondes :</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>Événe&amp;ment :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation>Id :</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>params.%1: not JSON (%2)</source>
+        <translation>params.%1 : pas du JSON (%2)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>(the following action)</source>
+        <translation>(l’action suivante)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext:</source>
+        <translation>&amp;Suivante :</translation>
+    </message>
+    <message>
+        <source>(end the run)</source>
+        <translation>(fin de l’exécution)</translation>
+    </message>
+    <message>
+        <source>Else:</source>
+        <translation>Sin&amp;on :</translation>
+    </message>
+    <message>
+        <source>On error:</source>
+        <translation>En cas d’erreur :</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Arrêter l’exécution</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Take the error branch</source>
+        <translation>Prendre la branche d’erreur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Error bran&amp;ch:</source>
+        <translation>Branc&amp;he d’erreur :</translation>
+    </message>
+    <message>
+        <source>Timeout (s):</source>
+        <translation>Délai &amp;maximal (s) :</translation>
+    </message>
+    <message>
+        <source>Max tries:</source>
+        <translation>Essais max. :</translation>
+    </message>
+    <message>
+        <source>The trigger payload of a test run is empty.</source>
+        <translation>Les données de déclenchement d’un essai sont vides.</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2, %3</source>
+        <translation>%1, tentative %2, %3</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Sortie :</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>Test run the workflow to see this step’s input and output here.</source>
+        <translation>Lancez un essai du workflow pour voir ici l’entrée et la sortie de cette étape.</translation>
+    </message>
+    <message>
+        <source>Not JSON yet, at character %1: %2</source>
+        <translation>Pas encore du JSON, au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The parameters are a JSON object: {…}</source>
+        <translation>Les paramètres sont un objet JSON : {…}</translation>
+    </message>
+    <message>
+        <source>Edit the trigger’s JSON</source>
+        <translation>Modifier le JSON du déclencheur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption :</translation>
+    </message>
+    <message>
+        <source>&amp;Actions (Enter or drag to add):</source>
+        <translation>A&amp;ctions (Entrée ou glisser pour ajouter) :</translation>
+    </message>
+    <message>
+        <source>Proble&amp;ms:</source>
+        <translation>Pro&amp;blèmes :</translation>
+    </message>
+    <message>
+        <source>Parameters as &amp;JSON:</source>
+        <translation>Paramètres en &amp;JSON :</translation>
+    </message>
+    <message>
+        <source>&amp;Last test run:</source>
+        <translation>Dernie&amp;r essai :</translation>
+    </message>
+    <message>
+        <source>Workflow name</source>
+        <translation>Nom du workflow</translation>
+    </message>
+    <message>
+        <source>Workflow description</source>
+        <translation>Description du workflow</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the definition as a new version</source>
+        <translation>Enregistrer la définition comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Test &amp;run</source>
+        <translation>&amp;Lancer un essai</translation>
+    </message>
+    <message>
+        <source>Save, run once now and show each step’s input and output on its node</source>
+        <translation>Enregistrer, exécuter une fois maintenant et montrer l’entrée et la sortie de chaque étape sur son nœud</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Agrandir (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Action types</source>
+        <translation>Types d’action</translation>
+    </message>
+    <message>
+        <source>Problems of the definition</source>
+        <translation>Problèmes de la définition</translation>
+    </message>
+    <message>
+        <source>Workflow graph: arrows select a node, Delete removes it</source>
+        <translation>Graphe du workflow : les flèches choisissent un nœud, Suppr le retire</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Paramètres en JSON</translation>
+    </message>
+    <message>
+        <source>Result of the last test run</source>
+        <translation>Résultat du dernier essai</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sans id)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>in %1 → out %2</source>
+        <translation>entrée %1 → sortie %2</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>suivante</translation>
+    </message>
+    <message>
+        <source>else</source>
+        <translation>sinon</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>Déclencheur : %1</translation>
+    </message>
+    <message>
+        <source>Action %1 of %2: %3</source>
+        <translation>Action %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::WorkflowListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Success (30 days)</source>
+        <translation>Réussite (30 jours)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % sur %2</translation>
+    </message>
+    <message>
+        <source>Executions of the last 30 days that completed, of those that ended</source>
+        <translation>Exécutions des 30 derniers jours terminées avec succès, parmi celles qui ont pris fin</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>This definition does not validate: %1</source>
+        <translation>Cette définition n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>On %1 (%2)</source>
+        <translation>Sur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown trigger “%1”</source>
+        <translation>Déclencheur inconnu « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation><numerusform>Tous les %n jour</numerusform><numerusform>Tous les %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Every %1 h</source>
+        <translation>Toutes les %1 h</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Every day at %1 (%2)</source>
+        <translation>Tous les jours à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2 (%3)</source>
+        <translation>Chaque %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every weekday at %1 (%2)</source>
+        <translation>Chaque jour de semaine à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>On day %1 of every month at %2 (%3)</source>
+        <translation>Le %1 de chaque mois à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cron “%1” (%2)</source>
+        <translation>Cron « %1 » (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::WorkflowsPage</name>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Tous les workflows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s).</source>
+        <translation><numerusform>%n workflow.</numerusform><numerusform>%n workflows.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause the selected workflow</source>
+        <translation>Mettre en pause le workflow sélectionné</translation>
+    </message>
+    <message>
+        <source>Resume the selected workflow</source>
+        <translation>Reprendre le workflow sélectionné</translation>
+    </message>
+    <message>
+        <source>the new workflow</source>
+        <translation>le nouveau workflow</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Abandonner les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Queuing a run…</source>
+        <translation>Mise en file d’une exécution…</translation>
+    </message>
+    <message>
+        <source>Run %1 queued; a runner of its run-as identity takes it.</source>
+        <translation>Exécution %1 mise en file ; un exécuteur de son identité d’exécution la prend en charge.</translation>
+    </message>
+    <message>
+        <source>Pausing “%1”…</source>
+        <translation>Mise en pause de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Resuming “%1”…</source>
+        <translation>Reprise de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Archiving “%1”…</source>
+        <translation>Archivage de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>« %1 » est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Delete the workflow</source>
+        <translation>Supprimer le workflow</translation>
+    </message>
+    <message>
+        <source>Delete “%1”, its versions and its executions? This cannot be undone; Archive keeps them.</source>
+        <translation>Supprimer « %1 », ses versions et ses exécutions ? C’est irréversible ; Archiver les conserve.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>“%1” saved as version %2.</source>
+        <translation>« %1 » enregistré en version %2.</translation>
+    </message>
+    <message>
+        <source>Test run: saving, queuing and running it once now…</source>
+        <translation>Essai : enregistrement, mise en file et exécution immédiate…</translation>
+    </message>
+    <message>
+        <source>Test run %1 is queued: it acts as %2, and only %2’s runners run it.</source>
+        <translation>L’essai %1 est en file : il agit en tant que %2, et seuls les exécuteurs de %2 le lancent.</translation>
+    </message>
+    <message>
+        <source>Test run %1 is %2; its steps appear as they run.</source>
+        <translation>L’essai %1 est %2 ; ses étapes apparaissent au fil de l’exécution.</translation>
+    </message>
+    <message>
+        <source>Test run %1 completed: each step’s input and output is on its node.</source>
+        <translation>Essai %1 terminé : l’entrée et la sortie de chaque étape sont sur son nœud.</translation>
+    </message>
+    <message>
+        <source>Test run %1 %2: %3</source>
+        <translation>Essai %1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) match.</source>
+        <translation><numerusform>%n exécution correspond.</numerusform><numerusform>%n exécutions correspondent.</numerusform></translation>
+    </message>
+    <message>
+        <source>The newest 500 are shown.</source>
+        <translation>Les 500 plus récentes sont affichées.</translation>
+    </message>
+    <message>
+        <source>Execution %1, version %2, %3.</source>
+        <translation>Exécution %1, version %2, %3.</translation>
+    </message>
+    <message>
+        <source>Error at %1: %2</source>
+        <translation>Erreur à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Retrying %1 from its failed step…</source>
+        <translation>Relance de %1 à partir de son étape en échec…</translation>
+    </message>
+    <message>
+        <source>Execution %1 queued again from its failed step.</source>
+        <translation>Exécution %1 remise en file à partir de son étape en échec.</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Annulation de %1…</translation>
+    </message>
+    <message>
+        <source>Execution %1 cancelled.</source>
+        <translation>Exécution %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Select a workflow in the list to see its versions.</source>
+        <translation>Sélectionnez un workflow dans la liste pour voir ses versions.</translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Versions de « %1 »</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 against version %2: %n line(s) differ.</source>
+        <translation><numerusform>Version %1 comparée à la version %2 : %n ligne diffère.</numerusform><numerusform>Version %1 comparée à la version %2 : %n lignes diffèrent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>Restauration de la version %1…</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 restaurée en version %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Workflows</translation>
+    </message>
+    <message>
+        <source>Edi&amp;tor</source>
+        <translation>Édi&amp;teur</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutions</source>
+        <translation>E&amp;xécutions</translation>
+    </message>
+    <message>
+        <source>Vers&amp;ions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Workflows of the brand</source>
+        <translation>Workflows de la marque</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kflow:</source>
+        <translation>Wor&amp;kflow :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>D&amp;epuis le :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>&amp;Jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps:</source>
+        <translation>Éta&amp;pes :</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Queue the failed execution again from its failed step</source>
+        <translation>Remettre l’exécution échouée en file à partir de son étape en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>A&amp;nnuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel the queued, waiting or running execution</source>
+        <translation>Annuler l’exécution en file, en attente ou en cours</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Steps of the selected execution</source>
+        <translation>Étapes de l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Compar&amp;e:</source>
+        <translation>&amp;Comparer :</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>av&amp;ec :</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Version plus ancienne</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Version plus récente</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <source>Save the version selected in the list again as the newest version</source>
+        <translation>Enregistrer de nouveau la version sélectionnée comme la plus récente</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
     </message>
 </context>
 <context>
@@ -5774,10 +7372,6 @@ Avoiding: %2</source>
         <translation>url</translation>
     </message>
     <message>
-        <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus : %1</translation>
-    </message>
-    <message>
         <source>--%1: "%2" is not a whole number between %3 and %4.</source>
         <translation>--%1 : « %2 » n’est pas un nombre entier entre %3 et %4.</translation>
     </message>
@@ -5822,16 +7416,8 @@ Avoiding: %2</source>
         <translation>%1 : données de démonstration écrites : %2 marques, %3 personnes, %4 événements de %5 visiteurs, %6 générations, %7 expériences, en %8 s (événements %9 s).</translation>
     </message>
     <message>
-        <source>Output format: table or json.</source>
-        <translation>Format de sortie : table ou json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>--format: "%1" is not one of table, json.</source>
-        <translation>--format : « %1 » n’est ni table ni json.</translation>
     </message>
     <message>
         <source>Database:       %1 (%2)</source>
@@ -5878,28 +7464,12 @@ Avoiding: %2</source>
         <translation>Jour suivant le dernier, UTC (par défaut : demain).</translation>
     </message>
     <message>
-        <source>Output format: table, json or csv.</source>
-        <translation>Format de sortie : table, json ou csv.</translation>
-    </message>
-    <message>
         <source>Only this experiment.</source>
         <translation>Seulement cette expérience.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>Unknown analytics command "%1"; the analytics commands are: %2.</source>
-        <translation>Commande analytics « %1 » inconnue ; les commandes analytics sont : %2.</translation>
-    </message>
-    <message>
-        <source>--format: "%1" is not one of table, json, csv.</source>
-        <translation>--format : « %1 » n’est ni table, ni json, ni csv.</translation>
-    </message>
-    <message>
-        <source>--brand is required: which brand to analyse (see atelier db status).</source>
-        <translation>--brand est obligatoire : quelle marque analyser (voir atelier db status).</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a date in the form YYYY-MM-DD.</source>
@@ -5914,20 +7484,12 @@ Avoiding: %2</source>
         <translation><numerusform>Les chiffres des pairs sont masqués : %1 a %n pair dans son secteur, moins de %2.</numerusform><numerusform>Les chiffres des pairs sont masqués : %1 a %n pairs dans son secteur, moins de %2.</numerusform></translation>
     </message>
     <message>
-        <source>--metrics: unknown metric "%1"; the metrics are: %2.</source>
-        <translation>--metrics : métrique « %1 » inconnue ; les métriques sont : %2.</translation>
-    </message>
-    <message>
         <source>Daily metrics to correlate, comma-separated.</source>
         <translation>Métriques journalières à corréler, séparées par des virgules.</translation>
     </message>
     <message>
         <source>list</source>
         <translation>liste</translation>
-    </message>
-    <message>
-        <source>--metric: unknown metric "%1"; the metrics are: %2.</source>
-        <translation>--metric : métrique « %1 » inconnue ; les métriques sont : %2.</translation>
     </message>
     <message>
         <source>Only this daily metric.</source>
@@ -6006,10 +7568,6 @@ Avoiding: %2</source>
         <translation>exclusion</translation>
     </message>
     <message>
-        <source>Funnel: the steps, event types separated by commas; journeys: how many events to follow.</source>
-        <translation>Entonnoir : les étapes, des types d’événements séparés par des virgules ; parcours : combien d’événements suivre.</translation>
-    </message>
-    <message>
         <source>Save the funnel under this name once it has run.</source>
         <translation>Enregistrer l’entonnoir sous ce nom une fois calculé.</translation>
     </message>
@@ -6040,10 +7598,6 @@ Avoiding: %2</source>
     <message>
         <source>KPIs of the brand against the other brands of its industry</source>
         <translation>indicateurs de la marque face aux autres marques de son secteur</translation>
-    </message>
-    <message>
-        <source>figures per channel (with attribution), country, or device, browser and os</source>
-        <translation>chiffres par canal (avec attribution), pays, ou appareil, navigateur et système</translation>
     </message>
     <message>
         <source>Pearson, Spearman and Granger between daily metrics (stored)</source>
@@ -6078,18 +7632,6 @@ Avoiding: %2</source>
         <translation>indices par jour de la semaine et par heure, carte de chaleur, force hebdomadaire</translation>
     </message>
     <message>
-        <source>
-The analytics verbs also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to) in UTC days,
-default the last 30 days) and --format table|json|csv.
-Exit codes: 0 success, 1 failure, 2 bad usage.
-</source>
-        <translation>
-Les verbes analytics prennent aussi --from AAAA-MM-JJ --to AAAA-MM-JJ (la période [from, to) en jours UTC,
-par défaut les 30 derniers jours) et --format table|json|csv.
-Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
-</translation>
-    </message>
-    <message>
         <source>segment-create needs --name and --criteria JSON.</source>
         <translation>segment-create demande --name et --criteria JSON.</translation>
     </message>
@@ -6120,10 +7662,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>save a segment of users matching a criteria tree (see docs/cli.md)</source>
         <translation>enregistre un segment des utilisateurs qui répondent à un arbre de critères (voir docs/cli.md)</translation>
-    </message>
-    <message>
-        <source>--top: "%1" is not a number of users (0 or more).</source>
-        <translation>--top : « %1 » n’est pas un nombre d’utilisateurs (0 ou plus).</translation>
     </message>
     <message>
         <source>Backtest on the last days of the history (mean absolute error per day):</source>
@@ -6158,18 +7696,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Le nom montré aux autres.</translation>
     </message>
     <message>
-        <source>Unknown users command "%1"; the users commands are: %2.</source>
-        <translation>Commande users inconnue « %1 » ; les commandes users sont : %2.</translation>
-    </message>
-    <message>
-        <source>users %1 needs the person's name, as in: atelier users %1 NAME --brand SLUG.</source>
-        <translation>users %1 demande le nom de la personne, comme dans : atelier users %1 NOM --brand SLUG.</translation>
-    </message>
-    <message>
-        <source>--brand is required: which brand the membership is for.</source>
-        <translation>--brand est obligatoire : la marque de l’appartenance.</translation>
-    </message>
-    <message>
         <source>--role is required: one of %1.</source>
         <translation>--role est obligatoire : l’un de %1.</translation>
     </message>
@@ -6188,10 +7714,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>PostgreSQL: create a person's login role and brand membership</source>
         <translation>PostgreSQL : crée le rôle de connexion d’une personne et son appartenance à une marque</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: change, remove or list brand memberships (viewer, analyst, editor, admin)</source>
-        <translation>PostgreSQL : modifie, retire ou liste les appartenances aux marques (viewer, analyst, editor, admin)</translation>
     </message>
     <message>
         <source>%1 is no longer a member of %2.</source>
@@ -6246,10 +7768,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>id</translation>
     </message>
     <message>
-        <source>Brand slug (for analytics_chart).</source>
-        <translation>Identifiant de la marque (pour analytics_chart).</translation>
-    </message>
-    <message>
         <source>Mark the comment as not resolved.</source>
         <translation>Marquer le commentaire comme non résolu.</translation>
     </message>
@@ -6282,18 +7800,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>valeur</translation>
     </message>
     <message>
-        <source>Unknown %1 command "%2"; the commands are: %3.</source>
-        <translation>Commande %1 inconnue « %2 » ; les commandes sont : %3.</translation>
-    </message>
-    <message>
-        <source>%1 %2 needs the resource: TYPE ID, as in ai_generation 42.</source>
-        <translation>%1 %2 demande la ressource : TYPE ID, comme ai_generation 42.</translation>
-    </message>
-    <message>
-        <source>%1 %2 needs the comment's id.</source>
-        <translation>%1 %2 demande l’id du commentaire.</translation>
-    </message>
-    <message>
         <source>--text is required.</source>
         <translation>--text est obligatoire.</translation>
     </message>
@@ -6304,18 +7810,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>share a generation, collection, funnel, segment, workflow or dataset with a person</source>
         <translation>partage une génération, une collection, un entonnoir, un segment, un workflow ou un jeu de données avec une personne</translation>
-    </message>
-    <message>
-        <source>what is shared with you; who may do what on a resource</source>
-        <translation>ce qui est partagé avec vous ; qui peut faire quoi sur une ressource</translation>
-    </message>
-    <message>
-        <source>threaded comments with @mentions on any resource</source>
-        <translation>commentaires en fils avec @mentions sur toute ressource</translation>
-    </message>
-    <message>
-        <source>notes placed on an image or on a chart</source>
-        <translation>notes placées sur une image ou sur un graphique</translation>
     </message>
     <message>
         <source>An annotation is placed with --rect x,y,width,height (on an image) or --series S --x X (on a chart).</source>
@@ -6374,10 +7868,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Unknown audit command "%1"; the audit commands are: %2.</source>
-        <translation>Commande audit inconnue « %1 » ; les commandes audit sont : %2.</translation>
-    </message>
-    <message>
         <source>--out is required: the CSV file to write.</source>
         <translation>--out est obligatoire : le fichier CSV à écrire.</translation>
     </message>
@@ -6406,18 +7896,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation><numerusform>%n ligne écrite dans %1.</numerusform><numerusform>%n lignes écrites dans %1.</numerusform></translation>
     </message>
     <message>
-        <source>the tamper-evident audit trail: check the chain, page through it, export it</source>
-        <translation>le journal d’audit infalsifiable : vérifier la chaîne, le parcourir, l’exporter</translation>
-    </message>
-    <message>
-        <source>Read the passphrase from standard input (rotate: the current one, then the new one on a second line, empty to keep it).</source>
-        <translation>Lire la phrase secrète sur l’entrée standard (rotate : l’actuelle, puis la nouvelle sur une deuxième ligne, vide pour la garder).</translation>
-    </message>
-    <message>
-        <source>Unknown secrets command "%1"; the secrets commands are: %2.</source>
-        <translation>Commande secrets inconnue « %1 » ; les commandes secrets sont : %2.</translation>
-    </message>
-    <message>
         <source>--passphrase-stdin is required: the passphrase is read from standard input, never from the command line.</source>
         <translation>--passphrase-stdin est obligatoire : la phrase secrète est lue sur l’entrée standard, jamais sur la ligne de commande.</translation>
     </message>
@@ -6436,10 +7914,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message numerus="yes">
         <source>New data key; %n value(s) re-encrypted.</source>
         <translation><numerusform>Nouvelle clé de données ; %n valeur chiffrée à nouveau.</numerusform><numerusform>Nouvelle clé de données ; %n valeurs chiffrées à nouveau.</numerusform></translation>
-    </message>
-    <message>
-        <source>the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)</source>
-        <translation>la clé de données qui chiffre les champs sensibles au repos (Argon2id, XChaCha20-Poly1305)</translation>
     </message>
     <message>
         <source>Count everything shown as read.</source>
@@ -6498,10 +7972,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>opacité</translation>
     </message>
     <message>
-        <source>Unknown watermark command "%1"; the watermark commands are: apply, detect.</source>
-        <translation>Commande watermark inconnue « %1 » ; les commandes watermark sont : apply, detect.</translation>
-    </message>
-    <message>
         <source>--input is required: the image to read.</source>
         <translation>--input est obligatoire : l’image à lire.</translation>
     </message>
@@ -6512,10 +7982,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>--opacity: "%1" is not a number.</source>
         <translation>--opacity : « %1 » n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>mark an image so it names its resource, or find the marks an image carries</source>
-        <translation>marque une image pour qu’elle nomme sa ressource, ou trouve les marques qu’elle porte</translation>
     </message>
     <message>
         <source>The report to write: .pdf or .csv.</source>
@@ -6534,14 +8000,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>L’entonnoir enregistré à présenter (par défaut : l’entonnoir d’achat).</translation>
     </message>
     <message>
-        <source>Unknown export "%1"; atelier export knows: analytics.</source>
-        <translation>Export inconnu « %1 » ; atelier export connaît : analytics.</translation>
-    </message>
-    <message>
-        <source>--brand is required: which brand to report on (see atelier db status).</source>
-        <translation>--brand est obligatoire : la marque sur laquelle porte le rapport (voir atelier db status).</translation>
-    </message>
-    <message>
         <source>--out is required: the file to write, as report.pdf or report.csv.</source>
         <translation>--out est obligatoire : le fichier à écrire, comme report.pdf ou report.csv.</translation>
     </message>
@@ -6556,42 +8014,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>the offline report: a PDF with a chart and a table per analysis, or every table as CSV</source>
         <translation>le rapport hors ligne : un PDF avec un graphique et un tableau par analyse, ou tous les tableaux en CSV</translation>
-    </message>
-    <message>
-        <source>queue a generation (credits reserved, quota checked, cache first); --wait runs it here</source>
-        <translation>met une génération en file d’attente (crédits réservés, quota vérifié, cache d’abord) ; --wait l’exécute ici</translation>
-    </message>
-    <message>
-        <source>the generation queue, its credits and its cache</source>
-        <translation>la file d’attente des générations, ses crédits et son cache</translation>
-    </message>
-    <message>
-        <source>versions of a generation, ratings (blended into quality) and stars</source>
-        <translation>versions d’une génération, notes (intégrées à la qualité) et étoiles</translation>
-    </message>
-    <message>
-        <source>collections of generations: shared with people, exported as a zip with a manifest</source>
-        <translation>collections de générations : partagées avec des personnes, exportées en zip avec un manifeste</translation>
-    </message>
-    <message>
-        <source>prompt templates with {variables}, optimisation, suggestions from past prompts, history</source>
-        <translation>modèles de prompt avec {variables}, optimisation, suggestions tirées des prompts passés, historique</translation>
-    </message>
-    <message>
-        <source>models compared on real generations, their performance per day, generations and credits</source>
-        <translation>modèles comparés sur des générations réelles, leurs performances par jour, générations et crédits</translation>
-    </message>
-    <message>
-        <source>training datasets checked for size and near-duplicates; custom models trained at Replicate</source>
-        <translation>jeux de données d’entraînement vérifiés (taille, quasi-doublons) ; modèles personnalisés entraînés chez Replicate</translation>
-    </message>
-    <message>
-        <source>this desktop's provider settings; API keys stored encrypted under a key in the OS keychain</source>
-        <translation>les réglages des fournisseurs sur ce poste ; clés d’API enregistrées chiffrées par une clé gardée dans le trousseau du système</translation>
-    </message>
-    <message>
-        <source>the watermark every new generation of the brand gets (brand admins)</source>
-        <translation>le filigrane que reçoit chaque nouvelle génération de la marque (administrateurs de la marque)</translation>
     </message>
     <message>
         <source>The data key is wrapped by this desktop's OS keychain instead of a passphrase (one person on one desktop).</source>
@@ -6646,10 +8068,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 : mot de passe enregistré dans le trousseau ; Atelier s’en sert chaque fois que cette URL arrive sans.</translation>
     </message>
     <message>
-        <source>Unknown db command "%1"; the db verb knows: status, login, logout.</source>
-        <translation>Commande db « %1 » inconnue ; le verbe db connaît : status, login, logout.</translation>
-    </message>
-    <message>
         <source>--series needs --x: the number or date on the series where the note goes.</source>
         <translation>--series demande --x : le nombre ou la date de la série où va la note.</translation>
     </message>
@@ -6658,8 +8076,656 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation><numerusform>%n autre ligne est enregistrée mais pas encore chaînée (un autre chaînage est en cours ou sa transaction est encore ouverte) ; vérifiez de nouveau pour la contrôler.</numerusform><numerusform>%n autres lignes sont enregistrées mais pas encore chaînées (un autre chaînage est en cours ou leur transaction est encore ouverte) ; vérifiez de nouveau pour les contrôler.</numerusform></translation>
     </message>
     <message>
-        <source>PostgreSQL: keep the password of --database's URL in the OS keychain, or remove it</source>
-        <translation>PostgreSQL : garde le mot de passe de l’URL de --database dans le trousseau du système, ou l’en retire</translation>
+        <source>Store the predictions and record what happened for past ones.</source>
+        <translation>Enregistrer les prédictions et consigner ce qui s’est passé pour les précédentes.</translation>
+    </message>
+    <message>
+        <source>revenue, conversion and churn forecasts with intervals (--save: stored, scored later)</source>
+        <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (--save : enregistrées, évaluées plus tard)</translation>
+    </message>
+    <message>
+        <source>accessibility audit opens the console's windows: it needs a graphical application (run it through the atelier program).</source>
+        <translation>accessibility audit ouvre les fenêtres de la console : il lui faut une application graphique (lancez-le par le programme atelier).</translation>
+    </message>
+    <message>
+        <source>Give either --page or --all, not both.</source>
+        <translation>Donnez --page ou --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--page: "%1" is not a page; the pages are %2.</source>
+        <translation>--page : « %1 » n’est pas une page ; les pages sont %2.</translation>
+    </message>
+    <message>
+        <source>--theme: "%1" is not a theme; give light or dark.</source>
+        <translation>--theme : « %1 » n’est pas un thème ; donnez light ou dark.</translation>
+    </message>
+    <message>
+        <source>--language: "%1" is not a language of Atelier; give one of %2.</source>
+        <translation>--language : « %1 » n’est pas une langue d’Atelier ; donnez l’une de %2.</translation>
+    </message>
+    <message>
+        <source>The console did not finish opening %1 within two minutes.</source>
+        <translation>La console n’a pas fini d’ouvrir %1 en deux minutes.</translation>
+    </message>
+    <message>
+        <source>The console does not show brand "%1".</source>
+        <translation>La console n’affiche pas la marque « %1 ».</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Widget</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>audit the console's pages offscreen (names, keyboard, contrast, targets, truncation, shortcuts) and score them 0–100</source>
+        <translation>auditer les pages de la console hors écran (noms, clavier, contraste, cibles, textes coupés, raccourcis) et les noter de 0 à 100</translation>
+    </message>
+    <message>
+        <source>The page or dialog to audit (default: all).</source>
+        <translation>La page ou la boîte de dialogue à auditer (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Audit every page and dialog.</source>
+        <translation>Auditer chaque page et boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>light or dark.</source>
+        <translation>light ou dark.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>The language of the console (default: yours).</source>
+        <translation>La langue de la console (par défaut : la vôtre).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Keep the reports in the database (accessibility history).</source>
+        <translation>Garder les rapports dans la base de données (accessibility history).</translation>
+    </message>
+    <message>
+        <source>the audits kept with --save, newest first</source>
+        <translation>les audits gardés avec --save, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Only this page.</source>
+        <translation>Seulement cette page.</translation>
+    </message>
+    <message>
+        <source>At most this many reports.</source>
+        <translation>Au plus ce nombre de rapports.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1: unknown metric "%2"; the metrics are: %3.</source>
+        <translation>--%1 : métrique « %2 » inconnue ; les métriques sont : %3.</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Planned share</source>
+        <translation>Part prévue</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>Borne basse 95 %</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>Borne haute 95 %</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>valeur p</translation>
+    </message>
+    <message>
+        <source>Probability to beat control</source>
+        <translation>Probabilité de battre le témoin</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>Perte attendue</translation>
+    </message>
+    <message>
+        <source>Sample ratio p-value</source>
+        <translation>Valeur p de l’équilibre des échantillons</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation>Rang centile</translation>
+    </message>
+    <message>
+        <source>Peer median</source>
+        <translation>Médiane des pairs</translation>
+    </message>
+    <message>
+        <source>Peer 25th percentile</source>
+        <translation>25e centile des pairs</translation>
+    </message>
+    <message>
+        <source>Peer 75th percentile</source>
+        <translation>75e centile des pairs</translation>
+    </message>
+    <message>
+        <source>Metric A</source>
+        <translation>Métrique A</translation>
+    </message>
+    <message>
+        <source>Metric B</source>
+        <translation>Métrique B</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>r de Pearson</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>ρ de Spearman</translation>
+    </message>
+    <message>
+        <source>Granger p</source>
+        <translation>p de Granger</translation>
+    </message>
+    <message>
+        <source>Granger lag (days)</source>
+        <translation>Décalage de Granger (jours)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>80% low</source>
+        <translation>Borne basse 80 %</translation>
+    </message>
+    <message>
+        <source>80% high</source>
+        <translation>Borne haute 80 %</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Days held out</source>
+        <translation>Jours mis de côté</translation>
+    </message>
+    <message>
+        <source>Model error</source>
+        <translation>Erreur du modèle</translation>
+    </message>
+    <message>
+        <source>Seasonal-naive error</source>
+        <translation>Erreur du modèle saisonnier naïf</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Days since last event</source>
+        <translation>Jours depuis le dernier événement</translation>
+    </message>
+    <message>
+        <source>Events (30 days)</source>
+        <translation>Événements (30 jours)</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Jours actifs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Borne basse</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Borne haute</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>--saved runs the funnel as it was saved: it takes no --%1.</source>
+        <translation>--saved exécute l’entonnoir tel qu’il a été enregistré : il ne prend pas --%1.</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Conversion from start</source>
+        <translation>Conversion depuis le début</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Conversion depuis l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Median time from previous (s)</source>
+        <translation>Temps médian depuis l’étape précédente (s)</translation>
+    </message>
+    <message>
+        <source>Mean time from previous (s)</source>
+        <translation>Temps moyen depuis l’étape précédente (s)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Window (s)</source>
+        <translation>Fenêtre (s)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation>Chiffre d’affaires par utilisateur</translation>
+    </message>
+    <message>
+        <source>Attribution model</source>
+        <translation>Modèle d’attribution</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>figures per channel, with first-touch, last-touch and linear attribution</source>
+        <translation>chiffres par canal, avec l’attribution au premier contact, au dernier contact et linéaire</translation>
+    </message>
+    <message>
+        <source>figures per device, browser and operating system</source>
+        <translation>chiffres par appareil, navigateur et système d’exploitation</translation>
+    </message>
+    <message>
+        <source>The steps: event types separated by commas.</source>
+        <translation>Les étapes : types d’événements séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>figures per country</source>
+        <translation>chiffres par pays</translation>
+    </message>
+    <message>
+        <source>Event the journeys start from (default page_view).</source>
+        <translation>Événement d’où partent les parcours (par défaut page_view).</translation>
+    </message>
+    <message>
+        <source>How many events to follow (default 3).</source>
+        <translation>Nombre d’événements à suivre (par défaut 3).</translation>
+    </message>
+    <message>
+        <source>First day the forecasts learn from, UTC (default: 180 days before --to).</source>
+        <translation>Premier jour dont les prévisions apprennent, UTC (par défaut : 180 jours avant --to).</translation>
+    </message>
+    <message>
+        <source>First day forecast, UTC (default: today).</source>
+        <translation>Premier jour prévu, UTC (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Choose --permission or --revoke, not both.</source>
+        <translation>Choisissez --permission ou --revoke, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>ID de la ressource</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Partagé par</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: give a person a role in a brand, or change the one they have</source>
+        <translation>PostgreSQL : donne à une personne un rôle dans une marque, ou change celui qu’elle a</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: take a person out of a brand</source>
+        <translation>PostgreSQL : retire une personne d’une marque</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the people, their login roles and brand memberships</source>
+        <translation>PostgreSQL : les personnes, leurs rôles de connexion et leurs appartenances aux marques</translation>
+    </message>
+    <message>
+        <source>what others shared with you</source>
+        <translation>ce que d’autres ont partagé avec vous</translation>
+    </message>
+    <message>
+        <source>who may do what on a resource</source>
+        <translation>qui peut faire quoi sur une ressource</translation>
+    </message>
+    <message>
+        <source>comment on a resource, or reply to a comment; @name mentions a person</source>
+        <translation>commente une ressource, ou répond à un commentaire ; @nom mentionne une personne</translation>
+    </message>
+    <message>
+        <source>the comments on a resource, replies under the comment they answer</source>
+        <translation>les commentaires d’une ressource, chaque réponse sous le commentaire auquel elle répond</translation>
+    </message>
+    <message>
+        <source>change the text of a comment</source>
+        <translation>change le texte d’un commentaire</translation>
+    </message>
+    <message>
+        <source>delete a comment</source>
+        <translation>supprime un commentaire</translation>
+    </message>
+    <message>
+        <source>mark a comment as resolved (or, with --reopen, as not resolved)</source>
+        <translation>marque un commentaire comme résolu (ou, avec --reopen, comme non résolu)</translation>
+    </message>
+    <message>
+        <source>place a note on an image (--rect) or on a point of a chart's series (--series, --x)</source>
+        <translation>place une note sur une image (--rect) ou sur un point d’une série d’un graphique (--series, --x)</translation>
+    </message>
+    <message>
+        <source>the notes placed on an image or on a chart</source>
+        <translation>les notes placées sur une image ou sur un graphique</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Format de sortie : %1.</translation>
+    </message>
+    <message>
+        <source>"atelier %1" needs a command: %2.</source>
+        <translation>« atelier %1 » demande une commande : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command "%2"; the %1 commands are: %3.</source>
+        <translation>Commande %1 « %2 » inconnue ; les commandes %1 sont : %3.</translation>
+    </message>
+    <message>
+        <source>Usage: atelier %1 %2</source>
+        <translation>Usage : atelier %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of "atelier %2"; its options are: %3.</source>
+        <translation>%1 n’est pas une option de « atelier %2 » ; ses options sont : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of "atelier %2".</source>
+        <translation>%1 n’est pas une option de « atelier %2 ».</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1 (usage: atelier %2 %3).</source>
+        <translation>Arguments inattendus : %1 (usage : atelier %2 %3).</translation>
+    </message>
+    <message>
+        <source>"atelier %1" needs %2 (usage: atelier %1 %3).</source>
+        <translation>« atelier %1 » demande %2 (usage : atelier %1 %3).</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not one of %2.</source>
+        <translation>--format : « %1 » n’est pas l’un de %2.</translation>
+    </message>
+    <message>
+        <source>--brand is required: which brand (see atelier db status).</source>
+        <translation>--brand est obligatoire : quelle marque (voir atelier db status).</translation>
+    </message>
+    <message>
+        <source>No command given; see atelier --help.</source>
+        <translation>Aucune commande donnée ; voir atelier --help.</translation>
     </message>
     <message>
         <source>Usage: atelier [--database URL] [--page NAME]
@@ -6672,11 +8738,11 @@ Options:
   --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]
                    (else ATELIER_DATABASE_URL, else the settings, else the embedded database);
                    the password comes from ~/.pgpass, the keychain (db login) or a prompt
-  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit
+  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit, workflows
   --help           show this help
   --version        show the version
 
-Verbs:
+Verbs (atelier VERB --help shows a verb's options):
 </source>
         <translation>Usage : atelier [--database URL] [--page NOM]
         atelier VERBE [options]
@@ -6688,20 +8754,452 @@ Options :
   --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte[:port]/base[?sslmode=…]
                    (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée) ;
                    le mot de passe vient de ~/.pgpass, du trousseau (db login) ou d’une invite
-  --page NOM       ouvre la console sur une page : overview, analytics, ai-studio, inbox, people, audit
+  --page NOM       ouvre la console sur une page : overview, analytics, ai-studio, inbox, people, audit, workflows
   --help           affiche cette aide
   --version        affiche la version
 
-Verbes :
+Verbes (atelier VERBE --help montre les options d’un verbe) :
 </translation>
     </message>
     <message>
-        <source>Store the predictions and record what happened for past ones.</source>
-        <translation>Enregistrer les prédictions et consigner ce qui s’est passé pour les précédentes.</translation>
+        <source>
+The analytics verbs over a range also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to)
+in UTC days, default the last 30 days); verbs that print data take --format (see VERB --help).
+Exit codes: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>
+Les verbes analytics sur une période prennent aussi --from AAAA-MM-JJ --to AAAA-MM-JJ (la période [from, to)
+en jours UTC, par défaut les 30 derniers jours) ; les verbes qui affichent des données prennent --format (voir VERBE --help).
+Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
+</translation>
     </message>
     <message>
-        <source>revenue, conversion and churn forecasts with intervals (--save: stored, scored later)</source>
-        <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (--save : enregistrées, évaluées plus tard)</translation>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Watermark ID</source>
+        <translation>ID du filigrane</translation>
+    </message>
+    <message>
+        <source>check the tamper-evident audit trail: every row linked to the one before</source>
+        <translation>vérifie le journal d’audit infalsifiable : chaque ligne liée à la précédente</translation>
+    </message>
+    <message>
+        <source>page through the audit trail, oldest first</source>
+        <translation>parcourt le journal d’audit page par page, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>write the audit trail's rows to a CSV file</source>
+        <translation>écrit les lignes du journal d’audit dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>create the data key that encrypts sensitive fields at rest (Argon2id, XChaCha20-Poly1305)</source>
+        <translation>crée la clé de données qui chiffre les champs sensibles au repos (Argon2id, XChaCha20-Poly1305)</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from standard input.</source>
+        <translation>Lire la phrase secrète sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>replace the data key and re-encrypt every sensitive field with the new one</source>
+        <translation>remplace la clé de données et chiffre de nouveau chaque champ sensible avec la nouvelle</translation>
+    </message>
+    <message>
+        <source>Read the current passphrase from standard input, then the new one on a second line (empty to keep it).</source>
+        <translation>Lire la phrase secrète actuelle sur l’entrée standard, puis la nouvelle sur une deuxième ligne (vide pour la garder).</translation>
+    </message>
+    <message>
+        <source>whether there is a data key, how it is wrapped and when it last changed</source>
+        <translation>s’il y a une clé de données, comment elle est protégée et quand elle a changé pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>mark an image so that it names its resource</source>
+        <translation>marque une image pour qu’elle nomme sa ressource</translation>
+    </message>
+    <message>
+        <source>find the watermarks an image carries and the resources they name</source>
+        <translation>trouve les filigranes que porte une image et les ressources qu’ils nomment</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: keep the password of --database's URL in the OS keychain</source>
+        <translation>PostgreSQL : garde le mot de passe de l’URL de --database dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: remove the password of --database's URL from the OS keychain</source>
+        <translation>PostgreSQL : retire du trousseau du système le mot de passe de l’URL de --database</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Prévue pour</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Execution %1 does not belong to brand %2.</source>
+        <translation>L’exécution %1 n’appartient pas à la marque %2.</translation>
+    </message>
+    <message>
+        <source>--input: "%1" is not a JSON object (%2).</source>
+        <translation>--input : « %1 » n’est pas un objet JSON (%2).</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is not one of %2.</source>
+        <translation>--status : « %1 » n’est pas l’une des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Execution %1 queued again.</source>
+        <translation>Exécution %1 remise en file.</translation>
+    </message>
+    <message>
+        <source>Execution %1 queued again from step %2.</source>
+        <translation>Exécution %1 remise en file à partir de l’étape %2.</translation>
+    </message>
+    <message>
+        <source>Execution %1 cancelled.</source>
+        <translation>Exécution %1 annulée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 scheduled, %3 claimed, %4 completed, %5 failed, %6 waiting to retry.</source>
+        <translation>%1 : %2 planifiées, %3 prises en charge, %4 terminées, %5 en échec, %6 en attente d’une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>queue a manual execution of a workflow (--wait: run it now and show how it ended)</source>
+        <translation>met en file une exécution manuelle d’un workflow (--wait : l’exécute aussitôt et montre comment elle s’est terminée)</translation>
+    </message>
+    <message>
+        <source>The trigger's payload, a JSON object.</source>
+        <translation>Les données du déclencheur, un objet JSON.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Run the execution in this process and wait for its end.</source>
+        <translation>Exécute dans ce processus et attend la fin.</translation>
+    </message>
+    <message>
+        <source>list executions, newest first</source>
+        <translation>liste les exécutions, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Only this workflow's executions.</source>
+        <translation>Seulement les exécutions de ce workflow.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Only executions in this status (queued, running, waiting, completed, failed, cancelled).</source>
+        <translation>Seulement les exécutions dans ce statut (queued, running, waiting, completed, failed, cancelled).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>At most this many executions.</source>
+        <translation>Au plus ce nombre d’exécutions.</translation>
+    </message>
+    <message>
+        <source>an execution and its steps: input, output, error, attempt and duration</source>
+        <translation>une exécution et ses étapes : entrée, sortie, erreur, tentative et durée</translation>
+    </message>
+    <message>
+        <source>queue a failed execution again from its failed step</source>
+        <translation>remet en file une exécution échouée à partir de son étape en échec</translation>
+    </message>
+    <message>
+        <source>cancel a queued, waiting or running execution</source>
+        <translation>annule une exécution en file, en attente ou en cours</translation>
+    </message>
+    <message>
+        <source>run due executions and schedules as the connected identity until SIGTERM (--once: one pass)</source>
+        <translation>exécute les exécutions et planifications dues au nom de l’identité connectée jusqu’à SIGTERM (--once : un seul passage)</translation>
+    </message>
+    <message>
+        <source>Schedule what is due, run what can run, then exit.</source>
+        <translation>Planifie ce qui est dû, exécute ce qui peut l’être, puis s’arrête.</translation>
+    </message>
+    <message>
+        <source>workflow secret set needs --value-stdin: the value is read from standard input, never from the command line.</source>
+        <translation>workflow secret set demande --value-stdin : la valeur est lue sur l’entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>--value-stdin: standard input held no value (an empty line).</source>
+        <translation>--value-stdin : l’entrée standard ne contenait aucune valeur (une ligne vide).</translation>
+    </message>
+    <message>
+        <source>Secret %1 of brand %2 stored encrypted; webhooks with "secret_name": "%1" are signed with it.</source>
+        <translation>Secret %1 de la marque %2 enregistré chiffré ; les webhooks avec "secret_name": "%1" sont signés avec lui.</translation>
+    </message>
+    <message>
+        <source>Stored by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Secret %1 of brand %2 deleted.</source>
+        <translation>Secret %1 de la marque %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>brand admins: store a webhook signing secret, encrypted (read from standard input)</source>
+        <translation>administrateurs de la marque : enregistrer un secret de signature de webhook, chiffré (lu sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>Read the value from standard input (one line).</source>
+        <translation>Lire la valeur sur l’entrée standard (une ligne).</translation>
+    </message>
+    <message>
+        <source>the brand's webhook secrets: names, who stored them and when (never the values)</source>
+        <translation>les secrets de webhook de la marque : noms, qui les a enregistrés et quand (jamais les valeurs)</translation>
+    </message>
+    <message>
+        <source>brand admins: delete a webhook secret</source>
+        <translation>administrateurs de la marque : supprimer un secret de webhook</translation>
+    </message>
+    <message>
+        <source>--file: cannot read %1: %2</source>
+        <translation>--file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--file: %1 is not JSON: %2 at character %3.</source>
+        <translation>--file : %1 n’est pas du JSON : %2 au caractère %3.</translation>
+    </message>
+    <message>
+        <source>--file: %1 holds no object {"trigger": …, "actions": […]}.</source>
+        <translation>--file : %1 ne contient pas d’objet {"trigger": …, "actions": […]}.</translation>
+    </message>
+    <message>
+        <source>--file: %1: "%2" is text.</source>
+        <translation>--file : %1 : « %2 » est du texte.</translation>
+    </message>
+    <message>
+        <source>--file: %1: unknown key "%2" (a definition has "trigger" and "actions").</source>
+        <translation>--file : %1 : clé inconnue « %2 » (une définition a « trigger » et « actions »).</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation>S’exécute en tant que</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Missed instants</source>
+        <translation>Instants manqués</translation>
+    </message>
+    <message>
+        <source>Error workflow</source>
+        <translation>Workflow d’erreur</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" was created, but its options were not set: %2</source>
+        <translation>Le workflow « %1 » a été créé, mais ses options n’ont pas été appliquées : %2</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" created in %2 (version 1, id %3).</source>
+        <translation>Workflow « %1 » créé dans %2 (version 1, identifiant %3).</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" was saved, but its options were not set: %2</source>
+        <translation>Le workflow « %1 » a été enregistré, mais ses options n’ont pas été appliquées : %2</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" saved as version %2.</source>
+        <translation>Workflow « %1 » enregistré en version %2.</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" is active.</source>
+        <translation>Le workflow « %1 » est actif.</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" is paused: its schedule and events start nothing until it is resumed.</source>
+        <translation>Le workflow « %1 » est en pause : sa planification et ses événements ne lancent rien jusqu’à sa reprise.</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" is archived.</source>
+        <translation>Le workflow « %1 » est archivé.</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" deleted, with its versions and executions.</source>
+        <translation>Workflow « %1 » supprimé, avec ses versions et ses exécutions.</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Version %1 of workflow "%2" restored as version %3.</source>
+        <translation>Version %1 du workflow « %2 » restaurée en version %3.</translation>
+    </message>
+    <message>
+        <source>Webhooks of brand %1 may call %2 although it is a loopback or private address.</source>
+        <translation>Les webhooks de la marque %1 peuvent appeler %2 bien que ce soit une adresse locale ou privée.</translation>
+    </message>
+    <message>
+        <source>F.json</source>
+        <translation>F.json</translation>
+    </message>
+    <message>
+        <source>The definition, {"trigger": …, "actions": […]} ("-": standard input).</source>
+        <translation>La définition, {"trigger": …, "actions": […]} (« - » : l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>the brand's workflows: status, trigger, version, run-as identity</source>
+        <translation>les workflows de la marque : statut, déclencheur, version, identité d’exécution</translation>
+    </message>
+    <message>
+        <source>a workflow and its definition (--format json prints what create --file takes)</source>
+        <translation>un workflow et sa définition (--format json affiche ce que create --file accepte)</translation>
+    </message>
+    <message>
+        <source>create a workflow from a definition file, validated, as version 1</source>
+        <translation>crée un workflow depuis un fichier de définition, validé, en version 1</translation>
+    </message>
+    <message>
+        <source>The workflow's name, unique in the brand.</source>
+        <translation>Le nom du workflow, unique dans la marque.</translation>
+    </message>
+    <message>
+        <source>What it is for (default: the file's "description").</source>
+        <translation>À quoi il sert (par défaut : la « description » du fichier).</translation>
+    </message>
+    <message>
+        <source>workflow create needs --name N and --file F.json.</source>
+        <translation>workflow create demande --name N et --file F.json.</translation>
+    </message>
+    <message>
+        <source>save a new version of a workflow's definition, validated</source>
+        <translation>enregistre une nouvelle version de la définition d’un workflow, validée</translation>
+    </message>
+    <message>
+        <source>workflow update needs --file F.json.</source>
+        <translation>workflow update demande --file F.json.</translation>
+    </message>
+    <message>
+        <source>stop a workflow's schedule and events from starting executions</source>
+        <translation>empêche la planification et les événements d’un workflow de lancer des exécutions</translation>
+    </message>
+    <message>
+        <source>make a paused or archived workflow active again (its definition is checked)</source>
+        <translation>réactive un workflow en pause ou archivé (sa définition est vérifiée)</translation>
+    </message>
+    <message>
+        <source>archive a workflow: kept with its history, never run</source>
+        <translation>archive un workflow : conservé avec son historique, jamais exécuté</translation>
+    </message>
+    <message>
+        <source>delete a workflow with its versions and executions</source>
+        <translation>supprime un workflow avec ses versions et ses exécutions</translation>
+    </message>
+    <message>
+        <source>every saved definition of a workflow, who saved it and when</source>
+        <translation>chaque définition enregistrée d’un workflow, qui l’a enregistrée et quand</translation>
+    </message>
+    <message>
+        <source>save an earlier version's definition again as the newest version</source>
+        <translation>enregistre de nouveau la définition d’une version antérieure comme version la plus récente</translation>
+    </message>
+    <message>
+        <source>The version to restore.</source>
+        <translation>La version à restaurer.</translation>
+    </message>
+    <message>
+        <source>workflow restore needs --version N.</source>
+        <translation>workflow restore demande --version N.</translation>
+    </message>
+    <message>
+        <source>brand admins: let webhooks call this loopback or private host</source>
+        <translation>administrateurs de marque : permet aux webhooks d’appeler cet hôte local ou privé</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
     </message>
 </context>
 <context>
@@ -6792,6 +9290,65 @@ Verbes :
     <message>
         <source>Correlations need at least two metrics.</source>
         <translation>Les corrélations demandent au moins deux métriques.</translation>
+    </message>
+</context>
+<context>
+    <name>CronSchedule</name>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not between %3 and %4</source>
+        <translation>%1 %2 n’est pas entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is neither a number nor a name</source>
+        <translation>%1 : « %2 » n’est ni un nombre ni un nom</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has an empty item</source>
+        <translation>%1 : « %2 » contient un élément vide</translation>
+    </message>
+    <message>
+        <source>%1: the step “%2” is not a number between 1 and %3</source>
+        <translation>%1 : le pas « %2 » n’est pas un nombre entre 1 et %3</translation>
+    </message>
+    <message>
+        <source>%1: the range “%2” goes backwards</source>
+        <translation>%1 : l’intervalle « %2 » est à l’envers</translation>
+    </message>
+    <message>
+        <source>“%1” should have five fields (minute hour day-of-month month day-of-week), not %2</source>
+        <translation>« %1 » devrait avoir cinq champs (minute heure jour-du-mois mois jour-de-la-semaine), pas %2</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” (an IANA name such as Europe/Paris)</source>
+        <translation>fuseau horaire inconnu « %1 » (un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>every %1 seconds: the interval must be between 1 second and %2 seconds (366 days)</source>
+        <translation>toutes les %1 secondes : l’intervalle doit être compris entre 1 seconde et %2 secondes (366 jours)</translation>
     </message>
 </context>
 <context>
@@ -7751,14 +10308,6 @@ Verbes :
         <translation>Aucun utilisateur de la marque « %1 » n’a été actif entre le %2 et le %3 : rien pour apprendre l’attrition.</translation>
     </message>
     <message>
-        <source>Could not start a transaction to store the predictions.</source>
-        <translation>Impossible d’ouvrir une transaction pour enregistrer les prévisions.</translation>
-    </message>
-    <message>
-        <source>Could not store the predictions.</source>
-        <translation>Impossible d’enregistrer les prévisions.</translation>
-    </message>
-    <message>
         <source>Replacing an earlier prediction</source>
         <translation>Remplacement d’une prévision antérieure</translation>
     </message>
@@ -7777,6 +10326,10 @@ Verbes :
     <message>
         <source>Reading the stored predictions</source>
         <translation>Lecture des prévisions enregistrées</translation>
+    </message>
+    <message>
+        <source>Storing the predictions</source>
+        <translation>L’enregistrement des prévisions</translation>
     </message>
 </context>
 <context>
@@ -8492,6 +11045,73 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>StudioActions</name>
+    <message>
+        <source>The count must be between 1 and %1; %2 was asked.</source>
+        <translation>Le nombre doit être compris entre 1 et %1 ; %2 a été demandé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed must be between 0 and %1; with %n variation(s) the first can be at most %2.</source>
+        <translation><numerusform>La graine doit être comprise entre 0 et %1 ; avec %n variation, la première peut valoir au plus %2.</numerusform><numerusform>La graine doit être comprise entre 0 et %1 ; avec %n variations, la première peut valoir au plus %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Queuing generations</source>
+        <translation>La mise en file d’attente des générations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation(s) of %1 need %2 credits, more than the %3 of %4 left this month: nothing was queued. Lower the count or choose a cheaper model.</source>
+        <translation><numerusform>%n génération de %1 demande %2 crédits, plus que les %3 sur %4 qui restent ce mois-ci : rien n’a été mis en file d’attente. Réduisez le nombre ou choisissez un modèle moins cher.</numerusform><numerusform>%n générations de %1 demandent %2 crédits, plus que les %3 sur %4 qui restent ce mois-ci : rien n’a été mis en file d’attente. Réduisez le nombre ou choisissez un modèle moins cher.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was queued: variation %1 of %2 (seed %3) was refused. %4</source>
+        <translation>Rien n’a été mis en file d’attente : la variation %1 sur %2 (graine %3) a été refusée. %4</translation>
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation>La lecture de la file d’attente</translation>
+    </message>
+    <message>
+        <source>Cancelling generations</source>
+        <translation>L’annulation des générations</translation>
+    </message>
+    <message>
+        <source>The result cache is kept per brand: name one.</source>
+        <translation>Le cache des résultats est tenu par marque : nommez-en une.</translation>
+    </message>
+    <message>
+        <source>The age must be 0 days or more; %1 was asked.</source>
+        <translation>L’âge doit être de 0 jour ou plus ; %1 a été demandé.</translation>
+    </message>
+    <message>
+        <source>Clearing the cache</source>
+        <translation>L’effacement du cache</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Aucun fichier n’a été nommé pour l’écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file to write.</source>
+        <translation>%1 est un dossier : nommez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Generation %1 has no result to save: it failed or was cancelled.</source>
+        <translation>La génération %1 n’a pas de résultat à enregistrer : elle a échoué ou a été annulée.</translation>
+    </message>
+    <message>
+        <source>Generation %1 has no result to save yet: it is still queued or running.</source>
+        <translation>La génération %1 n’a pas encore de résultat à enregistrer : elle est encore en file d’attente ou en cours.</translation>
+    </message>
+    <message>
+        <source>The result of this generation is not a 3D model (GLB).</source>
+        <translation>Le résultat de cette génération n’est pas un modèle 3D (GLB).</translation>
+    </message>
+</context>
+<context>
     <name>StudioAnalytics</name>
     <message>
         <source>Reading the generations</source>
@@ -8936,6 +11556,575 @@ Verbes :
     <message>
         <source>Could not encode the marked image: %1</source>
         <translation>Impossible d’encoder l’image filigranée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>« %1 » n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address</source>
+        <translation>« %1 » n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>“%1” has no host</source>
+        <translation>« %1 » n’a pas d’hôte</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback, private or link-local address; a brand admin may allow it with “atelier workflow allow-host %1”</source>
+        <translation>%1 est une adresse de bouclage, privée ou de lien local ; un administrateur de la marque peut l’autoriser avec « atelier workflow allow-host %1 »</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one action</source>
+        <translation>un workflow demande au moins une action</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation><numerusform>et %n autre problème</numerusform><numerusform>et %n autres problèmes</numerusform></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at character %2)</source>
+        <translation>pas du JSON : %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>a definition should be an object {"trigger": {…}, "actions": […]}</source>
+        <translation>une définition devrait être un objet {"trigger": {…}, "actions": […]}</translation>
+    </message>
+    <message>
+        <source>missing, or not an object {"type": …}</source>
+        <translation>manquant, ou pas un objet {"type": …}</translation>
+    </message>
+    <message>
+        <source>missing, or not a list […]</source>
+        <translation>manquant, ou pas une liste […]</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>Renewing the lease of execution %1</source>
+        <translation>Renouvellement du bail de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Reading execution %1</source>
+        <translation>Lecture de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>There is no workflow execution %1.</source>
+        <translation>Il n’y a pas d’exécution de workflow %1.</translation>
+    </message>
+    <message>
+        <source>params.if: a condition needs an expression.</source>
+        <translation>params.if : une condition a besoin d’une expression.</translation>
+    </message>
+    <message>
+        <source>params.if: %1</source>
+        <translation>params.if : %1</translation>
+    </message>
+    <message>
+        <source>params.until: "%1" is not a date and time (ISO 8601).</source>
+        <translation>params.until : « %1 » n’est pas une date et une heure (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>params.%1: "%2" is not a number of %1 zero or more.</source>
+        <translation>params.%1 : « %2 » n’est pas un nombre de %1 positif ou nul.</translation>
+    </message>
+    <message>
+        <source>params: a delay needs seconds, minutes, hours, days or until.</source>
+        <translation>params : un délai a besoin de seconds, minutes, hours, days ou until.</translation>
+    </message>
+    <message>
+        <source>params.users: name at least one person to notify (their user names).</source>
+        <translation>params.users : nommez au moins une personne à prévenir (son nom d’utilisateur).</translation>
+    </message>
+    <message>
+        <source>params.message: the notice has no text.</source>
+        <translation>params.message : l’avis n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Recherche de %1</translation>
+    </message>
+    <message>
+        <source>params.users: nobody is called "%1".</source>
+        <translation>params.users : personne ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>params.text: the comment has no text.</source>
+        <translation>params.text : le commentaire n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>params.workflow: name the workflow to change.</source>
+        <translation>params.workflow : nommez le workflow à changer.</translation>
+    </message>
+    <message>
+        <source>params.url: "%1" is not an http(s) address.</source>
+        <translation>params.url : « %1 » n’est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Reading brand %1</source>
+        <translation>Lecture de la marque %1</translation>
+    </message>
+    <message>
+        <source>Brand %1 is gone.</source>
+        <translation>La marque %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>params.to: "%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>params.to : « %1 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>params.from: "%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>params.from : « %1 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>params.from: the range is empty (from is after to).</source>
+        <translation>params.from : la période est vide (from est après to).</translation>
+    </message>
+    <message>
+        <source>params.options.%1: not an option of an analysis; the options are: %2</source>
+        <translation>params.options.%1 : ce n’est pas une option d’analyse ; les options sont : %2</translation>
+    </message>
+    <message>
+        <source>params.options.period: "%1" is not day, week or month.</source>
+        <translation>params.options.period : « %1 » n’est ni day, ni week, ni month.</translation>
+    </message>
+    <message>
+        <source>params.analysis: "%1" is not an analysis; the analyses are: %2</source>
+        <translation>params.analysis : « %1 » n’est pas une analyse ; les analyses sont : %2</translation>
+    </message>
+    <message>
+        <source>params.folder: "%1" is not an absolute folder path.</source>
+        <translation>params.folder : « %1 » n’est pas le chemin absolu d’un dossier.</translation>
+    </message>
+    <message>
+        <source>params.folder: %1 cannot be created.</source>
+        <translation>params.folder : impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>params.monthly_credits: "%1" is not a whole number of credits between 0 and 100000000.</source>
+        <translation>params.monthly_credits : « %1 » n’est pas un nombre entier de crédits entre 0 et 100000000.</translation>
+    </message>
+    <message>
+        <source>params.user: nobody is called "%1".</source>
+        <translation>params.user : personne ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>params.template: the brand has no prompt template "%1".</source>
+        <translation>params.template : la marque n’a pas de modèle de prompt « %1 ».</translation>
+    </message>
+    <message>
+        <source>params.prompt: give a prompt or a template.</source>
+        <translation>params.prompt : donnez un prompt ou un modèle.</translation>
+    </message>
+    <message>
+        <source>params.collection: the brand has no collection "%1".</source>
+        <translation>params.collection : la marque n’a pas de collection « %1 ».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of action.</source>
+        <translation>« %1 » n’est pas un type d’action.</translation>
+    </message>
+    <message>
+        <source>Claiming workflow executions</source>
+        <translation>Prise en charge d’exécutions de workflow</translation>
+    </message>
+    <message>
+        <source>Claiming workflow execution %1</source>
+        <translation>Prise en charge de l’exécution de workflow %1</translation>
+    </message>
+    <message>
+        <source>Ending execution %1</source>
+        <translation>Fin de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Execution %1 is no longer held by this runner.</source>
+        <translation>L’exécution %1 n’est plus tenue par cet exécuteur.</translation>
+    </message>
+    <message>
+        <source>Reading the error workflow of %1</source>
+        <translation>Lecture du workflow d’erreur de %1</translation>
+    </message>
+    <message>
+        <source>Queuing the error workflow of %1</source>
+        <translation>Mise en file du workflow d’erreur de %1</translation>
+    </message>
+    <message>
+        <source>Handing back execution %1</source>
+        <translation>Remise en file de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Closing cancelled execution %1</source>
+        <translation>Clôture de l’exécution annulée %1</translation>
+    </message>
+    <message>
+        <source>Reading version %1 of workflow %2</source>
+        <translation>Lecture de la version %1 du workflow %2</translation>
+    </message>
+    <message>
+        <source>The definition of workflow %1 (version %2) cannot run: %3</source>
+        <translation>La définition du workflow %1 (version %2) ne peut pas s’exécuter : %3</translation>
+    </message>
+    <message>
+        <source>Reading the steps of execution %1</source>
+        <translation>Lecture des étapes de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>The runner stopped during this step; another runner took the execution over.</source>
+        <translation>L’exécuteur s’est arrêté pendant cette étape ; un autre exécuteur a repris l’exécution.</translation>
+    </message>
+    <message>
+        <source>Execution %1 stands at step "%2", which version %3 of %4 does not have.</source>
+        <translation>L’exécution %1 en est à l’étape « %2 », que la version %3 de %4 n’a pas.</translation>
+    </message>
+    <message>
+        <source>Starting step %1 of execution %2</source>
+        <translation>Début de l’étape %1 de l’exécution %2</translation>
+    </message>
+    <message>
+        <source>actions[%1].params: %2</source>
+        <translation>actions[%1].params : %2</translation>
+    </message>
+    <message>
+        <source>Ending step %1 of execution %2</source>
+        <translation>Fin de l’étape %1 de l’exécution %2</translation>
+    </message>
+    <message>
+        <source>Scheduling workflows</source>
+        <translation>Planification des workflows</translation>
+    </message>
+    <message>
+        <source>Execution %1 cannot run now: it is %2, or it waits, or another runner holds it, or it acts as someone else.</source>
+        <translation>L’exécution %1 ne peut pas s’exécuter maintenant : elle est %2, ou elle attend, ou un autre exécuteur la tient, ou elle agit au nom de quelqu’un d’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEvents</name>
+    <message>
+        <source>Reading the workflows started by events</source>
+        <translation>Lecture des workflows déclenchés par des événements</translation>
+    </message>
+    <message>
+        <source>Reading the workflows started by %1</source>
+        <translation>Lecture des workflows déclenchés par %1</translation>
+    </message>
+    <message>
+        <source>Raising the workflow event %1</source>
+        <translation>Émission de l’événement de workflow %1</translation>
+    </message>
+    <message>
+        <source>Reading the quota of %1</source>
+        <translation>Lecture du quota de %1</translation>
+    </message>
+    <message>
+        <source>Reading brand %1</source>
+        <translation>Lecture de la marque %1</translation>
+    </message>
+    <message>
+        <source>Workflow %1 watches %2: %3</source>
+        <translation>Le workflow %1 surveille %2 : %3</translation>
+    </message>
+    <message>
+        <source>Starting workflow %1 on its events</source>
+        <translation>Démarrage du workflow %1 sur ses événements</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowExpressions</name>
+    <message>
+        <source>an empty expression {{ }}</source>
+        <translation>une expression vide {{ }}</translation>
+    </message>
+    <message>
+        <source>it runs code while being read</source>
+        <translation>elle exécute du code pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>it is not a single expression</source>
+        <translation>ce n’est pas une expression unique</translation>
+    </message>
+    <message>
+        <source>the expression “%1” does not compile: %2</source>
+        <translation>l’expression « %1 » ne se compile pas : %2</translation>
+    </message>
+    <message>
+        <source>the expression “%1” was stopped after %2 ms (does it loop forever?)</source>
+        <translation>l’expression « %1 » a été arrêtée au bout de %2 ms (boucle-t-elle sans fin ?)</translation>
+    </message>
+    <message>
+        <source>the expression “%1” failed: %2</source>
+        <translation>l’expression « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the expression “%1” gave a value that is not JSON</source>
+        <translation>l’expression « %1 » a donné une valeur qui n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>“{{” without its closing “}}”</source>
+        <translation>« {{ » sans son « }} » fermant</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowOverview</name>
+    <message>
+        <source>Counting the runs of workflows</source>
+        <translation>Décompte des exécutions des workflows</translation>
+    </message>
+    <message>
+        <source>Reading the last runs of workflows</source>
+        <translation>Lecture des dernières exécutions des workflows</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSecrets</name>
+    <message>
+        <source>"%1" is not a secret name: 1 to 64 letters, digits, "_", "." or "-".</source>
+        <translation>« %1 » n’est pas un nom de secret : 1 à 64 lettres, chiffres, « _ », « . » ou « - ».</translation>
+    </message>
+    <message>
+        <source>The value of secret %1 must have 1 to %2 characters.</source>
+        <translation>La valeur du secret %1 doit compter de 1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Storing the secret %1 (brand admins only)</source>
+        <translation>Enregistrement du secret %1 (administrateurs de la marque seulement)</translation>
+    </message>
+    <message>
+        <source>Listing the brand's secrets</source>
+        <translation>Liste des secrets de la marque</translation>
+    </message>
+    <message>
+        <source>Deleting the secret %1 (brand admins only)</source>
+        <translation>Suppression du secret %1 (administrateurs de la marque seulement)</translation>
+    </message>
+    <message>
+        <source>The brand has no secret %1 (or deleting it needs the admin role in the brand).</source>
+        <translation>La marque n’a pas de secret %1 (ou le supprimer demande le rôle admin dans la marque).</translation>
+    </message>
+    <message>
+        <source>Reading the secret %1</source>
+        <translation>Lecture du secret %1</translation>
+    </message>
+    <message>
+        <source>the brand has no secret "%1" (a brand admin stores it with atelier workflow secret set %1 --brand SLUG --value-stdin).</source>
+        <translation>la marque n’a pas de secret « %1 » (un administrateur de la marque l’enregistre avec atelier workflow secret set %1 --brand SLUG --value-stdin).</translation>
+    </message>
+    <message>
+        <source>the secret "%1" cannot be decrypted on this desktop: it was stored with another desktop's key. Store it again with atelier workflow secret set %1 --brand SLUG --value-stdin on the desktop (and as the system user) where the runner runs.</source>
+        <translation>le secret « %1 » ne peut pas être déchiffré sur ce poste : il a été enregistré avec la clé d’un autre poste. Enregistrez-le à nouveau avec atelier workflow secret set %1 --brand SLUG --value-stdin sur le poste (et sous l’utilisateur système) où tourne l’exécuteur.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>workflow_step_runs %1: %2 is not valid JSON (%3).</source>
+        <translation>workflow_step_runs %1 : %2 n’est pas du JSON valide (%3).</translation>
+    </message>
+    <message>
+        <source>Reading your role in the brand</source>
+        <translation>Lecture de votre rôle dans la marque</translation>
+    </message>
+    <message>
+        <source>trigger: an object is needed, such as {"type": "manual"}</source>
+        <translation>trigger : un objet est attendu, comme {"type": "manual"}</translation>
+    </message>
+    <message>
+        <source>actions: a list of actions is needed</source>
+        <translation>actions : une liste d’actions est attendue</translation>
+    </message>
+    <message>
+        <source>%1: unknown key (a definition has "trigger" and "actions")</source>
+        <translation>%1 : clé inconnue (une définition a « trigger » et « actions »)</translation>
+    </message>
+    <message>
+        <source>The workflow definition is not valid: %1.</source>
+        <translation>La définition du workflow n’est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>A workflow needs a name of 1 to 200 characters.</source>
+        <translation>Un workflow a besoin d’un nom de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A workflow's description has at most 10,000 characters.</source>
+        <translation>La description d’un workflow a au plus 10 000 caractères.</translation>
+    </message>
+    <message>
+        <source>A workflow named "%1" already exists in this brand.</source>
+        <translation>Un workflow nommé « %1 » existe déjà dans cette marque.</translation>
+    </message>
+    <message>
+        <source>Saving version %1 of workflow "%2"</source>
+        <translation>Enregistrement de la version %1 du workflow « %2 »</translation>
+    </message>
+    <message>
+        <source>Changing workflow "%1"</source>
+        <translation>Modification du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>Changing workflow "%1" needs the editor role in its brand.</source>
+        <translation>Modifier le workflow « %1 » demande le rôle d’éditeur dans sa marque.</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" was deleted meanwhile.</source>
+        <translation>Le workflow « %1 » a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Reading execution %1</source>
+        <translation>Lecture de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>There is no workflow execution %1.</source>
+        <translation>Il n’y a pas d’exécution de workflow %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs the editor role in its brand.</source>
+        <translation>%1 : il faut le rôle d’éditeur dans sa marque.</translation>
+    </message>
+    <message>
+        <source>Listing workflows</source>
+        <translation>Liste des workflows</translation>
+    </message>
+    <message>
+        <source>Reading workflow "%1"</source>
+        <translation>Lecture du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no workflow "%1" in this brand.</source>
+        <translation>Il n’y a pas de workflow « %1 » dans cette marque.</translation>
+    </message>
+    <message>
+        <source>Creating a workflow needs the editor role in this brand.</source>
+        <translation>Créer un workflow demande le rôle d’éditeur dans cette marque.</translation>
+    </message>
+    <message>
+        <source>Creating workflow "%1"</source>
+        <translation>Création du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>A workflow's status is active, paused or archived, not "%1".</source>
+        <translation>Le statut d’un workflow est active, paused ou archived, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" cannot be made active: %2</source>
+        <translation>Le workflow « %1 » ne peut pas être activé : %2</translation>
+    </message>
+    <message>
+        <source>Changing the status of workflow "%1"</source>
+        <translation>Changement du statut du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>The error workflow of "%1": %2</source>
+        <translation>Le workflow d’erreur de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" cannot be its own error workflow.</source>
+        <translation>Le workflow « %1 » ne peut pas être son propre workflow d’erreur.</translation>
+    </message>
+    <message>
+        <source>A workflow's misfire policy is skip or run_once, not "%1".</source>
+        <translation>La règle des instants manqués d’un workflow est skip ou run_once, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Changing the options of workflow "%1"</source>
+        <translation>Modification des options du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>Deleting workflow "%1" needs the editor role in its brand.</source>
+        <translation>Supprimer le workflow « %1 » demande le rôle d’éditeur dans sa marque.</translation>
+    </message>
+    <message>
+        <source>Deleting workflow "%1"</source>
+        <translation>Suppression du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>Reading the versions of workflow "%1"</source>
+        <translation>Lecture des versions du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" has no version %2 (it has 1 to %3).</source>
+        <translation>Le workflow « %1 » n’a pas de version %2 (il en a de 1 à %3).</translation>
+    </message>
+    <message>
+        <source>Version %1 of workflow "%2" cannot be restored: %3</source>
+        <translation>La version %1 du workflow « %2 » ne peut pas être restaurée : %3</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" is archived: resume it before running it.</source>
+        <translation>Le workflow « %1 » est archivé : réactivez-le avant de l’exécuter.</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" cannot run: %2</source>
+        <translation>Le workflow « %1 » ne peut pas s’exécuter : %2</translation>
+    </message>
+    <message>
+        <source>Workflow "%1" has no run-as identity (the person was removed): name one before running it.</source>
+        <translation>Le workflow « %1 » n’a pas d’identité d’exécution (la personne a été retirée) : désignez-en une avant de l’exécuter.</translation>
+    </message>
+    <message>
+        <source>Running workflow "%1" needs the editor role in its brand.</source>
+        <translation>Exécuter le workflow « %1 » demande le rôle d’éditeur dans sa marque.</translation>
+    </message>
+    <message>
+        <source>Running workflow "%1"</source>
+        <translation>Exécution du workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>An execution's status is one of %1, not "%2".</source>
+        <translation>Le statut d’une exécution est l’un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Listing workflow executions</source>
+        <translation>Liste des exécutions de workflows</translation>
+    </message>
+    <message>
+        <source>Reading the steps of execution %1</source>
+        <translation>Lecture des étapes de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Retrying execution %1</source>
+        <translation>Nouvelle tentative de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Only a failed execution can be retried; %1 is %2.</source>
+        <translation>Seule une exécution en échec peut être relancée ; %1 est %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling execution %1</source>
+        <translation>Annulation de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Only a queued, waiting or running execution can be cancelled; %1 is %2.</source>
+        <translation>Seule une exécution en file, en attente ou en cours peut être annulée ; %1 est %2.</translation>
+    </message>
+    <message>
+        <source>Reading the allowed webhook hosts</source>
+        <translation>Lecture des hôtes de webhook autorisés</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name or address (such as hooks.example.com or 10.0.0.5).</source>
+        <translation>« %1 » n’est pas un nom d’hôte ni une adresse (comme hooks.example.com ou 10.0.0.5).</translation>
+    </message>
+    <message>
+        <source>Allowing a webhook host needs the admin role in this brand.</source>
+        <translation>Autoriser un hôte de webhook demande le rôle d’administrateur dans cette marque.</translation>
+    </message>
+    <message>
+        <source>Allowing webhook host %1</source>
+        <translation>Autorisation de l’hôte de webhook %1</translation>
     </message>
 </context>
 <context>
