@@ -40,7 +40,7 @@ struct AnalysisView::Stored
 };
 
 AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
-    : QWidget(parent), m_analysis(analysis), m_parameters(new QHBoxLayout), m_progress(new QProgressBar(this)),
+    : StackedPane(parent), m_analysis(analysis), m_parameters(new QHBoxLayout), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(this)), m_status(new QLabel(this)), m_sectionsLayout(new QVBoxLayout), m_stored(new Stored),
       m_computing(this, analysisPool())
 {
@@ -513,36 +513,6 @@ void AnalysisView::editSegment(const Segment *segment)
         reload();
     });
     builder->open();
-}
-
-QSize AnalysisView::sizeHint() const
-{
-    if (isHidden() && m_shownHint.isValid())
-        return m_shownHint;
-    const QSize hint = QWidget::sizeHint();
-    if (!isHidden())
-        m_shownHint = hint;
-    return hint;
-}
-
-QSize AnalysisView::minimumSizeHint() const
-{
-    if (isHidden() && m_shownMinimum.isValid())
-        return m_shownMinimum;
-    const QSize hint = QWidget::minimumSizeHint();
-    if (!isHidden())
-        m_shownMinimum = hint;
-    return hint;
-}
-
-bool AnalysisView::hasHeightForWidth() const
-{
-    return !isHidden() && QWidget::hasHeightForWidth();
-}
-
-int AnalysisView::heightForWidth(int width) const
-{
-    return isHidden() ? -1 : QWidget::heightForWidth(width);
 }
 
 void AnalysisView::showEvent(QShowEvent *event)

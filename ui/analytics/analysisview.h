@@ -2,6 +2,7 @@
 
 #include "core/request.h"
 #include "core/result.h"
+#include "core/stackedpane.h"
 #include "core/viewcontext.h"
 #include "reports/analysisreports.h"
 
@@ -27,7 +28,7 @@ struct Segment;
 /// One analysis of the workspace: its own parameters over the shared brand and range, then its parts
 /// (chart and table each). Loading runs on the analysis pool with a progress bar and Cancel; a newer request
 /// cancels and drops the older one, so the GUI thread never waits on the database.
-class AnalysisView final : public QWidget
+class AnalysisView final : public StackedPane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnalysisView)
@@ -45,13 +46,6 @@ public:
     bool isLoading() const;
     QList<SectionWidget *> sections() const { return m_sections; }
     QString statusText() const;
-
-    /// Hidden (another analysis on screen), the hints from when it was last shown and no height for width: the
-    /// page's stack asks every analysis at each layout (as Page does for the main window's stack).
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override;
-    int heightForWidth(int width) const override;
 
 signals:
     void loaded();
@@ -78,8 +72,6 @@ private:
     QString resourceId() const;
 
     QString m_analysis;
-    mutable QSize m_shownHint;
-    mutable QSize m_shownMinimum;
     ViewContext m_context;
     ReportOptions m_options;
     QHBoxLayout *m_parameters;

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "stackedpane.h"
 #include "viewcontext.h"
-
-#include <QWidget>
 
 namespace Atelier {
 
 /// A page of the console's sidebar. Pages load their data off the GUI thread when the shared
 /// context (database, brand, date range) changes.
-class Page : public QWidget
+class Page : public StackedPane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Page)
@@ -31,14 +30,6 @@ public:
     /// Empty type: the page's chart key above.
     virtual QStringList commentResource() const { return {}; }
 
-    /// A hidden page answers its size hints from when it was last on screen and has no height for width: the main
-    /// window's stack asks every page for them at each layout of the window, and a page full of word-wrapped rich
-    /// text took tens of milliseconds to answer (docs/benchmarks.md, bench_gui_stall). On screen, the real answers.
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override;
-    int heightForWidth(int width) const override;
-
 signals:
     /// A load failed; the main window tells the person.
     void failed(const QString &message);
@@ -46,10 +37,6 @@ signals:
     void titleChanged();
     /// commentKey() changed (another view inside the page).
     void commentTargetChanged();
-
-private:
-    mutable QSize m_shownHint;
-    mutable QSize m_shownMinimum;
 };
 
 } // namespace Atelier
