@@ -1,5 +1,7 @@
 #include "workflows/workflowmodels.h"
 
+#include "core/language.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -10,10 +12,16 @@ namespace {
 constexpr Qt::Alignment kNumber = Qt::AlignRight | Qt::AlignVCenter;
 constexpr Qt::Alignment kText = Qt::AlignLeft | Qt::AlignVCenter;
 
+/// The console's language's locale (days, dates, numbers), not the system's: a French console said "Chaque Monday".
+QLocale shown()
+{
+    return QLocale(Language::current());
+}
+
 QString when(const QDateTime &t)
 {
     // The day and the minute: seconds say nothing here, and the columns stay narrow enough for a small window.
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm")) : QString();
+    return t.isValid() ? shown().toString(t.toLocalTime(), shown().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm")) : QString();
 }
 
 QVariant whenSort(const QDateTime &t)
@@ -94,7 +102,7 @@ std::span<const WorkflowListModel::TableColumn> WorkflowListModel::columnTable()
          .header = QT_TR_NOOP("Success (30 days)"),
          .display = [](const WorkflowSummary &s) {
              return s.successRate() < 0 ? QStringLiteral("—")
-                                        : tr("%1 % of %2").arg(QLocale().toString(s.successRate() * 100, 'f', 0)).arg(s.finished30);
+                                        : tr("%1 % of %2").arg(shown().toString(s.successRate() * 100, 'f', 0)).arg(s.finished30);
          },
          .sort = [](const WorkflowSummary &s) -> QVariant { return s.successRate(); },
          .alignment = kNumber,
@@ -172,7 +180,7 @@ QString WorkflowListModel::triggerText(const QJsonObject &trigger)
             return tr("Every day at %1 (%2)").arg(time, zone);
         if (anyDay && anyMonth && isInt(f[4], 0, 7)) {
             const int day = f[4].toInt() == 0 ? 7 : f[4].toInt(); // cron: 0 and 7 are Sunday; Qt: 1 Monday … 7 Sunday
-            return tr("Every %1 at %2 (%3)").arg(QLocale().dayName(day), time, zone);
+            return tr("Every %1 at %2 (%3)").arg(shown().dayName(day), time, zone);
         }
         if (anyDay && anyMonth && f[4] == QLatin1String("1-5"))
             return tr("Every weekday at %1 (%2)").arg(time, zone);
@@ -212,7 +220,7 @@ std::span<const ExecutionModel::TableColumn> ExecutionModel::columnTable()
          .alignment = kText},
         {.key = "attempt",
          .header = QT_TR_NOOP("Attempt"),
-         .display = [](const WorkflowExecution &x) { return QLocale().toString(x.attempt); },
+         .display = [](const WorkflowExecution &x) { return shown().toString(x.attempt); },
          .sort = [](const WorkflowExecution &x) -> QVariant { return x.attempt; },
          .alignment = kNumber},
         {.key = "duration",
@@ -306,7 +314,7 @@ std::span<const StepRunModel::TableColumn> StepRunModel::columnTable()
          .alignment = kText},
         {.key = "attempt",
          .header = QT_TR_NOOP("Attempt"),
-         .display = [](const WorkflowStepRun &r) { return QLocale().toString(r.attempt); },
+         .display = [](const WorkflowStepRun &r) { return shown().toString(r.attempt); },
          .sort = [](const WorkflowStepRun &r) -> QVariant { return r.attempt; },
          .alignment = kNumber},
         {.key = "status",
@@ -366,7 +374,7 @@ QString StepRunModel::durationText(const QDateTime &start, const QDateTime &end)
         return QStringLiteral("—");
     const qint64 ms = qMax<qint64>(0, start.msecsTo(end));
     if (ms < 60000)
-        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+        return tr("%1 s").arg(shown().toString(ms / 1000.0, 'f', 1));
     const qint64 s = ms / 1000;
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
@@ -388,7 +396,7 @@ std::span<const VersionModel::TableColumn> VersionModel::columnTable()
     static const TableColumn columns[] = {
         {.key = "version",
          .header = QT_TR_NOOP("Version"),
-         .display = [](const WorkflowVersion &v) { return QLocale().toString(v.version); },
+         .display = [](const WorkflowVersion &v) { return shown().toString(v.version); },
          .sort = [](const WorkflowVersion &v) -> QVariant { return v.version; },
          .alignment = kNumber},
         {.key = "saved_at",
@@ -407,7 +415,7 @@ std::span<const VersionModel::TableColumn> VersionModel::columnTable()
          .alignment = kText},
         {.key = "actions",
          .header = QT_TR_NOOP("Actions"),
-         .display = [](const WorkflowVersion &v) { return QLocale().toString(v.actions.size()); },
+         .display = [](const WorkflowVersion &v) { return shown().toString(v.actions.size()); },
          .sort = [](const WorkflowVersion &v) -> QVariant { return v.actions.size(); },
          .alignment = kNumber},
     };
