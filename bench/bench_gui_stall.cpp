@@ -37,6 +37,7 @@
 #include "overview/overviewpage.h"
 #include "reports/analysisreports.h"
 #include "residentmemory.h"
+#include "scratchdatabase.h"
 #include "security/auditpage.h"
 
 #include <QApplication>
@@ -63,6 +64,7 @@
 #include <memory>
 
 using namespace Atelier;
+using Atelier::Testing::adminExec;
 
 namespace {
 
@@ -289,31 +291,6 @@ private:
     QList<StepResult> m_results;
     std::function<QString()> m_note;
 };
-
-/// Runs one admin statement on a short-lived connection of its own.
-QString adminExec(const DatabaseUrl &admin, const QString &sql)
-{
-    const QString name = QStringLiteral("bench-admin-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(admin.host);
-        db.setPort(admin.port);
-        db.setUserName(admin.user);
-        db.setPassword(admin.password);
-        db.setDatabaseName(admin.database);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
 
 /// Opens, migrates and fills \a url with the demo when it holds no events; the number of events, or -1.
 qint64 prepare(const DatabaseUrl &url, const QString &label, qint64 wanted)

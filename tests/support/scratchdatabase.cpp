@@ -12,8 +12,6 @@
 
 namespace Atelier::Testing {
 
-namespace {
-/// Runs one admin statement on a short-lived connection of its own.
 QString adminExec(const DatabaseUrl &admin, const QString &sql)
 {
     const QString name = QStringLiteral("atelier-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -37,7 +35,6 @@ QString adminExec(const DatabaseUrl &admin, const QString &sql)
     QSqlDatabase::removeDatabase(name);
     return error;
 }
-} // namespace
 
 QString ScratchDatabase::postgresAdminUrl()
 {

@@ -39,6 +39,10 @@ private:
     QString m_pgName;
 };
 
+/// Runs one statement (CREATE/DROP DATABASE…) as the server's administrator on a short-lived connection of its
+/// own; the server's message, or empty when it ran.
+QString adminExec(const DatabaseUrl &admin, const QString &sql);
+
 } // namespace Atelier::Testing
 
 /// Opens a scratch database for the current "dialect" row, or skips/fails the test as required.

@@ -4,6 +4,7 @@
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
 #include "scratchdatabase.h"
+#include "sqlsession.h"
 #include "security/audittrail.h"
 #include "security/secrets.h"
 
@@ -20,58 +21,7 @@ using Atelier::Testing::ScratchDatabase;
 
 namespace {
 
-/// A plain SQL session of one login, as psql would have: no Atelier code between the attacker and the server.
-class Session final
-{
-public:
-    Session(const DatabaseUrl &url, const QString &user, const QString &password)
-        : m_name(QStringLiteral("attack-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host);
-        db.setPort(url.port);
-        db.setDatabaseName(url.database);
-        db.setUserName(user);
-        db.setPassword(password);
-        m_open = db.open();
-        m_error = db.lastError().text();
-    }
-    ~Session()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Session(const Session &) = delete;
-    Session &operator=(const Session &) = delete;
-
-    bool open() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    /// Runs \a sql; on failure the server's message is kept in lastError().
-    bool run(const QString &sql)
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        m_error = ok ? QString() : q.lastError().text();
-        return ok;
-    }
-    /// The first column of the first row, or an invalid QVariant when the statement fails.
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next()) {
-            m_error = q.lastError().text();
-            return {};
-        }
-        return q.value(0);
-    }
-    QString lastError() const { return m_error; }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
+using Session = Atelier::Testing::SqlSession;
 
 } // namespace
 

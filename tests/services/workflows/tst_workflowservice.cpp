@@ -6,6 +6,7 @@
 #include "core/sqldialect.h"
 #include "demo/demogenerator.h"
 #include "scratchdatabase.h"
+#include "sqlsession.h"
 #include "security/audittrail.h"
 #include "workflows/workflowdefinition.h"
 #include "workflows/workflowservice.h"
@@ -67,51 +68,7 @@ QSqlDatabase demo(const ScratchDatabase &scratch)
     return db.value();
 }
 
-/// A plain SQL session of one login, as psql would have.
-class Session final
-{
-public:
-    Session(const DatabaseUrl &url, const QString &user, const QString &password)
-        : m_name(QStringLiteral("wf-attack-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host);
-        db.setPort(url.port);
-        db.setDatabaseName(url.database);
-        db.setUserName(user);
-        db.setPassword(password);
-        m_open = db.open();
-    }
-    ~Session()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool open() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool run(const QString &sql)
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        m_error = ok ? QString() : q.lastError().text();
-        return ok;
-    }
-    int rows(const QString &sql)
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql)) {
-            m_error = q.lastError().text();
-            return -1;
-        }
-        return q.numRowsAffected();
-    }
-    QString lastError() const { return m_error; }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
+using Session = Atelier::Testing::SqlSession;
 
 } // namespace
 
