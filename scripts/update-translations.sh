@@ -1,41 +1,26 @@
 #!/usr/bin/env bash
-# Refreshes translations/atelier_fr.ts from the sources (lupdate) and fills in the French texts kept in
-# scripts/fr_strings.py. Prints any string that still has no French text, and fails if there is one.
+# The .ts files in translations/ are the source of the translations (as Qt expects): this refreshes them from
+# the sources with lupdate (locations kept, relative) and keeps every translation already there. Translate what
+# it lists in Qt Linguist (`linguist translations/atelier_fr.ts`) or with `scripts/ts-fill.py`; a string that
+# means different things in one class gets a disambiguation (`tr("Completed", "generation status")`).
+#   scripts/update-translations.sh           refresh the .ts files, list what is unfinished, fail if anything is
+#   scripts/update-translations.sh --check   the same without touching the repository (the test command runs it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+check=0
+[ "${1:-}" = "--check" ] && check=1
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -silent -no-obsolete -locations none app cli ui models services -ts translations/atelier_fr.ts
-python3 - <<'PY'
-import sys, xml.etree.ElementTree as ET
-sys.path.insert(0, 'scripts')
-from fr_strings import FR, NUMERUS
-path = 'translations/atelier_fr.ts'
-tree = ET.parse(path)
-missing = []
-for ctx in tree.getroot().iter('context'):
-    for m in ctx.iter('message'):
-        src = m.find('source').text or ''
-        tr = m.find('translation')
-        if m.get('numerus') == 'yes':
-            forms = NUMERUS.get(src)
-            if not forms:
-                missing.append(src); continue
-            for child in list(tr):
-                tr.remove(child)
-            tr.text = None
-            for f in forms:
-                ET.SubElement(tr, 'numerusform').text = f
-        else:
-            if src not in FR:
-                missing.append(src); continue
-            tr.text = FR[src]
-        tr.attrib.pop('type', None)
-tree.write(path, encoding='utf-8', xml_declaration=True)
-with open(path, encoding='utf-8') as f:
-    text = f.read()
-with open(path, 'w', encoding='utf-8') as f:
-    f.write(text.replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1))
-for s in missing:
-    print('untranslated:', repr(s))
-sys.exit(1 if missing else 0)
-PY
+languages=(fr)
+status=0
+for lang in "${languages[@]}"; do
+  ts="translations/atelier_$lang.ts"
+  target="$ts"
+  if [ $check -eq 1 ]; then
+    target=$(mktemp --suffix=.ts)
+    cp "$ts" "$target"
+  fi
+  "$lupdate" -silent -no-obsolete -locations relative app cli ui models services -ts "$target"
+  python3 scripts/ts-unfinished.py "$target" "$lang" || status=1
+  [ $check -eq 1 ] && rm -f "$target"
+done
+exit $status

@@ -16,7 +16,6 @@ namespace Atelier {
 
 namespace {
 
-using Tr = WorkflowDefinition;
 
 /// What a parameter holds. Any parameter may instead be a string with {{ expressions }}, decided at run time.
 enum class Kind { Text, Number, Integer, Bool, Object, TextList, Json, Expression, Url, DateTime };
@@ -79,7 +78,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 add(path + QLatin1Char('.') + it.key(),
-                    Tr::tr("unknown key (a typo?); the keys here are: %1").arg(known.join(QStringLiteral(", "))));
+                    WorkflowDefinition::tr("unknown key (a typo?); the keys here are: %1").arg(known.join(QStringLiteral(", "))));
         }
     }
 
@@ -91,11 +90,11 @@ public:
         const QJsonValue v = object.value(key);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d) {
-            add(path + QLatin1Char('.') + key, Tr::tr("should be a whole number"));
+            add(path + QLatin1Char('.') + key, WorkflowDefinition::tr("should be a whole number"));
             return fallback;
         }
         if (d < low || d > high) {
-            add(path + QLatin1Char('.') + key, Tr::tr("%1 is not between %2 and %3").arg(numberText(d)).arg(low).arg(high));
+            add(path + QLatin1Char('.') + key, WorkflowDefinition::tr("%1 is not between %2 and %3").arg(numberText(d)).arg(low).arg(high));
             return fallback;
         }
         return int(d);
@@ -105,12 +104,12 @@ public:
     {
         if (!object.contains(key)) {
             if (required)
-                add(path + QLatin1Char('.') + key, Tr::tr("missing"));
+                add(path + QLatin1Char('.') + key, WorkflowDefinition::tr("missing"));
             return {};
         }
         const QJsonValue v = object.value(key);
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            add(path + QLatin1Char('.') + key, Tr::tr("should be a text that is not empty"));
+            add(path + QLatin1Char('.') + key, WorkflowDefinition::tr("should be a text that is not empty"));
             return {};
         }
         return v.toString();
@@ -132,47 +131,47 @@ void checkParam(Checker &checker, const ParamSpec &spec, const QJsonValue &value
     switch (spec.kind) {
     case Kind::Text:
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            checker.add(path, Tr::tr("should be a text that is not empty"));
+            checker.add(path, WorkflowDefinition::tr("should be a text that is not empty"));
             return;
         }
         if (spec.choices) {
             const QStringList choices = QString::fromLatin1(spec.choices).split(QLatin1Char('|'));
             if (!choices.contains(value.toString()))
-                checker.add(path, Tr::tr("“%1” is not one of: %2").arg(value.toString(), choices.join(QStringLiteral(", "))));
+                checker.add(path, WorkflowDefinition::tr("“%1” is not one of: %2").arg(value.toString(), choices.join(QStringLiteral(", "))));
         }
         return;
     case Kind::Number:
     case Kind::Integer: {
         if (!value.isDouble()) {
-            checker.add(path, spec.kind == Kind::Integer ? Tr::tr("should be a whole number") : Tr::tr("should be a number"));
+            checker.add(path, spec.kind == Kind::Integer ? WorkflowDefinition::tr("should be a whole number") : WorkflowDefinition::tr("should be a number"));
             return;
         }
         const double d = value.toDouble();
         if (spec.kind == Kind::Integer && std::floor(d) != d) {
-            checker.add(path, Tr::tr("should be a whole number"));
+            checker.add(path, WorkflowDefinition::tr("should be a whole number"));
             return;
         }
         if (spec.low != spec.high && (d < spec.low || d > spec.high))
-            checker.add(path, Tr::tr("%1 is not between %2 and %3").arg(numberText(d), numberText(spec.low), numberText(spec.high)));
+            checker.add(path, WorkflowDefinition::tr("%1 is not between %2 and %3").arg(numberText(d), numberText(spec.low), numberText(spec.high)));
         return;
     }
     case Kind::Bool:
         if (!value.isBool())
-            checker.add(path, Tr::tr("should be true or false"));
+            checker.add(path, WorkflowDefinition::tr("should be true or false"));
         return;
     case Kind::Object:
         if (!value.isObject())
-            checker.add(path, Tr::tr("should be an object {…}"));
+            checker.add(path, WorkflowDefinition::tr("should be an object {…}"));
         return;
     case Kind::TextList: {
         const QJsonArray list = value.toArray();
         if (!value.isArray() || list.isEmpty()) {
-            checker.add(path, Tr::tr("should be a list of texts that is not empty"));
+            checker.add(path, WorkflowDefinition::tr("should be a list of texts that is not empty"));
             return;
         }
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (!list.at(i).isString() || list.at(i).toString().trimmed().isEmpty())
-                checker.add(QStringLiteral("%1[%2]").arg(path).arg(i), Tr::tr("should be a text that is not empty"));
+                checker.add(QStringLiteral("%1[%2]").arg(path).arg(i), WorkflowDefinition::tr("should be a text that is not empty"));
         }
         return;
     }
@@ -180,7 +179,7 @@ void checkParam(Checker &checker, const ParamSpec &spec, const QJsonValue &value
         return;
     case Kind::Expression: {
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            checker.add(path, Tr::tr("should be an expression, such as “steps.funnel.conversion < 0.03”"));
+            checker.add(path, WorkflowDefinition::tr("should be an expression, such as “steps.funnel.conversion < 0.03”"));
             return;
         }
         if (!WorkflowExpressions::isTemplate(value.toString())) { // a bare expression; {{ }} ones are checked below
@@ -192,7 +191,7 @@ void checkParam(Checker &checker, const ParamSpec &spec, const QJsonValue &value
     }
     case Kind::Url: {
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            checker.add(path, Tr::tr("should be a web address (http or https)"));
+            checker.add(path, WorkflowDefinition::tr("should be a web address (http or https)"));
             return;
         }
         QString url = value.toString().trimmed();
@@ -202,7 +201,7 @@ void checkParam(Checker &checker, const ParamSpec &spec, const QJsonValue &value
             const QString fixed = url.left(open);
             const qsizetype schemeEnd = fixed.indexOf(QLatin1String("://"));
             if (schemeEnd < 0 || fixed.indexOf(QLatin1Char('/'), schemeEnd + 3) < 0) {
-                checker.add(path, Tr::tr("the scheme and the host of the address must be written out, not computed by an expression"));
+                checker.add(path, WorkflowDefinition::tr("the scheme and the host of the address must be written out, not computed by an expression"));
                 return;
             }
             url = fixed;
@@ -214,7 +213,7 @@ void checkParam(Checker &checker, const ParamSpec &spec, const QJsonValue &value
     }
     case Kind::DateTime: {
         if (!value.isString() || !QDateTime::fromString(value.toString(), Qt::ISODate).isValid())
-            checker.add(path, Tr::tr("should be a date and time such as 2026-05-01T09:00:00Z"));
+            checker.add(path, WorkflowDefinition::tr("should be a date and time such as 2026-05-01T09:00:00Z"));
         return;
     }
     }
@@ -228,14 +227,14 @@ void checkParamRules(Checker &checker, const QString &type, const QJsonObject &p
         for (const char *key : {"seconds", "minutes", "until"})
             given += params.contains(QLatin1String(key)) ? 1 : 0;
         if (given != 1)
-            checker.add(path, Tr::tr("a delay needs exactly one of seconds, minutes or until"));
+            checker.add(path, WorkflowDefinition::tr("a delay needs exactly one of seconds, minutes or until"));
     } else if (type == QLatin1String("generate")) {
         const bool prompt = params.contains(QStringLiteral("prompt"));
         const bool templ = params.contains(QStringLiteral("template"));
         if (prompt == templ)
-            checker.add(path, Tr::tr("a generation needs either a prompt or a template (not both)"));
+            checker.add(path, WorkflowDefinition::tr("a generation needs either a prompt or a template (not both)"));
         if (params.contains(QStringLiteral("variables")) && !templ)
-            checker.add(path + QStringLiteral(".variables"), Tr::tr("variables only go with a template"));
+            checker.add(path + QStringLiteral(".variables"), WorkflowDefinition::tr("variables only go with a template"));
     }
 }
 
@@ -247,7 +246,7 @@ WorkflowTrigger parseTrigger(Checker &checker, const QJsonObject &object)
     WorkflowTrigger trigger;
     const QString path = QStringLiteral("trigger");
     if (!object.contains(QStringLiteral("type"))) {
-        checker.add(path + QStringLiteral(".type"), Tr::tr("missing: one of %1").arg(kTriggerTypes.join(QStringLiteral(", "))));
+        checker.add(path + QStringLiteral(".type"), WorkflowDefinition::tr("missing: one of %1").arg(kTriggerTypes.join(QStringLiteral(", "))));
         return trigger;
     }
     const QString type = object.value(QStringLiteral("type")).toString();
@@ -263,7 +262,7 @@ WorkflowTrigger parseTrigger(Checker &checker, const QJsonObject &object)
         const bool seconds = object.contains(QStringLiteral("every_seconds"));
         const bool minutes = object.contains(QStringLiteral("every_minutes"));
         if (int(cron) + int(seconds) + int(minutes) != 1) {
-            checker.add(path, Tr::tr("a schedule needs exactly one of cron, every_seconds or every_minutes"));
+            checker.add(path, WorkflowDefinition::tr("a schedule needs exactly one of cron, every_seconds or every_minutes"));
         } else if (cron) {
             trigger.cron = checker.text(object, QStringLiteral("cron"), path, true);
             QString zone = QStringLiteral("UTC");
@@ -272,7 +271,7 @@ WorkflowTrigger parseTrigger(Checker &checker, const QJsonObject &object)
                 if (!trigger.timezone.isEmpty() && trigger.timezone != QLatin1String("UTC")
                     && !QTimeZone(trigger.timezone.toUtf8()).isValid())
                     checker.add(path + QStringLiteral(".timezone"),
-                                Tr::tr("unknown time zone “%1” (an IANA name such as Europe/Paris)").arg(trigger.timezone));
+                                WorkflowDefinition::tr("unknown time zone “%1” (an IANA name such as Europe/Paris)").arg(trigger.timezone));
                 else if (!trigger.timezone.isEmpty())
                     zone = trigger.timezone;
             }
@@ -288,12 +287,12 @@ WorkflowTrigger parseTrigger(Checker &checker, const QJsonObject &object)
             trigger.everySeconds = value * unit;
         }
         if (object.contains(QStringLiteral("timezone")) && !cron)
-            checker.add(path + QStringLiteral(".timezone"), Tr::tr("a time zone only goes with cron"));
+            checker.add(path + QStringLiteral(".timezone"), WorkflowDefinition::tr("a time zone only goes with cron"));
     } else if (type == QLatin1String("event")) {
         trigger.kind = WorkflowTrigger::Kind::Event;
         trigger.event = checker.text(object, QStringLiteral("event"), path, true);
         if (!trigger.event.isEmpty() && !WorkflowDefinition::eventNames().contains(trigger.event)) {
-            checker.add(path + QStringLiteral(".event"), Tr::tr("unknown event “%1”; the events are: %2")
+            checker.add(path + QStringLiteral(".event"), WorkflowDefinition::tr("unknown event “%1”; the events are: %2")
                                                              .arg(trigger.event, WorkflowDefinition::eventNames().join(QStringLiteral(", "))));
             return trigger;
         }
@@ -304,12 +303,12 @@ WorkflowTrigger parseTrigger(Checker &checker, const QJsonObject &object)
                 continue;
             if (it.key() == QLatin1String("threshold")) {
                 if (!it.value().isDouble())
-                    checker.add(path + QStringLiteral(".threshold"), Tr::tr("should be a number"));
+                    checker.add(path + QStringLiteral(".threshold"), WorkflowDefinition::tr("should be a number"));
             } else if (it.key() == QLatin1String("percent")) {
                 checker.integer(object, it.key(), path, 1, 100, 0);
             } else if (it.key() == QLatin1String("direction")) {
                 if (it.value().toString() != QLatin1String("above") && it.value().toString() != QLatin1String("below"))
-                    checker.add(path + QStringLiteral(".direction"), Tr::tr("“%1” is not one of: %2")
+                    checker.add(path + QStringLiteral(".direction"), WorkflowDefinition::tr("“%1” is not one of: %2")
                                                                           .arg(it.value().toVariant().toString(), QStringLiteral("above, below")));
             } else {
                 checker.text(object, it.key(), path, true);
@@ -319,12 +318,12 @@ WorkflowTrigger parseTrigger(Checker &checker, const QJsonObject &object)
         if (trigger.event == QLatin1String("metric.threshold")) {
             checker.text(object, QStringLiteral("metric"), path, true);
             if (!object.contains(QStringLiteral("threshold")))
-                checker.add(path + QStringLiteral(".threshold"), Tr::tr("missing"));
+                checker.add(path + QStringLiteral(".threshold"), WorkflowDefinition::tr("missing"));
         } else if (trigger.event == QLatin1String("quota.threshold") && !object.contains(QStringLiteral("percent"))) {
-            checker.add(path + QStringLiteral(".percent"), Tr::tr("missing"));
+            checker.add(path + QStringLiteral(".percent"), WorkflowDefinition::tr("missing"));
         }
     } else {
-        checker.add(path + QStringLiteral(".type"), Tr::tr("“%1” is not a trigger type; the types are: %2")
+        checker.add(path + QStringLiteral(".type"), WorkflowDefinition::tr("“%1” is not a trigger type; the types are: %2")
                                                         .arg(object.value(QStringLiteral("type")).toVariant().toString(),
                                                              kTriggerTypes.join(QStringLiteral(", "))));
     }
@@ -336,7 +335,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
     WorkflowAction action;
     const QString path = QStringLiteral("actions[%1]").arg(index);
     if (!value.isObject()) {
-        checker.add(path, Tr::tr("an action should be an object {\"id\": …, \"type\": …, \"params\": {…}}"));
+        checker.add(path, WorkflowDefinition::tr("an action should be an object {\"id\": …, \"type\": …, \"params\": {…}}"));
         return action;
     }
     const QJsonObject object = value.toObject();
@@ -348,17 +347,17 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
     action.id = checker.text(object, QStringLiteral("id"), path, true);
     if (!action.id.isEmpty() && !idPattern.match(action.id).hasMatch())
         checker.add(path + QStringLiteral(".id"),
-                    Tr::tr("“%1” is not an id: 1 to 64 letters, digits, “_” or “-”").arg(action.id));
+                    WorkflowDefinition::tr("“%1” is not an id: 1 to 64 letters, digits, “_” or “-”").arg(action.id));
     action.type = checker.text(object, QStringLiteral("type"), path, true);
     const bool knownType = WorkflowDefinition::actionTypes().contains(action.type);
     if (!action.type.isEmpty() && !knownType)
-        checker.add(path + QStringLiteral(".type"), Tr::tr("unknown action type “%1”; the types are: %2")
+        checker.add(path + QStringLiteral(".type"), WorkflowDefinition::tr("unknown action type “%1”; the types are: %2")
                                                         .arg(action.type, WorkflowDefinition::actionTypes().join(QStringLiteral(", "))));
 
     // Parameters.
     const QString paramsPath = path + QStringLiteral(".params");
     if (object.contains(QStringLiteral("params")) && !object.value(QStringLiteral("params")).isObject())
-        checker.add(paramsPath, Tr::tr("should be an object {…}"));
+        checker.add(paramsPath, WorkflowDefinition::tr("should be an object {…}"));
     action.params = object.value(QStringLiteral("params")).toObject();
     if (knownType) {
         const QList<ParamSpec> specs = paramSpecs(action.type);
@@ -368,7 +367,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
             known.append(key);
             if (!action.params.contains(key)) {
                 if (spec.required)
-                    checker.add(paramsPath + QLatin1Char('.') + key, Tr::tr("missing: “%1” actions need it").arg(action.type));
+                    checker.add(paramsPath + QLatin1Char('.') + key, WorkflowDefinition::tr("missing: “%1” actions need it").arg(action.type));
                 continue;
             }
             checkParam(checker, spec, action.params.value(key), paramsPath + QLatin1Char('.') + key, validation);
@@ -376,7 +375,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
         for (auto it = action.params.begin(); it != action.params.end(); ++it) {
             if (!known.contains(it.key()))
                 checker.add(paramsPath + QLatin1Char('.') + it.key(),
-                            Tr::tr("unknown parameter for “%1” actions (a typo?); their parameters are: %2")
+                            WorkflowDefinition::tr("unknown parameter for “%1” actions (a typo?); their parameters are: %2")
                                 .arg(action.type, known.join(QStringLiteral(", "))));
         }
         checkParamRules(checker, action.type, action.params, paramsPath);
@@ -388,7 +387,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
     if (object.contains(QStringLiteral("retry"))) {
         const QString retryPath = path + QStringLiteral(".retry");
         if (!object.value(QStringLiteral("retry")).isObject()) {
-            checker.add(retryPath, Tr::tr("should be an object {\"max_tries\": 3, \"wait_seconds\": 1}"));
+            checker.add(retryPath, WorkflowDefinition::tr("should be an object {\"max_tries\": 3, \"wait_seconds\": 1}"));
         } else {
             const QJsonObject retry = object.value(QStringLiteral("retry")).toObject();
             checker.unknownKeys(retry, {QStringLiteral("max_tries"), QStringLiteral("wait_seconds"), QStringLiteral("backoff"),
@@ -401,10 +400,10 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
             if (retry.contains(QStringLiteral("backoff"))) {
                 const QJsonValue backoff = retry.value(QStringLiteral("backoff"));
                 if (!backoff.isDouble())
-                    checker.add(retryPath + QStringLiteral(".backoff"), Tr::tr("should be a number"));
+                    checker.add(retryPath + QStringLiteral(".backoff"), WorkflowDefinition::tr("should be a number"));
                 else if (backoff.toDouble() < 1 || backoff.toDouble() > 10)
                     checker.add(retryPath + QStringLiteral(".backoff"),
-                                Tr::tr("%1 is not between %2 and %3").arg(numberText(backoff.toDouble())).arg(1).arg(10));
+                                WorkflowDefinition::tr("%1 is not between %2 and %3").arg(numberText(backoff.toDouble())).arg(1).arg(10));
                 else
                     action.retry.backoff = backoff.toDouble();
             }
@@ -414,7 +413,7 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
     if (object.contains(QStringLiteral("on_error"))) {
         const int which = kOnError.indexOf(object.value(QStringLiteral("on_error")).toString());
         if (which < 0)
-            checker.add(path + QStringLiteral(".on_error"), Tr::tr("“%1” is not one of: %2")
+            checker.add(path + QStringLiteral(".on_error"), WorkflowDefinition::tr("“%1” is not one of: %2")
                                                                 .arg(object.value(QStringLiteral("on_error")).toVariant().toString(),
                                                                      kOnError.join(QStringLiteral(", "))));
         else
@@ -424,11 +423,11 @@ WorkflowAction parseAction(Checker &checker, const QJsonValue &value, int index,
     action.elseNext = checker.text(object, QStringLiteral("else"), path, false);
     action.errorNext = checker.text(object, QStringLiteral("error"), path, false);
     if (!action.elseNext.isEmpty() && action.type != QLatin1String("condition"))
-        checker.add(path + QStringLiteral(".else"), Tr::tr("only a condition has an else branch"));
+        checker.add(path + QStringLiteral(".else"), WorkflowDefinition::tr("only a condition has an else branch"));
     if (action.onError == WorkflowAction::OnError::ErrorBranch && !object.contains(QStringLiteral("error")))
-        checker.add(path + QStringLiteral(".error"), Tr::tr("missing: on_error error_branch needs the id of the action to go to"));
+        checker.add(path + QStringLiteral(".error"), WorkflowDefinition::tr("missing: on_error error_branch needs the id of the action to go to"));
     if (object.contains(QStringLiteral("error")) && action.onError != WorkflowAction::OnError::ErrorBranch)
-        checker.add(path + QStringLiteral(".error"), Tr::tr("an error branch needs \"on_error\": \"error_branch\""));
+        checker.add(path + QStringLiteral(".error"), WorkflowDefinition::tr("an error branch needs \"on_error\": \"error_branch\""));
     return action;
 }
 
@@ -442,7 +441,7 @@ void checkGraph(Checker &checker, const WorkflowDefinition &definition)
             continue;
         if (firstIndex.contains(actions[i].id))
             checker.add(QStringLiteral("actions[%1].id").arg(i),
-                        Tr::tr("“%1” is already the id of actions[%2]").arg(actions[i].id).arg(firstIndex.value(actions[i].id)));
+                        WorkflowDefinition::tr("“%1” is already the id of actions[%2]").arg(actions[i].id).arg(firstIndex.value(actions[i].id)));
         else
             firstIndex.insert(actions[i].id, i);
     }
@@ -457,7 +456,7 @@ void checkGraph(Checker &checker, const WorkflowDefinition &definition)
             if (target.isEmpty())
                 continue;
             if (!firstIndex.contains(target)) {
-                checker.add(QStringLiteral("actions[%1].%2").arg(i).arg(key), Tr::tr("no action has the id “%1”").arg(target));
+                checker.add(QStringLiteral("actions[%1].%2").arg(i).arg(key), WorkflowDefinition::tr("no action has the id “%1”").arg(target));
                 edgesOk = false;
                 continue;
             }
@@ -485,7 +484,7 @@ void checkGraph(Checker &checker, const WorkflowDefinition &definition)
                 chain.append(actions[edge.to].id);
                 checker.add(edge.key.isEmpty() ? QStringLiteral("actions[%1]").arg(node)
                                                : QStringLiteral("actions[%1].%2").arg(node).arg(edge.key),
-                            Tr::tr("this makes a cycle: %1").arg(chain.join(QStringLiteral(" → "))));
+                            WorkflowDefinition::tr("this makes a cycle: %1").arg(chain.join(QStringLiteral(" → "))));
                 reported = true;
             } else if (state[edge.to] == 0) {
                 visit(edge.to);
