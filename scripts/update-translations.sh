@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 check=0
 [ "${1:-}" = "--check" ] && check=1
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-languages=(fr)
+languages=(fr es)
+# A language joins `required` once it is complete; until then its untranslated strings are counted, not listed.
+required=(fr)
 status=0
 for lang in "${languages[@]}"; do
   ts="translations/atelier_$lang.ts"
@@ -20,7 +22,11 @@ for lang in "${languages[@]}"; do
     cp "$ts" "$target"
   fi
   "$lupdate" -silent -no-obsolete -locations relative app cli ui models services -ts "$target"
-  python3 scripts/ts-unfinished.py "$target" "$lang" || status=1
+  if [[ " ${required[*]} " == *" $lang "* ]]; then
+    python3 scripts/ts-unfinished.py "$target" "$lang" || status=1
+  else
+    echo "$lang: $(python3 scripts/ts-unfinished.py "$target" "$lang" | wc -l) strings untranslated (not yet required)"
+  fi
   [ $check -eq 1 ] && rm -f "$target"
 done
 exit $status
