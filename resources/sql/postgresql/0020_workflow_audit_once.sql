@@ -1,5 +1,5 @@
 -- A workflow's creation, change and deletion are audited once (issue 17), kept in step with
--- ../sqlite/0019_workflow_audit_once.sql. WorkflowService records each of them itself (resource type "workflow", with
+-- ../sqlite/0020_workflow_audit_once.sql. WorkflowService records each of them itself (resource type "workflow", with
 -- the name and version), and the audit triggers of 0011/0014/0017 recorded the same change a second time (resource type
 -- "workflows"). The triggers stay, for what does not go through Atelier (psql), but they now fire at commit and write
 -- nothing when the transaction already recorded this workflow in the acting person's name: an audit row cannot be
