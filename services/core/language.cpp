@@ -1,10 +1,12 @@
 #include "language.h"
 
 #include "appsettings.h"
+#include "i18n/pseudotranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Atelier {
@@ -22,11 +24,22 @@ QTranslator &qtTranslator()
     static QTranslator translator;
     return translator;
 }
+QTranslator &pseudoTranslator()
+{
+    static PseudoTranslator translator;
+    return translator;
+}
+QPointer<QTranslator> g_overrides; // above the compiled ones: searched first
 } // namespace
 
 QStringList Language::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("fr")};
+    QStringList codes{QStringLiteral("en"), QStringLiteral("fr")};
+    // A developer's pseudo-language (accented, longer, bracketed) to find strings outside tr() and labels that
+    // truncate: only when asked for, never offered to people.
+    if (qEnvironmentVariableIntValue("ATELIER_PSEUDO_LANGUAGE") == 1)
+        codes.append(QStringLiteral("pseudo"));
+    return codes;
 }
 
 QString Language::preferred()
@@ -49,7 +62,10 @@ bool Language::apply(const QString &code)
         return false;
     QCoreApplication::removeTranslator(&appTranslator());
     QCoreApplication::removeTranslator(&qtTranslator());
-    if (code != QLatin1String("en")) {
+    QCoreApplication::removeTranslator(&pseudoTranslator());
+    if (code == QLatin1String("pseudo")) {
+        QCoreApplication::installTranslator(&pseudoTranslator());
+    } else if (code != QLatin1String("en")) {
         if (!appTranslator().load(QStringLiteral(":/i18n/atelier_%1.qm").arg(code)))
             return false;
         // Qt's own strings (dialog buttons); absent when the qt6-translations package is not installed.
@@ -58,7 +74,20 @@ bool Language::apply(const QString &code)
         QCoreApplication::installTranslator(&appTranslator());
     }
     g_current = code;
+    if (g_overrides) {
+        QCoreApplication::removeTranslator(g_overrides);
+        QCoreApplication::installTranslator(g_overrides);
+    }
     return true;
+}
+
+void Language::installOverrides(QTranslator *translator)
+{
+    if (g_overrides)
+        QCoreApplication::removeTranslator(g_overrides);
+    g_overrides = translator;
+    if (translator)
+        QCoreApplication::installTranslator(translator);
 }
 
 } // namespace Atelier

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 namespace Atelier {
 
 /// Switches the language of the whole program at run time (English is built in; French ships as
@@ -17,6 +19,9 @@ public:
     static QString current();
     /// Installs the translators for \a code; returns false for an unknown code.
     static bool apply(const QString &code);
+    /// Installs \a translator (the translations table's approved changes) above the compiled translation, and again
+    /// after each apply(); installing it again sends every window a LanguageChange. nullptr removes it.
+    static void installOverrides(QTranslator *translator);
 };
 
 } // namespace Atelier

@@ -14,7 +14,8 @@
 --   * a translator is an editor or admin of some brand (rank 3+): proposes, edits, reverts what is not approved,
 --     in their own name (updated_by);
 --   * a reviewer is an admin of some brand (rank 4) or the installation's administrator (the tables' owner, not
---     subject to these policies): approves (reviewed_by = themselves), and alone changes or removes an approved text.
+--     subject to these policies): approves (reviewed_by = themselves; updated_by keeps the proposer), and alone
+--     changes or removes an approved text.
 --   * viewers and analysts change nothing.
 
 ALTER TABLE public.translations
@@ -75,7 +76,7 @@ ALTER TABLE public.translations ENABLE ROW LEVEL SECURITY;
 CREATE POLICY member_read ON public.translations FOR SELECT USING (true);
 CREATE POLICY translator_insert ON public.translations FOR INSERT
     WITH CHECK ((SELECT public.atelier_translation_rank()) >= 3
-                AND updated_by = (SELECT public.atelier_user_id())
+                AND (updated_by = (SELECT public.atelier_user_id()) OR (SELECT public.atelier_translation_rank()) >= 4)
                 AND (state <> 'approved' OR (SELECT public.atelier_translation_rank()) >= 4)
                 AND (reviewed_by IS NULL
                      OR (reviewed_by = (SELECT public.atelier_user_id()) AND (SELECT public.atelier_translation_rank()) >= 4)));
@@ -83,7 +84,7 @@ CREATE POLICY translator_update ON public.translations FOR UPDATE
     USING ((SELECT public.atelier_translation_rank()) >= 4
            OR ((SELECT public.atelier_translation_rank()) >= 3 AND state <> 'approved'))
     WITH CHECK ((SELECT public.atelier_translation_rank()) >= 3
-                AND updated_by = (SELECT public.atelier_user_id())
+                AND (updated_by = (SELECT public.atelier_user_id()) OR (SELECT public.atelier_translation_rank()) >= 4)
                 AND (state <> 'approved' OR (SELECT public.atelier_translation_rank()) >= 4)
                 AND (reviewed_by IS NULL
                      OR (reviewed_by = (SELECT public.atelier_user_id()) AND (SELECT public.atelier_translation_rank()) >= 4)));
