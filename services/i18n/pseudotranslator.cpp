@@ -8,8 +8,8 @@ namespace {
 
 QChar accented(QChar ch)
 {
-    static const QString plain = QStringLiteral("abcdeghiklnoprstuyzACDEGHIKLNORSTUYZ");
-    static const QString marked = QStringLiteral("åƀçđéĝĥîķļñöþŕšţûýžÅÇĐÉĜĤÎĶĻÑÖŔŠŢÛÝŽ");
+    static const QString plain = QStringLiteral("abcdefghijklmnoprstuwyzABCDEFGHIJKLMNOPRSTUWYZ");
+    static const QString marked = QStringLiteral("åƀçđéƒĝĥîĵķļɱñöþŕšţûŵýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞŔŠŢÛŴÝŽ");
     const qsizetype at = plain.indexOf(ch);
     return at < 0 ? ch : marked.at(at);
 }

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/databaseurl.h"
+#include "core/language.h"
 #include "core/migrator.h"
 #include "core/sqldialect.h"
 #include "plaintext.h"
@@ -65,6 +66,8 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    if (Language::available().contains(QStringLiteral("pseudo"))) // ATELIER_PSEUDO_LANGUAGE=1, for developers
+        m_language->addItem(QStringLiteral("[Þšéûđö]"), QStringLiteral("pseudo"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     m_language->setAccessibleName(tr("Language"));
 
