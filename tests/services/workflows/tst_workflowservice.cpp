@@ -9,6 +9,7 @@
 #include "sqlsession.h"
 #include "security/audittrail.h"
 #include "workflows/workflowdefinition.h"
+#include "workflows/workflowengine.h"
 #include "workflows/workflowservice.h"
 
 #include <QJsonArray>
@@ -249,6 +250,47 @@ private slots:
         audit.resourceType = QStringLiteral("workflow_execution");
         audit.resourceId = run->id;
         QVERIFY(!AuditTrail::list(db, audit, 0, 100)->isEmpty());
+    }
+
+    /// One change, one audit row, on both databases (PostgreSQL's triggers recorded the service's changes a second time).
+    void eachChangeIsAuditedOnce_data() { ScratchDatabase::addDialectRows(); }
+    void eachChangeIsAuditedOnce()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QSqlDatabase db = demo(scratch);
+        const QString brand = BrandService::list(db)->first().id;
+        auto created = WorkflowService::create(db, brand, QStringLiteral("Once"), {}, parse(kPing));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const QString id = created->id;
+        const auto trail = [&] {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT action, resource_type FROM security_audits WHERE resource_id = ? ORDER BY created_at, action"));
+            q.addBindValue(id);
+            QStringList rows;
+            if (q.exec())
+                while (q.next())
+                    rows.append(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+            return rows;
+        };
+        QCOMPARE(trail(), QStringList{QStringLiteral("create:workflow")});
+        QVERIFY(WorkflowService::update(db, brand, QStringLiteral("Once"), parse(kWeekly)));
+        QCOMPARE(trail().size(), 2);
+        QVERIFY(WorkflowService::setStatus(db, brand, QStringLiteral("Once"), QStringLiteral("paused")));
+        QCOMPARE(trail().size(), 3);
+        QCOMPARE(trail().count(QStringLiteral("edit:workflow")), 2);
+        // The scheduler's bookkeeping is not an edit.
+        QVERIFY(WorkflowEngine::scheduleDue(db, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(trail().size(), 3);
+        if (!SqlDialect::of(db).isSqlite()) {
+            // A change that does not go through Atelier (psql) is still recorded, once, by the database.
+            QVERIFY(exec(db, QStringLiteral("UPDATE workflows SET description = 'by hand' WHERE id = '%1'").arg(id)));
+            QCOMPARE(trail().size(), 4);
+            QCOMPARE(trail().count(QStringLiteral("edit:workflows")), 1);
+        }
+        QVERIFY(WorkflowService::remove(db, brand, QStringLiteral("Once")));
+        const QStringList all = trail();
+        QCOMPARE(all.count(QStringLiteral("delete:workflow")), 1);
+        QCOMPARE(all.size(), SqlDialect::of(db).isSqlite() ? 4 : 5);
     }
 
     void invalidDefinitionsAreRefused_data() { ScratchDatabase::addDialectRows(); }
