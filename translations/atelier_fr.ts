@@ -4,17 +4,17 @@
 <context>
     <name>AccessibilityAudit</name>
     <message>
-        <location filename="../ui/core/accessibilityaudit.cpp" line="+185"/>
+        <location filename="../ui/core/accessibilityaudit.cpp" line="+186"/>
         <source>%1 “%2”</source>
         <translation>%1 « %2 »</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Tab %1 of %2 has no name: give it text or an accessible name.</source>
         <translation>L’onglet %1 de %2 n’a pas de nom : donnez-lui un texte ou un nom accessible.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 has no accessible name: a screen reader says only what it is. Give it visible text, a label whose buddy it is, or an accessible name.</source>
         <translation>%1 n’a pas de nom accessible : un lecteur d’écran ne dit que ce qu’il est. Donnez-lui un texte visible, une étiquette dont il est le compagnon (buddy) ou un nom accessible.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1 ne peut pas être atteint avec Tab (sa politique de focus n’inclut pas le focus par tabulation) et n’a pas de raccourci clavier.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Tab types a tab character in %1 instead of moving on: let Tab change the focus (tabChangesFocus).</source>
         <translation>Tab insère une tabulation dans %1 au lieu de passer au suivant : laissez Tab déplacer le focus (tabChangesFocus).</translation>
     </message>
@@ -1257,6 +1257,79 @@
     </message>
 </context>
 <context>
+    <name>AlertService</name>
+    <message>
+        <location filename="../services/monitoring/alertservice.cpp" line="+87"/>
+        <source>Reading the alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The metric &quot;%1&quot; is not one alerts know: %2 (query_… may end with :SERVICE; health_… must: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An alert rule needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison &quot;%1&quot; is neither above nor below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The threshold is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duration must be 1 to 10,080 minutes (a week); it was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The severity &quot;%1&quot; is not info, warning or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the alert rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the installation&apos;s administrator adds alert rules for the whole installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin of the brand adds its alert rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Evaluating the alert rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was %2 over the last %3 min, above %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was %2 over the last %3 min, below %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReports</name>
     <message>
         <location filename="../services/reports/analysisreports.cpp" line="+69"/>
@@ -2255,7 +2328,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message numerus="yes">
-        <location filename="../services/reports/analysisrunner.cpp" line="+20"/>
+        <location filename="../services/reports/analysisrunner.cpp" line="+21"/>
         <source>You already have %n analyses running; this one was not started. Ask again once one of them has finished, or cancel one.</source>
         <translation>
             <numerusform>Vous avez déjà %n analyse en cours ; celle-ci n’a pas été lancée. Redemandez-la quand elle sera terminée, ou annulez-la.</numerusform>
@@ -2369,14 +2442,217 @@
     </message>
 </context>
 <context>
+    <name>Atelier::AccessibilityIssuesModel</name>
+    <message>
+        <location filename="../models/core/accessibilitymodels.cpp" line="+134"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impact</source>
+        <translation type="unfinished">Impact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation type="unfinished">Règle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Widget</source>
+        <translation type="unfinished">Widget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AccessibilityPage</name>
+    <message>
+        <location filename="../ui/accessibility/accessibilitypage.cpp" line="+222"/>
+        <location line="+207"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>No audit is stored yet: Run audit now audits every page in this theme and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Issues found by the latest audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issues found by the latest audit of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audit walks the console&apos;s window: this page is not in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+133"/>
+        <source>&amp;Stop the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Auditing every page in the %1 theme and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%v of %m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+87"/>
+        <source>&amp;Run audit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Audit stopped: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Storing the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Audited %n page(s) and view(s): every one scores 95 or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Audited %n page(s) and view(s); %1 score below 95.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a page of this window (a dialog, say): open it to see the widget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The widget is not on screen any more; its place when it was audited is outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The widget %1 is not in the window any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outlined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How each page of the console scores in the accessibility audit (names, keyboard, contrast, target sizes, truncation, shortcuts; 0–100), audit after audit. Choose an issue to see its widget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audits every page and view in the current theme and language, one after the other, and keeps the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pages and their scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w the widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AccessibilityScoresModel</name>
+    <message>
+        <location filename="../models/core/accessibilitymodels.cpp" line="-85"/>
+        <source>Page</source>
+        <translation type="unfinished">Page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest audit&apos;s score, 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issues</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the latest audit found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every stored audit of the page, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latest audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::AiStudioPage</name>
     <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+70"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+121"/>
         <source>AI Studio</source>
         <translation>AI Studio</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>AI Studio views</source>
         <translation>Vues de l’AI Studio</translation>
     </message>
@@ -2384,13 +2660,13 @@
 <context>
     <name>Atelier::AnalysisView</name>
     <message>
-        <location filename="../ui/analytics/analysisview.cpp" line="+250"/>
-        <location line="+292"/>
+        <location filename="../ui/analytics/analysisview.cpp" line="+254"/>
+        <location line="+315"/>
         <source>Purchase funnel (standard)</source>
         <translation>Entonnoir d’achat (standard)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-284"/>
         <source>Computing %1…</source>
         <translation>Calcul en cours : %1…</translation>
     </message>
@@ -2410,7 +2686,7 @@
         <translation>%1 · du %2 au %3</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5577,7 +5853,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+148"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+157"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -5590,18 +5866,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <location line="+91"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>User: …</source>
         <translation>Utilisateur : …</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>User: unknown</source>
         <translation>Utilisateur : inconnu</translation>
     </message>
@@ -5613,17 +5889,17 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <location line="-69"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>This database has no brands yet: run &quot;atelier demo --database %1&quot; to fill it with demo data.</source>
         <translation>Cette base ne contient encore aucune marque : lancez « atelier demo --database %1 » pour la remplir de données de démonstration.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
@@ -5678,12 +5954,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>La connexion n’a pas pu être inscrite au journal d’audit : %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
@@ -7280,7 +7556,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::SettingsDialog</name>
     <message>
-        <location filename="../ui/core/settingsdialog.cpp" line="+40"/>
+        <location filename="../ui/core/settingsdialog.cpp" line="+41"/>
         <source>Connected to %1 as %2; schema version %3.</source>
         <translation>Connecté à %1 en tant que %2 ; version du schéma %3.</translation>
     </message>
@@ -7300,7 +7576,7 @@ Avoiding: %2</source>
         <translation>URL de la base de données</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -8192,12 +8468,22 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+391"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+398"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré en version %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>a workflow needs a name of 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most 10,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No problem: this definition can be saved.</source>
         <translation>Aucun problème : cette définition peut être enregistrée.</translation>
     </message>
@@ -8272,13 +8558,463 @@ Avoiding: %2</source>
         <translation>Mettre en pause ou reprendre un workflow</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+405"/>
+        <location line="+7"/>
+        <source>If:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">&amp;Jusqu’au :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation type="unfinished">Options :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation type="unfinished">Dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation type="unfinished">Four&amp;nisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation type="unfinished">Modèle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt:</source>
+        <translation type="unfinished">Prompt :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables:</source>
+        <translation type="unfinished">Variables :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a kind of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly credits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished">Statut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value the metric crosses, a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above takes values at or above the threshold, below values under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this experiment (its name or id); empty: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only generations of this provider or model (case ignored); empty: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts when someone&apos;s use of their monthly credits passes this share, 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only mentions of this person (login or id); empty: anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shares of this kind of resource (for example collection); empty: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only failures of this workflow (its name or id); empty: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expression: true goes to Next, false to Else (for example steps.funnel.conversion &lt; 0.03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until this instant (ISO 8601, for example 2026-05-01T09:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analytics verb to run, as on the command line (overview, funnel, retention, anomalies…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day analysed (YYYY-MM-DD); empty: 30 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day analysed (YYYY-MM-DD, included); empty: today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis&apos;s options as a JSON object, as its command-line options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the report is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analyses in the report, separated by commas; empty: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI provider of the generation queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider&apos;s model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prompt; or give a template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prompt template of the brand, filled with the variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s variables as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection the images go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gets the notice in their inbox: logins separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the comment is on: funnel, experiment, workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which one: its name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An http or https address; loopback and private addresses only when the brand&apos;s admin allowed the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The JSON object posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More HTTP headers as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of a workflow secret: the body is signed with it (HMAC-SHA256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose quota: a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new monthly credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workflow to pause or resume: its name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An anomaly is detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A metric crosses a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An experiment reaches significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A generation completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A generation fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quota passes a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment mentions someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A workflow fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+429"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
@@ -8299,12 +9035,12 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change the trigger</source>
         <translation>Modifier le déclencheur</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>&amp;Cron:</source>
         <translation>Cr&amp;on :</translation>
     </message>
@@ -8324,23 +9060,43 @@ Avoiding: %2</source>
         <translation>Toutes les N &amp;secondes :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Event:</source>
         <translation>Événe&amp;ment :</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+149"/>
+        <location line="+10"/>
+        <source>What the product raises that starts this workflow; the fields below narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+161"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>I&amp;d:</source>
         <translation>Id :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Not JSON: %1</source>
         <translation>Pas du JSON : %1</translation>
     </message>
@@ -8370,7 +9126,12 @@ Avoiding: %2</source>
         <translation>&amp;Suivante :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The action that runs after this one (for a condition: when it is true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(end the run)</source>
         <translation>(fin de l’exécution)</translation>
     </message>
@@ -8380,7 +9141,12 @@ Avoiding: %2</source>
         <translation>Sin&amp;on :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The action that runs when the condition is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On error:</source>
         <translation>En cas d’erreur :</translation>
     </message>
@@ -8400,7 +9166,12 @@ Avoiding: %2</source>
         <translation>Prendre la branche d’erreur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>When this action fails after its tries: stop the execution, go on as if it succeeded, or take the error branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -8411,16 +9182,31 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The action that runs when this one fails and On error takes the error branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Timeout (s):</source>
         <translation>Délai &amp;maximal (s) :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>How long one try may take, 1 to 86,400 seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Max tries:</source>
         <translation>Essais max. :</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+10"/>
+        <source>How many times the action is tried before it fails, 1 to 10 (default 1); tries wait longer each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The trigger payload of a test run is empty.</source>
         <translation>Les données de déclenchement d’un essai sont vides.</translation>
     </message>
@@ -8764,19 +9550,44 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowsPage</name>
     <message>
-        <location filename="../ui/workflows/workflowspage.cpp" line="+137"/>
-        <location line="+837"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="+160"/>
+        <source>Runner: off (this console runs no workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runner: on, starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runner: on, last pass at %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runner: on, last pass at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This console runs the workflows that act as you while it is open, whatever page is shown: it turns due schedules and events into executions and runs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+838"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="-578"/>
-        <location line="+603"/>
+        <location line="-581"/>
+        <location line="+607"/>
         <source>All workflows</source>
         <translation>Tous les workflows</translation>
     </message>
     <message numerus="yes">
-        <location line="-596"/>
+        <location line="-600"/>
         <source>%n workflow(s).</source>
         <translation>
             <numerusform>%n workflow.</numerusform>
@@ -8874,7 +9685,7 @@ Avoiding: %2</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>“%1” saved as version %2.</source>
         <translation>« %1 » enregistré en version %2.</translation>
     </message>
@@ -8884,7 +9695,7 @@ Avoiding: %2</source>
         <translation>Essai : enregistrement, mise en file et exécution immédiate…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Test run %1 is queued: it acts as %2, and only %2’s runners run it.</source>
         <translation>L’essai %1 est en file : il agit en tant que %2, et seuls les exécuteurs de %2 le lancent.</translation>
     </message>
@@ -8983,7 +9794,7 @@ Avoiding: %2</source>
         <translation>Version %1 restaurée en version %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
@@ -9319,6 +10130,47 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>CacheService</name>
+    <message>
+        <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
+        <source>Analyses&apos; results kept in this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SQLite connection has no native handle to read its page cache from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite&apos;s page cache of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading PostgreSQL&apos;s buffer cache statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL&apos;s shared buffers, table blocks (99 % or more expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s shared buffers, index blocks (99 % or more expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-177"/>
+        <source>Cache</source>
+        <translation type="unfinished">Cache</translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <location filename="../services/core/canceltoken.cpp" line="+53"/>
@@ -9399,9 +10251,17 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>CollectionsView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-5"/>
+        <source>Collections</source>
+        <translation type="unfinished">Collections</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/dispatch.cpp" line="+34"/>
+        <location filename="../cli/dispatch.cpp" line="+37"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de données (sqlite:///chemin ou postgresql://…).</translation>
     </message>
@@ -9435,7 +10295,8 @@ Avoiding: %2</source>
         <location line="+20"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
         <location filename="../cli/setupverbs.cpp" line="-9"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+312"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+316"/>
+        <location line="+36"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -9911,6 +10772,9 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="-3"/>
+        <location filename="../cli/i18nverbs.cpp" line="+174"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <location filename="../cli/securityverbs.cpp" line="+290"/>
         <source>text</source>
         <translation>texte</translation>
@@ -10053,6 +10917,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location filename="../cli/exportverbs.cpp" line="-2"/>
+        <location filename="../cli/i18nverbs.cpp" line="+19"/>
         <location filename="../cli/securityverbs.cpp" line="-23"/>
         <source>file</source>
         <translation>fichier</translation>
@@ -10347,7 +11212,7 @@ Avoiding: %2</source>
         <translation>prévisions de chiffre d’affaires, de conversion et d’attrition avec intervalles (--save : enregistrées, évaluées plus tard)</translation>
     </message>
     <message>
-        <location filename="../cli/accessibilityverbs.cpp" line="+116"/>
+        <location filename="../cli/accessibilityverbs.cpp" line="+115"/>
         <source>accessibility audit opens the console&apos;s windows: it needs a graphical application (run it through the atelier program).</source>
         <translation>accessibility audit ouvre les fenêtres de la console : il lui faut une application graphique (lancez-le par le programme atelier).</translation>
     </message>
@@ -10382,7 +11247,7 @@ Avoiding: %2</source>
         <translation>La console n’affiche pas la marque « %1 ».</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+65"/>
         <location line="+4"/>
         <location line="+34"/>
         <source>Page</source>
@@ -10414,6 +11279,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../cli/i18nverbs.cpp" line="-148"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -10424,7 +11290,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="-260"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-300"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
         <translation>Créé</translation>
@@ -10436,6 +11302,8 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/i18nverbs.cpp" line="-22"/>
+        <location line="+21"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -10477,6 +11345,8 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/i18nverbs.cpp" line="+114"/>
+        <location line="+12"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -11020,7 +11890,7 @@ Avoiding: %2</source>
     <message>
         <location line="+36"/>
         <location line="+103"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+91"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+95"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
         <source>ID</source>
@@ -11334,7 +12204,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>PostgreSQL : retire du trousseau du système le mot de passe de l’URL de --database</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-242"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-246"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
@@ -11449,7 +12319,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 : %2 planifiées, %3 prises en charge, %4 terminées, %5 en échec, %6 en attente d’une nouvelle tentative.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>queue a manual execution of a workflow (--wait: run it now and show how it ended)</source>
         <translation>met en file une exécution manuelle d’un workflow (--wait : l’exécute aussitôt et montre comment elle s’est terminée)</translation>
     </message>
@@ -11524,6 +12394,11 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+1"/>
         <source>Schedule what is due, run what can run, then exit.</source>
         <translation>Planifie ce qui est dû, exécute ce qui peut l’être, puis s’arrête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long an execution stays this runner&apos;s without a sign of life (renewed while a step runs; another runner takes it over after). Default 30.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/workflowsecretverbs.cpp" line="-48"/>
@@ -11805,6 +12680,226 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>HOST</source>
         <translation>HÔTE</translation>
     </message>
+    <message>
+        <location filename="../cli/i18nverbs.cpp" line="-164"/>
+        <source>Name the language: --language %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--language: unknown language “%1”; the languages are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n translation error(s): Qt would show these texts wrongly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the file to write: --out FILE.ts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n message(s) in %2 written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n message(s) refused; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3 added, %4 changed, %5 unchanged, %6 obsolete or vanished skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name the message: --context CONTEXT --source TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--state: “%1” is not needs_editing, waiting_for_review or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the translation: --text TEXT (once per numerus form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: translation of “%2” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: translation of “%2” approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: translation of “%2” reverted to the compiled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Language code (fr, es…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The message&apos;s context (its class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message&apos;s English source text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message&apos;s disambiguation, if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The translation; once per form for a numerus message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs_editing, waiting_for_review or approved (default: approved for a reviewer, else waiting_for_review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per language: messages, translated, approved, with warnings, changed in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the translations&apos; check warnings; fails on an error (a place marker missing or extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a language&apos;s .ts file with the console&apos;s changes, for Qt Linguist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .ts file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>store a .ts file&apos;s translations that differ from the console&apos;s, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change one message&apos;s translation (live in every console once approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approve a proposed translation (reviewers: admins of a brand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove a message&apos;s change: the compiled translation shows again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -11915,6 +13010,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+3"/>
         <source>Correlations need at least two metrics.</source>
         <translation>Les corrélations demandent au moins deux métriques.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+4"/>
+        <source>Credits and usage</source>
+        <translation type="unfinished">Crédits et consommation</translation>
     </message>
 </context>
 <context>
@@ -12820,6 +13923,69 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>HealthService</name>
+    <message>
+        <location filename="../services/monitoring/healthservice.cpp" line="+46"/>
+        <source>Asking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; %1 of %2 connections used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the generation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 waiting, the oldest due for %2 min; %3 % of the last day&apos;s %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the workflow runners&apos; state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>last scheduler tick %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no scheduler tick yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the oldest queued execution waits %1 s; %2 running past their lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The disk of %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 free of %2 on the disk of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Keeping the service health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading the service health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <location filename="../services/ai/providers/httpcall.cpp" line="+131"/>
@@ -13069,6 +14235,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>ModelsView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-3"/>
+        <source>Models</source>
+        <translation type="unfinished">Modèles</translation>
+    </message>
+</context>
+<context>
     <name>OfflineRenderer</name>
     <message>
         <location filename="../services/ai/providers/imageprovider.cpp" line="+509"/>
@@ -13125,6 +14299,196 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>OptimizationService</name>
+    <message>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
+        <location line="+268"/>
+        <source>Reading the statements timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Explaining statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+277"/>
+        <source>Add an index on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading PostgreSQL&apos;s statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop the invalid index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 is invalid (an interrupted build): it is kept up to date but never used; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop the duplicate index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop the unused index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 has not been scanned once since the server&apos;s statistics were reset; %3 to keep up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Find the index %1 lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 rows) was read by %3 sequential scans and %4 index scans (%5 % by index); the statements that read it are not among those timed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Analyze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has %2 rows and has never been analyzed: the planner guesses its sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows of %2 (%3 rows) changed since it was last analyzed on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vacuum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has %2 dead rows for %3 live ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The oldest transaction id of %1 is %2 transactions old (PostgreSQL stops writes at about 2,100 million).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Widen the sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is at %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>End the idle transaction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the long statement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session %1 of %2 has been %3 for %4 s: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading SQLite&apos;s statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Analyze the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sqlite_stat1 is missing or empty while %1 have 10,000 rows or more: the planner guesses their sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vacuum the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the file&apos;s %2 pages are free (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Atelier does not apply &quot;%1&quot;: a person decides, with the statement shown (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking who may apply advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the installation&apos;s administrator (the owner of %1) may apply optimisation advice; ask them to run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Measured again: the advice no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewService</name>
     <message>
         <location filename="../services/analytics/overviewservice.cpp" line="+29"/>
@@ -13168,6 +14532,49 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+12"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceService</name>
+    <message>
+        <location filename="../services/monitoring/performanceservice.cpp" line="+26"/>
+        <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the query metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for pg_stat_statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server loads pg_stat_statements but this database does not have it: its owner runs CREATE EXTENSION pg_stat_statements; once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_stat_statements is not enabled on this server: add it to shared_preload_libraries in postgresql.conf, restart PostgreSQL, then run CREATE EXTENSION pg_stat_statements; in this database as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading pg_stat_statements</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13482,6 +14889,30 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+24"/>
         <source>%1 answered at %2 and accepted the key.</source>
         <translation>%1 a répondu à %2 et a accepté la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+5"/>
+        <source>Providers</source>
+        <translation type="unfinished">Fournisseurs</translation>
+    </message>
+</context>
+<context>
+    <name>QueryMetrics</name>
+    <message>
+        <location filename="../services/monitoring/querymetrics.cpp" line="+207"/>
+        <source>Keeping the query metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-7"/>
+        <source>Queue</source>
+        <translation type="unfinished">File d’attente</translation>
     </message>
 </context>
 <context>
@@ -14369,6 +15800,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>TemplatesView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+3"/>
+        <source>Prompt templates</source>
+        <translation type="unfinished">Modèles de prompt</translation>
+    </message>
+</context>
+<context>
     <name>TrainingService</name>
     <message>
         <location filename="../services/ai/trainingservice.cpp" line="+161"/>
@@ -14637,6 +16076,340 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+11"/>
         <source>Reading the custom models</source>
         <translation>La lecture des modèles personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+1"/>
+        <source>Training</source>
+        <translation type="unfinished">Entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationChecks</name>
+    <message>
+        <location filename="../services/i18n/translationchecks.cpp" line="+144"/>
+        <source>The translation lacks the place marker %1 of the source: its value would not be shown.</source>
+        <translation>La traduction n’a pas le marqueur %1 de la source : sa valeur ne serait pas affichée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The translation has the place marker %1, which the source does not have: people would see it as is.</source>
+        <translation>La traduction a le marqueur %1, que la source n’a pas : il serait affiché tel quel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The source has a keyboard accelerator (&amp;) and the translation has none: the control loses its shortcut.</source>
+        <translation>La source a un raccourci clavier (&amp;) et la traduction n’en a pas : le contrôle perd son raccourci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translation has %1 accelerators (&amp;): only the first works; write &amp;&amp; for a literal &amp;.</source>
+        <translation>La traduction a %1 raccourcis clavier (&amp;) : seul le premier fonctionne ; écrivez &amp;&amp; pour un &amp; littéral.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The translation has a keyboard accelerator (&amp;) the source does not have: write &amp;&amp; for a literal &amp;.</source>
+        <translation>La traduction a un raccourci clavier (&amp;) que la source n’a pas : écrivez &amp;&amp; pour un &amp; littéral.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The translation starts with a space and the source does not.</source>
+        <translation>La traduction commence par une espace, la source non.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source starts with a space and the translation does not.</source>
+        <translation>La source commence par une espace, la traduction non.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translation ends with a space and the source does not.</source>
+        <translation>La traduction finit par une espace, la source non.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source ends with a space and the translation does not.</source>
+        <translation>La source finit par une espace, la traduction non.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The source ends with “%1” and the translation has no ending punctuation.</source>
+        <translation>La source finit par « %1 » et la traduction n’a pas de ponctuation finale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translation ends with “%1” and the source has no ending punctuation.</source>
+        <translation>La traduction finit par « %1 » et la source n’a pas de ponctuation finale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source ends with “%1” and the translation with “%2”.</source>
+        <translation>La source finit par « %1 » et la traduction par « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>French puts a space before %1 (at character %2): “%3”.</source>
+        <translation>Le français met une espace avant %1 (au caractère %2) : « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The translation is the same as the source.</source>
+        <translation>La traduction est identique à la source.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The translation is %1 characters long, over twice the source’s %2: the button may be cut.</source>
+        <translation>La traduction fait %1 caractères, plus du double des %2 de la source : le bouton risque d’être coupé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation is %1 characters long, over twice the source’s %2: the menu item may be cut.</source>
+        <translation>La traduction fait %1 caractères, plus du double des %2 de la source : l’élément de menu risque d’être coupé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source has %1 line breaks and the translation %2.</source>
+        <translation>La source a %1 sauts de ligne et la traduction %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStore</name>
+    <message>
+        <location filename="../services/i18n/translationstore.cpp" line="+64"/>
+        <source>“%1” (context %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown language “%1”; the languages are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+308"/>
+        <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Saving the translation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The translations of “%1” are not in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+159"/>
+        <source>Reading the translations into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Finding whether you may change translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no message %1 in the console to translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The translation of %1 needs %n form(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translation of %1 is empty: revert it to show the compiled text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The translation of %1 would break: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <location line="+135"/>
+        <source>Only editors and admins of a brand change translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+26"/>
+        <source>Only a reviewer (an admin of a brand) approves a translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>A stored translation cannot be untranslated: revert it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Saving a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+39"/>
+        <source>There is no message “%1” in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+19"/>
+        <source>Approving a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The translation of %1 into %2 has no change to approve: it is the compiled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approving the translation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>Reverting a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The translation of %1 into %2 has no change to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reverting the translation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The file names no language: give one (--language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the console has no such message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: %n form(s) expected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: approved, only a reviewer (an admin) changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Importing translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TsFile</name>
+    <message>
+        <location filename="../services/i18n/tsfile.cpp" line="+42"/>
+        <source>there is no &lt;TS&gt; element: this is not a Qt Linguist file</source>
+        <translation>il n’y a pas d’élément &lt;TS&gt; : ce n’est pas un fichier Qt Linguist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected element &lt;%1&gt;</source>
+        <translation>élément &lt;%1&gt; inattendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text “%1”</source>
+        <translation>texte « %1 » inattendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected “%1”</source>
+        <translation>« %1 » inattendu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;byte&gt; has no number value</source>
+        <translation>&lt;byte&gt; n’a pas de valeur numérique</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>the line “%1” of a &lt;location&gt; is not a number</source>
+        <translation>la ligne « %1 » d’un &lt;location&gt; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown translation type “%1”</source>
+        <translation>type de traduction « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Cannot read the translation file %1: %2</source>
+        <translation>Impossible de lire le fichier de traduction %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+5"/>
+        <source>Cannot write the translation file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de traduction %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -15048,24 +16821,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+167"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+165"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renouvellement du bail de l’exécution %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+731"/>
+        <location line="+763"/>
         <source>Reading execution %1</source>
         <translation>Lecture de l’exécution %1</translation>
     </message>
     <message>
-        <location line="-729"/>
-        <location line="+731"/>
+        <location line="-761"/>
+        <location line="+763"/>
         <source>There is no workflow execution %1.</source>
         <translation>Il n’y a pas d’exécution de workflow %1.</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-733"/>
         <source>params.if: a condition needs an expression.</source>
         <translation>params.if : une condition a besoin d’une expression.</translation>
     </message>
@@ -15221,9 +16994,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>« %1 » n’est pas un type d’action.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Cancelling execution %1 of a paused workflow</source>
+        <translation>Annulation de l’exécution %1 d’un workflow en pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
         <location line="+23"/>
-        <location line="+18"/>
         <source>Claiming workflow executions</source>
         <translation>Prise en charge d’exécutions de workflow</translation>
     </message>
@@ -15314,18 +17092,22 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Fin de l’étape %1 de l’exécution %2</translation>
     </message>
     <message>
-        <location line="+272"/>
-        <location line="+39"/>
-        <location line="+33"/>
-        <location line="+24"/>
-        <location line="+54"/>
-        <location line="+11"/>
-        <location line="+2"/>
+        <location line="+225"/>
+        <location line="+25"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+68"/>
+        <location line="+7"/>
         <source>Scheduling workflows</source>
         <translation>Planification des workflows</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Workflow paused: this execution had not started, and was cancelled instead of run.</source>
+        <translation>Workflow en pause : cette exécution n’avait pas commencé, elle a été annulée au lieu d’être lancée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Execution %1 cannot run now: it is %2, or it waits, or another runner holds it, or it acts as someone else.</source>
         <translation>L’exécution %1 ne peut pas s’exécuter maintenant : elle est %2, ou elle attend, ou un autre exécuteur la tient, ou elle agit au nom de quelqu’un d’autre.</translation>
     </message>
@@ -15475,7 +17257,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowService</name>
     <message>
-        <location filename="../services/workflows/workflowservice.cpp" line="+130"/>
+        <location filename="../services/workflows/workflowservice.cpp" line="+133"/>
         <source>workflow_step_runs %1: %2 is not valid JSON (%3).</source>
         <translation>workflow_step_runs %1 : %2 n’est pas du JSON valide (%3).</translation>
     </message>
@@ -15525,27 +17307,27 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Enregistrement de la version %1 du workflow « %2 »</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Changing workflow &quot;%1&quot;</source>
         <translation>Modification du workflow « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
-        <location line="+197"/>
+        <location line="+50"/>
+        <location line="+216"/>
         <location line="+13"/>
-        <location line="+32"/>
+        <location line="+44"/>
         <location line="+16"/>
         <source>Changing workflow &quot;%1&quot; needs the editor role in its brand.</source>
         <translation>Modifier le workflow « %1 » demande le rôle d’éditeur dans sa marque.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-324"/>
         <source>Workflow &quot;%1&quot; was deleted meanwhile.</source>
         <translation>Le workflow « %1 » a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Reading execution %1</source>
         <translation>Lecture de l’exécution %1</translation>
     </message>
@@ -15586,7 +17368,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Création du workflow « %1 »</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>A workflow&apos;s status is active, paused or archived, not &quot;%1&quot;.</source>
         <translation>Le statut d’un workflow est active, paused ou archived, pas « %1 ».</translation>
     </message>
@@ -15601,7 +17383,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Changement du statut du workflow « %1 »</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>The error workflow of &quot;%1&quot;: %2</source>
         <translation>Le workflow d’erreur de « %1 » : %2</translation>
     </message>

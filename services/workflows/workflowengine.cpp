@@ -756,11 +756,29 @@ Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &para
 
 // ---- claiming -----------------------------------------------------------------------------------------------
 
-/// The condition that makes an execution claimable now; binds: now, now, now.
-QString claimableCondition()
+/// The condition that makes an execution claimable now, its columns prefixed with \a alias ("e."); binds: now, now, now.
+QString claimableCondition(const QString &alias = {})
 {
-    return QStringLiteral("(status = 'queued' OR (status = 'waiting' AND run_after <= ?) OR (status = 'running' AND lease_expires_at < ?)) "
-                          "AND (run_after IS NULL OR run_after <= ?)");
+    return QStringLiteral("(%1status = 'queued' OR (%1status = 'waiting' AND %1run_after <= ?) OR (%1status = 'running' AND %1lease_expires_at < ?)) "
+                          "AND (%1run_after IS NULL OR %1run_after <= ?)")
+        .arg(alias);
+}
+
+/// Cancels, in the claim's transaction, executions of paused workflows that never started (docs/workflows.md, "Pausing").
+Status cancelPaused(const QSqlDatabase &db, const QStringList &ids, const QDateTime &now)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'cancelled', error = ?, error_code = 'cancelled', completed_at = ? "
+                             "WHERE id = ? AND status = 'queued' AND attempt = 0"));
+    for (const QString &id : ids) {
+        q.addBindValue(WorkflowEngine::pausedReason());
+        q.addBindValue(d.timeValue(now));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, WorkflowEngine::tr("Cancelling execution %1 of a paused workflow").arg(id));
+    }
+    return Done{};
 }
 
 /// Claims up to \a limit due executions (or the one named \a onlyId) for \a owner; returns their ids.
@@ -773,16 +791,22 @@ Result<QStringList> claim(const QSqlDatabase &db, const QString &me, const Runne
     if (auto begun = tx.begin(WorkflowEngine::tr("Claiming workflow executions")); !begun)
         return begun.error();
     QSqlQuery q(db);
-    QString sql = QStringLiteral("SELECT id FROM workflow_executions WHERE ") + claimableCondition() + QStringLiteral(" AND run_as_id = ?");
+    // Pausing stops new executions at once: an automatic execution (schedule, event, error workflow) that never
+    // started and whose workflow is no longer active is not run but cancelled here, whoever queued it and when
+    // (WorkflowService::setStatus cancels those it sees; this catches one queued while the pause committed).
+    QString sql = QStringLiteral("SELECT e.id, CASE WHEN e.attempt = 0 AND e.status = 'queued' AND e.trigger_kind IN ('schedule', 'event', 'error') "
+                                 "AND w.status <> 'active' THEN 1 ELSE 0 END "
+                                 "FROM workflow_executions e JOIN workflows w ON w.id = e.workflow_id WHERE ")
+                  + claimableCondition(QStringLiteral("e.")) + QStringLiteral(" AND e.run_as_id = ?");
     if (!options.brandId.isEmpty())
-        sql += QStringLiteral(" AND brand_id = ?");
+        sql += QStringLiteral(" AND e.brand_id = ?");
     if (!onlyId.isEmpty())
-        sql += QStringLiteral(" AND id = ?");
-    sql += QStringLiteral(" ORDER BY coalesce(run_after, created_at), created_at, id LIMIT ?");
+        sql += QStringLiteral(" AND e.id = ?");
+    sql += QStringLiteral(" ORDER BY coalesce(e.run_after, e.created_at), e.created_at, e.id LIMIT ?");
     // PostgreSQL: rows another runner is claiming are skipped, not waited for; SQLite's BEGIN IMMEDIATE already holds
     // the whole file (lockRows() is empty there).
     if (!d.isSqlite())
-        sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" SKIP LOCKED");
+        sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" OF e SKIP LOCKED");
     q.prepare(sql);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(d.timeValue(now));
@@ -792,13 +816,21 @@ Result<QStringList> claim(const QSqlDatabase &db, const QString &me, const Runne
     if (!onlyId.isEmpty())
         q.addBindValue(onlyId);
     q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q, WorkflowEngine::tr("Claiming workflow executions"));
-    QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    q.finish();
-    if (ids.isEmpty())
+    QStringList ids, paused;
+    bool cancelled = false;
+    do { // executions of paused workflows cancelled, the next ones looked for
+        if (!q.exec())
+            return sqlError(q, WorkflowEngine::tr("Claiming workflow executions"));
+        paused.clear();
+        while (q.next())
+            (q.value(1).toInt() ? paused : ids).append(q.value(0).toString());
+        q.finish();
+        if (!paused.isEmpty())
+            if (auto c = cancelPaused(db, paused, now); !c)
+                return c.error();
+        cancelled = cancelled || !paused.isEmpty();
+    } while (ids.isEmpty() && !paused.isEmpty());
+    if (ids.isEmpty() && !cancelled)
         return ids;
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'running', lease_owner = ?, lease_expires_at = ?, attempt = attempt + 1, "
@@ -1577,6 +1609,11 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
     }
     auto events = WorkflowEvents::dispatch(db, now); // executions of the workflows started by events (docs/workflows.md)
     return events ? created + events.value() : Result<int>(events.error());
+}
+
+QString WorkflowEngine::pausedReason()
+{
+    return tr("Workflow paused: this execution had not started, and was cancelled instead of run.");
 }
 
 Result<RunnerPass> WorkflowEngine::runOnce(const QSqlDatabase &db, const RunnerOptions &options, CancelToken *cancel)

@@ -45,6 +45,8 @@ class WorkflowEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(WorkflowEngine)
 public:
+    /// Why an automatic execution that never started was cancelled: its workflow was paused (or archived) first.
+    static QString pausedReason();
     /// Creates the executions of the schedule instants due now (and the missed ones, per misfire policy).
     static Result<int> scheduleDue(const QSqlDatabase &db, const QDateTime &now);
     /// Claims executions that are due (queued, or waiting past run_after, or running with an expired lease) and

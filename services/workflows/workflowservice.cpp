@@ -6,6 +6,7 @@
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 #include "security/audittrail.h"
+#include "workflows/workflowengine.h"
 #include "workflows/workflowdefinition.h"
 
 #include <QHostAddress>
@@ -467,6 +468,18 @@ Result<Workflow> WorkflowService::setStatus(const QSqlDatabase &db, const QStrin
         return Database::queryError(q, what);
     if (q.numRowsAffected() != 1)
         return Error{tr("Changing workflow \"%1\" needs the editor role in its brand.").arg(w->name), {}, ErrorCode::PermissionDenied};
+    if (status != QLatin1String("active")) {
+        // Pausing stops new executions at once: the automatic ones queued but not started are cancelled with the reason
+        // (a runner cancels one it meets later the same way); running and waiting ones go on, manual runs stay allowed.
+        QSqlQuery c(db);
+        c.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'cancelled', error = ?, error_code = 'cancelled', completed_at = ? "
+                                 "WHERE workflow_id = ? AND status = 'queued' AND attempt = 0 AND trigger_kind IN ('schedule', 'event', 'error')"));
+        c.addBindValue(WorkflowEngine::pausedReason());
+        c.addBindValue(nowValue(db));
+        c.addBindValue(w->id);
+        if (!c.exec())
+            return Database::queryError(c, what);
+    }
     if (auto s = AuditTrail::recordWithin(db, QStringLiteral("edit"), QStringLiteral("workflow"), w->id, brandId,
                                           {{QStringLiteral("name"), w->name}, {QStringLiteral("status"), status},
                                            {QStringLiteral("from"), w->status}});

@@ -673,6 +673,42 @@ private slots:
         QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ?"), {handled}).contains(QLatin1String("true")));
     }
 
+    /// Pausing stops new executions at once (docs/workflows.md, "Pausing"): automatic executions queued but not started
+    /// are cancelled with the reason, whether queued before the pause or while it committed; a manual run is allowed.
+    void pauseStopsQueuedExecutions_data() { ScratchDatabase::addDialectRows(); }
+    void pauseStopsQueuedExecutions()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("paused"),
+                                      {{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("every_seconds"), 3600}},
+                                      actions(R"([{"id": "look", "type": "condition", "params": {"if": "{{ true }}"}}])"));
+        const QStringList before = queue(db, w, 2, QStringLiteral("schedule")) + queue(db, w, 1, QStringLiteral("event"));
+        auto paused = WorkflowService::setStatus(db, m_brand, w, QStringLiteral("paused"));
+        QVERIFY2(paused, qPrintable(paused ? QString() : paused.error().message));
+        for (const QString &id : before) {
+            QCOMPARE(statusOf(db, id), QStringLiteral("cancelled"));
+            QCOMPARE(textOf(db, QStringLiteral("SELECT error FROM workflow_executions WHERE id = ?"), {id}), WorkflowEngine::pausedReason());
+        }
+        // Queued after the pause committed (an event raised as it paused): the runner cancels it instead of running it.
+        const QString late = queue(db, w, 1, QStringLiteral("event")).first();
+        // A manual run of a paused workflow is a person's explicit request: it runs.
+        auto manual = WorkflowService::run(db, m_brand, w);
+        QVERIFY2(manual, qPrintable(manual ? QString() : manual.error().message));
+        Ran ran = runOnceAside(scratch.url());
+        QVERIFY2(ran.ok, qPrintable(ran.error));
+        QCOMPARE(statusOf(db, late), QStringLiteral("cancelled"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT error_code FROM workflow_executions WHERE id = ?"), {late}), QStringLiteral("cancelled"));
+        QCOMPARE(stepRuns(db, late), QStringList());
+        QCOMPARE(statusOf(db, manual->id), QStringLiteral("completed"));
+        // Resumed: what was cancelled stays cancelled, and new executions run.
+        QVERIFY(WorkflowService::setStatus(db, m_brand, w, QStringLiteral("active")));
+        const QString after = queue(db, w, 1, QStringLiteral("event")).first();
+        QVERIFY(runOnceAside(scratch.url()).ok);
+        QCOMPARE(statusOf(db, after), QStringLiteral("completed"));
+        QCOMPARE(statusOf(db, late), QStringLiteral("cancelled"));
+    }
+
     void cancelBetweenSteps_data() { ScratchDatabase::addDialectRows(); }
     void cancelBetweenSteps()
     {
