@@ -39,9 +39,9 @@ public:
             }
         }
         if (!m_xml.hasError() && !m_seenRoot)
-            m_xml.raiseError(tsTr("there is no <TS> element: this is not a Qt Linguist file"));
+            m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "there is no <TS> element: this is not a Qt Linguist file")));
         if (m_xml.hasError()) {
-            return Error{tsTr("%1, line %2, column %3: %4")
+            return Error{tsTr(QT_TRANSLATE_NOOP("TsFile", "%1, line %2, column %3: %4"))
                              .arg(m_name)
                              .arg(m_xml.lineNumber())
                              .arg(m_xml.columnNumber())
@@ -59,11 +59,11 @@ private:
         if (m_xml.hasError())
             return;
         if (m_xml.isStartElement())
-            m_xml.raiseError(tsTr("unexpected element <%1>").arg(m_xml.name().toString()));
+            m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "unexpected element <%1>")).arg(m_xml.name().toString()));
         else if (m_xml.isCharacters())
-            m_xml.raiseError(tsTr("unexpected text “%1”").arg(m_xml.text().toString().trimmed().left(30)));
+            m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "unexpected text “%1”")).arg(m_xml.text().toString().trimmed().left(30)));
         else
-            m_xml.raiseError(tsTr("unexpected “%1”").arg(m_xml.tokenString()));
+            m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "unexpected “%1”")).arg(m_xml.tokenString()));
     }
 
     bool skipOrFail()
@@ -94,7 +94,7 @@ private:
                 bool ok = false;
                 const uint code = value.toUInt(&ok, base);
                 if (!ok) {
-                    m_xml.raiseError(tsTr("<byte> has no number value"));
+                    m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "<byte> has no number value")));
                     break;
                 }
                 if (code != 0)
@@ -243,7 +243,7 @@ private:
                     bool ok = false;
                     line = lineText.toInt(&ok);
                     if (!ok) {
-                        m_xml.raiseError(tsTr("the line “%1” of a <location> is not a number").arg(lineText));
+                        m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "the line “%1” of a <location> is not a number")).arg(lineText));
                         return;
                     }
                     if (lineText.startsWith(u'+') || lineText.startsWith(u'-'))
@@ -260,7 +260,7 @@ private:
                 else if (type == u"obsolete")
                     message.state = TsMessage::State::Obsolete;
                 else if (!type.isEmpty()) {
-                    m_xml.raiseError(tsTr("unknown translation type “%1”").arg(type.toString()));
+                    m_xml.raiseError(tsTr(QT_TRANSLATE_NOOP("TsFile", "unknown translation type “%1”")).arg(type.toString()));
                     return;
                 }
                 if (message.numerus) {
@@ -360,7 +360,7 @@ Result<TsFile> TsFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tsTr("Cannot read the translation file %1: %2").arg(path, file.errorString()),
+        return Error{tsTr(QT_TRANSLATE_NOOP("TsFile", "Cannot read the translation file %1: %2")).arg(path, file.errorString()),
                      file.errorString(), ErrorCode::NotFound};
     }
     return parse(file.readAll(), path);
@@ -499,12 +499,12 @@ Status TsFile::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tsTr("Cannot write the translation file %1: %2").arg(path, file.errorString()),
+        return Error{tsTr(QT_TRANSLATE_NOOP("TsFile", "Cannot write the translation file %1: %2")).arg(path, file.errorString()),
                      file.errorString(), ErrorCode::PermissionDenied};
     }
     const QByteArray bytes = write();
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{tsTr("Cannot write the translation file %1: %2").arg(path, file.errorString()),
+        return Error{tsTr(QT_TRANSLATE_NOOP("TsFile", "Cannot write the translation file %1: %2")).arg(path, file.errorString()),
                      file.errorString(), ErrorCode::Unspecified};
     }
     return Done{};
