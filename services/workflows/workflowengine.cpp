@@ -121,6 +121,8 @@ struct Held
     QString triggerKind;
     QString runAsId;
     QString errorWorkflowId;
+    bool startedByFailure = false; ///< its trigger is the event workflow.failed: its own failure raises none (no loop)
+    QString stepRunId;             ///< the step run in progress
     int version = 0;
     QJsonObject payload;
     QDateTime scheduledFor;
@@ -872,6 +874,18 @@ Status endExecution(Held &h, const QString &status, const QJsonObject &result, c
     if (q.numRowsAffected() != 1)
         return Error{WorkflowEngine::tr("Execution %1 is no longer held by this runner.").arg(h.id), {}, ErrorCode::Conflict};
     const bool automatic = h.triggerKind == QLatin1String("schedule") || h.triggerKind == QLatin1String("event");
+    if (status == QLatin1String("failed") && automatic && !h.startedByFailure) {
+        // The product event workflow.failed, for the brand's workflows that listen to failures (docs/workflows.md).
+        const QJsonObject failed{{QStringLiteral("brand"), h.brandId},
+                                 {QStringLiteral("workflow"), h.workflowId},
+                                 {QStringLiteral("workflow_name"), h.workflowName},
+                                 {QStringLiteral("execution"), h.id},
+                                 {QStringLiteral("step"), step.isEmpty() ? QJsonValue() : QJsonValue(step)},
+                                 {QStringLiteral("error"), error.message},
+                                 {QStringLiteral("code"), errorCodeName(error.code)}};
+        if (auto raised = WorkflowEvents::raise(h.db, h.brandId, QStringLiteral("workflow.failed"), failed); !raised)
+            return raised.error();
+    }
     if (status != QLatin1String("failed") || !automatic || h.errorWorkflowId.isEmpty())
         return Done{};
     // The error workflow: an execution of it, acting as its own run-as identity, with what failed.
@@ -1055,6 +1069,7 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
         return Ending::Failed;
     }
     const WorkflowDefinition &def = definition.value();
+    h.startedByFailure = def.trigger.kind == WorkflowTrigger::Kind::Event && def.trigger.event == QLatin1String("workflow.failed");
     if (auto closed = closeInterrupted(h); !closed)
         return closed.error();
 

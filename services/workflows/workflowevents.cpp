@@ -248,6 +248,12 @@ bool WorkflowEvents::matches(const QJsonObject &trigger, const QString &event, c
                 return false;
             continue;
         }
+        if (event == QLatin1String("workflow.failed") && key == QLatin1String("workflow")) {
+            // The failed workflow's name or id.
+            if (!equalValue(it.value(), payload.value(key)) && !equalValue(it.value(), payload.value(QLatin1String("workflow_name"))))
+                return false;
+            continue;
+        }
         if (!equalValue(it.value(), payload.value(key)))
             return false;
     }

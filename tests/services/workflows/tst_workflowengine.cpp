@@ -673,6 +673,54 @@ private slots:
         QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ?"), {handled}).contains(QLatin1String("true")));
     }
 
+    /// A failed automatic execution raises the product event workflow.failed (docs/workflows.md, "event"), which event
+    /// triggers take (filtered by the workflow's name or id); a manual run's failure does not, nor does the failure of a
+    /// workflow started by workflow.failed (no loop).
+    void failureRaisesWorkflowFailed_data() { ScratchDatabase::addDialectRows(); }
+    void failureRaisesWorkflowFailed()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString failing = addWorkflow(db, QStringLiteral("failing"),
+                                            {{QStringLiteral("type"), QStringLiteral("schedule")}, {QStringLiteral("every_seconds"), 3600}},
+                                            actions(R"([{"id": "tell", "type": "notify", "params": {"users": ["nobody-here"], "message": "hi"}}])"));
+        const QString listener = addWorkflow(
+            db, QStringLiteral("listener"),
+            {{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), QStringLiteral("workflow.failed")},
+             {QStringLiteral("workflow"), QStringLiteral("Failing")}},
+            actions(R"([{"id": "look", "type": "condition", "params": {"if": "{{ trigger.step == 'tell' && trigger.code == 'not_found' }}"}}])"));
+        // Listens to every failure, and fails itself: its own failure raises nothing more.
+        const QString loud = addWorkflow(db, QStringLiteral("loud"),
+                                         {{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), QStringLiteral("workflow.failed")}},
+                                         actions(R"([{"id": "shout", "type": "notify", "params": {"users": ["nobody-either"], "message": "x"}}])"));
+        const QString scheduled = queue(db, failing, 1, QStringLiteral("schedule")).first();
+        const QString manual = queue(db, failing, 1, QStringLiteral("manual")).first();
+        QVERIFY2(runOnceAside(scratch.url()).ok, "first pass");
+        QCOMPARE(statusOf(db, scheduled), QStringLiteral("failed"));
+        QCOMPARE(statusOf(db, manual), QStringLiteral("failed"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_events WHERE event = 'workflow.failed'")), 1);
+        const QJsonObject raised =
+            QJsonDocument::fromJson(textOf(db, QStringLiteral("SELECT payload FROM workflow_events WHERE event = 'workflow.failed'")).toUtf8()).object();
+        QCOMPARE(raised.value(QLatin1String("execution")).toString(), scheduled);
+        QCOMPARE(raised.value(QLatin1String("workflow")).toString(), failing);
+        QCOMPARE(raised.value(QLatin1String("workflow_name")).toString(), QStringLiteral("failing"));
+        QCOMPARE(raised.value(QLatin1String("brand")).toString(), m_brand);
+        QCOMPARE(raised.value(QLatin1String("step")).toString(), QStringLiteral("tell"));
+        QVERIFY(raised.value(QLatin1String("error")).toString().contains(QLatin1String("nobody-here")));
+
+        // The scheduler's tick dispatches it: both listeners run, once each.
+        auto dispatched = WorkflowEngine::scheduleDue(db, QDateTime::currentDateTimeUtc());
+        QVERIFY2(dispatched, qPrintable(dispatched ? QString() : dispatched.error().message));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE workflow_id = ?"), {listener}), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE workflow_id = ?"), {loud}), 1);
+        QVERIFY(runOnceAside(scratch.url()).ok);
+        const QString heard = textOf(db, QStringLiteral("SELECT id FROM workflow_executions WHERE workflow_id = ?"), {listener});
+        QCOMPARE(statusOf(db, heard), QStringLiteral("completed"));
+        QVERIFY(textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ?"), {heard}).contains(QLatin1String("true")));
+        QCOMPARE(statusOf(db, textOf(db, QStringLiteral("SELECT id FROM workflow_executions WHERE workflow_id = ?"), {loud})), QStringLiteral("failed"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_events WHERE event = 'workflow.failed'")), 1);
+    }
+
     /// Pausing stops new executions at once (docs/workflows.md, "Pausing"): automatic executions queued but not started
     /// are cancelled with the reason, whether queued before the pause or while it committed; a manual run is allowed.
     void pauseStopsQueuedExecutions_data() { ScratchDatabase::addDialectRows(); }
