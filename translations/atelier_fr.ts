@@ -2446,37 +2446,37 @@
     <message>
         <location filename="../models/core/accessibilitymodels.cpp" line="+134"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Sérieux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Impact</source>
-        <translation type="unfinished">Impact</translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Widget</source>
-        <translation type="unfinished">Widget</translation>
+        <translation>Widget</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2485,115 +2485,115 @@
         <location filename="../ui/accessibility/accessibilitypage.cpp" line="+222"/>
         <location line="+207"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>No audit is stored yet: Run audit now audits every page in this theme and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit n’est encore enregistré : Lancer l’audit maintenant audite chaque page dans ce thème et cette langue.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Issues found by the latest audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblèmes relevés par le dernier audit :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issues found by the latest audit of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblèmes relevés par le dernier audit de %1 :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The audit walks the console&apos;s window: this page is not in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audit parcourt la fenêtre de la console : cette page n’est dans aucune.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+133"/>
         <source>&amp;Stop the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter l’audit</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>Auditing every page in the %1 theme and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de chaque page, thème %1, langue %2…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (%v of %m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%v sur %m)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+87"/>
         <source>&amp;Run audit now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l’audit maintenant</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Audit stopped: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit arrêté : rien n’a été enregistré.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Storing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des rapports…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Audited %n page(s) and view(s): every one scores 95 or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page ou vue auditée : son score est de 95 ou plus.</numerusform>
+            <numerusform>%n pages et vues auditées : chacune a un score de 95 ou plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Audited %n page(s) and view(s); %1 score below 95.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page ou vue auditée ; %1 sous 95.</numerusform>
+            <numerusform>%n pages et vues auditées ; %1 sous 95.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not a page of this window (a dialog, say): open it to see the widget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une page de cette fenêtre (une boîte de dialogue, par exemple) : ouvrez-la pour voir le widget.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The widget is not on screen any more; its place when it was audited is outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le widget n’est plus à l’écran ; sa place lors de l’audit est encadrée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The widget %1 is not in the window any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le widget %1 n’est plus dans la fenêtre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encadré : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How each page of the console scores in the accessibility audit (names, keyboard, contrast, target sizes, truncation, shortcuts; 0–100), audit after audit. Choose an issue to see its widget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score de chaque page de la console à l’audit d’accessibilité (noms, clavier, contraste, taille des cibles, texte coupé, raccourcis ; 0–100), audit après audit. Choisissez un problème pour voir son widget.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audits every page and view in the current theme and language, one after the other, and keeps the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Audite chaque page et chaque vue dans le thème et la langue actuels, l’une après l’autre, et garde les rapports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pages and their scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pages et leurs scores :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w the widget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrer le widget</translation>
     </message>
 </context>
 <context>
@@ -2601,47 +2601,47 @@
     <message>
         <location filename="../models/core/accessibilitymodels.cpp" line="-85"/>
         <source>Page</source>
-        <translation type="unfinished">Page</translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latest audit&apos;s score, 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score du dernier audit, 0–100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issues</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the latest audit found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le dernier audit a relevé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du score</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every stored audit of the page, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque audit enregistré de la page, du plus ancien au plus récent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latest audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier audit</translation>
     </message>
 </context>
 <context>
@@ -10261,7 +10261,7 @@ Avoiding: %2</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/dispatch.cpp" line="+37"/>
+        <location filename="../cli/dispatch.cpp" line="+40"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de données (sqlite:///chemin ou postgresql://…).</translation>
     </message>
@@ -10271,7 +10271,7 @@ Avoiding: %2</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>--%1: &quot;%2&quot; is not a whole number between %3 and %4.</source>
         <translation>--%1 : « %2 » n’est pas un nombre entier entre %3 et %4.</translation>
     </message>
@@ -10293,6 +10293,9 @@ Avoiding: %2</source>
     <message>
         <location filename="../cli/analyticsverbs.cpp" line="+1091"/>
         <location line="+20"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+329"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
         <location filename="../cli/setupverbs.cpp" line="-9"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+316"/>
@@ -10334,7 +10337,7 @@ Avoiding: %2</source>
         <translation>%1 : données de démonstration écrites : %2 marques, %3 personnes, %4 événements de %5 visiteurs, %6 générations, %7 expériences, en %8 s (événements %9 s).</translation>
     </message>
     <message>
-        <location filename="../cli/dispatch.cpp" line="-215"/>
+        <location filename="../cli/dispatch.cpp" line="-219"/>
         <location filename="../cli/exportverbs.cpp" line="+13"/>
         <source>format</source>
         <translation>format</translation>
@@ -10360,9 +10363,333 @@ Avoiding: %2</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-279"/>
+        <location line="+133"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <location line="+107"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Total ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Mean ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>p50 ms</source>
+        <translation type="unfinished">p50 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 ms</source>
+        <translation type="unfinished">p95 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location filename="../cli/setupverbs.cpp" line="+0"/>
         <source>Rows</source>
         <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No statement was timed in the last %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_stat_statements, top statements by total time (since %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocks hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cache</source>
+        <translation type="unfinished">Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Applied in %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No advice: nothing measured calls for a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+19"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give exactly one of --above N and --below N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alert rule &quot;%1&quot; added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rules evaluated: %2 alerts raised, %3 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the statements the product timed over a window, and pg_stat_statements&apos; top ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far back: a number of hours or days (1h, 24h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hit ratios of the result cache and of the database&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optimisation advice with its evidence; --apply runs one (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this advice (its ID) and measure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>each service healthy, degraded or down (exit code 3 when one is down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the checks in the health history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open alerts (--all: resolved ones too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved alerts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an alert rule on a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query_p95_ms, query_mean_ms, query_calls (optionally :SERVICE), health_down:SERVICE, health_latency_ms:SERVICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise when the metric is above this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise when the metric is below this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over how many minutes the metric is measured (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info, warning or critical (default warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evaluate the alert rules now: raise and resolve alerts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/dispatch.cpp" line="+97"/>
@@ -10405,12 +10732,13 @@ Avoiding: %2</source>
         <location line="-1015"/>
         <location filename="../cli/collaborationverbs.cpp" line="+370"/>
         <location filename="../cli/exportverbs.cpp" line="-4"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-12"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/dispatch.cpp" line="+237"/>
+        <location filename="../cli/dispatch.cpp" line="+241"/>
         <location filename="../cli/securityverbs.cpp" line="-10"/>
         <source>--%1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
         <translation>--%1 : « %2 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
@@ -10501,6 +10829,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-35"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
@@ -11280,6 +11609,7 @@ Avoiding: %2</source>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="-148"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-77"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -11481,6 +11811,7 @@ Avoiding: %2</source>
         <location line="+1"/>
         <location line="+374"/>
         <location line="+273"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-2"/>
         <location filename="../cli/workflowverbs.cpp" line="+7"/>
         <source>Value</source>
         <translation>Valeur</translation>
@@ -11582,6 +11913,8 @@ Avoiding: %2</source>
     <message>
         <location line="-65"/>
         <location line="+64"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-1"/>
+        <location line="+19"/>
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
@@ -11716,6 +12049,8 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-20"/>
+        <location line="+19"/>
         <location filename="../cli/workflowsecretverbs.cpp" line="+61"/>
         <location filename="../cli/workflowverbs.cpp" line="-38"/>
         <location line="+21"/>
@@ -11849,6 +12184,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+7"/>
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
@@ -11890,6 +12226,10 @@ Avoiding: %2</source>
     <message>
         <location line="+36"/>
         <location line="+103"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-78"/>
+        <location line="+58"/>
+        <location line="+21"/>
+        <location line="+66"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+95"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
@@ -11911,6 +12251,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="-133"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-88"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
@@ -11921,11 +12262,13 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-50"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -12011,7 +12354,7 @@ Avoiding: %2</source>
         <translation>les notes placées sur une image ou sur un graphique</translation>
     </message>
     <message>
-        <location filename="../cli/dispatch.cpp" line="-237"/>
+        <location filename="../cli/dispatch.cpp" line="-241"/>
         <source>Output format: %1.</source>
         <translation>Format de sortie : %1.</translation>
     </message>
@@ -12071,7 +12414,7 @@ Avoiding: %2</source>
         <translation>--brand est obligatoire : quelle marque (voir atelier db status).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>No command given; see atelier --help.</source>
         <translation>Aucune commande donnée ; voir atelier --help.</translation>
     </message>
@@ -12214,7 +12557,9 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Workflow</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+22"/>
+        <location line="+21"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
         <location line="+151"/>
         <location filename="../cli/workflowverbs.cpp" line="-33"/>
         <location line="+23"/>
@@ -12222,7 +12567,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-151"/>
         <location filename="../cli/workflowverbs.cpp" line="-23"/>
         <location line="+25"/>
         <location line="+93"/>
@@ -14339,11 +14684,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+20"/>
+        <location line="+269"/>
         <source>Drop the duplicate index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14438,7 +14784,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <source>The columns of %1 on %2 (%3) are the first columns of %4 (%5), which serves the same searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Analyze the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16187,7 +16538,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading a translation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16821,24 +17172,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+165"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+167"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renouvellement du bail de l’exécution %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+763"/>
+        <location line="+819"/>
         <source>Reading execution %1</source>
         <translation>Lecture de l’exécution %1</translation>
     </message>
     <message>
-        <location line="-761"/>
-        <location line="+763"/>
+        <location line="-817"/>
+        <location line="+819"/>
         <source>There is no workflow execution %1.</source>
         <translation>Il n’y a pas d’exécution de workflow %1.</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-789"/>
         <source>params.if: a condition needs an expression.</source>
         <translation>params.if : une condition a besoin d’une expression.</translation>
     </message>
@@ -16974,7 +17325,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>params.user : personne ne s’appelle « %1 ».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>params.template: the brand has no prompt template &quot;%1&quot;.</source>
         <translation>params.template : la marque n’a pas de modèle de prompt « %1 ».</translation>
     </message>
@@ -16989,7 +17340,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>params.collection : la marque n’a pas de collection « %1 ».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
+        <source>Queuing the images of step %1 of execution %2</source>
+        <translation>Mise en file des images de l’étape %1 de l’exécution %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a kind of action.</source>
         <translation>« %1 » n’est pas un type d’action.</translation>
     </message>
@@ -17012,9 +17368,9 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+27"/>
-        <location line="+175"/>
+        <location line="+187"/>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+4"/>
         <location line="+10"/>
         <location line="+4"/>
@@ -17022,12 +17378,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Fin de l’exécution %1</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-229"/>
         <source>Execution %1 is no longer held by this runner.</source>
         <translation>L’exécution %1 n’est plus tenue par cet exécuteur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Reading the error workflow of %1</source>
         <translation>Lecture du workflow d’erreur de %1</translation>
     </message>
@@ -17057,7 +17413,8 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La définition du workflow %1 (version %2) ne peut pas s’exécuter : %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-364"/>
+        <location line="+375"/>
         <location line="+20"/>
         <location line="+13"/>
         <source>Reading the steps of execution %1</source>
@@ -17069,7 +17426,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>L’exécuteur s’est arrêté pendant cette étape ; un autre exécuteur a repris l’exécution.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Execution %1 stands at step &quot;%2&quot;, which version %3 of %4 does not have.</source>
         <translation>L’exécution %1 en est à l’étape « %2 », que la version %3 de %4 n’a pas.</translation>
     </message>
@@ -17082,7 +17439,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Début de l’étape %1 de l’exécution %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>actions[%1].params: %2</source>
         <translation>actions[%1].params : %2</translation>
     </message>
@@ -17135,7 +17492,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Lecture du quota de %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Reading brand %1</source>
         <translation>Lecture de la marque %1</translation>
     </message>

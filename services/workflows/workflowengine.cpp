@@ -671,7 +671,26 @@ Outcome runSetQuota(Held &h, const QJsonObject &params)
     return o;
 }
 
-Outcome runGenerate(Held &h, const QJsonObject &params)
+/// The output recorded by an earlier attempt of \a stepId of this execution that queued its generations (empty: none).
+Result<QJsonObject> queuedGenerations(Held &h, const QString &stepId)
+{
+    QSqlQuery q(h.db);
+    q.prepare(QStringLiteral("SELECT output, id FROM workflow_step_runs WHERE execution_id = ? AND step_id = ? AND id <> ? "
+                             "AND output IS NOT NULL ORDER BY attempt DESC"));
+    q.addBindValue(h.id);
+    q.addBindValue(stepId);
+    q.addBindValue(h.stepRunId);
+    if (!q.exec())
+        return sqlError(q, WorkflowEngine::tr("Reading the steps of execution %1").arg(h.id));
+    while (q.next()) {
+        auto output = JsonColumn::object(q.value(0), QStringLiteral("workflow_step_runs"), QStringLiteral("output"), q.value(1).toString());
+        if (output && output->value(QLatin1String("generations")).isArray())
+            return output.value();
+    }
+    return QJsonObject();
+}
+
+Outcome runGenerate(Held &h, const QString &stepId, const QJsonObject &params)
 {
     GenerationRequest request;
     request.brandId = h.brandId;
@@ -710,6 +729,22 @@ Outcome runGenerate(Held &h, const QJsonObject &params)
         if (collectionId.isEmpty())
             return failure(WorkflowEngine::tr("params.collection: the brand has no collection \"%1\".").arg(collection), ErrorCode::NotFound, false);
     }
+    // Queued at most once per execution and step: a runner that took the execution over after a crash finds the jobs
+    // an earlier attempt queued (recorded on its step run in the transaction that queued them) and answers with those.
+    auto earlier = queuedGenerations(h, stepId);
+    if (!earlier)
+        return fromError(earlier.error());
+    if (!earlier->isEmpty()) {
+        Outcome o;
+        o.ok = true;
+        o.output = earlier.value();
+        o.output.insert(QStringLiteral("resumed"), true);
+        return o;
+    }
+    const QString what = WorkflowEngine::tr("Queuing the images of step %1 of execution %2").arg(stepId, h.id);
+    WriteTransaction tx(h.db);
+    if (auto b = tx.begin(what); !b)
+        return fromError(b.error());
     auto queued = StudioActions::enqueueVariations(h.db, request, count, templateId, values);
     if (!queued)
         return fromError(queued.error());
@@ -727,6 +762,15 @@ Outcome runGenerate(Held &h, const QJsonObject &params)
                 {QStringLiteral("credits"), queued->credits}};
     if (!collectionId.isEmpty())
         o.output.insert(QStringLiteral("collection"), collectionId);
+    QSqlQuery record(h.db);
+    record.prepare(QStringLiteral("UPDATE workflow_step_runs SET output = ") + h.dialect.jsonParameter()
+                   + QStringLiteral(" WHERE id = ? AND status = 'running'"));
+    record.addBindValue(jsonText(o.output));
+    record.addBindValue(h.stepRunId);
+    if (!record.exec())
+        return fromError(sqlError(record, what));
+    if (auto c = tx.commit(what); !c)
+        return fromError(c.error());
     return o;
 }
 
@@ -752,7 +796,7 @@ Outcome runAction(Held &h, const WorkflowAction &action, const QJsonObject &para
     if (type == QLatin1String("set_quota"))
         return runSetQuota(h, params);
     if (type == QLatin1String("generate"))
-        return runGenerate(h, params);
+        return runGenerate(h, action.id, params);
     return failure(WorkflowEngine::tr("\"%1\" is not a kind of action.").arg(type), ErrorCode::InvalidInput, false);
 }
 
@@ -1176,6 +1220,7 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
             if (auto c = tx.commit(WorkflowEngine::tr("Starting step %1 of execution %2").arg(action.id, h.id)); !c)
                 return c.error();
             h.sinceRenewal.restart();
+            h.stepRunId = stepRunId;
         }
 
         Outcome outcome = rendered ? runAction(h, action, input, scope)

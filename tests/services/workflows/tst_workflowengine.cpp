@@ -721,6 +721,56 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_events WHERE event = 'workflow.failed'")), 1);
     }
 
+    /// A generate step queues its images once per execution and step: a runner that takes over an execution whose
+    /// runner died after queuing them (before recording the step done) finds the same jobs instead of queuing more.
+    void generateIsQueuedOnceAcrossTakeover_data() { ScratchDatabase::addDialectRows(); }
+    void generateIsQueuedOnceAcrossTakeover()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const QString w = addWorkflow(db, QStringLiteral("images"), {{QStringLiteral("type"), QStringLiteral("manual")}}, actions(R"([
+            {"id": "images", "type": "generate", "params": {"provider": "offline", "model": "offline-preview", "prompt": "a linen shirt", "count": 2}},
+            {"id": "after", "type": "condition", "params": {"if": "{{ steps.images.generations.length == 2 }}"}}])"));
+        const QString first = queue(db, w, 1).first();
+        QVERIFY(runOnceAside(scratch.url()).ok);
+        QCOMPARE(statusOf(db, first), QStringLiteral("completed"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ai_generations WHERE prompt = 'a linen shirt'")), 2);
+        // While running, the step run holds the queued jobs (recorded with them, in one transaction).
+        const QString output = textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'images'"), {first});
+        const QJsonArray jobs = QJsonDocument::fromJson(output.toUtf8()).object().value(QLatin1String("generations")).toArray();
+        QCOMPARE(jobs.size(), 2);
+
+        // A second execution, as a runner that died after queuing its images left it: the step running with its jobs
+        // recorded, the lease expired.
+        const QString second = queue(db, w, 1).first();
+        const SqlDialect d = SqlDialect::of(db);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'running', attempt = 1, current_step = 'images', lease_owner = 'dead', "
+                                 "lease_expires_at = ?, started_at = ? WHERE id = ?"));
+        q.addBindValue(d.timeValue(QDateTime::currentDateTimeUtc().addSecs(-5)));
+        q.addBindValue(d.timeValue(QDateTime::currentDateTimeUtc().addSecs(-40)));
+        q.addBindValue(second);
+        QVERIFY(q.exec());
+        q.prepare(QStringLiteral("INSERT INTO workflow_step_runs (id, execution_id, brand_id, step_id, attempt, status, input, output, started_at) "
+                                 "VALUES ('dead-run', ?, ?, 'images', 1, 'running', %1, %1, ?)").arg(d.jsonParameter()));
+        q.addBindValue(second);
+        q.addBindValue(m_brand);
+        q.addBindValue(QStringLiteral("{}"));
+        q.addBindValue(output);
+        q.addBindValue(d.timeValue(QDateTime::currentDateTimeUtc().addSecs(-40)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(runOnceAside(scratch.url()).ok);
+        QCOMPARE(statusOf(db, second), QStringLiteral("completed"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ai_generations WHERE prompt = 'a linen shirt'")), 2);
+        QCOMPARE(stepRuns(db, second), (QStringList{QStringLiteral("after:1:completed"), QStringLiteral("images:1:failed:lapsed"),
+                                                    QStringLiteral("images:2:completed")}));
+        const QJsonObject resumed = QJsonDocument::fromJson(
+            textOf(db, QStringLiteral("SELECT output FROM workflow_step_runs WHERE execution_id = ? AND step_id = 'images' AND attempt = 2"), {second})
+                .toUtf8()).object();
+        QCOMPARE(resumed.value(QLatin1String("generations")).toArray(), jobs);
+        QVERIFY(resumed.value(QLatin1String("resumed")).toBool());
+    }
+
     /// Pausing stops new executions at once (docs/workflows.md, "Pausing"): automatic executions queued but not started
     /// are cancelled with the reason, whether queued before the pause or while it committed; a manual run is allowed.
     void pauseStopsQueuedExecutions_data() { ScratchDatabase::addDialectRows(); }
