@@ -4,10 +4,13 @@
 #include "i18n/pseudotranslator.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
+
+#include <optional>
 
 namespace Atelier {
 
@@ -30,11 +33,34 @@ QTranslator &pseudoTranslator()
     return translator;
 }
 QPointer<QTranslator> g_overrides; // above the compiled ones: searched first
+// Dates, numbers and day names follow the language: QLocale() becomes the chosen language's locale, or the locale
+// the program started with when it speaks that language already (it keeps its region: en_GB, fr_CA, es_MX; and C,
+// for English). Widgets on screen take it from the LocaleChange sent to the application.
+std::optional<QLocale> g_startLocale;
+std::optional<QLocale> g_setLocale;
+
+void followLocale(const QString &code)
+{
+    const QLocale now;
+    if (!g_setLocale || now != *g_setLocale)
+        g_startLocale = now; // the first time, or someone set another default since
+    const QLocale wanted(code);
+    const bool keep = code == QLatin1String("pseudo") || g_startLocale->language() == wanted.language()
+                      || (code == QLatin1String("en") && g_startLocale->language() == QLocale::C);
+    g_setLocale = keep ? *g_startLocale : wanted;
+    if (*g_setLocale == now)
+        return;
+    QLocale::setDefault(*g_setLocale);
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        QEvent changed(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &changed);
+    }
+}
 } // namespace
 
 QStringList Language::available()
 {
-    QStringList codes{QStringLiteral("en"), QStringLiteral("fr")};
+    QStringList codes{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es")};
     // A developer's pseudo-language (accented, longer, bracketed) to find strings outside tr() and labels that
     // truncate: only when asked for, never offered to people.
     if (qEnvironmentVariableIntValue("ATELIER_PSEUDO_LANGUAGE") == 1)
@@ -74,6 +100,7 @@ bool Language::apply(const QString &code)
         QCoreApplication::installTranslator(&appTranslator());
     }
     g_current = code;
+    followLocale(code);
     if (g_overrides) {
         QCoreApplication::removeTranslator(g_overrides);
         QCoreApplication::installTranslator(g_overrides);

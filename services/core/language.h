@@ -12,12 +12,13 @@ namespace Atelier {
 class Language final
 {
 public:
-    /// The codes people can choose: "en", "fr".
+    /// The codes people can choose: "en", "fr", "es".
     static QStringList available();
     /// The saved choice, else the system's language if available, else English.
     static QString preferred();
     static QString current();
-    /// Installs the translators for \a code; returns false for an unknown code.
+    /// Installs the translators for \a code, and makes its locale the default one (QLocale(): dates, numbers);
+    /// returns false for an unknown code.
     static bool apply(const QString &code);
     /// Installs \a translator (the translations table's approved changes) above the compiled translation, and again
     /// after each apply(); installing it again sends every window a LanguageChange. nullptr removes it.

@@ -66,6 +66,7 @@ SettingsDialog::SettingsDialog(const QString &databaseUrl, const QString &langua
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     if (Language::available().contains(QStringLiteral("pseudo"))) // ATELIER_PSEUDO_LANGUAGE=1, for developers
         m_language->addItem(QStringLiteral("[Þšéûđö]"), QStringLiteral("pseudo"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));

@@ -185,7 +185,7 @@ void WorkflowsPage::buildExecutionsTab(QWidget *tab)
         m_executionStatus->addItem(QString(), QString::fromLatin1(status));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy")); // the month by name, in the console's language
     }
     const QDate today = QDate::currentDate();
     m_from->setDate(today.addDays(-30));

@@ -1,0 +1,95 @@
+#include "core/language.h"
+#include "core/settingsdialog.h"
+#include "workflows/workflowrunner.h" // workflowspage.h hands out a QPointer to it
+#include "workflows/workflowspage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Atelier;
+
+/// Spanish ships like French, and the console's dates and numbers follow the language chosen (QLocale()), also in
+/// widgets already on screen.
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AtelierTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+    }
+
+    void cleanup() { Language::apply(QStringLiteral("en")); }
+
+    void spanishIsOffered()
+    {
+        QVERIFY(Language::available().contains(QStringLiteral("es")));
+        SettingsDialog dialog(QString(), QStringLiteral("es"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("es"));
+        QCOMPARE(language->currentText(), QStringLiteral("Español"));
+    }
+
+    void pageAndDatesFollowTheLanguage()
+    {
+        WorkflowsPage page;
+        page.resize(1024, 700);
+        page.show();
+        QDateEdit *from = page.executionFrom();
+        const QDate date = from->date();
+        const QString englishDate = from->text();
+        QCOMPARE(page.title(), QStringLiteral("Workflows"));
+        QCOMPARE(englishDate, QLocale().toString(date, from->displayFormat()));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        QCOMPARE(Language::current(), QStringLiteral("es"));
+        // The page, built in English, is translated when the LanguageChange arrives.
+        QCOMPARE(page.title(), QStringLiteral("Flujos de trabajo"));
+        QTRY_COMPARE(page.findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Flujos"));
+        // Dates and numbers are Spanish: the date edit already on screen names the month in Spanish.
+        const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+        QCOMPARE(from->text(), spanish.toString(date, from->displayFormat()));
+        QVERIFY(from->text().contains(spanish.monthName(date.month(), QLocale::ShortFormat)));
+        QVERIFY(from->text() != englishDate);
+        // Built while Spanish is on: the same.
+        {
+            WorkflowsPage later;
+            QCOMPARE(later.title(), QStringLiteral("Flujos de trabajo"));
+            QCOMPARE(later.executionFrom()->text(), spanish.toString(later.executionFrom()->date(), from->displayFormat()));
+        }
+
+        // And back.
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCOMPARE(page.title(), QStringLiteral("Workflows"));
+        QTRY_COMPARE(page.findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Workflows"));
+        QVERIFY(QLocale().language() != QLocale::Spanish);
+        QCOMPARE(from->text(), englishDate);
+    }
+
+    void frenchToo()
+    {
+        QDateEdit edit(QDate(2026, 11, 6));
+        edit.setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+        edit.show();
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        QCOMPARE(edit.text(), QStringLiteral("6 novembre 2026"));
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        QCOMPARE(edit.text(), QStringLiteral("6 noviembre 2026"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCOMPARE(edit.text(), QStringLiteral("6 November 2026"));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
