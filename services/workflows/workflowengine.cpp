@@ -30,7 +30,6 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QNetworkRequest>
 #include <QSqlQuery>
 #include <QThread>
@@ -39,7 +38,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <optional>
 
 #include <unistd.h>
@@ -1419,55 +1417,45 @@ Result<CronSchedule> scheduleOf(const QJsonObject &trigger)
                                trigger.value(QLatin1String("timezone")).toString(QStringLiteral("UTC")));
 }
 
-/// What the scheduler remembers of a workflow's schedule between ticks, in this process: the trigger is read and
-/// parsed again only when the row changed, and the first instant after the workflow's mark is computed once per mark.
-/// A cache of what follows from (row version, mark) alone; the database's rows decide everything else.
-struct ScheduleMemo
+/// "Never due": the next instant of a workflow that is not a schedule, or whose trigger is damaged, until its trigger
+/// changes (migration 0017 nulls it then).
+QDateTime neverDue()
 {
-    QString rowVersion; ///< PostgreSQL: the row's xmin (any change to the row changes it); SQLite: the trigger's text
-    std::optional<CronSchedule> schedule; ///< empty: no valid schedule (a damaged definition is reported when it runs)
-    qint64 fromMs = 0;                    ///< the mark \a next was computed after (ms since the epoch)
-    QDateTime next;                       ///< the first instant after \a fromMs; invalid when none
-    bool computed = false;                ///< whether \a next was computed
-    quint64 seen = 0;                     ///< the last tick that read it
-};
-
-/// Per database (connections of one process may open several), per workflow id.
-struct ScheduleMemory
-{
-    QMutex mutex;
-    QHash<QString, QHash<QString, ScheduleMemo>> byDatabase;
-    quint64 tick = 0;
-};
-
-ScheduleMemory &scheduleMemory()
-{
-    static ScheduleMemory memory;
-    return memory;
-}
-
-/// The schedule of a trigger as stored (JSON text or jsonb), or none when damaged or not a schedule.
-std::optional<CronSchedule> storedSchedule(const QVariant &trigger, const QString &workflowId)
-{
-    auto object = JsonColumn::object(trigger, QStringLiteral("workflows"), QStringLiteral("trigger"), workflowId, JsonNull::Damaged);
-    if (!object || object->value(QLatin1String("type")).toString() != QLatin1String("schedule"))
-        return std::nullopt;
-    auto schedule = scheduleOf(object.value());
-    if (!schedule)
-        return std::nullopt;
-    return schedule.value();
-}
-
-/// Whether two texts are the same, compared as bytes (QString's comparison goes through its general, slower path).
-bool sameText(const QString &a, const QString &b)
-{
-    return a.size() == b.size() && std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0;
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
 }
 
 /// Ids bound at most this many at a time in an IN (…) list.
 constexpr qsizetype idsPerStatement = 500;
-/// Executions inserted at most this many per statement.
+/// Executions inserted, or next instants written, at most this many per statement.
 constexpr qsizetype rowsPerInsert = 100;
+
+/// Writes each workflow's next instant (id → instant), and when \a mark is valid moves their mark to it in the same
+/// statement (so migration 0017's trigger keeps the instant written).
+Status writeNextInstants(const QSqlDatabase &db, const QList<std::pair<QString, QDateTime>> &next, const QDateTime &mark)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    const QString row = d.isSqlite() ? QStringLiteral("(?, ?)") : QStringLiteral("(?, CAST(? AS timestamptz))");
+    for (qsizetype start = 0; start < next.size(); start += rowsPerInsert) {
+        const qsizetype count = std::min(rowsPerInsert, next.size() - start);
+        QStringList values;
+        for (qsizetype i = 0; i < count; ++i)
+            values.append(row);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("WITH v(id, next_at) AS (VALUES ") + values.join(QStringLiteral(", "))
+                  + QStringLiteral(") UPDATE workflows SET schedule_next_at = v.next_at")
+                  + (mark.isValid() ? QStringLiteral(", schedule_checked_at = ?") : QString())
+                  + QStringLiteral(" FROM v WHERE workflows.id = v.id"));
+        for (qsizetype i = start; i < start + count; ++i) {
+            q.addBindValue(next.at(i).first);
+            q.addBindValue(d.timeValue(next.at(i).second));
+        }
+        if (mark.isValid())
+            q.addBindValue(d.timeValue(mark));
+        if (!q.exec())
+            return sqlError(q, WorkflowEngine::tr("Scheduling workflows"));
+    }
+    return Done{};
+}
 
 } // namespace
 
@@ -1478,98 +1466,26 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
     auto me = Collaboration::currentUserId(db);
     if (!me)
         return me.error();
-    const QString active = QStringLiteral("status = 'active' AND run_as_id = ?");
-    const QString scheduled = active + QStringLiteral(" AND ") + d.jsonText(QStringLiteral("trigger"), QStringLiteral("type"))
-                              + QStringLiteral(" = 'schedule'");
 
-    // 1. Which of this identity's active scheduled workflows have an instant in (mark, now]: read without a lock or a
-    // transaction, and answered from memory for the rows that did not change. A workflow with nothing due is neither
-    // locked nor written: its mark stays where it was, which schedules exactly what moving it would have (nothing lies
-    // between the old mark and now), so a tick over 10,000 schedules writes only the due ones. PostgreSQL sends each
-    // row's version (xmin) instead of its trigger, which is fetched only for rows new or changed since the last tick;
-    // SQLite sends every active workflow's trigger text, and the ones that are not schedules are told apart here (cheaper
-    // than extracting the type of each row's JSON in SQL).
-    const bool byRowVersion = !d.isSqlite();
-    const QString database = db.driverName() + QLatin1Char('|') + db.hostName() + QLatin1Char('|') + QString::number(db.port())
-                             + QLatin1Char('|') + db.databaseName();
-    // The mark (or the creation, when never checked) in whole milliseconds since the epoch, rounded down.
-    const QString markOrCreation = QStringLiteral("coalesce(schedule_checked_at, created_at)");
+    // 1. Which of this identity's active workflows have their next instant due, or not computed yet (new, or their
+    // trigger, status or mark changed): workflows.schedule_next_at through workflows_schedule_next_idx (migration
+    // 0017), without a lock or a transaction. A tick over 10,000 schedules reads only the few due ones.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ") + (byRowVersion ? QStringLiteral("xmin::text") : QStringLiteral("trigger")) + QStringLiteral(", ")
-              + (d.isSqlite() ? markOrCreation : QStringLiteral("floor(extract(epoch FROM %1) * 1000)::bigint").arg(markOrCreation))
-              + QStringLiteral(" FROM workflows WHERE ") + (byRowVersion ? scheduled : active));
+    q.prepare(QStringLiteral("SELECT id FROM workflows WHERE status = 'active' AND run_as_id = ? "
+                             "AND (schedule_next_at IS NULL OR schedule_next_at <= ?)"));
     q.addBindValue(me.value());
+    q.addBindValue(d.timeValue(now));
     if (!q.exec())
         return sqlError(q, tr("Scheduling workflows"));
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    ScheduleMemory &memory = scheduleMemory();
-    QList<std::pair<QString, qint64>> marks; // (id, mark) of every row read
-    QHash<QString, QString> changed;         // PostgreSQL: id → version of the rows whose trigger must be read
-    {
-        const QMutexLocker locked(&memory.mutex);
-        QHash<QString, ScheduleMemo> &memos = memory.byDatabase[database];
-        const quint64 tick = ++memory.tick;
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            const QVariant version = q.value(1);
-            ScheduleMemo &memo = memos[id];
-            const QString versionText = version.toString();
-            if (memo.seen == 0 || !sameText(memo.rowVersion, versionText)) {
-                memo = ScheduleMemo{versionText, std::nullopt, 0, {}, false, 0};
-                if (byRowVersion)
-                    changed.insert(id, versionText);
-                else
-                    memo.schedule = storedSchedule(version, id);
-            }
-            memo.seen = tick;
-            marks.append({id, q.value(2).toLongLong()});
-        }
-        // Forget workflows no longer seen (deleted, paused, run as someone else) once they outnumber the live ones.
-        if (memos.size() > 2 * marks.size() + 1024)
-            memos.removeIf([tick](const QHash<QString, ScheduleMemo>::iterator it) { return it.value().seen != tick; });
-    }
-    q.finish();
-    const QStringList changedIds = changed.keys();
-    QHash<QString, std::optional<CronSchedule>> read;
-    for (qsizetype start = 0; start < changedIds.size(); start += idsPerStatement) {
-        const QStringList ids = changedIds.mid(start, idsPerStatement);
-        QSqlQuery t(db);
-        t.setForwardOnly(true);
-        t.prepare(QStringLiteral("SELECT id, trigger FROM workflows WHERE id IN (") + SqlDialect::bindMarks(ids.size()) + QLatin1Char(')'));
-        for (const QString &id : ids)
-            t.addBindValue(id);
-        if (!t.exec())
-            return sqlError(t, tr("Scheduling workflows"));
-        while (t.next())
-            read.insert(t.value(0).toString(), storedSchedule(t.value(1), t.value(0).toString()));
-    }
     QStringList dueIds;
-    {
-        const QMutexLocker locked(&memory.mutex);
-        QHash<QString, ScheduleMemo> &memos = memory.byDatabase[database];
-        for (auto it = read.cbegin(); it != read.cend(); ++it) {
-            // Changed again meanwhile: its version differs at the next tick, which reads it again.
-            if (auto memo = memos.find(it.key()); memo != memos.end() && memo->rowVersion == changed.value(it.key()))
-                memo->schedule = it.value();
-        }
-        for (const auto &[id, from] : std::as_const(marks)) {
-            auto memo = memos.find(id);
-            if (memo == memos.end() || !memo->schedule || from >= nowMs)
-                continue;
-            if (!memo->computed || memo->fromMs != from) {
-                memo->computed = true;
-                memo->fromMs = from;
-                memo->next = memo->schedule->nextAfter(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC));
-            }
-            if (memo->next.isValid() && memo->next <= now)
-                dueIds.append(id);
-        }
-    }
+    while (q.next())
+        dueIds.append(q.value(0).toString());
+    q.finish();
 
     int created = 0;
     if (!dueIds.isEmpty()) {
-        // 2. The due ones, each locked while its instants are written: a runner ticking at the same moment skips them
+        // 2. Those, each locked while its instants are written: a runner ticking at the same moment skips them
         // (PostgreSQL), or waits for the file (SQLite). Read again under the lock (another runner may have just
         // scheduled them); the unique (workflow_id, scheduled_for) keeps every instant to one execution whatever happens.
         WriteTransaction tx(db);
@@ -1581,13 +1497,14 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
             int version;
             QVariant trigger;
             QString misfire;
-            QDateTime checked, created;
+            QDateTime checked, created, next;
         };
         QList<Due> workflows;
         for (qsizetype start = 0; start < dueIds.size(); start += idsPerStatement) {
             const QStringList ids = dueIds.mid(start, idsPerStatement);
-            QString sql = QStringLiteral("SELECT id, brand_id, version, trigger, misfire, schedule_checked_at, created_at FROM workflows WHERE id IN (")
-                          + SqlDialect::bindMarks(ids.size()) + QStringLiteral(") AND ") + scheduled;
+            QString sql = QStringLiteral("SELECT id, brand_id, version, trigger, misfire, schedule_checked_at, created_at, schedule_next_at "
+                                         "FROM workflows WHERE id IN (")
+                          + SqlDialect::bindMarks(ids.size()) + QStringLiteral(") AND status = 'active' AND run_as_id = ?");
             if (!d.isSqlite())
                 sql += QLatin1Char(' ') + d.lockRows() + QStringLiteral(" SKIP LOCKED");
             QSqlQuery locked(db);
@@ -1600,22 +1517,35 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
                 return sqlError(locked, tr("Scheduling workflows"));
             while (locked.next())
                 workflows.append({locked.value(0).toString(), locked.value(1).toString(), locked.value(2).toInt(), locked.value(3),
-                                  locked.value(4).toString(), locked.value(5).isNull() ? QDateTime() : d.toDateTime(locked.value(5)),
-                                  d.toDateTime(locked.value(6))});
+                                  locked.value(4).toString(), d.toDateTime(locked.value(5)), d.toDateTime(locked.value(6)),
+                                  d.toDateTime(locked.value(7))});
         }
 
-        QList<QVariantList> rows; // the executions to insert, their binds
-        QStringList marked;
+        QList<QVariantList> rows;                       // the executions to insert, their binds
+        QList<std::pair<QString, QDateTime>> marked;    // scheduled now: mark moved to now, and their next instant
+        QList<std::pair<QString, QDateTime>> computed;  // nothing due: their next instant, the mark kept
         for (const Due &w : std::as_const(workflows)) {
+            if (w.next.isValid() && w.next > now)
+                continue; // another runner scheduled it meanwhile
             auto trigger = JsonColumn::object(w.trigger, QStringLiteral("workflows"), QStringLiteral("trigger"), w.id, JsonNull::Damaged);
-            if (!trigger)
-                continue; // a damaged definition is reported when it runs, never scheduled
+            // Not a schedule, or damaged (reported when it runs, never scheduled): never due until its trigger changes.
+            if (!trigger || trigger->value(QLatin1String("type")).toString() != QLatin1String("schedule")) {
+                computed.append({w.id, neverDue()});
+                continue;
+            }
             auto schedule = scheduleOf(trigger.value());
-            if (!schedule)
+            if (!schedule) {
+                computed.append({w.id, neverDue()});
                 continue;
+            }
             QDateTime from = w.checked.isValid() ? w.checked : w.created;
-            if (from >= now)
+            // A workflow with nothing due keeps its mark, which schedules exactly what moving it would have (nothing
+            // lies between the old mark and now): only its next instant is written, computed once per mark.
+            const QDateTime first = schedule->nextAfter(from);
+            if (from >= now || !first.isValid() || first > now) {
+                computed.append({w.id, first.isValid() ? first : neverDue()});
                 continue;
+            }
             const QDateTime cutoff = now.addMSecs(-misfireGraceMs);
             QList<std::pair<QDateTime, QJsonObject>> instants;
             if (from < cutoff) {
@@ -1635,7 +1565,8 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
                 payload.insert(QStringLiteral("scheduled_for"), at.toString(Qt::ISODateWithMs));
                 rows.append({newId(), w.id, w.brandId, w.version, jsonText(payload), me.value(), d.timeValue(at), d.timeValue(now)});
             }
-            marked.append(w.id);
+            const QDateTime next = schedule->nextAfter(now);
+            marked.append({w.id, next.isValid() ? next : neverDue()});
         }
         const QString row = QStringLiteral("(?, ?, ?, ?, 'queued', 'schedule', ") + d.jsonParameter() + QStringLiteral(", ?, 0, ?, ?)");
         for (qsizetype start = 0; start < rows.size(); start += rowsPerInsert) {
@@ -1654,16 +1585,10 @@ Result<int> WorkflowEngine::scheduleDue(const QSqlDatabase &db, const QDateTime 
                 return sqlError(insert, tr("Scheduling workflows"));
             created += std::max(0, insert.numRowsAffected());
         }
-        for (qsizetype start = 0; start < marked.size(); start += idsPerStatement) {
-            const QStringList ids = marked.mid(start, idsPerStatement);
-            QSqlQuery mark(db);
-            mark.prepare(QStringLiteral("UPDATE workflows SET schedule_checked_at = ? WHERE id IN (") + SqlDialect::bindMarks(ids.size()) + QLatin1Char(')'));
-            mark.addBindValue(d.timeValue(now));
-            for (const QString &id : ids)
-                mark.addBindValue(id);
-            if (!mark.exec())
-                return sqlError(mark, tr("Scheduling workflows"));
-        }
+        if (auto w = writeNextInstants(db, marked, now); !w)
+            return w.error();
+        if (auto w = writeNextInstants(db, computed, {}); !w)
+            return w.error();
         if (auto c = tx.commit(tr("Scheduling workflows")); !c)
             return c.error();
     }
