@@ -1257,6 +1257,79 @@
     </message>
 </context>
 <context>
+    <name>AlertService</name>
+    <message>
+        <location filename="../services/monitoring/alertservice.cpp" line="+87"/>
+        <source>Reading the alert rules</source>
+        <translation>Lectura de las reglas de alerta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The metric &quot;%1&quot; is not one alerts know: %2 (query_… may end with :SERVICE; health_… must: %3).</source>
+        <translation>La métrica «%1» no es una de las que conocen las alertas: %2 (query_… puede terminar en :SERVICIO; health_… debe hacerlo: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An alert rule needs a name of 1 to 200 characters.</source>
+        <translation>Una regla de alerta necesita un nombre de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison &quot;%1&quot; is neither above nor below.</source>
+        <translation>La comparación «%1» no es ni above ni below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The threshold is not a number.</source>
+        <translation>El umbral no es un número.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duration must be 1 to 10,080 minutes (a week); it was %1.</source>
+        <translation>La duración debe ser de 1 a 10.080 minutos (una semana); era %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The severity &quot;%1&quot; is not info, warning or critical.</source>
+        <translation>La gravedad «%1» no es info, warning ni critical.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the alert rule &quot;%1&quot;</source>
+        <translation>Adición de la regla de alerta «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the installation&apos;s administrator adds alert rules for the whole installation.</source>
+        <translation>Solo el administrador de la instalación añade reglas de alerta para toda la instalación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin of the brand adds its alert rules.</source>
+        <translation>Solo un administrador de la marca añade sus reglas de alerta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the alerts</source>
+        <translation>Lectura de las alertas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Evaluating the alert rule &quot;%1&quot;</source>
+        <translation>Evaluación de la regla de alerta «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was %2 over the last %3 min, above %4.</source>
+        <translation>%1 fue %2 en los últimos %3 min, por encima de %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was %2 over the last %3 min, below %4.</source>
+        <translation>%1 fue %2 en los últimos %3 min, por debajo de %4.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReports</name>
     <message>
         <location filename="../services/reports/analysisreports.cpp" line="+69"/>
@@ -2255,7 +2328,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message numerus="yes">
-        <location filename="../services/reports/analysisrunner.cpp" line="+20"/>
+        <location filename="../services/reports/analysisrunner.cpp" line="+21"/>
         <source>You already have %n analyses running; this one was not started. Ask again once one of them has finished, or cancel one.</source>
         <translation>
             <numerusform>Ya hay %n análisis en curso; este no se inició. Volver a pedirlo cuando termine, o cancelarlo.</numerusform>
@@ -2373,37 +2446,37 @@
     <message>
         <location filename="../models/core/accessibilitymodels.cpp" line="+134"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Impact</source>
-        <translation type="unfinished">Impacto</translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule</source>
-        <translation type="unfinished">Regla</translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Widget</source>
-        <translation type="unfinished">Widget</translation>
+        <translation>Widget</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2412,115 +2485,125 @@
         <location filename="../ui/accessibility/accessibilitypage.cpp" line="+222"/>
         <location line="+207"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>No audit is stored yet: Run audit now audits every page in this theme and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna auditoría guardada: Auditar ahora audita todas las páginas en este tema y este idioma.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Issues found by the latest audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas encontrados en la última auditoría:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issues found by the latest audit of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas encontrados en la última auditoría de %1:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The audit walks the console&apos;s window: this page is not in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría recorre la ventana de la consola: esta página no está en ninguna.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+133"/>
         <source>&amp;Stop the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la auditoría</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>Auditing every page in the %1 theme and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditando todas las páginas en el tema %1 y en %2…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (%v of %m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%v de %m)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+87"/>
         <source>&amp;Run audit now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditar ahora</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Audit stopped: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría detenida: no se guardó nada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Storing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los informes…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Audited %n page(s) and view(s): every one scores 95 or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página o vista auditada: su puntuación es de 95 o más.</numerusform>
+            <numerusform>%n páginas y vistas auditadas: todas puntúan 95 o más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Audited %n page(s) and view(s); %1 score below 95.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página o vista auditada; %1 por debajo de 95.</numerusform>
+            <numerusform>%n páginas y vistas auditadas; %1 por debajo de 95.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not a page of this window (a dialog, say): open it to see the widget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una página de esta ventana (un diálogo, por ejemplo): abrirlo para ver el widget.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The widget is not on screen any more; its place when it was audited is outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>El widget ya no está en pantalla; se marca el lugar que ocupaba cuando se auditó.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The widget %1 is not in the window any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El widget %1 ya no está en la ventana.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How each page of the console scores in the accessibility audit (names, keyboard, contrast, target sizes, truncation, shortcuts; 0–100), audit after audit. Choose an issue to see its widget.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación de cada página de la consola en la auditoría de accesibilidad (nombres, teclado, contraste, tamaño de los objetivos, textos cortados, atajos; 0–100), auditoría tras auditoría. Elegir un problema para ver su widget.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audits every page and view in the current theme and language, one after the other, and keeps the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Audita todas las páginas y vistas en el tema y el idioma actuales, una tras otra, y guarda los informes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pages and their scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pá&amp;ginas y sus puntuaciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages and their audit scores</source>
+        <translation>Páginas y sus puntuaciones de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues found by the latest audit</source>
+        <translation>Problemas encontrados en la última auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w the widget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el widget</translation>
     </message>
 </context>
 <context>
@@ -2528,47 +2611,47 @@
     <message>
         <location filename="../models/core/accessibilitymodels.cpp" line="-85"/>
         <source>Page</source>
-        <translation type="unfinished">Página</translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latest audit&apos;s score, 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación de la última auditoría, 0–100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issues</source>
-        <translation type="unfinished">Problemas</translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the latest audit found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la última auditoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación a lo largo del tiempo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every stored audit of the page, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las auditorías guardadas de la página, de la más antigua a la más reciente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditorías</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latest audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Última auditoría</translation>
     </message>
 </context>
 <context>
@@ -7503,7 +7586,7 @@ Evitar: %2</translation>
         <translation>URL de la base de datos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -8365,6 +8448,54 @@ Evitar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::TranslationModel</name>
+    <message>
+        <location filename="../models/i18n/translationmodel.cpp" line="+37"/>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where used</source>
+        <translation>Dónde se usa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the console says now, or the change proposed; edit a plain text in place</source>
+        <translation>Lo que dice ahora la consola, o el cambio propuesto; un texto sin formato se edita en su sitio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed by %1</source>
+        <translation>Cambiado por %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by %1, approved by %2</source>
+        <translation>Cambiado por %1, aprobado por %2</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::VersionModel</name>
     <message>
         <location filename="../models/workflows/workflowmodels.cpp" line="+17"/>
@@ -8395,12 +8526,22 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+391"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+398"/>
         <source>Saved as version %1.</source>
         <translation>Guardado como versión %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>a workflow needs a name of 1 to 200 characters</source>
+        <translation>un flujo de trabajo necesita un nombre de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most 10,000 characters</source>
+        <translation>como máximo 10.000 caracteres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No problem: this definition can be saved.</source>
         <translation>Ningún problema: esta definición se puede guardar.</translation>
     </message>
@@ -8475,13 +8616,463 @@ Evitar: %2</translation>
         <translation>Pausar o reanudar un flujo de trabajo</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+405"/>
+        <location line="+7"/>
+        <source>If:</source>
+        <translation>Si:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds:</source>
+        <translation>Segundos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes:</source>
+        <translation>Minutos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis:</source>
+        <translation>Análisis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyses:</source>
+        <translation>Análisis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt template:</source>
+        <translation>Plantilla de prompt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables:</source>
+        <translation>Variables:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection:</source>
+        <translation>Colección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a kind of:</source>
+        <translation>Sobre un tipo de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which one:</source>
+        <translation>Cuál:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (URL):</source>
+        <translation>Dirección (URL):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body:</source>
+        <translation>Cuerpo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers:</source>
+        <translation>Cabeceras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing secret:</source>
+        <translation>Secreto de firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly credits:</source>
+        <translation>Créditos mensuales:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow:</source>
+        <translation>Flujo de trabajo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric:</source>
+        <translation>Métrica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Sentido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment:</source>
+        <translation>Experimento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent used:</source>
+        <translation>Porcentaje usado:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
+        <translation>Solo esta métrica (por ejemplo revenue o conversion_rate); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value the metric crosses, a number.</source>
+        <translation>El valor que cruza la métrica, un número.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above takes values at or above the threshold, below values under it.</source>
+        <translation>Por encima toma los valores iguales o superiores al umbral; por debajo, los inferiores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this experiment (its name or id); empty: any.</source>
+        <translation>Solo este experimento (su nombre o id); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only generations of this provider or model (case ignored); empty: any.</source>
+        <translation>Solo las generaciones de este proveedor o modelo (sin distinguir mayúsculas); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts when someone&apos;s use of their monthly credits passes this share, 1 to 100.</source>
+        <translation>Se inicia cuando el uso de los créditos mensuales de alguien supera esta proporción, de 1 a 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only mentions of this person (login or id); empty: anyone.</source>
+        <translation>Solo las menciones de esta persona (login o id); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shares of this kind of resource (for example collection); empty: any.</source>
+        <translation>Solo los elementos compartidos de este tipo de recurso (por ejemplo collection); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only failures of this workflow (its name or id); empty: any.</source>
+        <translation>Solo los fallos de este flujo de trabajo (su nombre o id); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expression: true goes to Next, false to Else (for example steps.funnel.conversion &lt; 0.03).</source>
+        <translation>Una expresión: verdadero va a Siguiente, falso a Si no (por ejemplo steps.funnel.conversion &lt; 0.03).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait, in seconds.</source>
+        <translation>Cuánto esperar, en segundos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait, in minutes.</source>
+        <translation>Cuánto esperar, en minutos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until this instant (ISO 8601, for example 2026-05-01T09:00:00Z).</source>
+        <translation>Esperar hasta este instante (ISO 8601, por ejemplo 2026-05-01T09:00:00Z).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analytics verb to run, as on the command line (overview, funnel, retention, anomalies…).</source>
+        <translation>El verbo de analítica que ejecutar, como en la línea de órdenes (overview, funnel, retention, anomalies…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day analysed (YYYY-MM-DD); empty: 30 days ago.</source>
+        <translation>Primer día analizado (AAAA-MM-DD); vacío: hace 30 días.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day analysed (YYYY-MM-DD, included); empty: today.</source>
+        <translation>Último día analizado (AAAA-MM-DD, incluido); vacío: hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis&apos;s options as a JSON object, as its command-line options.</source>
+        <translation>Las opciones del análisis como objeto JSON, igual que sus opciones de línea de órdenes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the report is written to.</source>
+        <translation>La carpeta donde se escribe el informe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF or CSV.</source>
+        <translation>PDF o CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analyses in the report, separated by commas; empty: all.</source>
+        <translation>Los análisis del informe, separados por comas; vacío: todos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI provider of the generation queue.</source>
+        <translation>El proveedor de IA de la cola de generaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider&apos;s model.</source>
+        <translation>El modelo del proveedor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prompt; or give a template instead.</source>
+        <translation>El prompt; o indicar una plantilla en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prompt template of the brand, filled with the variables.</source>
+        <translation>Una plantilla de prompt de la marca, rellenada con las variables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s variables as a JSON object.</source>
+        <translation>Las variables de la plantilla como objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images.</source>
+        <translation>Cuántas imágenes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection the images go to.</source>
+        <translation>La colección a la que van las imágenes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gets the notice in their inbox: logins separated by commas.</source>
+        <translation>Quién recibe el aviso en su bandeja de entrada: logins separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice&apos;s text.</source>
+        <translation>El texto del aviso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the comment is on: funnel, experiment, workflow…</source>
+        <translation>Sobre qué es el comentario: funnel, experiment, workflow…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which one: its name or id.</source>
+        <translation>Cuál: su nombre o id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment&apos;s text.</source>
+        <translation>El texto del comentario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An http or https address; loopback and private addresses only when the brand&apos;s admin allowed the host.</source>
+        <translation>Una dirección http o https; las direcciones locales y privadas solo si el administrador de la marca permitió el host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The JSON object posted.</source>
+        <translation>El objeto JSON que se envía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More HTTP headers as a JSON object.</source>
+        <translation>Más cabeceras HTTP como objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of a workflow secret: the body is signed with it (HMAC-SHA256).</source>
+        <translation>El nombre de un secreto de flujo de trabajo: el cuerpo se firma con él (HMAC-SHA256).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose quota: a login.</source>
+        <translation>La cuota de quién: un login.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new monthly credits.</source>
+        <translation>Los nuevos créditos mensuales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workflow to pause or resume: its name or id.</source>
+        <translation>El flujo de trabajo que pausar o reanudar: su nombre o id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused or active.</source>
+        <translation>En pausa o activo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An anomaly is detected</source>
+        <translation>Se detecta una anomalía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A metric crosses a threshold</source>
+        <translation>Una métrica cruza un umbral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An experiment reaches significance</source>
+        <translation>Un experimento alcanza significación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A generation completes</source>
+        <translation>Una generación se completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A generation fails</source>
+        <translation>Una generación falla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quota passes a share</source>
+        <translation>Una cuota supera una proporción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment mentions someone</source>
+        <translation>Un comentario menciona a alguien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something is shared</source>
+        <translation>Se comparte algo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A workflow fails</source>
+        <translation>Un flujo de trabajo falla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the default)</source>
+        <translation>(por omisión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume (active)</source>
+        <translation>Reanudar (activo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+429"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>T&amp;ype:</source>
         <translation>Ti&amp;po:</translation>
     </message>
@@ -8502,12 +9093,12 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change the trigger</source>
         <translation>Cambiar el disparador</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>&amp;Cron:</source>
         <translation>&amp;Cron:</translation>
     </message>
@@ -8527,23 +9118,43 @@ Evitar: %2</translation>
         <translation>Cada N se&amp;gundos:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+149"/>
+        <location line="+10"/>
+        <source>What the product raises that starts this workflow; the fields below narrow it down.</source>
+        <translation>Lo que emite el producto para iniciar este flujo de trabajo; los campos de abajo lo acotan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Above</source>
+        <translation>Por encima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Below</source>
+        <translation>Por debajo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+161"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>I&amp;d:</source>
         <translation>I&amp;d:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Not JSON: %1</source>
         <translation>No es JSON: %1</translation>
     </message>
@@ -8573,7 +9184,12 @@ Evitar: %2</translation>
         <translation>S&amp;iguiente:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The action that runs after this one (for a condition: when it is true).</source>
+        <translation>La acción que se ejecuta después de esta (en una condición: cuando es verdadera).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(end the run)</source>
         <translation>(terminar la ejecución)</translation>
     </message>
@@ -8583,7 +9199,12 @@ Evitar: %2</translation>
         <translation>Si no:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The action that runs when the condition is false.</source>
+        <translation>La acción que se ejecuta cuando la condición es falsa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On error:</source>
         <translation>En caso de error:</translation>
     </message>
@@ -8603,7 +9224,12 @@ Evitar: %2</translation>
         <translation>Seguir la rama de error</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>When this action fails after its tries: stop the execution, go on as if it succeeded, or take the error branch.</source>
+        <translation>Cuando esta acción falla tras sus intentos: detener la ejecución, seguir como si hubiera tenido éxito o tomar la rama de error.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -8614,16 +9240,31 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The action that runs when this one fails and On error takes the error branch.</source>
+        <translation>La acción que se ejecuta cuando esta falla y En caso de error toma la rama de error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Timeout (s):</source>
         <translation>Tiempo límite (s):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>How long one try may take, 1 to 86,400 seconds (default 300).</source>
+        <translation>Cuánto puede durar un intento, de 1 a 86.400 segundos (por omisión 300).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Max tries:</source>
         <translation>Intentos máx.:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+10"/>
+        <source>How many times the action is tried before it fails, 1 to 10 (default 1); tries wait longer each time.</source>
+        <translation>Cuántas veces se intenta la acción antes de fallar, de 1 a 10 (por omisión 1); cada intento espera más que el anterior.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The trigger payload of a test run is empty.</source>
         <translation>Los datos del disparador de una ejecución de prueba están vacíos.</translation>
     </message>
@@ -8969,27 +9610,27 @@ Evitar: %2</translation>
     <message>
         <location filename="../ui/workflows/workflowspage.cpp" line="+160"/>
         <source>Runner: off (this console runs no workflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutor: apagado (esta consola no ejecuta ningún flujo de trabajo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner: on, starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutor: encendido, iniciándose</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner: on, last pass at %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutor: encendido, falló la última pasada a las %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner: on, last pass at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutor: encendido, última pasada a las %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This console runs the workflows that act as you while it is open, whatever page is shown: it turns due schedules and events into executions and runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está abierta, esta consola ejecuta los flujos de trabajo que actúan en tu nombre, sea cual sea la página mostrada: convierte las programaciones y los eventos pendientes en ejecuciones y las ejecuta.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9551,32 +10192,32 @@ Evitar: %2</translation>
     <message>
         <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
         <source>Analyses&apos; results kept in this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de análisis guardados en este proceso</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SQLite connection has no native handle to read its page cache from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión SQLite no tiene ningún identificador nativo del que leer su caché de páginas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SQLite&apos;s page cache of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de páginas de SQLite de esta conexión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading PostgreSQL&apos;s buffer cache statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las estadísticas de la caché de búferes de PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL&apos;s shared buffers, table blocks (99 % or more expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búferes compartidos de PostgreSQL, bloques de tablas (se espera un 99 % o más)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL&apos;s shared buffers, index blocks (99 % or more expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búferes compartidos de PostgreSQL, bloques de índices (se espera un 99 % o más)</translation>
     </message>
 </context>
 <context>
@@ -9584,7 +10225,7 @@ Evitar: %2</translation>
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="-177"/>
         <source>Cache</source>
-        <translation type="unfinished">Caché</translation>
+        <translation>Caché</translation>
     </message>
 </context>
 <context>
@@ -9672,7 +10313,7 @@ Evitar: %2</translation>
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="-5"/>
         <source>Collections</source>
-        <translation type="unfinished">Colecciones</translation>
+        <translation>Colecciones</translation>
     </message>
 </context>
 <context>
@@ -9745,6 +10386,8 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../cli/i18nverbs.cpp" line="+59"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+214"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -9767,6 +10410,8 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/i18nverbs.cpp" line="-22"/>
+        <location line="+21"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -9808,6 +10453,8 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/i18nverbs.cpp" line="+114"/>
+        <location line="+12"/>
         <source>code</source>
         <translation>código</translation>
     </message>
@@ -9848,6 +10495,7 @@ Evitar: %2</translation>
         <location line="+1"/>
         <location filename="../cli/collaborationverbs.cpp" line="+370"/>
         <location filename="../cli/exportverbs.cpp" line="+11"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+112"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -9980,6 +10628,7 @@ Evitar: %2</translation>
         <location line="+1"/>
         <location line="+374"/>
         <location line="+273"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-114"/>
         <location filename="../cli/workflowverbs.cpp" line="+7"/>
         <source>Value</source>
         <translation>Valor</translation>
@@ -10094,6 +10743,8 @@ Evitar: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+64"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-1"/>
+        <location line="+19"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
@@ -10248,6 +10899,8 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-20"/>
+        <location line="+19"/>
         <location filename="../cli/workflowsecretverbs.cpp" line="+61"/>
         <location filename="../cli/workflowverbs.cpp" line="-38"/>
         <location line="+21"/>
@@ -10421,6 +11074,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+62"/>
         <source>window</source>
         <translation>ventana</translation>
     </message>
@@ -10492,6 +11146,9 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <location line="+20"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+38"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+196"/>
         <location filename="../cli/setupverbs.cpp" line="-13"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+114"/>
@@ -10632,6 +11289,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-96"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -10700,6 +11358,10 @@ Evitar: %2</translation>
     <message>
         <location line="-86"/>
         <location line="+103"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-78"/>
+        <location line="+58"/>
+        <location line="+21"/>
+        <location line="+66"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-55"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
@@ -10721,6 +11383,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="-133"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-88"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
@@ -10731,11 +11394,13 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-50"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -10787,6 +11452,9 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../cli/i18nverbs.cpp" line="-10"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <location filename="../cli/securityverbs.cpp" line="+232"/>
         <source>text</source>
         <translation>texto</translation>
@@ -10972,7 +11640,7 @@ Evitar: %2</translation>
         <translation>Marca como leído todo lo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../cli/dispatch.cpp" line="+34"/>
+        <location filename="../cli/dispatch.cpp" line="+40"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de datos (sqlite:///ruta o postgresql://…).</translation>
     </message>
@@ -11063,7 +11731,7 @@ Evitar: %2</translation>
         <translation>--brand es obligatorio: qué marca (ver atelier db status).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>--%1: &quot;%2&quot; is not a whole number between %3 and %4.</source>
         <translation>--%1: «%2» no es un número entero entre %3 y %4.</translation>
     </message>
@@ -11161,6 +11829,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../cli/i18nverbs.cpp" line="+19"/>
         <location filename="../cli/securityverbs.cpp" line="+238"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -11527,12 +12196,336 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Tabla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-112"/>
+        <location line="+133"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <location line="+107"/>
+        <source>Statement</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Total ms</source>
+        <translation>Total ms</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Mean ms</source>
+        <translation>Media ms</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max ms</source>
+        <translation>Máx. ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location filename="../cli/setupverbs.cpp" line="+0"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-14"/>
+        <source>No statement was timed in the last %1.</source>
+        <translation>No se cronometró ninguna sentencia en el último %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_stat_statements, top statements by total time (since %1):</source>
+        <translation>pg_stat_statements, principales sentencias por tiempo total (desde %1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s start</source>
+        <translation>el arranque del servidor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocks hit</source>
+        <translation>Bloques en caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks read</source>
+        <translation>Bloques leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hits</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misses</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hit ratio</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Applied in %1 ms: %2</source>
+        <translation>Aplicado en %1 ms: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: %1</source>
+        <translation>Antes:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After:  %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No advice: nothing measured calls for a change.</source>
+        <translation>Ningún consejo: nada de lo medido pide un cambio.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Latency ms</source>
+        <translation>Latencia ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Raised</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+19"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give exactly one of --above N and --below N.</source>
+        <translation>Indicar exactamente uno de --above N y --below N.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation>--%1: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alert rule &quot;%1&quot; added (%2).</source>
+        <translation>Regla de alerta «%1» añadida (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rules evaluated: %2 alerts raised, %3 resolved.</source>
+        <translation>%1 reglas evaluadas: %2 alertas emitidas, %3 resueltas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the statements the product timed over a window, and pg_stat_statements&apos; top ones</source>
+        <translation>las sentencias que el producto cronometró en un intervalo, y las principales de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far back: a number of hours or days (1h, 24h, 7d).</source>
+        <translation>Hasta cuándo atrás: un número de horas o días (1h, 24h, 7d).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hit ratios of the result cache and of the database&apos;s cache</source>
+        <translation>tasas de aciertos de la caché de resultados y de la caché de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optimisation advice with its evidence; --apply runs one (administrators)</source>
+        <translation>consejos de optimización con su evidencia; --apply aplica uno (administradores)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this advice (its ID) and measure again.</source>
+        <translation>Aplica este consejo (su ID) y vuelve a medir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>each service healthy, degraded or down (exit code 3 when one is down)</source>
+        <translation>cada servicio en buen estado, degradado o caído (código de salida 3 si hay uno caído)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the checks in the health history.</source>
+        <translation>Guarda las comprobaciones en el historial de estado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open alerts (--all: resolved ones too)</source>
+        <translation>alertas abiertas (--all: también las resueltas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved alerts too.</source>
+        <translation>También las alertas resueltas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the alert rules</source>
+        <translation>las reglas de alerta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an alert rule on a metric</source>
+        <translation>añade una regla de alerta sobre una métrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule&apos;s name.</source>
+        <translation>El nombre de la regla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query_p95_ms, query_mean_ms, query_calls (optionally :SERVICE), health_down:SERVICE, health_latency_ms:SERVICE.</source>
+        <translation>query_p95_ms, query_mean_ms, query_calls (opcionalmente :SERVICIO), health_down:SERVICIO, health_latency_ms:SERVICIO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise when the metric is above this value.</source>
+        <translation>Emitir cuando la métrica está por encima de este valor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise when the metric is below this value.</source>
+        <translation>Emitir cuando la métrica está por debajo de este valor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over how many minutes the metric is measured (default 5).</source>
+        <translation>Durante cuántos minutos se mide la métrica (por omisión 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info, warning or critical (default warning).</source>
+        <translation>info, warning o critical (por omisión warning).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evaluate the alert rules now: raise and resolve alerts</source>
+        <translation>evalúa ahora las reglas de alerta: emite y resuelve alertas</translation>
+    </message>
+    <message>
+        <location filename="../cli/setupverbs.cpp" line="+15"/>
         <source>A SQLite database has no password: db login and db logout are for PostgreSQL URLs.</source>
         <translation>Una base de datos SQLite no tiene contraseña: db login y db logout son para URL de PostgreSQL.</translation>
     </message>
@@ -11622,7 +12615,9 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-151"/>
+        <location line="+21"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
         <location line="+151"/>
         <location filename="../cli/workflowverbs.cpp" line="-33"/>
         <location line="+23"/>
@@ -11630,7 +12625,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-151"/>
         <location filename="../cli/workflowverbs.cpp" line="-23"/>
         <location line="+25"/>
         <location line="+93"/>
@@ -11806,7 +12801,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+1"/>
         <source>How long an execution stays this runner&apos;s without a sign of life (renewed while a step runs; another runner takes it over after). Default 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo sigue una ejecución en manos de este ejecutor sin señales de vida (se renueva mientras se ejecuta un paso; después la recoge otro ejecutor). Por omisión 30.</translation>
     </message>
     <message>
         <location filename="../cli/workflowsecretverbs.cpp" line="-48"/>
@@ -12088,6 +13083,226 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
+    <message>
+        <location filename="../cli/i18nverbs.cpp" line="-187"/>
+        <source>Name the language: --language %1.</source>
+        <translation>Indicar el idioma: --language %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--language: unknown language “%1”; the languages are: %2.</source>
+        <translation>--language: idioma «%1» desconocido; los idiomas son: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Translated</source>
+        <translation>Traducidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs editing</source>
+        <translation>Necesitan edición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Cambiados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n translation error(s): Qt would show these texts wrongly.</source>
+        <translation>
+            <numerusform>%n error de traducción: Qt mostraría este texto mal.</numerusform>
+            <numerusform>%n errores de traducción: Qt mostraría estos textos mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the file to write: --out FILE.ts.</source>
+        <translation>Indicar el archivo que escribir: --out ARCHIVO.ts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n message(s) in %2 written.</source>
+        <translation>
+            <numerusform>%1: %n mensaje escrito en %2.</numerusform>
+            <numerusform>%1: %n mensajes escritos en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n message(s) refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n mensaje rechazado; no se importó nada.</numerusform>
+            <numerusform>%1: %n mensajes rechazados; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3 added, %4 changed, %5 unchanged, %6 obsolete or vanished skipped.</source>
+        <translation>%1 (%2): %3 añadidos, %4 cambiados, %5 sin cambios, %6 obsoletos o desaparecidos omitidos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name the message: --context CONTEXT --source TEXT.</source>
+        <translation>Indicar el mensaje: --context CONTEXTO --source TEXTO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--state: “%1” is not needs_editing, waiting_for_review or approved.</source>
+        <translation>--state: «%1» no es needs_editing, waiting_for_review ni approved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the translation: --text TEXT (once per numerus form).</source>
+        <translation>Indicar la traducción: --text TEXTO (una vez por cada forma de plural).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: translation of “%2” saved.</source>
+        <translation>%1: traducción de «%2» guardada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: translation of “%2” approved.</source>
+        <translation>%1: traducción de «%2» aprobada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: translation of “%2” reverted to the compiled one.</source>
+        <translation>%1: traducción de «%2» devuelta a la compilada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Language code (fr, es…).</source>
+        <translation>Código de idioma (fr, es…).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The message&apos;s context (its class).</source>
+        <translation>El contexto del mensaje (su clase).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>context</source>
+        <translation>contexto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message&apos;s English source text.</source>
+        <translation>El texto original en inglés del mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message&apos;s disambiguation, if it has one.</source>
+        <translation>La desambiguación del mensaje, si tiene.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The translation; once per form for a numerus message.</source>
+        <translation>La traducción; una vez por forma en un mensaje con plural.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs_editing, waiting_for_review or approved (default: approved for a reviewer, else waiting_for_review).</source>
+        <translation>needs_editing, waiting_for_review o approved (por omisión: approved para un revisor, si no waiting_for_review).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per language: messages, translated, approved, with warnings, changed in the console</source>
+        <translation>por idioma: mensajes, traducidos, aprobados, con avisos, cambiados en la consola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the translations&apos; check warnings; fails on an error (a place marker missing or extra)</source>
+        <translation>los avisos de comprobación de las traducciones; falla ante un error (un marcador de posición que falta o sobra)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a language&apos;s .ts file with the console&apos;s changes, for Qt Linguist</source>
+        <translation>escribe el archivo .ts de un idioma con los cambios de la consola, para Qt Linguist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .ts file to write.</source>
+        <translation>El archivo .ts que escribir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>store a .ts file&apos;s translations that differ from the console&apos;s, all or nothing</source>
+        <translation>guarda las traducciones de un archivo .ts que difieren de las de la consola, todas o ninguna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.ts</source>
+        <translation>ARCHIVO.ts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change one message&apos;s translation (live in every console once approved)</source>
+        <translation>cambia la traducción de un mensaje (activa en todas las consolas una vez aprobada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approve a proposed translation (reviewers: admins of a brand)</source>
+        <translation>aprueba una traducción propuesta (revisores: administradores de una marca)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove a message&apos;s change: the compiled translation shows again</source>
+        <translation>quita el cambio de un mensaje: vuelve a mostrarse la traducción compilada</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -12205,7 +13420,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+4"/>
         <source>Credits and usage</source>
-        <translation type="unfinished">Créditos y consumo</translation>
+        <translation>Créditos y consumo</translation>
     </message>
 </context>
 <context>
@@ -13113,64 +14328,64 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>HealthService</name>
     <message>
-        <location filename="../services/monitoring/healthservice.cpp" line="+38"/>
+        <location filename="../services/monitoring/healthservice.cpp" line="+46"/>
         <source>Asking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando la base de datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>; %1 of %2 connections used</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 de %2 conexiones usadas</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading the generation queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de la cola de generaciones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 waiting, the oldest due for %2 min; %3 % of the last day&apos;s %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en espera, la más antigua pendiente desde hace %2 min; falló el %3 % de las %4 del último día</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading the workflow runners&apos; state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del estado de los ejecutores de flujos de trabajo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>last scheduler tick %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>último tic del programador hace %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no scheduler tick yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ningún tic del programador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; the oldest queued execution waits %1 s; %2 running past their lease</source>
-        <translation type="unfinished"></translation>
+        <translation>; la ejecución en cola más antigua espera desde hace %1 s; %2 en curso más allá de su concesión</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The disk of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el disco de %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 free of %2 on the disk of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres de %2 en el disco de %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Keeping the service health</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado del estado de los servicios</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Reading the service health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del historial de estado de los servicios</translation>
     </message>
 </context>
 <context>
@@ -13427,7 +14642,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="-3"/>
         <source>Models</source>
-        <translation type="unfinished">Modelos</translation>
+        <translation>Modelos</translation>
     </message>
 </context>
 <context>
@@ -13492,188 +14707,194 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
         <location line="+268"/>
         <source>Reading the statements timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>Explaining statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de sentencias</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>Add an index on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las estadísticas de PostgreSQL</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Drop the invalid index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el índice no válido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 is invalid (an interrupted build): it is kept up to date but never used; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no es válido (una creación interrumpida): se mantiene actualizado pero nunca se usa; %3.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+271"/>
         <source>Drop the duplicate index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el índice duplicado %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-270"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas de %1 en %2 son las primeras columnas de %3, que sirve las mismas búsquedas; %4.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drop the unused index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el índice sin usar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 has not been scanned once since the server&apos;s statistics were reset; %3 to keep up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no se ha recorrido ni una vez desde que se reiniciaron las estadísticas del servidor; %3 que mantener actualizados.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Find the index %1 lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el índice que le falta a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 rows) was read by %3 sequential scans and %4 index scans (%5 % by index); the statements that read it are not among those timed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 filas) se leyó con %3 recorridos secuenciales y %4 recorridos de índice (%5 % por índice); las sentencias que lo leen no están entre las cronometradas.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Analyze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has %2 rows and has never been analyzed: the planner guesses its sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 filas y nunca se ha analizado: el planificador adivina sus tamaños.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 rows of %2 (%3 rows) changed since it was last analyzed on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas de %2 (%3 filas) cambiaron desde su último análisis el %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vacuum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer vacuum de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has %2 dead rows for %3 live ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 filas muertas por %3 vivas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The oldest transaction id of %1 is %2 transactions old (PostgreSQL stops writes at about 2,100 million).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de transacción más antiguo de %1 tiene %2 transacciones de antigüedad (PostgreSQL detiene las escrituras hacia los 2.100 millones).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Widen the sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la secuencia %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is at %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en %2 de %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>End the idle transaction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la transacción inactiva de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look at the long statement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la sentencia larga de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session %1 of %2 has been %3 for %4 s: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión %1 de %2 lleva %3 desde hace %4 s: %5</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lee todo %2 (%3 filas o más) donde el plan dice «%4»; %5 llamadas, %6 ms de media.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading SQLite&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las estadísticas de SQLite</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <source>The columns of %1 on %2 (%3) are the first columns of %4 (%5), which serves the same searches.</source>
+        <translation>Las columnas de %1 en %2 (%3) son las primeras columnas de %4 (%5), que sirve las mismas búsquedas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Analyze the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sqlite_stat1 is missing or empty while %1 have 10,000 rows or more: the planner guesses their sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite_stat1 falta o está vacía mientras que %1 tienen 10.000 filas o más: el planificador adivina sus tamaños.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Vacuum the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer vacuum del archivo de base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of the file&apos;s %2 pages are free (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las %2 páginas del archivo están libres (%3 %).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consejo «%1» es válido ahora: volver a listar los consejos (perf advice) y elegir uno de sus ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Atelier does not apply &quot;%1&quot;: a person decides, with the statement shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier no aplica «%1»: lo decide una persona, con la sentencia mostrada (%2).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking who may apply advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de quién puede aplicar consejos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the installation&apos;s administrator (the owner of %1) may apply optimisation advice; ask them to run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de la instalación (el propietario de %1) puede aplicar consejos de optimización; pedirle que ejecute: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Applying &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando «%1»</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Measured again: the advice no longer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido de nuevo: el consejo ya no es válido.</translation>
     </message>
 </context>
 <context>
@@ -13727,42 +14948,42 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../services/monitoring/performanceservice.cpp" line="+26"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo «%1» no es un número de horas o días de hasta 90 días, como 1h, 24h o 7d.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the query metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las métricas de consultas</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no guarda estadísticas propias de sentencias: las cifras son los tiempos del producto que aparecen arriba.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for pg_stat_statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de pg_stat_statements</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server loads pg_stat_statements but this database does not have it: its owner runs CREATE EXTENSION pg_stat_statements; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor carga pg_stat_statements pero esta base de datos no lo tiene: su propietario ejecuta CREATE EXTENSION pg_stat_statements; una vez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_stat_statements is not enabled on this server: add it to shared_preload_libraries in postgresql.conf, restart PostgreSQL, then run CREATE EXTENSION pg_stat_statements; in this database as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements no está activado en este servidor: añadirlo a shared_preload_libraries en postgresql.conf, reiniciar PostgreSQL y luego ejecutar CREATE EXTENSION pg_stat_statements; en esta base de datos como su propietario.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements está instalado en un esquema que Atelier no lee (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading pg_stat_statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de pg_stat_statements</translation>
     </message>
 </context>
 <context>
@@ -14084,7 +15305,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+5"/>
         <source>Providers</source>
-        <translation type="unfinished">Proveedores</translation>
+        <translation>Proveedores</translation>
     </message>
 </context>
 <context>
@@ -14092,7 +15313,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../services/monitoring/querymetrics.cpp" line="+207"/>
         <source>Keeping the query metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de las métricas de consultas</translation>
     </message>
 </context>
 <context>
@@ -14100,7 +15321,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="-7"/>
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
 </context>
 <context>
@@ -14454,13 +15675,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../services/security/secrets.cpp" line="+78"/>
-        <location line="+167"/>
+        <location filename="../services/security/secrets.cpp" line="+82"/>
+        <location line="+211"/>
         <source>Reading the keyring</source>
         <translation>Lectura del anillo de claves</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-189"/>
         <source>Could not derive a key from the passphrase (not enough memory?).</source>
         <translation>No se pudo derivar una clave de la frase de contraseña (¿memoria insuficiente?).</translation>
     </message>
@@ -14481,22 +15702,24 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>No se pudo leer la clave del llavero de este equipo: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+79"/>
         <source>Reading %1</source>
         <translation>Lectura de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
+        <location line="+44"/>
         <source>%1 already holds encrypted values, but the database has no data key.</source>
         <translation>%1 ya contiene valores cifrados, pero la base de datos no tiene clave de datos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
+        <location line="+65"/>
         <source>Re-encrypting %1</source>
         <translation>Nuevo cifrado de %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+31"/>
         <source>The cryptography library could not start.</source>
         <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
@@ -14992,7 +16215,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+3"/>
         <source>Prompt templates</source>
-        <translation type="unfinished">Plantillas de prompt</translation>
+        <translation>Plantillas de prompt</translation>
     </message>
 </context>
 <context>
@@ -15271,7 +16494,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
 </context>
 <context>
@@ -15279,87 +16502,87 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../services/i18n/translationchecks.cpp" line="+144"/>
         <source>The translation lacks the place marker %1 of the source: its value would not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la traducción le falta el marcador de posición %1 del original: su valor no se mostraría.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The translation has the place marker %1, which the source does not have: people would see it as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción tiene el marcador de posición %1, que el original no tiene: se mostraría tal cual.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The source has a keyboard accelerator (&amp;) and the translation has none: the control loses its shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original tiene un acelerador de teclado (&amp;) y la traducción no: el control pierde su atajo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The translation has %1 accelerators (&amp;): only the first works; write &amp;&amp; for a literal &amp;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción tiene %1 aceleradores (&amp;): solo funciona el primero; escribir &amp;&amp; para un &amp; literal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The translation has a keyboard accelerator (&amp;) the source does not have: write &amp;&amp; for a literal &amp;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción tiene un acelerador de teclado (&amp;) que el original no tiene: escribir &amp;&amp; para un &amp; literal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The translation starts with a space and the source does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción empieza con un espacio y el original no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source starts with a space and the translation does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original empieza con un espacio y la traducción no.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The translation ends with a space and the source does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción termina con un espacio y el original no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source ends with a space and the translation does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original termina con un espacio y la traducción no.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The source ends with “%1” and the translation has no ending punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original termina con «%1» y la traducción no tiene puntuación final.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The translation ends with “%1” and the source has no ending punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción termina con «%1» y el original no tiene puntuación final.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The source ends with “%1” and the translation with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original termina con «%1» y la traducción con «%2».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>French puts a space before %1 (at character %2): “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El francés pone un espacio antes de %1 (en el carácter %2): «%3».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The translation is the same as the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción es igual que el original.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The translation is %1 characters long, over twice the source’s %2: the button may be cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción tiene %1 caracteres, más del doble de los %2 del original: el botón puede quedar cortado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The translation is %1 characters long, over twice the source’s %2: the menu item may be cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción tiene %1 caracteres, más del doble de los %2 del original: el elemento de menú puede quedar cortado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The source has %1 line breaks and the translation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original tiene %1 saltos de línea y la traducción %2.</translation>
     </message>
 </context>
 <context>
@@ -15367,183 +16590,237 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../services/i18n/translationstore.cpp" line="+64"/>
         <source>“%1” (context %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (contexto %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown language “%1”; the languages are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma «%1» desconocido; los idiomas son: %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de una traducción</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+308"/>
         <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de %1 al %2 está aprobada: solo un revisor (un administrador) la cambia.</translation>
     </message>
     <message>
         <location line="-279"/>
         <source>Saving the translation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de la traducción de %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin traducir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The translations of “%1” are not in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las traducciones de «%1» no están en este programa.</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+159"/>
         <source>Reading the translations into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las traducciones al %1</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Finding whether you may change translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de si se pueden cambiar traducciones</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no message %1 in the console to translate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje %1 en la consola que traducir.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The translation of %1 needs %n form(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La traducción de %1 necesita %n forma.</numerusform>
+            <numerusform>La traducción de %1 necesita %n formas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The translation of %1 is empty: revert it to show the compiled text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de %1 está vacía: revertirla para volver a mostrar el texto compilado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The translation of %1 would break: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de %1 se rompería: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+68"/>
         <location line="+135"/>
         <source>Only editors and admins of a brand change translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los editores y administradores de una marca cambian traducciones.</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+26"/>
         <source>Only a reviewer (an admin of a brand) approves a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un revisor (un administrador de una marca) aprueba una traducción.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>A stored translation cannot be untranslated: revert it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una traducción guardada no puede quedar sin traducir: revertirla en su lugar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Saving a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de una traducción</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+39"/>
         <source>There is no message “%1” in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje «%1» en la consola.</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+19"/>
         <source>Approving a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de una traducción</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The translation of %1 into %2 has no change to approve: it is the compiled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de %1 al %2 no tiene ningún cambio que aprobar: es la compilada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approving the translation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de la traducción de %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+18"/>
         <source>Reverting a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de una traducción</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The translation of %1 into %2 has no change to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de %1 al %2 no tiene ningún cambio que revertir.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reverting the translation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de la traducción de %1</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>The file names no language: give one (--language).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no indica ningún idioma: indicar uno (--language).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: the console has no such message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la consola no tiene ese mensaje.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1: %n form(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se esperaba %n forma.</numerusform>
+            <numerusform>%1: se esperaban %n formas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: approved, only a reviewer (an admin) changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aprobada, solo un revisor (un administrador) la cambia.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Importing translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de traducciones</translation>
+    </message>
+</context>
+<context>
+    <name>TsFile</name>
+    <message>
+        <location filename="../services/i18n/tsfile.cpp" line="+42"/>
+        <source>there is no &lt;TS&gt; element: this is not a Qt Linguist file</source>
+        <translation>no hay ningún elemento &lt;TS&gt;: no es un archivo de Qt Linguist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected element &lt;%1&gt;</source>
+        <translation>elemento &lt;%1&gt; inesperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text “%1”</source>
+        <translation>texto «%1» inesperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected “%1”</source>
+        <translation>«%1» inesperado</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;byte&gt; has no number value</source>
+        <translation>&lt;byte&gt; no tiene valor numérico</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>the line “%1” of a &lt;location&gt; is not a number</source>
+        <translation>la línea «%1» de un &lt;location&gt; no es un número</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown translation type “%1”</source>
+        <translation>tipo de traducción «%1» desconocido</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Cannot read the translation file %1: %2</source>
+        <translation>No se puede leer el archivo de traducción %1: %2</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+5"/>
+        <source>Cannot write the translation file %1: %2</source>
+        <translation>No se puede escribir el archivo de traducción %1: %2</translation>
     </message>
 </context>
 <context>
@@ -15955,24 +17232,24 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+165"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+167"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renovación de la concesión de la ejecución %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+763"/>
+        <location line="+819"/>
         <source>Reading execution %1</source>
         <translation>Lectura de la ejecución %1</translation>
     </message>
     <message>
-        <location line="-761"/>
-        <location line="+763"/>
+        <location line="-817"/>
+        <location line="+819"/>
         <source>There is no workflow execution %1.</source>
         <translation>No hay ninguna ejecución de flujo de trabajo %1.</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-789"/>
         <source>params.if: a condition needs an expression.</source>
         <translation>params.if: una condición necesita una expresión.</translation>
     </message>
@@ -16108,7 +17385,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>params.user: nadie se llama «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>params.template: the brand has no prompt template &quot;%1&quot;.</source>
         <translation>params.template: la marca no tiene ninguna plantilla de prompt «%1».</translation>
     </message>
@@ -16123,14 +17400,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>params.collection: la marca no tiene ninguna colección «%1».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
+        <source>Queuing the images of step %1 of execution %2</source>
+        <translation>Puesta en cola de las imágenes del paso %1 de la ejecución %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a kind of action.</source>
         <translation>«%1» no es una clase de acción.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelling execution %1 of a paused workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación de la ejecución %1 de un flujo de trabajo en pausa</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -16146,9 +17428,9 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+27"/>
-        <location line="+175"/>
+        <location line="+187"/>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+4"/>
         <location line="+10"/>
         <location line="+4"/>
@@ -16156,12 +17438,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Fin de la ejecución %1</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-229"/>
         <source>Execution %1 is no longer held by this runner.</source>
         <translation>La ejecución %1 ya no la tiene este ejecutor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Reading the error workflow of %1</source>
         <translation>Lectura del flujo de error de %1</translation>
     </message>
@@ -16191,7 +17473,8 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La definición del flujo de trabajo %1 (versión %2) no se puede ejecutar: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-364"/>
+        <location line="+375"/>
         <location line="+20"/>
         <location line="+13"/>
         <source>Reading the steps of execution %1</source>
@@ -16203,7 +17486,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>El ejecutor se detuvo durante este paso; otro ejecutor se hizo cargo de la ejecución.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Execution %1 stands at step &quot;%2&quot;, which version %3 of %4 does not have.</source>
         <translation>La ejecución %1 está en el paso «%2», que la versión %3 de %4 no tiene.</translation>
     </message>
@@ -16216,7 +17499,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Inicio del paso %1 de la ejecución %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>actions[%1].params: %2</source>
         <translation>actions[%1].params: %2</translation>
     </message>
@@ -16238,7 +17521,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+9"/>
         <source>Workflow paused: this execution had not started, and was cancelled instead of run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo en pausa: esta ejecución no había empezado y se canceló en lugar de ejecutarse.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -16269,7 +17552,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Lectura de la cuota de %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Reading brand %1</source>
         <translation>Lectura de la marca %1</translation>
     </message>
