@@ -1503,8 +1503,8 @@
         <location line="+8"/>
         <source>The previous %n day(s): %1 of %2 (%3).</source>
         <translation>
-            <numerusform>El día anterior: %1 de %2 (%3).</numerusform>
-            <numerusform>Los %n días anteriores: %1 de %2 (%3).</numerusform>
+            <numerusform>Periodo anterior de %n día: %1 de %2 (%3).</numerusform>
+            <numerusform>Periodo anterior de %n días: %1 de %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -5863,7 +5863,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+157"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+159"/>
         <source>About Atelier</source>
         <translation>Acerca de Atelier</translation>
     </message>
@@ -6624,7 +6624,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+8"/>
         <source>(The saved settings were tested: save the form to test its changes.)</source>
-        <translation>(Se probaron los ajustes guardados: guardar el formulario para probar sus cambios).</translation>
+        <translation>(Se probaron los ajustes guardados: guardar el formulario para probar sus cambios.)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -8493,6 +8493,153 @@ Evitar: %2</translation>
         <location line="+0"/>
         <source>Changed by %1, approved by %2</source>
         <translation>Cambiado por %1, aprobado por %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TranslationsPage</name>
+    <message>
+        <location filename="../ui/i18n/translationspage.cpp" line="+169"/>
+        <location line="+254"/>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+105"/>
+        <source>&amp;Translation (one):</source>
+        <translation>&amp;Traducción (singular):</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+105"/>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Traducción:</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1 % — %2 (%3)</source>
+        <translation>%1 % — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No similar translation.</source>
+        <translation>Ninguna traducción parecida.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 of %n message(s) shown; %2 changed in the console.</source>
+        <translation>
+            <numerusform>Se muestra %1 de %n mensaje; %2 cambiados en la consola.</numerusform>
+            <numerusform>Se muestran %1 de %n mensajes; %2 cambiados en la consola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read only: editors and admins of a brand change translations.</source>
+        <translation>Solo lectura: los editores y administradores de una marca cambian las traducciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes wait for a reviewer (an admin of a brand) before the console shows them.</source>
+        <translation>Los cambios esperan a un revisor (un administrador de una marca) antes de que la consola los muestre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untranslated</source>
+        <translation>Sin traducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With warnings</source>
+        <translation>Con avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Changed since</source>
+        <translation>Cambiados desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source, context or translation</source>
+        <translation>Original, contexto o traducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Original:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation (&amp;other):</source>
+        <translation>Traducción (&amp;plural):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rever&amp;t</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the change: the compiled translation shows again</source>
+        <translation>Quitar el cambio: vuelve a mostrarse la traducción compilada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;ggestions:</source>
+        <translation>S&amp;ugerencias:</translation>
     </message>
 </context>
 <context>
@@ -10398,7 +10545,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+52"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+53"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
         <translation>Creado</translation>
@@ -10901,7 +11048,7 @@ Evitar: %2</translation>
         <location line="+36"/>
         <location filename="../cli/monitoringverbs.cpp" line="-20"/>
         <location line="+19"/>
-        <location filename="../cli/workflowsecretverbs.cpp" line="+61"/>
+        <location filename="../cli/workflowsecretverbs.cpp" line="+80"/>
         <location filename="../cli/workflowverbs.cpp" line="-38"/>
         <location line="+21"/>
         <source>Name</source>
@@ -11151,8 +11298,8 @@ Evitar: %2</translation>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+196"/>
         <location filename="../cli/setupverbs.cpp" line="-13"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+114"/>
-        <location line="+36"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+121"/>
+        <location line="+38"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -11362,7 +11509,7 @@ Evitar: %2</translation>
         <location line="+58"/>
         <location line="+21"/>
         <location line="+66"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="-55"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-57"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
         <source>ID</source>
@@ -11901,8 +12048,8 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+2"/>
         <source>The first %n row(s) were recorded before the trail was chained and carry no hash.</source>
         <translation>
-            <numerusform>La primera fila se registró antes de encadenar el registro y no lleva hash.</numerusform>
-            <numerusform>Las %n primeras filas se registraron antes de encadenar el registro y no llevan hash.</numerusform>
+            <numerusform>%n fila inicial se registró antes de encadenar el registro y no lleva hash.</numerusform>
+            <numerusform>Las %n filas iniciales se registraron antes de encadenar el registro y no llevan hash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -12605,7 +12752,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>PostgreSQL: elimina del llavero del sistema la contraseña de la URL de --database</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-246"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-253"/>
         <source>Execution</source>
         <translation>Ejecución</translation>
     </message>
@@ -12722,7 +12869,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1: %2 programadas, %3 recogidas, %4 completadas, %5 fallidas, %6 esperando para reintentar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>queue a manual execution of a workflow (--wait: run it now and show how it ended)</source>
         <translation>pone en cola una ejecución manual de un flujo de trabajo (--wait: la ejecuta ahora y muestra cómo terminó)</translation>
     </message>
@@ -12753,7 +12900,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../cli/workflowsecretverbs.cpp" line="+16"/>
+        <location filename="../cli/workflowsecretverbs.cpp" line="+33"/>
         <location filename="../cli/workflowverbs.cpp" line="+32"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -12795,6 +12942,11 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+1"/>
+        <source>Read the passphrase of the database&apos;s data key from standard input, to sign webhooks with the brands&apos; secrets.</source>
+        <translation>Lee de la entrada estándar la frase de contraseña de la clave de datos de la base de datos, para firmar los webhooks con los secretos de las marcas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Schedule what is due, run what can run, then exit.</source>
         <translation>Programa lo pendiente, ejecuta lo que se pueda y termina.</translation>
     </message>
@@ -12804,12 +12956,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Cuánto tiempo sigue una ejecución en manos de este ejecutor sin señales de vida (se renueva mientras se ejecuta un paso; después la recoge otro ejecutor). Por omisión 30.</translation>
     </message>
     <message>
-        <location filename="../cli/workflowsecretverbs.cpp" line="-48"/>
+        <location filename="../cli/workflowsecretverbs.cpp" line="-78"/>
+        <source>Read the passphrase of the database&apos;s data key from standard input (first line).</source>
+        <translation>Lee de la entrada estándar la frase de contraseña de la clave de datos de la base de datos (primera línea).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>workflow secret set needs --value-stdin: the value is read from standard input, never from the command line.</source>
         <translation>workflow secret set necesita --value-stdin: el valor se lee de la entrada estándar, nunca de la línea de órdenes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--value-stdin: standard input held no value (an empty line).</source>
         <translation>--value-stdin: la entrada estándar no contenía ningún valor (una línea vacía).</translation>
     </message>
@@ -12819,7 +12976,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Secreto %1 de la marca %2 guardado cifrado; los webhooks con &quot;secret_name&quot;: &quot;%1&quot; se firman con él.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stored by</source>
         <translation>Guardado por</translation>
     </message>
@@ -12829,12 +12986,27 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Guardado el</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Sealed with</source>
+        <translation>Sellado con</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Secret %1 of brand %2 deleted.</source>
         <translation>Secreto %1 de la marca %2 eliminado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Every secret of brand %1 is sealed with the database&apos;s data key.</source>
+        <translation>Todos los secretos de la marca %1 están sellados con la clave de datos de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored on another desktop, which alone opens them: %1. Set them again with atelier workflow secret set NAME --brand %2 --value-stdin, or run this verb on that desktop.</source>
+        <translation>Guardados en otro equipo, el único que puede abrirlos: %1. Volver a definirlos con atelier workflow secret set NOMBRE --brand %2 --value-stdin, o ejecutar este verbo en ese equipo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>brand admins: store a webhook signing secret, encrypted (read from standard input)</source>
         <translation>administradores de la marca: guarda un secreto de firma de webhook, cifrado (leído de la entrada estándar)</translation>
     </message>
@@ -12844,9 +13016,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Lee el valor de la entrada estándar (una línea).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the brand&apos;s webhook secrets: names, who stored them and when (never the values)</source>
         <translation>los secretos de webhook de la marca: nombres, quién los guardó y cuándo (nunca los valores)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>brand admins: seal with the database&apos;s data key the secrets this desktop stored before it</source>
+        <translation>administradores de la marca: sella con la clave de datos de la base de datos los secretos que este equipo guardó antes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -14705,23 +14882,23 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <name>OptimizationService</name>
     <message>
         <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
-        <location line="+268"/>
+        <location line="+273"/>
         <source>Reading the statements timed</source>
         <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-261"/>
         <source>Explaining statements</source>
         <translation>Explicación de sentencias</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -14742,12 +14919,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Drop the duplicate index %1</source>
         <translation>Eliminar el índice duplicado %1</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
         <translation>Las columnas de %1 en %2 son las primeras columnas de %3, que sirve las mismas búsquedas; %4.</translation>
     </message>
@@ -14832,7 +15009,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La sesión %1 de %2 lleva %3 desde hace %4 s: %5</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (%3 filas o más) donde el plan dice «%4»; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -17232,7 +17409,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+167"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+168"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renovación de la concesión de la ejecución %1</translation>
     </message>
@@ -17509,7 +17686,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Fin del paso %1 de la ejecución %2</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <location line="+25"/>
         <location line="+12"/>
         <location line="+25"/>
@@ -17626,27 +17803,38 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>WorkflowSecrets</name>
     <message>
-        <location filename="../services/workflows/workflowsecrets.cpp" line="+34"/>
+        <location filename="../services/workflows/workflowsecrets.cpp" line="+54"/>
+        <source>Sealing the secret %1 with the data key</source>
+        <translation>Sellado del secreto %1 con la clave de datos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the secret &quot;%1&quot; was stored on another desktop before webhook secrets moved to the database&apos;s data key, and only that desktop can open it: set it again with atelier workflow secret set %1 --brand SLUG --value-stdin (or run atelier workflow secret reseal --brand SLUG on that desktop).</source>
+        <translation>el secreto «%1» se guardó en otro equipo antes de que los secretos de webhook pasaran a la clave de datos de la base de datos, y solo ese equipo puede abrirlo: volver a definirlo con atelier workflow secret set %1 --brand SLUG --value-stdin (o ejecutar atelier workflow secret reseal --brand SLUG en ese equipo).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a secret name: 1 to 64 letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;.</source>
         <translation>«%1» no es un nombre de secreto: de 1 a 64 letras, dígitos, «_», «.» o «-».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The value of secret %1 must have 1 to %2 characters.</source>
         <translation>El valor del secreto %1 debe tener de 1 a %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Storing the secret %1 (brand admins only)</source>
         <translation>Guardado del secreto %1 (solo administradores de la marca)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>Listing the brand&apos;s secrets</source>
         <translation>Listado de los secretos de la marca</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-73"/>
         <source>Deleting the secret %1 (brand admins only)</source>
         <translation>Eliminación del secreto %1 (solo administradores de la marca)</translation>
     </message>
@@ -17656,7 +17844,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La marca no tiene ningún secreto %1 (o eliminarlo requiere el rol admin en la marca).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Reading the secret %1</source>
         <translation>Lectura del secreto %1</translation>
     </message>
@@ -17666,9 +17854,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>la marca no tiene ningún secreto «%1» (un administrador de la marca lo guarda con atelier workflow secret set %1 --brand SLUG --value-stdin).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the secret &quot;%1&quot; cannot be decrypted on this desktop: it was stored with another desktop&apos;s key. Store it again with atelier workflow secret set %1 --brand SLUG --value-stdin on the desktop (and as the system user) where the runner runs.</source>
-        <translation>el secreto «%1» no se puede descifrar en este equipo: se guardó con la clave de otro equipo. Volver a guardarlo con atelier workflow secret set %1 --brand SLUG --value-stdin en el equipo (y con el usuario del sistema) donde se ejecuta el ejecutor.</translation>
+        <location line="+20"/>
+        <source>the secret &quot;%1&quot; cannot be decrypted: %2</source>
+        <translation>el secreto «%1» no se puede descifrar: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secret &quot;%1&quot; cannot be decrypted with the database&apos;s data key: its value was changed or moved from another secret. Store it again with atelier workflow secret set %1 --brand SLUG --value-stdin.</source>
+        <translation>el secreto «%1» no se puede descifrar con la clave de datos de la base de datos: su valor se cambió o se movió desde otro secreto. Volver a guardarlo con atelier workflow secret set %1 --brand SLUG --value-stdin.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sealing the secret %1 with the data key needs the admin role in the brand.</source>
+        <translation>Sellar el secreto %1 con la clave de datos requiere el rol admin en la marca.</translation>
     </message>
 </context>
 <context>
