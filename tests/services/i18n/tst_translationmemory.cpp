@@ -1,6 +1,9 @@
 #include "i18n/translationmemory.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <vector>
 
 using namespace Atelier;
 
@@ -9,7 +12,50 @@ class TestTranslationMemory final : public QObject
 {
     Q_OBJECT
 
+    static int levenshtein(const QString &a, const QString &b)
+    {
+        std::vector<int> previous(size_t(b.size() + 1)), current(size_t(b.size() + 1));
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            previous[size_t(j)] = int(j);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            current[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j)
+                current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
+                                               previous[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            std::swap(previous, current);
+        }
+        return previous[size_t(b.size())];
+    }
+
 private slots:
+    /// The similarity is 1 − the edit distance over the longer text, whatever the shortcuts taken to skip entries.
+    void similarityIsTheEditDistance()
+    {
+        QRandomGenerator random(18);
+        const auto text = [&random] {
+            QString s;
+            const int length = random.bounded(1, 40);
+            for (int i = 0; i < length; ++i)
+                s += QChar(u'a' + random.bounded(4));
+            return s;
+        };
+        for (int round = 0; round < 300; ++round) {
+            const QString a = text(), b = text();
+            TranslationMemory memory;
+            memory.add(b, QStringLiteral("t"), QStringLiteral("c"));
+            const double expected = a == b ? 1.0 : 1 - double(levenshtein(a, b)) / double(std::max(a.size(), b.size()));
+            for (double minimum : {0.0, 0.3, 0.6, 0.8}) {
+                const QList<TranslationSuggestion> found = memory.suggest(a, 5, minimum);
+                if (expected >= minimum) {
+                    QVERIFY2(found.size() == 1, qPrintable(a + u' ' + b + u' ' + QString::number(minimum)));
+                    QCOMPARE(found.at(0).similarity, expected);
+                } else {
+                    QVERIFY2(found.isEmpty(), qPrintable(a + u' ' + b + u' ' + QString::number(minimum)));
+                }
+            }
+        }
+    }
+
     void exactAndFuzzyMatchesBestFirst()
     {
         TranslationMemory memory;
