@@ -7,11 +7,14 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/databasecredentials.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDate>
 #include <QSet>
 
 namespace Atelier::Cli {
+
+QList<Verb> monitoringVerbs(); // monitoringverbs.cpp
 
 namespace {
 
@@ -26,6 +29,7 @@ QList<Verb> table()
     all += aiVerbs();
     all += workflowVerbs();
     all += accessibilityVerbs();
+    all += monitoringVerbs();
     return all;
 }
 
@@ -235,7 +239,11 @@ int parseAndRun(const QList<Verb> &verbs, const Verb &verb, const QStringList &a
             context.brand = found.value();
         }
     }
-    return verb.run(context);
+    const int code = verb.run(context);
+    // What the verb timed (the analyses it ran) is kept; failing to keep it changes nothing of the verb's answer.
+    if (context.db.isOpen())
+        QueryMetrics::flush(context.db, true);
+    return code;
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 --
 -- query_metrics: per-minute aggregates of the statements the product timed where they ran (QueryMetrics): one row per
 -- process (source), minute, database kind, service and statement, with a small histogram so a window's p95 can be
--- computed again. Installation-wide figures: every member reads them; a member writes rows only in their own login's
+-- computed again, and the statement's SQL (placeholders, never values) that the optimisation advice explains. Installation-wide figures: every member reads them; a member writes rows only in their own login's
 -- name (recorded_by), never changes or deletes one.
 -- alert_rules: a rule on a metric (threshold and duration). Members read the installation's rules and those of their
 -- brands; only a brand's admins write the brand's rules; installation-wide rules are the administrator's.
@@ -21,6 +21,7 @@ CREATE TABLE public.query_metrics (
     p95_ms double precision NOT NULL CHECK (p95_ms >= 0),
     row_count bigint NOT NULL DEFAULT 0,
     histogram text NOT NULL DEFAULT '' CONSTRAINT query_metrics_histogram_size CHECK (length(histogram) <= 2000),
+    sample_sql text CONSTRAINT query_metrics_sample_sql_size CHECK (length(sample_sql) <= 10000),
     source text NOT NULL CONSTRAINT query_metrics_source_form CHECK (length(source) BETWEEN 1 AND 200),
     recorded_by text NOT NULL DEFAULT (session_user)::text
 );

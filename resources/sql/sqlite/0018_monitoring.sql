@@ -13,6 +13,7 @@ CREATE TABLE query_metrics (
     p95_ms REAL NOT NULL CHECK (p95_ms >= 0),
     row_count INTEGER NOT NULL DEFAULT 0,
     histogram TEXT NOT NULL DEFAULT '' CHECK (length(histogram) <= 2000),
+    sample_sql TEXT CHECK (length(sample_sql) <= 10000),
     source TEXT NOT NULL CHECK (length(source) BETWEEN 1 AND 200),
     recorded_by TEXT NOT NULL DEFAULT ''
 );

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Atelier {
+
+/// One check of one service, as kept in service_health.
+struct HealthCheck final
+{
+    QString service; // database, generation_queue, workflow_runners, asset_cache
+    QString status;  // healthy, degraded, down
+    qint64 latencyMs = -1;
+    QString detail;
+    QDateTime checkedAt;
+};
+
+/// Service health (issue 19): the database (latency, version, connections used of the maximum), the generation
+/// queue (backlog, oldest due job, failure rate over a day), the workflow runners (the scheduler's last tick,
+/// executions waiting, leases run out) and the disk of the asset cache — each healthy, degraded or down, with a
+/// history in service_health.
+class HealthService final
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthService)
+public:
+    static QStringList services();
+    /// Checks every service now (nothing written).
+    static Result<QList<HealthCheck>> check(const QSqlDatabase &db);
+    /// Keeps \a checks in service_health, in the connected person's name.
+    static Status record(const QSqlDatabase &db, const QList<HealthCheck> &checks);
+    /// The checks kept in [from, to), newest first; \a service empty: every service.
+    static Result<QList<HealthCheck>> history(const QSqlDatabase &db, const QString &service, const QDateTime &from, const QDateTime &to);
+};
+
+} // namespace Atelier

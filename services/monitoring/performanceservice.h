@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Atelier {
+
+/// One statement's figures over a window, from the per-minute aggregates of query_metrics.
+struct StatementMetric final
+{
+    QString databaseKind;
+    QString service;
+    QString statement;
+    qint64 calls = 0;
+    double totalMs = 0;
+    double meanMs = 0;
+    double p50Ms = 0;
+    double p95Ms = 0;
+    double maxMs = 0;
+    qint64 rows = 0;
+    QString sql;
+};
+
+/// One statement as PostgreSQL's pg_stat_statements counts it (since its last reset).
+struct ServerStatement final
+{
+    QString query;
+    qint64 calls = 0;
+    double totalMs = 0;
+    double meanMs = 0;
+    qint64 rows = 0;
+    qint64 blocksHit = 0;
+    qint64 blocksRead = 0;
+};
+
+struct ServerStatements final
+{
+    bool available = false;
+    /// When not available: a sentence saying why and how to enable it.
+    QString advice;
+    QDateTime since; // the last reset, when known
+    QList<ServerStatement> top;
+};
+
+/// Query metrics (issue 19): what the product's statements cost over a window, and PostgreSQL's own counters.
+class PerformanceService final
+{
+    Q_DECLARE_TR_FUNCTIONS(PerformanceService)
+public:
+    /// "1h", "24h", "7d" (or any N h / N d up to 90 days) as seconds; a message naming the value otherwise.
+    static Result<qint64> windowSeconds(const QString &window);
+    /// The statements timed in [from, to), slowest in total first (the window's p50/p95 from the merged histograms).
+    static Result<QList<StatementMetric>> queryMetrics(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to);
+    /// PostgreSQL: the top \a limit statements of pg_stat_statements by total time; SQLite, or the extension
+    /// missing: not available, with the sentence that says how to enable it.
+    static Result<ServerStatements> serverStatements(const QSqlDatabase &db, int limit = 20);
+};
+
+} // namespace Atelier
