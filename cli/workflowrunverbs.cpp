@@ -257,6 +257,10 @@ int runner(Context &c)
     RunnerOptions options;
     if (c.brand)
         options.brandId = c.brand->id;
+    const auto lease = c.integer(QStringLiteral("lease-seconds"), options.leaseMs / 1000, 2, 3600);
+    if (!lease)
+        return fail(lease.error().message, 2);
+    options.leaseMs = lease.value() * 1000;
     if (c.isSet(QStringLiteral("once"))) {
         auto scheduled = WorkflowEngine::scheduleDue(c.db, QDateTime::currentDateTimeUtc());
         if (!scheduled)
@@ -340,9 +344,12 @@ QList<Verb> workflowRunVerbs()
          .wordNames = id,
          .run = cancel},
         {.path = QStringLiteral("workflow runner"),
-         .usage = "[--brand SLUG] [--once]",
+         .usage = "[--brand SLUG] [--once] [--lease-seconds N]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "run due executions and schedules as the connected identity until SIGTERM (--once: one pass)"),
-         .options = {flag("once", QT_TRANSLATE_NOOP("CommandLine", "Schedule what is due, run what can run, then exit."))},
+         .options = {flag("once", QT_TRANSLATE_NOOP("CommandLine", "Schedule what is due, run what can run, then exit.")),
+                     option("lease-seconds", QT_TRANSLATE_NOOP("CommandLine", "How long an execution stays this runner's without a sign of life "
+                                                                              "(renewed while a step runs; another runner takes it over after). Default 30."),
+                            QT_TRANSLATE_NOOP("CommandLine", "n"))},
          .brand = BrandOption::Optional,
          .run = runner},
     };

@@ -2592,6 +2592,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pages and their audit scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues found by the latest audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sho&amp;w the widget</source>
         <translation>&amp;Montrer le widget</translation>
     </message>
@@ -5853,7 +5863,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+157"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+159"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -8438,6 +8448,201 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>Atelier::TranslationModel</name>
+    <message>
+        <location filename="../models/i18n/translationmodel.cpp" line="+37"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the console says now, or the change proposed; edit a plain text in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by %1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TranslationsPage</name>
+    <message>
+        <location filename="../ui/i18n/translationspage.cpp" line="+169"/>
+        <location line="+254"/>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+105"/>
+        <source>&amp;Translation (one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+105"/>
+        <source>&amp;Translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1 % — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No similar translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 of %n message(s) shown; %2 changed in the console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read only: editors and admins of a brand change translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes wait for a reviewer (an admin of a brand) before the console shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source, context or translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation (&amp;other):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the change: the compiled translation shows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;ggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::VersionModel</name>
     <message>
         <location filename="../models/workflows/workflowmodels.cpp" line="+17"/>
@@ -8475,12 +8680,12 @@ Avoiding: %2</source>
     <message>
         <location line="+56"/>
         <source>a workflow needs a name of 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un workflow doit avoir un nom de 1 à 200 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most 10,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>10 000 caractères au plus</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8560,452 +8765,452 @@ Avoiding: %2</source>
     <message>
         <location line="+7"/>
         <source>If:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished">&amp;Jusqu’au :</translation>
+        <translation>Au :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options:</source>
-        <translation type="unfinished">Options :</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder:</source>
-        <translation type="unfinished">Dossier :</translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analyses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider:</source>
-        <translation type="unfinished">Four&amp;nisseur :</translation>
+        <translation>Fournisseur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model:</source>
-        <translation type="unfinished">Modèle :</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt:</source>
-        <translation type="unfinished">Prompt :</translation>
+        <translation>Prompt :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de prompt :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variables:</source>
-        <translation type="unfinished">Variables :</translation>
+        <translation>Variables :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a kind of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un(e) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address (URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (URL) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits mensuels :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished">Statut :</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percent used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage utilisé :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette métrique (par exemple revenue ou conversion_rate) ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value the metric crosses, a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur que la métrique franchit, un nombre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Above takes values at or above the threshold, below values under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus prend les valeurs égales ou supérieures au seuil, en dessous celles qui lui sont inférieures.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only this experiment (its name or id); empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette expérience (son nom ou son identifiant) ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only generations of this provider or model (case ignored); empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les générations de ce fournisseur ou de ce modèle (casse ignorée) ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts when someone&apos;s use of their monthly credits passes this share, 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre quand la consommation des crédits mensuels d’une personne dépasse cette part, de 1 à 100.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only mentions of this person (login or id); empty: anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les mentions de cette personne (identifiant de connexion ou identifiant) ; vide : n’importe qui.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only shares of this kind of resource (for example collection); empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les partages de ce type de ressource (par exemple collection) ; vide : tous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only failures of this workflow (its name or id); empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les échecs de ce workflow (son nom ou son identifiant) ; vide : tous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An expression: true goes to Next, false to Else (for example steps.funnel.conversion &lt; 0.03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression : vrai mène à Suivante, faux à Sinon (par exemple steps.funnel.conversion &lt; 0.03).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to wait, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’attente, en secondes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to wait, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’attente, en minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until this instant (ISO 8601, for example 2026-05-01T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre jusqu’à cet instant (ISO 8601, par exemple 2026-05-01T09:00:00Z).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The analytics verb to run, as on the command line (overview, funnel, retention, anomalies…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verbe d’analyse à lancer, comme en ligne de commande (overview, funnel, retention, anomalies…).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First day analysed (YYYY-MM-DD); empty: 30 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour analysé (AAAA-MM-JJ) ; vide : il y a 30 jours.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day analysed (YYYY-MM-DD, included); empty: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour analysé (AAAA-MM-JJ, inclus) ; vide : aujourd’hui.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The analysis&apos;s options as a JSON object, as its command-line options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options de l’analyse en objet JSON, comme ses options en ligne de commande.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder the report is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où le rapport est écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ou CSV.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The analyses in the report, separated by commas; empty: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les analyses du rapport, séparées par des virgules ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The AI provider of the generation queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d’IA de la file de génération.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle du fournisseur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The prompt; or give a template instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt ; ou bien indiquez un modèle de prompt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A prompt template of the brand, filled with the variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle de prompt de la marque, rempli avec les variables.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The template&apos;s variables as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables du modèle en objet JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’images.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The collection the images go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection qui reçoit les images.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who gets the notice in their inbox: logins separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit l’avis dans sa boîte de réception : identifiants de connexion séparés par des virgules.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The notice&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de l’avis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the comment is on: funnel, experiment, workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le commentaire concerne : funnel, experiment, workflow…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which one: its name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel : son nom ou son identifiant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The comment&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du commentaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An http or https address; loopback and private addresses only when the brand&apos;s admin allowed the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse http ou https ; les adresses locales ou privées seulement si l’administrateur de la marque a autorisé l’hôte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The JSON object posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet JSON envoyé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More HTTP headers as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des en-têtes HTTP supplémentaires en objet JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name of a workflow secret: the body is signed with it (HMAC-SHA256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’un secret de workflow : le corps est signé avec lui (HMAC-SHA256).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose quota: a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota de qui : un identifiant de connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new monthly credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux crédits mensuels.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The workflow to pause or resume: its name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow à suspendre ou à reprendre : son nom ou son identifiant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu ou actif.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An anomaly is detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Une anomalie est détectée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A metric crosses a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Une métrique franchit un seuil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An experiment reaches significance</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expérience devient significative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A generation completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une génération se termine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A generation fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Une génération échoue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A quota passes a share</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quota dépasse une part</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A comment mentions someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire mentionne quelqu’un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose est partagé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A workflow fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Un workflow échoue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (actif)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -9062,7 +9267,7 @@ Avoiding: %2</source>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9072,17 +9277,17 @@ Avoiding: %2</source>
     <message>
         <location line="+10"/>
         <source>What the product raises that starts this workflow; the fields below narrow it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le produit signale et qui démarre ce workflow ; les champs ci-dessous le restreignent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Above</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Below</source>
-        <translation type="unfinished"></translation>
+        <translation>En dessous</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -9128,7 +9333,7 @@ Avoiding: %2</source>
     <message>
         <location line="+2"/>
         <source>The action that runs after this one (for a condition: when it is true).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action lancée après celle-ci (pour une condition : quand elle est vraie).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9143,7 +9348,7 @@ Avoiding: %2</source>
     <message>
         <location line="+2"/>
         <source>The action that runs when the condition is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action lancée quand la condition est fausse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9168,7 +9373,7 @@ Avoiding: %2</source>
     <message>
         <location line="+2"/>
         <source>When this action fails after its tries: stop the execution, go on as if it succeeded, or take the error branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cette action échoue après ses essais : arrêter l’exécution, continuer comme si elle avait réussi, ou prendre la branche d’erreur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9183,7 +9388,7 @@ Avoiding: %2</source>
     <message>
         <location line="+2"/>
         <source>The action that runs when this one fails and On error takes the error branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action lancée quand celle-ci échoue et qu’En cas d’erreur prend la branche d’erreur.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9193,7 +9398,7 @@ Avoiding: %2</source>
     <message>
         <location line="+5"/>
         <source>How long one try may take, 1 to 86,400 seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale d’un essai, de 1 à 86 400 secondes (300 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9203,7 +9408,7 @@ Avoiding: %2</source>
     <message>
         <location line="+10"/>
         <source>How many times the action is tried before it fails, 1 to 10 (default 1); tries wait longer each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois l’action est essayée avant d’échouer, de 1 à 10 (1 par défaut) ; l’attente entre deux essais s’allonge à chaque fois.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -9552,27 +9757,27 @@ Avoiding: %2</source>
     <message>
         <location filename="../ui/workflows/workflowspage.cpp" line="+160"/>
         <source>Runner: off (this console runs no workflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteur : arrêté (cette console n’exécute aucun workflow)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner: on, starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteur : en marche, démarrage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner: on, last pass at %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteur : en marche, le dernier passage à %1 a échoué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner: on, last pass at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteur : en marche, dernier passage à %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This console runs the workflows that act as you while it is open, whatever page is shown: it turns due schedules and events into executions and runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console exécute les workflows qui agissent en votre nom tant qu’elle est ouverte, quelle que soit la page affichée : elle transforme les planifications échues et les événements en exécutions et les lance.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10298,8 +10503,8 @@ Avoiding: %2</source>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
         <location filename="../cli/setupverbs.cpp" line="-9"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+316"/>
-        <location line="+36"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+324"/>
+        <location line="+38"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -11620,7 +11825,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="-300"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-309"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
         <translation>Créé</translation>
@@ -12051,7 +12256,7 @@ Avoiding: %2</source>
         <location line="+36"/>
         <location filename="../cli/monitoringverbs.cpp" line="-20"/>
         <location line="+19"/>
-        <location filename="../cli/workflowsecretverbs.cpp" line="+61"/>
+        <location filename="../cli/workflowsecretverbs.cpp" line="+80"/>
         <location filename="../cli/workflowverbs.cpp" line="-38"/>
         <location line="+21"/>
         <source>Name</source>
@@ -12230,7 +12435,7 @@ Avoiding: %2</source>
         <location line="+58"/>
         <location line="+21"/>
         <location line="+66"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+95"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+102"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
         <source>ID</source>
@@ -12547,7 +12752,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>PostgreSQL : retire du trousseau du système le mot de passe de l’URL de --database</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-246"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-253"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
@@ -12664,7 +12869,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 : %2 planifiées, %3 prises en charge, %4 terminées, %5 en échec, %6 en attente d’une nouvelle tentative.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>queue a manual execution of a workflow (--wait: run it now and show how it ended)</source>
         <translation>met en file une exécution manuelle d’un workflow (--wait : l’exécute aussitôt et montre comment elle s’est terminée)</translation>
     </message>
@@ -12695,7 +12900,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../cli/workflowsecretverbs.cpp" line="+16"/>
+        <location filename="../cli/workflowsecretverbs.cpp" line="+33"/>
         <location filename="../cli/workflowverbs.cpp" line="+32"/>
         <source>NAME</source>
         <translation>NOM</translation>
@@ -12737,21 +12942,31 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+1"/>
+        <source>Read the passphrase of the database&apos;s data key from standard input, to sign webhooks with the brands&apos; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Schedule what is due, run what can run, then exit.</source>
         <translation>Planifie ce qui est dû, exécute ce qui peut l’être, puis s’arrête.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long an execution stays this runner&apos;s without a sign of life (renewed while a step runs; another runner takes it over after). Default 30.</source>
+        <translation>Combien de temps une exécution reste à cet exécuteur sans signe de vie (renouvelé pendant qu’une étape tourne ; un autre exécuteur la reprend ensuite). 30 par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../cli/workflowsecretverbs.cpp" line="-78"/>
+        <source>Read the passphrase of the database&apos;s data key from standard input (first line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/workflowsecretverbs.cpp" line="-48"/>
+        <location line="+9"/>
         <source>workflow secret set needs --value-stdin: the value is read from standard input, never from the command line.</source>
         <translation>workflow secret set demande --value-stdin : la valeur est lue sur l’entrée standard, jamais sur la ligne de commande.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--value-stdin: standard input held no value (an empty line).</source>
         <translation>--value-stdin : l’entrée standard ne contenait aucune valeur (une ligne vide).</translation>
     </message>
@@ -12761,7 +12976,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Secret %1 de la marque %2 enregistré chiffré ; les webhooks avec &quot;secret_name&quot;: &quot;%1&quot; sont signés avec lui.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stored by</source>
         <translation>Enregistré par</translation>
     </message>
@@ -12771,12 +12986,27 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Enregistré le</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Sealed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Secret %1 of brand %2 deleted.</source>
         <translation>Secret %1 de la marque %2 supprimé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Every secret of brand %1 is sealed with the database&apos;s data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored on another desktop, which alone opens them: %1. Set them again with atelier workflow secret set NAME --brand %2 --value-stdin, or run this verb on that desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>brand admins: store a webhook signing secret, encrypted (read from standard input)</source>
         <translation>administrateurs de la marque : enregistrer un secret de signature de webhook, chiffré (lu sur l’entrée standard)</translation>
     </message>
@@ -12786,9 +13016,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Lire la valeur sur l’entrée standard (une ligne).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the brand&apos;s webhook secrets: names, who stored them and when (never the values)</source>
         <translation>les secrets de webhook de la marque : noms, qui les a enregistrés et quand (jamais les valeurs)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>brand admins: seal with the database&apos;s data key the secrets this desktop stored before it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -14647,23 +14882,23 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <name>OptimizationService</name>
     <message>
         <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
-        <location line="+268"/>
+        <location line="+273"/>
         <source>Reading the statements timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-261"/>
         <source>Explaining statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+277"/>
+        <location line="+282"/>
         <source>Add an index on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-281"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14684,12 +14919,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>Drop the duplicate index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-273"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14774,7 +15009,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15617,13 +15852,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../services/security/secrets.cpp" line="+78"/>
-        <location line="+167"/>
+        <location filename="../services/security/secrets.cpp" line="+82"/>
+        <location line="+211"/>
         <source>Reading the keyring</source>
         <translation>Lecture du trousseau</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-189"/>
         <source>Could not derive a key from the passphrase (not enough memory?).</source>
         <translation>Impossible de dériver une clé de la phrase secrète (mémoire insuffisante ?).</translation>
     </message>
@@ -15639,22 +15874,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Écriture du trousseau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
+        <location line="+44"/>
         <source>%1 already holds encrypted values, but the database has no data key.</source>
         <translation>%1 contient déjà des valeurs chiffrées, mais la base n’a pas de clé de données.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
+        <location line="+65"/>
         <source>Re-encrypting %1</source>
         <translation>Nouveau chiffrement de %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+31"/>
         <source>The cryptography library could not start.</source>
         <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
@@ -15707,12 +15944,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 ne se déchiffre pas avec cette clé : la valeur a été modifiée, ou appartient à un autre champ.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-259"/>
         <source>This desktop&apos;s keychain key could not be read: %1</source>
         <translation>La clé du trousseau de ce poste n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+211"/>
         <source>This database&apos;s data key is held by the keychain of another desktop (the one that made it): this desktop cannot open it. On that desktop, atelier secrets rotate --keychain --new-passphrase-stdin moves it to a passphrase.</source>
         <translation>La clé de données de cette base est gardée par le trousseau d’un autre poste (celui qui l’a créée) : ce poste ne peut pas l’ouvrir. Sur ce poste-là, atelier secrets rotate --keychain --new-passphrase-stdin la confie à une phrase secrète.</translation>
     </message>
@@ -17172,7 +17409,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+167"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+168"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renouvellement du bail de l’exécution %1</translation>
     </message>
@@ -17449,7 +17686,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Fin de l’étape %1 de l’exécution %2</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <location line="+25"/>
         <location line="+12"/>
         <location line="+25"/>
@@ -17566,27 +17803,38 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowSecrets</name>
     <message>
-        <location filename="../services/workflows/workflowsecrets.cpp" line="+34"/>
+        <location filename="../services/workflows/workflowsecrets.cpp" line="+54"/>
+        <source>Sealing the secret %1 with the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the secret &quot;%1&quot; was stored on another desktop before webhook secrets moved to the database&apos;s data key, and only that desktop can open it: set it again with atelier workflow secret set %1 --brand SLUG --value-stdin (or run atelier workflow secret reseal --brand SLUG on that desktop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a secret name: 1 to 64 letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;.</source>
         <translation>« %1 » n’est pas un nom de secret : 1 à 64 lettres, chiffres, « _ », « . » ou « - ».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The value of secret %1 must have 1 to %2 characters.</source>
         <translation>La valeur du secret %1 doit compter de 1 à %2 caractères.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Storing the secret %1 (brand admins only)</source>
         <translation>Enregistrement du secret %1 (administrateurs de la marque seulement)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>Listing the brand&apos;s secrets</source>
         <translation>Liste des secrets de la marque</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-73"/>
         <source>Deleting the secret %1 (brand admins only)</source>
         <translation>Suppression du secret %1 (administrateurs de la marque seulement)</translation>
     </message>
@@ -17596,7 +17844,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La marque n’a pas de secret %1 (ou le supprimer demande le rôle admin dans la marque).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Reading the secret %1</source>
         <translation>Lecture du secret %1</translation>
     </message>
@@ -17606,9 +17854,19 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>la marque n’a pas de secret « %1 » (un administrateur de la marque l’enregistre avec atelier workflow secret set %1 --brand SLUG --value-stdin).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the secret &quot;%1&quot; cannot be decrypted on this desktop: it was stored with another desktop&apos;s key. Store it again with atelier workflow secret set %1 --brand SLUG --value-stdin on the desktop (and as the system user) where the runner runs.</source>
-        <translation>le secret « %1 » ne peut pas être déchiffré sur ce poste : il a été enregistré avec la clé d’un autre poste. Enregistrez-le à nouveau avec atelier workflow secret set %1 --brand SLUG --value-stdin sur le poste (et sous l’utilisateur système) où tourne l’exécuteur.</translation>
+        <location line="+20"/>
+        <source>the secret &quot;%1&quot; cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secret &quot;%1&quot; cannot be decrypted with the database&apos;s data key: its value was changed or moved from another secret. Store it again with atelier workflow secret set %1 --brand SLUG --value-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sealing the secret %1 with the data key needs the admin role in the brand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
