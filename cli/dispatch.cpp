@@ -14,6 +14,7 @@
 
 namespace Atelier::Cli {
 
+QList<Verb> i18nVerbs(); // i18nverbs.cpp
 QList<Verb> monitoringVerbs(); // monitoringverbs.cpp
 
 namespace {
@@ -29,6 +30,7 @@ QList<Verb> table()
     all += aiVerbs();
     all += workflowVerbs();
     all += accessibilityVerbs();
+    all += i18nVerbs();
     all += monitoringVerbs();
     return all;
 }

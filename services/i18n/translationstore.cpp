@@ -73,6 +73,12 @@ Status knownLanguage(const QString &language)
                  {}, ErrorCode::InvalidInput};
 }
 
+/// An empty text as '' (a null QString binds as NULL).
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString newId()
 {
     return QStringLiteral("tr_") + QUuid::createUuid().toString(QUuid::Id128);
@@ -148,7 +154,7 @@ Status write(const QSqlDatabase &db, const QString &me, const QString &language,
         q.prepare(QStringLiteral("INSERT INTO translations (id, key, language, value, context, source, disambiguation, numerus, "
                                  "state, updated_by, reviewed_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {QVariant(id), QVariant(key), QVariant(language), QVariant(encodeForms(forms, m.numerus)),
-                                  QVariant(m.context), QVariant(m.source), QVariant(m.comment), QVariant(m.numerus),
+                                  QVariant(nonNull(m.context)), QVariant(nonNull(m.source)), QVariant(nonNull(m.comment)), QVariant(m.numerus),
                                   QVariant(TranslationStore::stateName(state)), QVariant(me), reviewer, now, now})
             q.addBindValue(v);
     }
@@ -523,9 +529,9 @@ Result<TsFile> TranslationStore::exportTs(const QSqlDatabase &db, const QString 
         if (!t)
             continue;
         m.translations = t->stored;
-        m.state = t->state == TranslationState::Approved ? TsMessage::State::Finished : TsMessage::State::Unfinished;
+        m.state = t->state == TranslationState::NeedsEditing ? TsMessage::State::Unfinished : TsMessage::State::Finished;
         m.extras.removeIf([](const QPair<QString, QString> &e) { return e.first == QLatin1String("atelier-state"); });
-        if (t->state != TranslationState::Approved)
+        if (t->state == TranslationState::WaitingForReview) // finished for Linguist, not yet for the console
             m.extras.append({QStringLiteral("atelier-state"), stateName(t->state)});
     }
     return file;

@@ -118,8 +118,8 @@ public:
     static QList<TranslationSuggestion> suggest(const QList<TranslationMessage> &messages, const QString &key, int max = 5);
 
     static Result<QList<TranslationLanguageStatus>> status(const QSqlDatabase &db);
-    /// The .ts file of \a language with the table's changes: approved ones finished, the others unfinished with
-    /// their state in <extra-atelier-state>; everything else of the file as built.
+    /// The .ts file of \a language with the table's changes: approved ones finished, needing editing unfinished,
+    /// waiting for review finished with <extra-atelier-state>waiting_for_review; everything else as built.
     static Result<TsFile> exportTs(const QSqlDatabase &db, const QString &language);
     /// Stores the translations of \a file that differ from what the console has, in one transaction: all of them,
     /// or nothing when any is refused (each named in the report). \a language: the file's own when empty.

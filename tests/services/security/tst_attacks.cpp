@@ -335,10 +335,63 @@ private slots:
         QStringList open;
         while (q.next())
             open.append(q.value(0).toString());
-        // The model registry, the change counter, the schema's version, the installation's service health and the
-        // console's translations.
+        // The model registry, the change counter, the schema's version and the installation's service health.
         QCOMPARE(open, (QStringList{QStringLiteral("ai_models"), QStringLiteral("analytics_data_version"), QStringLiteral("schema_migrations"),
-                                    QStringLiteral("service_health"), QStringLiteral("translations")}));
+                                    QStringLiteral("service_health")}));
+    }
+
+    /// Translations (migration 0019): every member reads them; a viewer or an analyst changes none; an editor of any
+    /// brand proposes in their own name but neither approves nor touches an approved text; an admin approves.
+    void translationsAreChangedByTranslatorsAndApprovedByReviewers()
+    {
+        const QString admin = QStringLiteral("tradmin_") + m_suffix;
+        QVERIFY(UserAdmin::add(m_admin, admin, m_b.slug, QStringLiteral("admin"), m_password).ok());
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO translations (id, key, language, value, context, source, state) "
+                                      "VALUES ('t_ok', 'ts:ok', 'fr', 'Approuvé', 'Ctx', 'Approved', 'approved')")));
+        const auto insert = [](const QString &id, const QString &state, const QString &by) {
+            return QStringLiteral("INSERT INTO translations (id, key, language, value, context, source, state, updated_by) "
+                                  "VALUES ('%1', 'ts:%1', 'fr', 'x', 'Ctx', '%1', '%2', %3)").arg(id, state, by);
+        };
+        auto viewer = login(m_viewer);
+        auto analyst = login(m_analyst);
+        auto editor = login(m_editorB);
+        auto reviewer = login(admin);
+        QVERIFY(viewer->open() && analyst->open() && editor->open() && reviewer->open());
+        QCOMPARE(viewer->value(QStringLiteral("SELECT value FROM translations WHERE id = 't_ok'")).toString(), QStringLiteral("Approuvé"));
+        // Viewers and analysts: nothing, whatever they claim.
+        for (Session *s : {viewer.get(), analyst.get()}) {
+            QVERIFY(!s->run(insert(QStringLiteral("t_v"), QStringLiteral("waiting_for_review"), QStringLiteral("atelier_user_id()"))));
+            QCOMPARE(s->rows(QStringLiteral("UPDATE translations SET value = 'pwned' WHERE id = 't_ok'")), 0);
+            QCOMPARE(s->rows(QStringLiteral("DELETE FROM translations")), 0);
+        }
+        // An editor proposes in their own name, never in someone else's, never approved.
+        QVERIFY2(editor->run(insert(QStringLiteral("t_e"), QStringLiteral("waiting_for_review"), QStringLiteral("atelier_user_id()"))),
+                 qPrintable(editor->lastError()));
+        QVERIFY(!editor->run(insert(QStringLiteral("t_f"), QStringLiteral("waiting_for_review"), QStringLiteral("'%1'").arg(userIdOf(m_viewer)))));
+        QVERIFY(!editor->run(insert(QStringLiteral("t_a"), QStringLiteral("approved"), QStringLiteral("atelier_user_id()"))));
+        QVERIFY(!editor->run(QStringLiteral("UPDATE translations SET state = 'approved' WHERE id = 't_e'")));
+        QVERIFY(!editor->run(QStringLiteral("UPDATE translations SET reviewed_by = atelier_user_id() WHERE id = 't_e'")));
+        // The approved text stays the reviewer's: not changed, not removed, not taken back to a proposal.
+        QCOMPARE(editor->rows(QStringLiteral("UPDATE translations SET value = 'pwned', state = 'waiting_for_review' WHERE id = 't_ok'")), 0);
+        QCOMPARE(editor->rows(QStringLiteral("DELETE FROM translations WHERE id = 't_ok'")), 0);
+        // Backdating is not possible: the server stamps every change.
+        QVERIFY(editor->run(QStringLiteral("UPDATE translations SET updated_at = '2000-01-01' WHERE id = 't_e'")));
+        QVERIFY(adminCount(QStringLiteral("SELECT count(*) FROM translations WHERE id = 't_e' AND updated_at > now() - interval '1 hour'")) == 1);
+        // The reviewer approves (keeping the proposer), and alone changes the approved text.
+        QVERIFY2(reviewer->run(QStringLiteral("UPDATE translations SET state = 'approved', reviewed_by = atelier_user_id() WHERE id = 't_e'")),
+                 qPrintable(reviewer->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM translations WHERE id = 't_e' AND state = 'approved' AND updated_by = '%1'")
+                                .arg(userIdOf(m_editorB))),
+                 1);
+        QVERIFY(!reviewer->run(QStringLiteral("UPDATE translations SET reviewed_by = '%1' WHERE id = 't_e'").arg(userIdOf(m_editorB))));
+        QCOMPARE(reviewer->rows(QStringLiteral("UPDATE translations SET value = 'Validé' WHERE id = 't_ok'")), 1);
+        QCOMPARE(editor->rows(QStringLiteral("UPDATE translations SET value = 'pwned' WHERE id = 't_e'")), 0);
+        // Every change through psql is audited; the helper function is not for everyone.
+        QVERIFY(adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type = 'translations'")) >= 2);
+        QVERIFY(!viewer->value(QStringLiteral("SELECT translations_announce()")).isValid());
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(admin));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(admin));
     }
 
     /// A member writing a huge comment with psql (every reader would download it) is refused by the database.
