@@ -2511,7 +2511,7 @@
         <location line="+11"/>
         <location line="+133"/>
         <source>&amp;Stop the audit</source>
-        <translation>&amp;Detener la auditoría</translation>
+        <translation>Dete&amp;ner la auditoría</translation>
     </message>
     <message>
         <location line="-132"/>
@@ -2527,7 +2527,7 @@
         <location line="+32"/>
         <location line="+87"/>
         <source>&amp;Run audit now</source>
-        <translation>&amp;Auditar ahora</translation>
+        <translation>Audi&amp;tar ahora</translation>
     </message>
     <message>
         <location line="-83"/>
@@ -2603,7 +2603,7 @@
     <message>
         <location line="+1"/>
         <source>Sho&amp;w the widget</source>
-        <translation>&amp;Mostrar el widget</translation>
+        <translation>Mostrar el &amp;widget</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2728,7 @@
     <message>
         <location line="+2"/>
         <source>Fu&amp;nnel:</source>
-        <translation>E&amp;mbudo:</translation>
+        <translation>Em&amp;budo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2813,7 +2813,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Attribution:</source>
-        <translation>&amp;Atribución:</translation>
+        <translation>Atri&amp;bución:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3020,7 +3020,7 @@
     <message>
         <location line="+9"/>
         <source>U&amp;ser:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>U&amp;suario:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3070,7 +3070,7 @@
     <message>
         <location line="+1"/>
         <source>V&amp;erify</source>
-        <translation>&amp;Verificar</translation>
+        <translation>Ver&amp;ificar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3287,12 +3287,12 @@
     <message>
         <location line="+1"/>
         <source>Clear this desktop&apos;s &amp;disk cache…</source>
-        <translation>Vaciar la caché de &amp;disco de este equipo…</translation>
+        <translation>Vaciar la &amp;caché de disco de este equipo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;pen the folder</source>
-        <translation>&amp;Abrir la carpeta</translation>
+        <translation>Abrir la car&amp;peta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5337,7 +5337,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+10"/>
         <source>Optimising the prompt…</source>
-        <translation>Optimizando el prompt…</translation>
+        <translation>Refinando el prompt…</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5404,7 +5404,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>T&amp;ype:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5414,7 +5414,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Model:</source>
-        <translation>&amp;Modelo:</translation>
+        <translation>Mod&amp;elo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5424,52 +5424,52 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>Temp&amp;late:</source>
-        <translation>P&amp;lantilla:</translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prompt:</source>
-        <translation>&amp;Prompt:</translation>
+        <translation>P&amp;rompt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Negative prompt (what to keep out):</source>
-        <translation>Prompt &amp;negativo (lo que excluir):</translation>
+        <translation>Prompt negativo (lo &amp;que excluir):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Similar past prompts (clic&amp;k one to use it):</source>
-        <translation>Prompts anteriores parecidos (pulsar &amp;uno para usarlo):</translation>
+        <translation>Prompts parecidos &amp;ya usados (pulsar uno para usarlo):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Size:</source>
-        <translation>T&amp;amaño:</translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Width:</source>
-        <translation>An&amp;chura:</translation>
+        <translation>A&amp;nchura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>He&amp;ight:</source>
-        <translation>Altu&amp;ra:</translation>
+        <translation>A&amp;ltura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;eps:</source>
-        <translation>Pa&amp;sos:</translation>
+        <translation>Pas&amp;os:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See&amp;d:</source>
-        <translation>S&amp;emilla:</translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Count:</source>
-        <translation>Canti&amp;dad:</translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5510,12 +5510,12 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Random</source>
-        <translation>Aleator&amp;ia</translation>
+        <translation>Al a&amp;zar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimi&amp;ze prompt</source>
-        <translation>&amp;Optimizar el prompt</translation>
+        <translation>Re&amp;finar el prompt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5560,12 +5560,12 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>Similar past prompts</source>
-        <translation>Prompts anteriores parecidos</translation>
+        <translation>Prompts parecidos ya usados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimize the prompt</source>
-        <translation>Optimizar el prompt</translation>
+        <translation>Refinar el prompt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5620,7 +5620,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>Random seed</source>
-        <translation>Semilla aleatoria</translation>
+        <translation>Semilla al azar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6659,7 +6659,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+1"/>
         <source>Base UR&amp;L:</source>
-        <translation>&amp;URL base:</translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6684,7 +6684,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+1"/>
         <source>&amp;Jobs at once:</source>
-        <translation>&amp;Tareas simultáneas:</translation>
+        <translation>Tareas &amp;simultáneas:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6694,7 +6694,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+1"/>
         <source>Calls a &amp;minute:</source>
-        <translation>Llamadas por &amp;minuto:</translation>
+        <translation>&amp;Llamadas por minuto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6734,7 +6734,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+1"/>
         <source>T&amp;imeout:</source>
-        <translation>Tiempo &amp;límite:</translation>
+        <translation>&amp;Tiempo límite:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6749,7 +6749,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+1"/>
         <source>&amp;Chat model:</source>
-        <translation>Modelo de c&amp;hat:</translation>
+        <translation>Mod&amp;elo de chat:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7837,7 +7837,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7857,7 +7857,7 @@ Evitar: %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7907,7 +7907,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Ne&amp;w</source>
-        <translation>N&amp;ueva</translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8424,7 +8424,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Custom &amp;models</source>
-        <translation>&amp;Modelos personalizados</translation>
+        <translation>M&amp;odelos personalizados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8614,7 +8614,7 @@ Evitar: %2</translation>
     <message>
         <location line="+4"/>
         <source>Translation (&amp;other):</source>
-        <translation>Traducción (&amp;plural):</translation>
+        <translation>Traducción (p&amp;lural):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8624,7 +8624,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>A&amp;pprove</source>
-        <translation>&amp;Aprobar</translation>
+        <translation>A&amp;probar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8639,7 +8639,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Su&amp;ggestions:</source>
-        <translation>S&amp;ugerencias:</translation>
+        <translation>Sug&amp;erencias:</translation>
     </message>
 </context>
 <context>
@@ -9221,7 +9221,7 @@ Evitar: %2</translation>
     <message>
         <location line="-427"/>
         <source>T&amp;ype:</source>
-        <translation>Ti&amp;po:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9262,7 +9262,7 @@ Evitar: %2</translation>
     <message>
         <location line="+2"/>
         <source>Every N secon&amp;ds:</source>
-        <translation>Cada N se&amp;gundos:</translation>
+        <translation>Cada N &amp;segundos:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9298,7 +9298,7 @@ Evitar: %2</translation>
     <message>
         <location line="-160"/>
         <source>I&amp;d:</source>
-        <translation>I&amp;d:</translation>
+        <translation>Identifi&amp;cador:</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -9328,7 +9328,7 @@ Evitar: %2</translation>
     <message>
         <location line="+6"/>
         <source>N&amp;ext:</source>
-        <translation>S&amp;iguiente:</translation>
+        <translation>&amp;Siguiente:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9383,7 +9383,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Error bran&amp;ch:</source>
-        <translation>Rama de err&amp;or:</translation>
+        <translation>Rama de &amp;error:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9463,22 +9463,22 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;pción:</translation>
+        <translation>Desc&amp;ripción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Actions (Enter or drag to add):</source>
-        <translation>&amp;Acciones (Intro o arrastrar para añadir):</translation>
+        <translation>Acciones (Intro o arrastrar &amp;y soltar para añadir):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proble&amp;ms:</source>
-        <translation>Pro&amp;blemas:</translation>
+        <translation>&amp;Problemas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameters as &amp;JSON:</source>
-        <translation>Parámetros en &amp;JSON:</translation>
+        <translation>Paráme&amp;tros en JSON:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9508,7 +9508,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Test &amp;run</source>
-        <translation>P&amp;robar</translation>
+        <translation>Pro&amp;bar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10006,7 +10006,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Edi&amp;tor</source>
-        <translation>Edi&amp;tor</translation>
+        <translation>Ed&amp;itor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10016,7 +10016,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Vers&amp;ions</source>
-        <translation>Vers&amp;iones</translation>
+        <translation>Versi&amp;ones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10056,12 +10056,12 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <translation>Edi&amp;tar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run now</source>
-        <translation>Ejecutar ah&amp;ora</translation>
+        <translation>&amp;Ejecutar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10166,7 +10166,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Re&amp;store</source>
-        <translation>Re&amp;staurar</translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -16677,7 +16677,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>TranslationChecks</name>
     <message>
-        <location filename="../services/i18n/translationchecks.cpp" line="+144"/>
+        <location filename="../services/i18n/translationchecks.cpp" line="+159"/>
         <source>The translation lacks the place marker %1 of the source: its value would not be shown.</source>
         <translation>A la traducción le falta el marcador de posición %1 del original: su valor no se mostraría.</translation>
     </message>
@@ -16687,7 +16687,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La traducción tiene el marcador de posición %1, que el original no tiene: se mostraría tal cual.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The translation does not show the number %1: right only for a form that says it in words.</source>
+        <translation>La traducción no muestra el número %1: correcto solo para una forma que lo dice con palabras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source has %1 and the translation %2: the number would not be written the language’s way.</source>
+        <translation>El original tiene %1 y la traducción %2: el número no se escribiría a la manera del idioma.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The source has a keyboard accelerator (&amp;) and the translation has none: the control loses its shortcut.</source>
         <translation>El original tiene un acelerador de teclado (&amp;) y la traducción no: el control pierde su atajo.</translation>
     </message>
@@ -16697,12 +16707,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La traducción tiene %1 aceleradores (&amp;): solo funciona el primero; escribir &amp;&amp; para un &amp; literal.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The translation has a keyboard accelerator (&amp;) the source does not have: write &amp;&amp; for a literal &amp;.</source>
-        <translation>La traducción tiene un acelerador de teclado (&amp;) que el original no tiene: escribir &amp;&amp; para un &amp; literal.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The translation starts with a space and the source does not.</source>
         <translation>La traducción empieza con un espacio y el original no.</translation>
     </message>
@@ -16737,7 +16742,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>El original termina con «%1» y la traducción con «%2».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>French puts a space before %1 (at character %2): “%3”.</source>
         <translation>El francés pone un espacio antes de %1 (en el carácter %2): «%3».</translation>
     </message>
@@ -16747,7 +16752,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La traducción es igual que el original.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The translation is %1 characters long, over twice the source’s %2: the button may be cut.</source>
         <translation>La traducción tiene %1 caracteres, más del doble de los %2 del original: el botón puede quedar cortado.</translation>
     </message>

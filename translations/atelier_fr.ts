@@ -16677,7 +16677,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>TranslationChecks</name>
     <message>
-        <location filename="../services/i18n/translationchecks.cpp" line="+144"/>
+        <location filename="../services/i18n/translationchecks.cpp" line="+159"/>
         <source>The translation lacks the place marker %1 of the source: its value would not be shown.</source>
         <translation>La traduction n’a pas le marqueur %1 de la source : sa valeur ne serait pas affichée.</translation>
     </message>
@@ -16687,7 +16687,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La traduction a le marqueur %1, que la source n’a pas : il serait affiché tel quel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The translation does not show the number %1: right only for a form that says it in words.</source>
+        <translation>La traduction n’affiche pas le nombre %1 : juste seulement pour une forme qui le dit en toutes lettres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source has %1 and the translation %2: the number would not be written the language’s way.</source>
+        <translation>La source a %1 et la traduction %2 : le nombre ne serait pas écrit à la façon de la langue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The source has a keyboard accelerator (&amp;) and the translation has none: the control loses its shortcut.</source>
         <translation>La source a un raccourci clavier (&amp;) et la traduction n’en a pas : le contrôle perd son raccourci.</translation>
     </message>
@@ -16697,12 +16707,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La traduction a %1 raccourcis clavier (&amp;) : seul le premier fonctionne ; écrivez &amp;&amp; pour un &amp; littéral.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The translation has a keyboard accelerator (&amp;) the source does not have: write &amp;&amp; for a literal &amp;.</source>
-        <translation>La traduction a un raccourci clavier (&amp;) que la source n’a pas : écrivez &amp;&amp; pour un &amp; littéral.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The translation starts with a space and the source does not.</source>
         <translation>La traduction commence par une espace, la source non.</translation>
     </message>
@@ -16737,7 +16742,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La source finit par « %1 » et la traduction par « %2 ».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>French puts a space before %1 (at character %2): “%3”.</source>
         <translation>Le français met une espace avant %1 (au caractère %2) : « %3 ».</translation>
     </message>
@@ -16747,7 +16752,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La traduction est identique à la source.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The translation is %1 characters long, over twice the source’s %2: the button may be cut.</source>
         <translation>La traduction fait %1 caractères, plus du double des %2 de la source : le bouton risque d’être coupé.</translation>
     </message>

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Atelier {
 
 namespace {
@@ -124,21 +126,34 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
     };
     const bool french = language.startsWith(QLatin1String("fr"), Qt::CaseInsensitive);
 
-    // Place markers: QString::arg() and tr()'s %n replace what is there; one missing loses a value, one extra
-    // shows "%2" to people.
+    // Place markers: QString::arg() replaces what is there; one missing loses a value, one extra shows "%2" to
+    // people. %n is tr()'s count: a numerus form may say it in words ("Un fichier"), so its absence only warns, and
+    // so does %1 for %L1 (the value is shown, without the language's digit grouping).
     const QStringList sourceMarkers = markers(source);
     const QStringList translationMarkers = markers(translation);
-    const QSet<QString> inSource(sourceMarkers.cbegin(), sourceMarkers.cend());
-    const QSet<QString> inTranslation(translationMarkers.cbegin(), translationMarkers.cend());
-    QStringList missing, extra;
+    const auto plain = [](QString marker) { return marker.remove(u'L'); };
+    QStringList missing, extra, countMissing, localeChanged;
     for (const QString &marker : sourceMarkers) {
-        if (!inTranslation.contains(marker) && !missing.contains(marker))
+        if (translationMarkers.contains(marker))
+            continue;
+        if (plain(marker) == u"%n")
+            countMissing.append(marker);
+        else if (std::any_of(translationMarkers.cbegin(), translationMarkers.cend(),
+                             [&](const QString &other) { return plain(other) == plain(marker); }))
+            localeChanged.append(marker);
+        else
             missing.append(marker);
     }
     for (const QString &marker : translationMarkers) {
-        if (!inSource.contains(marker) && !extra.contains(marker))
+        if (!sourceMarkers.contains(marker)
+            && std::none_of(sourceMarkers.cbegin(), sourceMarkers.cend(),
+                            [&](const QString &other) { return plain(other) == plain(marker); }))
             extra.append(marker);
     }
+    missing.removeDuplicates();
+    extra.removeDuplicates();
+    countMissing.removeDuplicates();
+    localeChanged.removeDuplicates();
     if (!missing.isEmpty())
         warn("placeholders", true,
              tr("The translation lacks the place marker %1 of the source: its value would not be shown.")
@@ -147,8 +162,17 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
         warn("placeholders", true,
              tr("The translation has the place marker %1, which the source does not have: people would see it as is.")
                  .arg(extra.join(QLatin1String(", "))));
+    if (!countMissing.isEmpty())
+        warn("placeholders", false,
+             tr("The translation does not show the number %1: right only for a form that says it in words.")
+                 .arg(countMissing.join(QLatin1String(", "))));
+    for (const QString &marker : std::as_const(localeChanged))
+        warn("placeholders", false,
+             tr("The source has %1 and the translation %2: the number would not be written the language’s way.")
+                 .arg(marker, marker.startsWith(QLatin1String("%L")) ? plain(marker) : QStringLiteral("%L") + marker.mid(1)));
 
     // Accelerators.
+    // (A translation may add an accelerator the source lacks: the mnemonics are planned per language.)
     const qsizetype sourceKeys = accelerators(source).size();
     const qsizetype translationKeys = accelerators(translation).size();
     if (sourceKeys > 0 && translationKeys == 0)
@@ -158,9 +182,6 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
         warn("accelerator", false,
              tr("The translation has %1 accelerators (&): only the first works; write && for a literal &.")
                  .arg(translationKeys));
-    else if (sourceKeys == 0 && translationKeys > 0)
-        warn("accelerator", false,
-             tr("The translation has a keyboard accelerator (&) the source does not have: write && for a literal &."));
 
     // Leading and trailing spaces.
     if (leadingSpace(source).isEmpty() != leadingSpace(translation).isEmpty())
@@ -194,7 +215,8 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
             const bool endsWord = i + 1 == translation.size() || isSpace(translation.at(i + 1))
                                   || QStringView(u"\"»”’)").contains(translation.at(i + 1));
             const QChar before = translation.at(i - 1);
-            if (!endsWord || isSpace(before) || QStringView(u":;!?").contains(before))
+            // After a quote it is code or JSON ("type": …), written the same in every language.
+            if (!endsWord || isSpace(before) || QStringView(u":;!?\"'`").contains(before))
                 continue;
             warn("punctuation", false,
                  tr("French puts a space before %1 (at character %2): “%3”.")
@@ -212,7 +234,8 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
     if (role != StringRole::Text) {
         const qsizetype sourceLength = visibleLength(source);
         const qsizetype translationLength = visibleLength(translation);
-        if (sourceLength > 0 && translationLength > 2 * sourceLength)
+        // A short text fits whatever its ratio: only what is longer than twelve characters can be cut.
+        if (sourceLength > 0 && translationLength > 2 * sourceLength && translationLength > 12)
             warn("length", false,
                  (role == StringRole::Button
                       ? tr("The translation is %1 characters long, over twice the source’s %2: the button may be cut.")
@@ -233,15 +256,16 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
 StringRole TranslationChecks::guessRole(const QString &context, const QString &source)
 {
     const QString text = source.trimmed();
-    const bool menuContext = context.contains(QLatin1String("Menu"), Qt::CaseInsensitive)
-                             || context.contains(QLatin1String("Action"), Qt::CaseInsensitive);
+    const bool menuContext = context.contains(QLatin1String("Menu"), Qt::CaseInsensitive);
+    const bool accelerator = !accelerators(text).isEmpty();
     const bool ellipsis = text.endsWith(QChar(0x2026)) || text.endsWith(QLatin1String("..."));
     const bool shortText = text.size() <= 30 && !text.contains(u'\n') && text.count(u' ') <= 3;
-    if (!shortText)
+    // A label ends with a colon (its & is its buddy's shortcut); "Saving…" without an & is a progress message.
+    if (!shortText || text.endsWith(u':'))
         return StringRole::Text;
-    if (menuContext || (ellipsis && !accelerators(text).isEmpty()))
+    if (menuContext || (ellipsis && accelerator))
         return StringRole::MenuItem;
-    if (!accelerators(text).isEmpty() || ellipsis)
+    if (accelerator)
         return StringRole::Button;
     return StringRole::Text;
 }

@@ -56,9 +56,13 @@ private slots:
         // What each check flags.
         row("missing marker", QStringLiteral("Delete %1?"), QStringLiteral("Supprimer ?"), {QStringLiteral("placeholders!")});
         row("extra marker", QStringLiteral("Delete?"), QStringLiteral("Supprimer %1 ?"), {QStringLiteral("placeholders!")});
-        row("missing numerus", QStringLiteral("%n file(s)"), QStringLiteral("fichiers"), {QStringLiteral("placeholders!")});
+        row("numerus in words", QStringLiteral("%n file(s)"), QStringLiteral("Un fichier"), {QStringLiteral("placeholders")});
         row("locale marker lost", QStringLiteral("%L1 events"), QStringLiteral("%1 événements"),
-            {QStringLiteral("placeholders!"), QStringLiteral("placeholders!")});
+            {QStringLiteral("placeholders")});
+        row("locale marker added", QStringLiteral("%1 events"), QStringLiteral("%L1 événements"),
+            {QStringLiteral("placeholders")});
+        row("missing among others", QStringLiteral("%1 of %2 in %n days"), QStringLiteral("%1 en %n jours"),
+            {QStringLiteral("placeholders!")});
         row("french colon without space", QStringLiteral("Save:"), QStringLiteral("Enregistrer:"),
             {QStringLiteral("punctuation")});
         row("french ! without space", QStringLiteral("Done!"), QStringLiteral("Terminé!"), {QStringLiteral("punctuation")});
@@ -69,7 +73,10 @@ private slots:
             {QStringLiteral("punctuation")});
         row("accelerator missing", QStringLiteral("&Open"), QStringLiteral("Ouvrir"), {QStringLiteral("accelerator")});
         row("accelerator doubled", QStringLiteral("&Open"), QStringLiteral("&Ou&vrir"), {QStringLiteral("accelerator")});
-        row("accelerator added", QStringLiteral("Open"), QStringLiteral("&Ouvrir"), {QStringLiteral("accelerator")});
+        row("accelerator added (planned per language)", QStringLiteral("Provider:"), QStringLiteral("Four&nisseur :"), none);
+        row("json keys in french", QStringLiteral("such as {\"type\": \"manual\"}"),
+            QStringLiteral("comme {\"type\": \"manual\"}"), none);
+        row("short button may double", QStringLiteral("&Save"), QStringLiteral("&Enregistrer"), none, StringRole::Button);
         row("leading space lost", QStringLiteral(" of %1"), QStringLiteral("de %1"), {QStringLiteral("spaces")});
         row("trailing space added", QStringLiteral("Name"), QStringLiteral("Nom "), {QStringLiteral("spaces")});
         row("identical", QStringLiteral("Refresh"), QStringLiteral("Refresh"), {QStringLiteral("identical")});
@@ -121,6 +128,8 @@ private slots:
         QTest::newRow("sentence") << QStringLiteral("ExportDialog")
                                   << QStringLiteral("The file could not be written: %1.") << int(StringRole::Text);
         QTest::newRow("label") << QStringLiteral("ExportDialog") << QStringLiteral("Format") << int(StringRole::Text);
+        QTest::newRow("label with buddy") << QStringLiteral("ExportDialog") << QStringLiteral("&Size:") << int(StringRole::Text);
+        QTest::newRow("progress") << QStringLiteral("ExportDialog") << QStringLiteral("Saving…") << int(StringRole::Text);
         QTest::newRow("long with accelerator")
             << QStringLiteral("ExportDialog") << QStringLiteral("&Include every event of the selected brands in the file")
             << int(StringRole::Text);
