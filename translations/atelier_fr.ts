@@ -1261,72 +1261,72 @@
     <message>
         <location filename="../services/monitoring/alertservice.cpp" line="+87"/>
         <source>Reading the alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des règles d’alerte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The metric &quot;%1&quot; is not one alerts know: %2 (query_… may end with :SERVICE; health_… must: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique « %1 » n’est pas de celles que connaissent les alertes : %2 (query_… peut finir par :SERVICE ; health_… le doit : %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An alert rule needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle d’alerte a besoin d’un nom de 1 à 200 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comparison &quot;%1&quot; is neither above nor below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison « %1 » n’est ni above ni below.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The threshold is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil n’est pas un nombre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The duration must be 1 to 10,080 minutes (a week); it was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée doit être de 1 à 10 080 minutes (une semaine) ; elle était de %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The severity &quot;%1&quot; is not info, warning or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité « %1 » n’est ni info, ni warning, ni critical.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adding the alert rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la règle d’alerte « %1 »</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only the installation&apos;s administrator adds alert rules for the whole installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l’administrateur de l’installation ajoute des règles d’alerte pour toute l’installation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only an admin of the brand adds its alert rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un admin de la marque ajoute ses règles d’alerte.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des alertes</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Evaluating the alert rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la règle d’alerte « %1 »</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was %2 over the last %3 min, above %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a valu %2 sur les %3 dernières minutes, au-dessus de %4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was %2 over the last %3 min, below %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a valu %2 sur les %3 dernières minutes, en dessous de %4.</translation>
     </message>
 </context>
 <context>
@@ -8688,7 +8688,7 @@ Avoiding: %2</source>
         <translation>10 000 caractères au plus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No problem: this definition can be saved.</source>
         <translation>Aucun problème : cette définition peut être enregistrée.</translation>
     </message>
@@ -10339,32 +10339,32 @@ Avoiding: %2</source>
     <message>
         <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
         <source>Analyses&apos; results kept in this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d’analyses gardés par ce processus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SQLite connection has no native handle to read its page cache from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion SQLite n’a pas de descripteur natif où lire son cache de pages.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SQLite&apos;s page cache of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de pages SQLite de cette connexion</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading PostgreSQL&apos;s buffer cache statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des statistiques du cache de PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL&apos;s shared buffers, table blocks (99 % or more expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampons partagés de PostgreSQL, blocs de tables (99 % ou plus attendus)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL&apos;s shared buffers, index blocks (99 % or more expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampons partagés de PostgreSQL, blocs d’index (99 % ou plus attendus)</translation>
     </message>
 </context>
 <context>
@@ -10571,51 +10571,51 @@ Avoiding: %2</source>
         <location filename="../cli/monitoringverbs.cpp" line="-279"/>
         <location line="+133"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="-132"/>
         <location line="+107"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>Total ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Total ms</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>Mean ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne ms</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>p50 ms</source>
-        <translation type="unfinished">p50 ms</translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p95 ms</source>
-        <translation type="unfinished">p95 ms</translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Max ms</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10627,274 +10627,274 @@ Avoiding: %2</source>
     <message>
         <location line="-14"/>
         <source>No statement was timed in the last %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instruction n’a été chronométrée sur la dernière période de %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pg_stat_statements, top statements by total time (since %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements, instructions en tête par temps total (depuis %1) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the server&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>le démarrage du serveur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Blocks hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs trouvés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks read</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs lus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cache</source>
-        <translation type="unfinished">Cache</translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Applied in %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué en %1 ms : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No advice: nothing measured calls for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conseil : rien de ce qui a été mesuré n’appelle de changement.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Latency ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+19"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give exactly one of --above N and --below N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez exactement une option parmi --above N et --below N.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Alert rule &quot;%1&quot; added (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’alerte « %1 » ajoutée (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 rules evaluated: %2 alerts raised, %3 resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 règles évaluées : %2 alertes levées, %3 résolues.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the statements the product timed over a window, and pg_stat_statements&apos; top ones</source>
-        <translation type="unfinished"></translation>
+        <translation>les instructions chronométrées par le produit sur une période, et celles en tête de pg_stat_statements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far back: a number of hours or days (1h, 24h, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où remonter : un nombre d’heures ou de jours (1h, 24h, 7d).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>hit ratios of the result cache and of the database&apos;s cache</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de succès du cache des résultats et du cache de la base</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>optimisation advice with its evidence; --apply runs one (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>conseils d’optimisation avec leurs preuves ; --apply en exécute un (administrateurs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply this advice (its ID) and measure again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ce conseil (son ID) et mesurer de nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>each service healthy, degraded or down (exit code 3 when one is down)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque service sain, dégradé ou en panne (code de sortie 3 quand l’un est en panne)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the checks in the health history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les vérifications dans l’historique de l’état des services.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open alerts (--all: resolved ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>les alertes ouvertes (--all : les résolues aussi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved alerts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes résolues aussi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles d’alerte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>add an alert rule on a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoute une règle d’alerte sur une métrique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la règle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>query_p95_ms, query_mean_ms, query_calls (optionally :SERVICE), health_down:SERVICE, health_latency_ms:SERVICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>query_p95_ms, query_mean_ms, query_calls (avec :SERVICE au choix), health_down:SERVICE, health_latency_ms:SERVICE.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>métrique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise when the metric is above this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever l’alerte quand la métrique dépasse cette valeur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise when the metric is below this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever l’alerte quand la métrique passe sous cette valeur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over how many minutes the metric is measured (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur combien de minutes la métrique est mesurée (5 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info, warning or critical (default warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>info, warning ou critical (warning par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>evaluate the alert rules now: raise and resolve alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>évalue maintenant les règles d’alerte : lève et résout les alertes</translation>
     </message>
     <message>
         <location filename="../cli/dispatch.cpp" line="+97"/>
@@ -14507,62 +14507,62 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/monitoring/healthservice.cpp" line="+46"/>
         <source>Asking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de la base de données</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>; %1 of %2 connections used</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 connexions employées sur %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading the generation queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la file des générations</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 waiting, the oldest due for %2 min; %3 % of the last day&apos;s %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente, la plus ancienne due depuis %2 min ; %3 % des %4 du dernier jour ont échoué</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading the workflow runners&apos; state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’état des exécuteurs de workflows</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>last scheduler tick %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier passage du planificateur il y a %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no scheduler tick yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun passage du planificateur encore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; the oldest queued execution waits %1 s; %2 running past their lease</source>
-        <translation type="unfinished"></translation>
+        <translation> ; l’exécution en file la plus ancienne attend depuis %1 s ; %2 en cours au-delà de leur bail</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The disk of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque de %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 free of %2 on the disk of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur %2 sur le disque de %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Keeping the service health</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l’état des services</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Reading the service health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’historique de l’état des services</translation>
     </message>
 </context>
 <context>
@@ -14884,194 +14884,194 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
         <location line="+273"/>
         <source>Reading the statements timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des instructions chronométrées</translation>
     </message>
     <message>
         <location line="-261"/>
         <source>Explaining statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication des instructions</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+282"/>
         <source>Add an index on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un index sur %1 (%2)</translation>
     </message>
     <message>
         <location line="-281"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit tout %2 (environ %3 lignes) et filtre sur %4 ; %5 appels, %6 ms en moyenne.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des statistiques de PostgreSQL</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Drop the invalid index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index invalide %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 is invalid (an interrupted build): it is kept up to date but never used; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 est invalide (une construction interrompue) : il est tenu à jour mais jamais employé ; %3.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+274"/>
         <source>Drop the duplicate index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index en double %1</translation>
     </message>
     <message>
         <location line="-273"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes de %1 sur %2 sont les premières colonnes de %3, qui sert les mêmes recherches ; %4.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drop the unused index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index inutilisé %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 has not been scanned once since the server&apos;s statistics were reset; %3 to keep up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 n’a pas été parcouru une seule fois depuis la remise à zéro des statistiques du serveur ; %3 à tenir à jour.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Find the index %1 lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l’index qui manque à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 rows) was read by %3 sequential scans and %4 index scans (%5 % by index); the statements that read it are not among those timed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 lignes) a été lue par %3 parcours séquentiels et %4 parcours d’index (%5 % par index) ; les instructions qui la lisent ne sont pas parmi celles chronométrées.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Analyze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has %2 rows and has never been analyzed: the planner guesses its sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 lignes et n’a jamais été analysée : le planificateur devine ses tailles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 rows of %2 (%3 rows) changed since it was last analyzed on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de %2 (%3 lignes) ont changé depuis sa dernière analyse le %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vacuum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer VACUUM sur %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has %2 dead rows for %3 live ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 lignes mortes pour %3 vivantes.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geler %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The oldest transaction id of %1 is %2 transactions old (PostgreSQL stops writes at about 2,100 million).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus ancien identifiant de transaction de %1 a %2 transactions d’âge (PostgreSQL arrête les écritures vers 2 100 millions).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Widen the sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargir la séquence %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is at %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à %2 sur %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>End the idle transaction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la transaction inactive de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look at the long statement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner la longue instruction de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session %1 of %2 has been %3 for %4 s: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 de %2 est %3 depuis %4 s : %5</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit tout %2 (%3 lignes ou plus) là où le plan dit « %4 » ; %5 appels, %6 ms en moyenne.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading SQLite&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des statistiques de SQLite</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The columns of %1 on %2 (%3) are the first columns of %4 (%5), which serves the same searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes de %1 sur %2 (%3) sont les premières colonnes de %4 (%5), qui sert les mêmes recherches.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Analyze the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser la base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sqlite_stat1 is missing or empty while %1 have 10,000 rows or more: the planner guesses their sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite_stat1 manque ou est vide alors que %1 ont 10 000 lignes ou plus : le planificateur devine leurs tailles.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Vacuum the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer VACUUM sur le fichier de la base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of the file&apos;s %2 pages are free (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 pages du fichier sont libres (%3 %).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conseil « %1 » ne vaut maintenant : listez de nouveau les conseils (perf advice) et choisissez l’un de leurs ID.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atelier does not apply &quot;%1&quot;: a person decides, with the statement shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier n’applique pas « %1 » : une personne décide, avec l’instruction affichée (%2).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking who may apply advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de qui peut appliquer un conseil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the installation&apos;s administrator (the owner of %1) may apply optimisation advice; ask them to run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l’administrateur de l’installation (le propriétaire de %1) peut appliquer un conseil d’optimisation ; demandez-lui d’exécuter : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Applying &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de « %1 »</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Measured again: the advice no longer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré de nouveau : le conseil ne vaut plus.</translation>
     </message>
 </context>
 <context>
@@ -15125,42 +15125,42 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/monitoring/performanceservice.cpp" line="+26"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre « %1 » n’est pas un nombre d’heures ou de jours jusqu’à 90 jours, comme 1h, 24h ou 7d.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the query metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des métriques des requêtes</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne tient pas de statistiques d’instructions : les temps du produit ci-dessus sont les chiffres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for pg_stat_statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de pg_stat_statements</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server loads pg_stat_statements but this database does not have it: its owner runs CREATE EXTENSION pg_stat_statements; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur charge pg_stat_statements mais cette base ne l’a pas : son propriétaire exécute une fois CREATE EXTENSION pg_stat_statements;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_stat_statements is not enabled on this server: add it to shared_preload_libraries in postgresql.conf, restart PostgreSQL, then run CREATE EXTENSION pg_stat_statements; in this database as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements n’est pas activé sur ce serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf, redémarrez PostgreSQL, puis exécutez CREATE EXTENSION pg_stat_statements; dans cette base en tant que son propriétaire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements est installé dans un schéma qu’Atelier ne lit pas (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading pg_stat_statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de pg_stat_statements</translation>
     </message>
 </context>
 <context>
@@ -15490,7 +15490,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/monitoring/querymetrics.cpp" line="+207"/>
         <source>Keeping the query metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des métriques des requêtes</translation>
     </message>
 </context>
 <context>
