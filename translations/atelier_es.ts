@@ -8688,7 +8688,7 @@ Evitar: %2</translation>
         <translation>como máximo 10.000 caracteres</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No problem: this definition can be saved.</source>
         <translation>Ningún problema: esta definición se puede guardar.</translation>
     </message>
@@ -9478,7 +9478,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Parameters as &amp;JSON:</source>
-        <translation>Paráme&amp;tros en JSON:</translation>
+        <translation>Parámetros en te&amp;xto JSON:</translation>
     </message>
     <message>
         <location line="+1"/>
