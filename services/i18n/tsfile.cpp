@@ -202,6 +202,8 @@ private:
         while (!m_xml.atEnd() && !m_xml.hasError()) {
             m_xml.readNext();
             if (m_xml.isEndElement()) {
+                if (!message.numerus && message.translations.isEmpty())
+                    message.translations = QStringList{QString()}; // no <translation>: written as an empty one
                 file.messages.append(std::move(message));
                 return;
             }

@@ -184,6 +184,35 @@ private slots:
         }
     }
 
+    /// A message written from code (no translation yet, default state) reads back as it was written.
+    void messageFromCodeRoundTrips()
+    {
+        TsFile file;
+        file.language = QStringLiteral("es_ES");
+        TsMessage message;
+        message.context = QStringLiteral("Page");
+        message.source = QStringLiteral("Open");
+        message.translations = {QString()};
+        message.locations = {{QStringLiteral("../ui/page.cpp"), 12}, {QStringLiteral("../ui/page.cpp"), 4}};
+        file.messages.append(message);
+        const Result<TsFile> again = TsFile::parse(file.write(), QStringLiteral("code.ts"));
+        QVERIFY(again.ok());
+        QVERIFY(again.value().messages.value(0) == message);
+        QVERIFY(file.write().contains("line=\"-8\""));
+        // No <translation> element at all reads as an empty translation, as it is then written.
+        const Result<TsFile> bare = TsFile::parse("<TS><context><name>A</name><message><source>s</source></message>"
+                                                  "</context></TS>",
+                                                  QStringLiteral("bare.ts"));
+        QVERIFY(bare.ok());
+        QCOMPARE(bare->messages.value(0).translations, QStringList{QString()});
+        QCOMPARE(bare->messages.value(0).state, TsMessage::State::Finished);
+        // (A file without a version is written as version 2.1, as lupdate does.)
+        const Result<TsFile> rewritten = TsFile::parse(bare->write(), QStringLiteral("bare.ts"));
+        QVERIFY(rewritten.ok());
+        QVERIFY(rewritten->messages == bare->messages);
+        QCOMPARE(rewritten->version, QStringLiteral("2.1"));
+    }
+
     void errorsNameLineAndColumn_data()
     {
         QTest::addColumn<QByteArray>("xml");
