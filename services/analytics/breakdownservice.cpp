@@ -4,6 +4,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -36,7 +37,7 @@ Result<QList<BreakdownRow>> BreakdownService::byProperty(const QSqlDatabase &db,
     q.addBindValue(brand.id);
     q.addBindValue(dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC)));
     q.addBindValue(dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC)));
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("breakdown"), QStringLiteral("by_property")))
         return Database::queryError(q, tr("Breaking down by %1").arg(property));
     QList<BreakdownRow> rows;
     while (q.next()) {
@@ -85,7 +86,7 @@ Result<Attribution> BreakdownService::attribution(const QSqlDatabase &db, const 
         q.prepare(with + select);
         for (const QVariant &v : binds)
             q.addBindValue(v);
-        if (!q.exec())
+        if (!timedExec(q, QStringLiteral("breakdown"), QStringLiteral("attribution")))
             return Database::queryError(q, tr("Attributing the purchases"));
         while (q.next())
             into.append({q.value(0).toString(), q.value(1).value<double>(), q.value(2).value<double>()});

@@ -5,6 +5,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -66,7 +67,7 @@ Result<DailyMetrics> DailyMetricsService::compute(const QSqlDatabase &db, const 
         q.addBindValue(brand.id);
         q.addBindValue(low.isValid() ? low : start);
         q.addBindValue(high.isValid() ? high : end);
-        if (!q.exec())
+        if (!timedExec(q, QStringLiteral("daily_metrics"), QStringLiteral("series")))
             return Database::queryError(q, what);
         while (q.next()) {
             const qint64 i = q.value(0).toLongLong() - firstDay;

@@ -1,6 +1,7 @@
 #include "eventtypes.h"
 
 #include "core/database.h"
+#include "monitoring/querymetrics.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -50,7 +51,7 @@ Status EventTypes::check(const QSqlDatabase &db, const QString &name, const QStr
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT 1 FROM analytics_events WHERE event_type = ? LIMIT 1"));
     q.addBindValue(name);
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("event_types"), QStringLiteral("check")))
         return Database::queryError(q, tr("Looking up the event type \"%1\"").arg(name));
     if (q.next())
         return Done{};

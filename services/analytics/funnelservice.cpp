@@ -5,6 +5,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -314,7 +315,7 @@ Result<FunnelResult> FunnelService::compute(const QSqlDatabase &db, const Brand 
     q.prepare(with + select);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("funnel"), QStringLiteral("steps")))
         return Database::queryError(q, tr("Counting the funnel's users"));
     while (q.next()) {
         const int part = q.value(0).toInt();

@@ -5,6 +5,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ Result<Journeys> JourneyService::compute(const QSqlDatabase &db, const Brand &br
         q.prepare(with + select);
         for (const QVariant &v : binds)
             q.addBindValue(v);
-        if (!q.exec())
+        if (!timedExec(q, QStringLiteral("journeys"), QStringLiteral("paths")))
             return Database::queryError(q, what);
         return Done{};
     };

@@ -5,6 +5,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ Result<OverviewTotals> OverviewService::totals(const QSqlDatabase &db, const QSt
     q.addBindValue(brandId);
     q.addBindValue(start);
     q.addBindValue(end);
-    if (!q.exec() || !q.next())
+    if (!timedExec(q, QStringLiteral("overview"), QStringLiteral("event_totals")) || !q.next())
         return Database::queryError(q, tr("Counting active users"));
     OverviewTotals t;
     t.events = q.value(0).toLongLong();
@@ -36,7 +37,7 @@ Result<OverviewTotals> OverviewService::totals(const QSqlDatabase &db, const QSt
     q.addBindValue(brandId);
     q.addBindValue(start);
     q.addBindValue(end);
-    if (!q.exec() || !q.next())
+    if (!timedExec(q, QStringLiteral("overview"), QStringLiteral("generation_totals")) || !q.next())
         return Database::queryError(q, tr("Counting generations"));
     t.generations = q.value(0).toLongLong();
     return t;

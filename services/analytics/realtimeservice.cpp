@@ -3,6 +3,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QSqlQuery>
 
@@ -23,7 +24,7 @@ Result<RealTimeMetrics> RealTimeService::snapshot(const QSqlDatabase &db, const 
     q.addBindValue(brand.id);
     q.addBindValue(dialect.timeValue(m.at.addSecs(-300)));
     q.addBindValue(end);
-    if (!q.exec() || !q.next())
+    if (!timedExec(q, QStringLiteral("realtime"), QStringLiteral("active_users")) || !q.next())
         return Database::queryError(q, tr("Counting the users of the last five minutes"));
     m.activeUsers = q.value(0).toLongLong();
 
@@ -37,7 +38,7 @@ Result<RealTimeMetrics> RealTimeService::snapshot(const QSqlDatabase &db, const 
     q.addBindValue(brand.id);
     q.addBindValue(hourAgo);
     q.addBindValue(end);
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("realtime"), QStringLiteral("per_minute")))
         return Database::queryError(q, tr("Counting the events of the last hour"));
     while (q.next()) {
         const qint64 ago = q.value(0).toLongLong();
@@ -51,7 +52,7 @@ Result<RealTimeMetrics> RealTimeService::snapshot(const QSqlDatabase &db, const 
     q.addBindValue(brand.id);
     q.addBindValue(hourAgo);
     q.addBindValue(end);
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("realtime"), QStringLiteral("top_events")))
         return Database::queryError(q, tr("Finding the top events of the last hour"));
     while (q.next())
         m.topEvents.append({q.value(0).toString(), q.value(1).toLongLong()});

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowinserter.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -77,7 +78,7 @@ Result<QList<Cohort>> RetentionService::compute(const QSqlDatabase &db, const Br
         q.addBindValue(query.startEvent);
         for (const QVariant &v : extra)
             q.addBindValue(v);
-        if (!q.exec())
+        if (!timedExec(q, QStringLiteral("retention"), QStringLiteral("cohorts")))
             return Database::queryError(q, what);
         return Done{};
     };

@@ -4,6 +4,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -73,7 +74,7 @@ Result<Seasonality> SeasonalityService::compute(const QSqlDatabase &db, const Br
     q.addBindValue(brand.id);
     q.addBindValue(dialect.timeValue(QDateTime(from, QTime(0, 0), Qt::UTC)));
     q.addBindValue(dialect.timeValue(QDateTime(to, QTime(0, 0), Qt::UTC)));
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("seasonality"), QStringLiteral("by_hour_and_day")))
         return Database::queryError(q, tr("Counting events by day and hour"));
 
     const qint64 firstDay = QDate(1970, 1, 1).daysTo(from);

@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
+#include "monitoring/querymetrics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -239,7 +240,7 @@ Result<QSqlQuery> prepared(const QSqlDatabase &db, const Brand &brand, QDate fro
         q.addBindValue(v);
     for (const QVariant &v : extra)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("segments"), QStringLiteral("members")))
         return Database::queryError(q, SegmentService::tr("Finding the segment's users"));
     return q;
 }
@@ -292,7 +293,7 @@ Result<Segment> SegmentService::create(const QSqlDatabase &db, const Brand &bran
     q.addBindValue(brand.id);
     q.addBindValue(dialect.timeValue(now));
     q.addBindValue(dialect.timeValue(now));
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("segments"), QStringLiteral("create")))
         return Database::queryError(q, tr("Saving the segment"));
     if (!q.next())
         return Error{tr("The segment \"%1\" was not saved: your role in brand \"%2\" does not allow it.").arg(name, brand.slug), {}};
@@ -305,7 +306,7 @@ Result<QList<Segment>> SegmentService::list(const QSqlDatabase &db, const Brand 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, name, criteria, user_count, updated_at FROM analytics_segments WHERE brand_id = ? ORDER BY name"));
     q.addBindValue(brand.id);
-    if (!q.exec())
+    if (!timedExec(q, QStringLiteral("segments"), QStringLiteral("list")))
         return Database::queryError(q, tr("Listing the segments"));
     QList<Segment> segments;
     const SqlDialect dialect = SqlDialect::of(db);

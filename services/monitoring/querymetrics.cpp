@@ -111,6 +111,7 @@ struct QueryMetrics::Private
     mutable QMutex mutex;
     std::map<Key, Aggregate> minutes;
     std::atomic<bool> enabled{true};
+    std::atomic<qint64> lastFlushMs{0};
     QString source;
 };
 
@@ -237,6 +238,16 @@ Result<int> QueryMetrics::flush(const QSqlDatabase &db, bool all)
         return s.error();
     }
     return int(minutes.size());
+}
+
+void QueryMetrics::flushIfDue(const QSqlDatabase &db)
+{
+    QueryMetrics &self = instance();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 last = self.d->lastFlushMs.load();
+    if (now - last < 60000 || !self.d->lastFlushMs.compare_exchange_strong(last, now))
+        return; // flushed less than a minute ago, or another thread is at it
+    flush(db, false);
 }
 
 StatementTimer::StatementTimer(const QSqlDatabase &db, QString service, QString statement)

@@ -76,6 +76,10 @@ public:
     /// Writes the minutes kept (finished ones, or all) to query_metrics in one transaction; how many rows. What
     /// could not be written is kept for the next flush.
     static Result<int> flush(const QSqlDatabase &db, bool all = false);
+    /// As flush() of the finished minutes, at most once a minute per process (the analysis runner calls it after each
+    /// analysis, outside any transaction, so that the console keeps its figures as it goes); failures are kept for the
+    /// next time.
+    static void flushIfDue(const QSqlDatabase &db);
 
 private:
     struct Private;

@@ -60,22 +60,26 @@ Result<QList<ReportSection>> AnalysisRunner::run(const QSqlDatabase &db, const B
     r.brandSlug = brand.slug;
     // Real time depends on the clock, predictions and segments on stored rows: computed each time.
     const QString key = AnalysisReports::isCacheable(r.analysis) ? cacheKey(r) : QString();
-    return compute<QList<ReportSection>>(db, key, cancel, [&] {
+    auto result = compute<QList<ReportSection>>(db, key, cancel, [&] {
         StatementTimer timer(db, QStringLiteral("analysis"), r.analysis); // what an analysis costs when computed (not a cache hit)
         auto built = AnalysisReports::build(db, brand, r.from, r.to, r.analysis, r.options);
         if (built)
             timer.setRows(built->size());
         return built;
     });
+    QueryMetrics::flushIfDue(db);
+    return result;
 }
 
 Result<Overview> AnalysisRunner::overview(const QSqlDatabase &db, const QString &brandSlug, QDate from, QDate to, CancelToken *cancel)
 {
     const QString key = QStringLiteral("overview|%1|%2|%3").arg(brandSlug, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    return compute<Overview>(db, key, cancel, [&] {
+    auto result = compute<Overview>(db, key, cancel, [&] {
         StatementTimer timer(db, QStringLiteral("analysis"), QStringLiteral("overview"));
         return OverviewService::load(db, brandSlug, from, to);
     });
+    QueryMetrics::flushIfDue(db);
+    return result;
 }
 
 } // namespace Atelier
