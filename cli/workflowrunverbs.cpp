@@ -3,6 +3,7 @@
 #include "output.h"
 #include "verb.h"
 
+#include "security/secrets.h"
 #include "workflows/workflowengine.h"
 #include "workflows/workflowservice.h"
 
@@ -257,6 +258,13 @@ int runner(Context &c)
     RunnerOptions options;
     if (c.brand)
         options.brandId = c.brand->id;
+    if (c.isSet(QStringLiteral("passphrase-stdin"))) {
+        // The data key that opens the brands' webhook secrets, unlocked once (a keychain-wrapped key needs no passphrase).
+        auto key = Secrets::unlock(c.db, readLine().value_or(QString()));
+        if (!key)
+            return fail(key.error().message);
+        options.dataKey = key.value();
+    }
     const auto lease = c.integer(QStringLiteral("lease-seconds"), options.leaseMs / 1000, 2, 3600);
     if (!lease)
         return fail(lease.error().message, 2);
@@ -344,9 +352,11 @@ QList<Verb> workflowRunVerbs()
          .wordNames = id,
          .run = cancel},
         {.path = QStringLiteral("workflow runner"),
-         .usage = "[--brand SLUG] [--once] [--lease-seconds N]",
+         .usage = "[--brand SLUG] [--passphrase-stdin] [--once] [--lease-seconds N]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "run due executions and schedules as the connected identity until SIGTERM (--once: one pass)"),
-         .options = {flag("once", QT_TRANSLATE_NOOP("CommandLine", "Schedule what is due, run what can run, then exit.")),
+         .options = {flag("passphrase-stdin", QT_TRANSLATE_NOOP("CommandLine", "Read the passphrase of the database's data key from standard "
+                                                                             "input, to sign webhooks with the brands' secrets.")),
+                     flag("once", QT_TRANSLATE_NOOP("CommandLine", "Schedule what is due, run what can run, then exit.")),
                      option("lease-seconds", QT_TRANSLATE_NOOP("CommandLine", "How long an execution stays this runner's without a sign of life "
                                                                               "(renewed while a step runs; another runner takes it over after). Default 30."),
                             QT_TRANSLATE_NOOP("CommandLine", "n"))},

@@ -8452,47 +8452,47 @@ Avoiding: %2</source>
     <message>
         <location filename="../models/i18n/translationmodel.cpp" line="+37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé dans</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the console says now, or the change proposed; edit a plain text in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit la console maintenant, ou la modification proposée ; un texte simple se modifie sur place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed by %1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par %1, approuvée par %2</translation>
     </message>
 </context>
 <context>
@@ -8501,145 +8501,145 @@ Avoiding: %2</source>
         <location filename="../ui/i18n/translationspage.cpp" line="+169"/>
         <location line="+254"/>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>%1
 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1
-?} {2)?}</translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+105"/>
         <source>&amp;Translation (one):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traduction (singulier) :</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+105"/>
         <source>&amp;Translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traduction :</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>%1 % — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — %2 (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No similar translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune traduction semblable.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%1 of %n message(s) shown; %2 changed in the console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 message affiché sur %n ; %2 modifié(s) dans la console.</numerusform>
+            <numerusform>%1 messages affichés sur %n ; %2 modifié(s) dans la console.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read only: editors and admins of a brand change translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : les éditeurs et les administrateurs d’une marque modifient les traductions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes wait for a reviewer (an admin of a brand) before the console shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications attendent un relecteur (un administrateur d’une marque) avant que la console les affiche.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traduits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec avertissements</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source, context or translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Source, contexte ou traduction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Translation (&amp;other):</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction (plurie&amp;l) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistr&amp;er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the change: the compiled translation shows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la modification : la traduction compilée s’affiche de nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;ggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggestions :</translation>
     </message>
 </context>
 <context>
@@ -8673,7 +8673,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+398"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+400"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré en version %1.</translation>
     </message>
@@ -9213,13 +9213,13 @@ Avoiding: %2</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+429"/>
+        <location line="+84"/>
+        <location line="+431"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-429"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
@@ -9291,12 +9291,12 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>I&amp;d:</source>
         <translation>Id :</translation>
     </message>
@@ -9411,7 +9411,7 @@ Avoiding: %2</source>
         <translation>Combien de fois l’action est essayée avant d’échouer, de 1 à 10 (1 par défaut) ; l’attente entre deux essais s’allonge à chaque fois.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The trigger payload of a test run is empty.</source>
         <translation>Les données de déclenchement d’un essai sont vides.</translation>
     </message>
@@ -10319,7 +10319,7 @@ Avoiding: %2</source>
 <context>
     <name>BreakdownService</name>
     <message>
-        <location filename="../services/analytics/breakdownservice.cpp" line="+25"/>
+        <location filename="../services/analytics/breakdownservice.cpp" line="+26"/>
         <source>Unknown property &quot;%1&quot;; the properties are: %2.</source>
         <translation>Propriété « %1 » inconnue ; les propriétés sont : %2.</translation>
     </message>
@@ -12943,7 +12943,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+1"/>
         <source>Read the passphrase of the database&apos;s data key from standard input, to sign webhooks with the brands&apos; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit sur l’entrée standard la phrase secrète de la clé de données de la base, pour signer les webhooks avec les secrets des marques.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12958,7 +12958,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../cli/workflowsecretverbs.cpp" line="-78"/>
         <source>Read the passphrase of the database&apos;s data key from standard input (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit sur l’entrée standard la phrase secrète de la clé de données de la base (première ligne).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -12988,7 +12988,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+0"/>
         <source>Sealed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé avec</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12998,12 +12998,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+13"/>
         <source>Every secret of brand %1 is sealed with the database&apos;s data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secrets de la marque %1 sont scellés avec la clé de données de la base.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored on another desktop, which alone opens them: %1. Set them again with atelier workflow secret set NAME --brand %2 --value-stdin, or run this verb on that desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés sur un autre poste, seul capable de les ouvrir : %1. Enregistrez-les à nouveau avec atelier workflow secret set NOM --brand %2 --value-stdin, ou lancez cette commande sur ce poste.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -13023,7 +13023,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+6"/>
         <source>brand admins: seal with the database&apos;s data key the secrets this desktop stored before it</source>
-        <translation type="unfinished"></translation>
+        <translation>admins de marque : scelle avec la clé de données de la base les secrets que ce poste avait enregistrés avant elle</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -13263,222 +13263,222 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../cli/i18nverbs.cpp" line="-164"/>
         <source>Name the language: --language %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez la langue : --language %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--language: unknown language “%1”; the languages are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language : langue « %1 » inconnue ; les langues sont : %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de relecture</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs editing</source>
-        <translation type="unfinished"></translation>
+        <translation>À reprendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n translation error(s): Qt would show these texts wrongly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur de traduction : Qt afficherait ce texte de travers.</numerusform>
+            <numerusform>%n erreurs de traduction : Qt afficherait ces textes de travers.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name the file to write: --out FILE.ts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier à écrire : --out FICHIER.ts.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1: %n message(s) in %2 written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n message en %2 écrit.</numerusform>
+            <numerusform>%1 : %n messages en %2 écrits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%1: %n message(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n message refusé ; rien n’a été importé.</numerusform>
+            <numerusform>%1 : %n messages refusés ; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2): %3 added, %4 changed, %5 unchanged, %6 obsolete or vanished skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3 ajoutés, %4 modifiés, %5 inchangés, %6 obsolètes ou disparus ignorés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Name the message: --context CONTEXT --source TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le message : --context CONTEXTE --source TEXTE.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--state: “%1” is not needs_editing, waiting_for_review or approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state : « %1 » n’est ni needs_editing, ni waiting_for_review, ni approved.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the translation: --text TEXT (once per numerus form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez la traduction : --text TEXTE (une fois par forme du pluriel).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: translation of “%2” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : traduction de « %2 » enregistrée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: translation of “%2” approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : traduction de « %2 » approuvée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: translation of “%2” reverted to the compiled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : traduction de « %2 » rétablie à la version compilée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Language code (fr, es…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue (fr, es…).</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The message&apos;s context (its class).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte du message (sa classe).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message&apos;s English source text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte source anglais du message.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message&apos;s disambiguation, if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La précision du message, s’il en a une.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The translation; once per form for a numerus message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction ; une fois par forme pour un message au pluriel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs_editing, waiting_for_review or approved (default: approved for a reviewer, else waiting_for_review).</source>
-        <translation type="unfinished"></translation>
+        <translation>needs_editing, waiting_for_review ou approved (par défaut : approved pour un relecteur, sinon waiting_for_review).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>per language: messages, translated, approved, with warnings, changed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>par langue : messages, traduits, approuvés, avec avertissements, modifiés dans la console</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the translations&apos; check warnings; fails on an error (a place marker missing or extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>les avertissements des vérifications des traductions ; échoue sur une erreur (un marqueur manquant ou en trop)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write a language&apos;s .ts file with the console&apos;s changes, for Qt Linguist</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le fichier .ts d’une langue avec les modifications de la console, pour Qt Linguist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The .ts file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier .ts à écrire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>store a .ts file&apos;s translations that differ from the console&apos;s, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les traductions d’un fichier .ts qui diffèrent de celles de la console, toutes ou aucune</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>FILE.ts</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.ts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>change one message&apos;s translation (live in every console once approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la traduction d’un message (en direct dans chaque console une fois approuvée)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>approve a proposed translation (reviewers: admins of a brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver une traduction proposée (relecteurs : administrateurs d’une marque)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>remove a message&apos;s change: the compiled translation shows again</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer la modification d’un message : la traduction compilée s’affiche de nouveau</translation>
     </message>
 </context>
 <context>
@@ -13676,7 +13676,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>DailyMetricsService</name>
     <message>
-        <location filename="../services/analytics/dailymetrics.cpp" line="+47"/>
+        <location filename="../services/analytics/dailymetrics.cpp" line="+48"/>
         <source>Unknown daily metric &quot;%1&quot;; the metrics are: %2.</source>
         <translation>Métrique journalière « %1 » inconnue ; les métriques sont : %2.</translation>
     </message>
@@ -13977,7 +13977,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>EventTypes</name>
     <message>
-        <location filename="../services/analytics/eventtypes.cpp" line="+33"/>
+        <location filename="../services/analytics/eventtypes.cpp" line="+34"/>
         <source>Listing the event types</source>
         <translation>Liste des types d’événements</translation>
     </message>
@@ -14026,7 +14026,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>FunnelService</name>
     <message>
-        <location filename="../services/analytics/funnelservice.cpp" line="+45"/>
+        <location filename="../services/analytics/funnelservice.cpp" line="+46"/>
         <source>&quot;%1&quot; is not a window: write a number followed by d, h, m or s, as in 14d.</source>
         <translation>« %1 » n’est pas une fenêtre : écrivez un nombre suivi de d, h, m ou s, comme 14d.</translation>
     </message>
@@ -14665,7 +14665,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>JourneyService</name>
     <message>
-        <location filename="../services/analytics/journeyservice.cpp" line="+20"/>
+        <location filename="../services/analytics/journeyservice.cpp" line="+21"/>
         <source>A journey follows 1 to %1 steps (got %2).</source>
         <translation>Un parcours suit de 1 à %1 étapes (reçu : %2).</translation>
     </message>
@@ -15077,7 +15077,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>OverviewService</name>
     <message>
-        <location filename="../services/analytics/overviewservice.cpp" line="+29"/>
+        <location filename="../services/analytics/overviewservice.cpp" line="+30"/>
         <source>Counting active users</source>
         <translation>Le comptage des utilisateurs actifs</translation>
     </message>
@@ -15488,7 +15488,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>QueryMetrics</name>
     <message>
-        <location filename="../services/monitoring/querymetrics.cpp" line="+207"/>
+        <location filename="../services/monitoring/querymetrics.cpp" line="+208"/>
         <source>Keeping the query metrics</source>
         <translation>Enregistrement des métriques des requêtes</translation>
     </message>
@@ -15504,7 +15504,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>RealTimeService</name>
     <message>
-        <location filename="../services/analytics/realtimeservice.cpp" line="+27"/>
+        <location filename="../services/analytics/realtimeservice.cpp" line="+28"/>
         <source>Counting the users of the last five minutes</source>
         <translation>Le comptage des utilisateurs des cinq dernières minutes</translation>
     </message>
@@ -15760,7 +15760,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>RetentionService</name>
     <message>
-        <location filename="../services/analytics/retentionservice.cpp" line="+47"/>
+        <location filename="../services/analytics/retentionservice.cpp" line="+48"/>
         <source>Unknown retention period &quot;%1&quot;; use day, week or month.</source>
         <translation>Période de rétention « %1 » inconnue ; utilisez day, week ou month.</translation>
     </message>
@@ -15844,7 +15844,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>SeasonalityService</name>
     <message>
-        <location filename="../services/analytics/seasonalityservice.cpp" line="+77"/>
+        <location filename="../services/analytics/seasonalityservice.cpp" line="+78"/>
         <source>Counting events by day and hour</source>
         <translation>Le comptage des événements par jour et par heure</translation>
     </message>
@@ -15977,7 +15977,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>SegmentService</name>
     <message>
-        <location filename="../services/analytics/segmentservice.cpp" line="+144"/>
+        <location filename="../services/analytics/segmentservice.cpp" line="+145"/>
         <source>%1: expected an object.</source>
         <translation>%1 : objet attendu.</translation>
     </message>
@@ -16772,183 +16772,183 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/i18n/translationstore.cpp" line="+64"/>
         <source>“%1” (context %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (contexte %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown language “%1”; the languages are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue « %1 » inconnue ; les langues sont : %2.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture d’une traduction</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+308"/>
         <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction de %1 en %2 est approuvée : seul un relecteur (un administrateur) la modifie.</translation>
     </message>
     <message>
         <location line="-279"/>
         <source>Saving the translation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la traduction de %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traduit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs editing</source>
-        <translation type="unfinished"></translation>
+        <translation>À reprendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de relecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The translations of “%1” are not in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions « %1 » ne sont pas dans ce programme.</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+159"/>
         <source>Reading the translations into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des traductions en %1</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Finding whether you may change translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre droit de modifier les traductions</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no message %1 in the console to translate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console n’a aucun message %1 à traduire.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The translation of %1 needs %n form(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La traduction de %1 demande %n forme.</numerusform>
+            <numerusform>La traduction de %1 demande %n formes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The translation of %1 is empty: revert it to show the compiled text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction de %1 est vide : rétablissez-la pour afficher de nouveau le texte compilé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The translation of %1 would break: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction de %1 s’afficherait de travers : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+68"/>
         <location line="+135"/>
         <source>Only editors and admins of a brand change translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les éditeurs et les administrateurs d’une marque modifient les traductions.</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+26"/>
         <source>Only a reviewer (an admin of a brand) approves a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un relecteur (un administrateur d’une marque) approuve une traduction.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>A stored translation cannot be untranslated: revert it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une traduction enregistrée ne peut pas être « non traduite » : rétablissez-la plutôt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Saving a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’une traduction</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+39"/>
         <source>There is no message “%1” in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console n’a aucun message « %1 ».</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+19"/>
         <source>Approving a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation d’une traduction</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The translation of %1 into %2 has no change to approve: it is the compiled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction de %1 en %2 n’a aucune modification à approuver : c’est la version compilée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approving the translation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de la traduction de %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+18"/>
         <source>Reverting a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement d’une traduction</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The translation of %1 into %2 has no change to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction de %1 en %2 n’a aucune modification à rétablir.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reverting the translation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement de la traduction de %1</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>The file names no language: give one (--language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne nomme aucune langue : donnez-en une (--language).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: the console has no such message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la console n’a pas ce message.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1: %n form(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n forme attendue.</numerusform>
+            <numerusform>%1 : %n formes attendues.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: approved, only a reviewer (an admin) changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : approuvée, seul un relecteur (un administrateur) la modifie.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Importing translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des traductions</translation>
     </message>
 </context>
 <context>
@@ -16984,7 +16984,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>&lt;byte&gt; n’a pas de valeur numérique</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>the line “%1” of a &lt;location&gt; is not a number</source>
         <translation>la ligne « %1 » d’un &lt;location&gt; n’est pas un nombre</translation>
     </message>
@@ -17810,12 +17810,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/workflows/workflowsecrets.cpp" line="+54"/>
         <source>Sealing the secret %1 with the data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellement du secret %1 avec la clé de données</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the secret &quot;%1&quot; was stored on another desktop before webhook secrets moved to the database&apos;s data key, and only that desktop can open it: set it again with atelier workflow secret set %1 --brand SLUG --value-stdin (or run atelier workflow secret reseal --brand SLUG on that desktop).</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » a été enregistré sur un autre poste avant que les secrets des webhooks passent à la clé de données de la base, et seul ce poste peut l’ouvrir : enregistrez-le à nouveau avec atelier workflow secret set %1 --brand SLUG --value-stdin (ou lancez atelier workflow secret reseal --brand SLUG sur ce poste).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -17861,17 +17861,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+20"/>
         <source>the secret &quot;%1&quot; cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » ne peut pas être déchiffré : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the secret &quot;%1&quot; cannot be decrypted with the database&apos;s data key: its value was changed or moved from another secret. Store it again with atelier workflow secret set %1 --brand SLUG --value-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » ne peut pas être déchiffré avec la clé de données de la base : sa valeur a été modifiée ou copiée d’un autre secret. Enregistrez-le à nouveau avec atelier workflow secret set %1 --brand SLUG --value-stdin.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sealing the secret %1 with the data key needs the admin role in the brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller le secret %1 avec la clé de données demande le rôle admin dans la marque.</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,11 @@ struct Keyring
 Result<std::optional<Keyring>> readKeyring(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT salt, ops_limit, mem_limit, wrapped_key, key_version, method FROM secret_keyring WHERE id = 1")))
+    // PostgreSQL: members may not read the keyring; the administrator, brand admins and workflows' run-as identities
+    // get its wrapped form through a function of the owner (migration 0021), anyone else is refused.
+    if (!q.exec(SqlDialect::of(db).isSqlite()
+                    ? QStringLiteral("SELECT salt, ops_limit, mem_limit, wrapped_key, key_version, method FROM secret_keyring WHERE id = 1")
+                    : QStringLiteral("SELECT salt, ops_limit, mem_limit, wrapped_key, key_version, method FROM public.atelier_keyring_material()")))
         return Database::queryError(q, Secrets::tr("Reading the keyring"));
     if (!q.next())
         return std::optional<Keyring>();
@@ -180,6 +184,38 @@ Status writeKeychainKeyring(const QSqlDatabase &db, const DataKey &key, bool rep
     return Done{};
 }
 
+/// The webhook secrets sealed with the data key, sealed again with \a fresh (each bound to its brand and name).
+Result<qint64> reencryptWorkflowSecrets(const QSqlDatabase &db, const DataKey *old, const DataKey &fresh)
+{
+    const QString what = Secrets::tr("Re-encrypting %1").arg(QStringLiteral("workflow_secrets.value_encrypted"));
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT brand_id, name, value_encrypted FROM workflow_secrets WHERE sealed_with = 'database'")))
+        return Database::queryError(read, what);
+    struct Row
+    {
+        QString brand, name, stored;
+    };
+    QList<Row> rows;
+    while (read.next())
+        rows.append({read.value(0).toString(), read.value(1).toString(), read.value(2).toString()});
+    if (!rows.isEmpty() && !old)
+        return Error{Secrets::tr("%1 already holds encrypted values, but the database has no data key.").arg(QStringLiteral("workflow_secrets")), {}};
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE workflow_secrets SET value_encrypted = ? WHERE brand_id = ? AND name = ?"));
+    for (const Row &r : rows) {
+        const QString context = Secrets::workflowSecretContext(r.brand, r.name);
+        auto opened = Secrets::decrypt(*old, r.stored, context);
+        if (!opened)
+            return opened.error();
+        write.addBindValue(Secrets::encrypt(fresh, opened.value(), context).value());
+        write.addBindValue(r.brand);
+        write.addBindValue(r.name);
+        if (!write.exec())
+            return Database::queryError(write, what);
+    }
+    return qint64(rows.size());
+}
+
 /// Encrypts every value of the encrypted fields with \a fresh: values already encrypted are opened with \a old
 /// first, plain ones (from before encryption was set up) are encrypted as they are.
 Result<qint64> reencryptAll(const QSqlDatabase &db, const DataKey *old, const DataKey &fresh)
@@ -187,6 +223,13 @@ Result<qint64> reencryptAll(const QSqlDatabase &db, const DataKey *old, const Da
     qint64 count = 0;
     for (const auto &[table, column] : Secrets::encryptedFields()) {
         const QString context = table + QLatin1Char('.') + column;
+        if (table == QLatin1String("workflow_secrets")) { // bound to brand and name; rows sealed by a desktop's key left as they are
+            auto n = reencryptWorkflowSecrets(db, old, fresh);
+            if (!n)
+                return n.error();
+            count += n.value();
+            continue;
+        }
         QSqlQuery read(db);
         // Table and column names come from encryptedFields(), never from a person.
         if (!read.exec(QStringLiteral("SELECT id, %2 FROM %1 WHERE %2 IS NOT NULL AND %2 <> ''").arg(table, column)))
@@ -231,7 +274,12 @@ DataKey::~DataKey()
 
 QList<QPair<QString, QString>> Secrets::encryptedFields()
 {
-    return {{QStringLiteral("users"), QStringLiteral("email")}};
+    return {{QStringLiteral("users"), QStringLiteral("email")}, {QStringLiteral("workflow_secrets"), QStringLiteral("value_encrypted")}};
+}
+
+QString Secrets::workflowSecretContext(const QString &brandId, const QString &name)
+{
+    return QStringLiteral("workflow_secrets.value_encrypted:%1/%2").arg(brandId, name);
 }
 
 Result<KeyringStatus> Secrets::status(const QSqlDatabase &db)

@@ -52,6 +52,9 @@ class Secrets final
 public:
     /// The fields kept encrypted: (table, column).
     static QList<QPair<QString, QString>> encryptedFields();
+    /// What a webhook secret's ciphertext is bound to (workflow_secrets.value_encrypted): moved to another brand or
+    /// name, it no longer opens.
+    static QString workflowSecretContext(const QString &brandId, const QString &name);
     static Result<KeyringStatus> status(const QSqlDatabase &db);
     /// Creates the data key, wraps it with \a passphrase (at least 12 characters) and encrypts the values the
     /// encrypted fields already hold, all or nothing. Refused if there is a key.

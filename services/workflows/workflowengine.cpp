@@ -121,6 +121,7 @@ struct Held
     QString errorWorkflowId;
     bool startedByFailure = false; ///< its trigger is the event workflow.failed: its own failure raises none (no loop)
     QString stepRunId;             ///< the step run in progress
+    std::shared_ptr<DataKey> dataKey; ///< opens webhook secrets; unlocked on first need when the runner has none
     int version = 0;
     QJsonObject payload;
     QDateTime scheduledFor;
@@ -370,7 +371,7 @@ Outcome runWebhook(Held &h, const QString &stepId, const QJsonObject &params, in
     // A named secret of the brand signs the body (never sent unsigned when one is named but cannot be read).
     QString secret;
     if (params.contains(QLatin1String("secret_name"))) {
-        auto stored = WorkflowSecrets::value(h.db, h.brandId, textParam(params, {"secret_name"}));
+        auto stored = WorkflowSecrets::value(h.db, h.brandId, textParam(params, {"secret_name"}), h.dataKey);
         if (!stored)
             return failure(QStringLiteral("params.secret_name: ") + stored.error().message, stored.error().code,
                            stored.error().code == ErrorCode::Database);
@@ -1377,6 +1378,7 @@ Result<Ending> runClaimed(const QSqlDatabase &db, const QString &id, const QStri
     h.dialect = SqlDialect::of(db);
     h.owner = owner;
     h.leaseMs = options.leaseMs;
+    h.dataKey = options.dataKey;
     h.stopped = stopped;
     h.cancel = cancel;
     h.id = id;

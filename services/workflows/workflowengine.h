@@ -7,12 +7,14 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QSqlDatabase;
 
 namespace Atelier {
 
 class CancelToken;
+class DataKey;
 
 struct RunnerOptions final
 {
@@ -22,6 +24,9 @@ struct RunnerOptions final
     int maxConcurrent = 2;
     /// Where executions act; empty: everything the connection's identity may run.
     QString brandId;
+    /// The database's data key, which opens webhook secrets (unlocked with a passphrase by `workflow runner
+    /// --passphrase-stdin`); null: unlocked with this desktop's keychain when a webhook needs it.
+    std::shared_ptr<DataKey> dataKey;
 };
 
 /// What one scheduler tick and one pass of a runner did (for the runner's log and the bench).

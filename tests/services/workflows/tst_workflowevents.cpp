@@ -11,6 +11,9 @@
 #include "core/sqldialect.h"
 #include "fakeprovider.h"
 #include "scratchdatabase.h"
+#include "security/localkey.h"
+#include "security/secrets.h"
+#include "sqlsession.h"
 #include "studiofixture.h"
 #include "workflows/workflowengine.h"
 #include "workflows/workflowevents.h"
@@ -68,6 +71,14 @@ class TestWorkflowEvents final : public QObject
             q.addBindValue(v);
         if (!q.exec())
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+
+    static QString textOf(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.next() ? q.value(0).toString() : QString();
     }
 
     static qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
@@ -409,7 +420,10 @@ private slots:
         QCOMPARE(executionsOf(admin, workflow), 2);
     }
     /// Named secrets through the verbs: set (from standard input), list (names only), delete; only ciphertext in the
-    /// table; a webhook naming one is signed with it, as the receiver checks; one that names a missing secret fails.
+    /// table, sealed with the database's data key (a keychain-wrapped key made on first use on SQLite, a passphrase on
+    /// PostgreSQL, as for a runner on a server); a webhook naming one is signed with it, as the receiver checks; one that
+    /// names a missing secret fails. Secrets sealed by a desktop's key before 0021 are sealed again where they open, and
+    /// refused in words elsewhere; a rotation of the data key re-encrypts them.
     void secretsSignWebhooks_data() { ScratchDatabase::addDialectRows(); }
     void secretsSignWebhooks()
     {
@@ -417,15 +431,26 @@ private slots:
         const QSqlDatabase db = prepare(scratch.url());
         exec(db, QStringLiteral("INSERT INTO workflow_allowed_hosts (brand_id, host) VALUES ('%1', '127.0.0.1')").arg(m_brand));
         const QString url = scratch.url().toString();
+        const bool pg = !SqlDialect::of(db).isSqlite();
+        const QString passphrase = QStringLiteral("a server's long passphrase");
+        if (pg) {
+            const Cli::Captured init = Cli::runCaptured({QStringLiteral("secrets"), QStringLiteral("init"), QStringLiteral("--passphrase-stdin"),
+                                                         QStringLiteral("--database"), url},
+                                                        passphrase + QLatin1Char('\n'));
+            QVERIFY2(init.code == 0, qPrintable(init.err));
+        }
         auto secret = [&](QStringList words, const QString &input = {}) {
+            const bool needsKey = pg && (words.first() == QLatin1String("set") || words.first() == QLatin1String("reseal"));
             return Cli::runCaptured(QStringList{QStringLiteral("workflow"), QStringLiteral("secret")} + words
+                                        + (needsKey ? QStringList{QStringLiteral("--passphrase-stdin")} : QStringList())
                                         + QStringList{QStringLiteral("--database"), url, QStringLiteral("--brand"), m_brand},
-                                    input);
+                                    needsKey ? passphrase + QLatin1Char('\n') + input : input);
         };
         const QString value = QStringLiteral("correct horse battery staple");
         Cli::Captured ran = secret({QStringLiteral("set"), QStringLiteral("alerts-hook"), QStringLiteral("--value-stdin")}, value + QLatin1Char('\n'));
         QVERIFY2(ran.code == 0, qPrintable(ran.err));
         QVERIFY2(!ran.out.contains(value), qPrintable(ran.out));
+        QCOMPARE(Secrets::status(db)->method, pg ? QStringLiteral("passphrase") : QStringLiteral("keychain"));
         ran = secret({QStringLiteral("set"), QStringLiteral("bad name!"), QStringLiteral("--value-stdin")}, value);
         QCOMPARE(ran.code, 2);
         QVERIFY2(ran.err.contains(QLatin1String("bad name!")), qPrintable(ran.err));
@@ -440,36 +465,105 @@ private slots:
         const QJsonArray listed = QJsonDocument::fromJson(ran.out.toUtf8()).array();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("alerts-hook"));
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("sealed_with")).toString(), QStringLiteral("database"));
         // Only ciphertext in the table, bound to its brand and name.
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT value_encrypted FROM workflow_secrets")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT value_encrypted, sealed_with FROM workflow_secrets")) && q.next());
         const QString stored = q.value(0).toString();
+        QCOMPARE(q.value(1).toString(), QStringLiteral("database"));
         QVERIFY(stored.startsWith(QLatin1String("enc:v")));
         QVERIFY(!stored.contains(value) && !QByteArray::fromBase64(stored.mid(stored.lastIndexOf(QLatin1Char(':')) + 1).toLatin1()).contains(value.toUtf8()));
         q.finish();
-        QCOMPARE(WorkflowSecrets::value(db, m_brand, QStringLiteral("alerts-hook")).value(), value);
+        std::shared_ptr<DataKey> key;
+        if (pg) {
+            // Without the passphrase nothing opens it: said in words that name the way.
+            auto refused = WorkflowSecrets::value(db, m_brand, QStringLiteral("alerts-hook"));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::NoKey);
+            QVERIFY2(refused.error().message.contains(QLatin1String("--passphrase-stdin")), qPrintable(refused.error().message));
+            key = Secrets::unlock(db, passphrase).value();
+        }
+        QCOMPARE(WorkflowSecrets::value(db, m_brand, QStringLiteral("alerts-hook"), key).value(), value);
         exec(db, QStringLiteral("INSERT INTO workflow_secrets (brand_id, name, value_encrypted) VALUES (?, 'moved', ?)"), {m_brand, stored});
-        auto moved = WorkflowSecrets::value(db, m_brand, QStringLiteral("moved"));
+        auto moved = WorkflowSecrets::value(db, m_brand, QStringLiteral("moved"), key);
         QVERIFY(!moved);
         QCOMPARE(moved.error().code, ErrorCode::NoKey);
 
-        // A signed webhook, checked by the receiver.
+        // A signed webhook, checked by the receiver; the runner holds the data key (workflow runner --passphrase-stdin).
         FakeProvider receiver;
         QVERIFY(receiver.isListening());
         receiver.answer("POST", QStringLiteral("/hook"), FakeAnswer::json({{QStringLiteral("ok"), true}}));
         const QString actions = QStringLiteral(R"([{"id": "ping", "type": "webhook", "params": {"url": "%1", "body": {"metric": "{{ trigger.metric }}"}, "secret_name": "alerts-hook", "headers": {"X-Atelier-Signature": "forged"}}}])")
                                     .arg(receiver.url(QStringLiteral("/hook")));
         addWorkflow(db, QStringLiteral("signed"), object(R"({"type": "manual"})"), QStringLiteral("active"), actions);
+        RunnerOptions runner;
+        runner.dataKey = key;
         auto queued = WorkflowService::run(db, m_brand, QStringLiteral("signed"), {{QStringLiteral("metric"), QStringLiteral("revenue")}});
         QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
-        auto pass = WorkflowEngine::runOnce(db, {});
-        QVERIFY2(pass, pass ? "" : qPrintable(pass.error().message));
-        QCOMPARE(pass->completed, 1);
+        if (pg) { // a wrong passphrase stops the runner before it claims anything
+            ran = Cli::runCaptured({QStringLiteral("workflow"), QStringLiteral("runner"), QStringLiteral("--once"), QStringLiteral("--passphrase-stdin"),
+                                    QStringLiteral("--database"), url},
+                                   QStringLiteral("not the passphrase at all\n"));
+            QCOMPARE(ran.code, 1);
+            QVERIFY2(ran.err.contains(QLatin1String("passphrase is wrong")), qPrintable(ran.err));
+            QCOMPARE(WorkflowService::execution(db, queued->id)->status, QStringLiteral("queued"));
+        }
+        // The headless runner's verb: one pass, the data key unlocked with the passphrase on standard input.
+        ran = Cli::runCaptured(QStringList{QStringLiteral("workflow"), QStringLiteral("runner"), QStringLiteral("--once")}
+                                   + (pg ? QStringList{QStringLiteral("--passphrase-stdin")} : QStringList())
+                                   + QStringList{QStringLiteral("--database"), url},
+                               pg ? passphrase + QLatin1Char('\n') : QString());
+        QVERIFY2(ran.code == 0, qPrintable(ran.err));
+        QCOMPARE(WorkflowService::execution(db, queued->id)->status, QStringLiteral("completed"));
         QCOMPARE(receiver.requests().size(), 1);
         const FakeRequest &request = receiver.requests().first();
         QCOMPARE(request.json().value(QLatin1String("metric")).toString(), QStringLiteral("revenue"));
         const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(request.body, value.toUtf8(), QCryptographicHash::Sha256).toHex();
         QCOMPARE(request.header("X-Atelier-Signature"), expected);
+
+        // Rotated: the secret is re-encrypted with the new data key, and still signs. (A damaged value stops a rotation,
+        // all or nothing, naming it: the moved one goes first.)
+        const auto blocked = pg ? Secrets::rotate(db, passphrase) : Secrets::rotateWithKeychain(db);
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message.contains(QLatin1String("brand-e/moved")), qPrintable(blocked.error().message));
+        exec(db, QStringLiteral("DELETE FROM workflow_secrets WHERE name = 'moved'"));
+        const auto rotated = pg ? Secrets::rotate(db, passphrase) : Secrets::rotateWithKeychain(db);
+        QVERIFY2(rotated, rotated ? "" : qPrintable(rotated.error().message));
+        QVERIFY(rotated.value() >= 1);
+        QVERIFY(!WorkflowSecrets::value(db, m_brand, QStringLiteral("alerts-hook"), key)); // the old key no longer opens it
+        if (pg)
+            key = Secrets::unlock(db, passphrase).value();
+        else
+            key.reset();
+        QCOMPARE(WorkflowSecrets::value(db, m_brand, QStringLiteral("alerts-hook"), key).value(), value);
+
+        // Stored before the data key, with this desktop's key: it opens here and is sealed again with the data key.
+        auto local = LocalKey::load();
+        QVERIFY(local);
+        const QString legacy = Secrets::encrypt(*local.value(), QStringLiteral("legacy value"), Secrets::workflowSecretContext(m_brand, QStringLiteral("legacy"))).value();
+        exec(db, QStringLiteral("INSERT INTO workflow_secrets (brand_id, name, value_encrypted, sealed_with) VALUES (?, 'legacy', ?, 'desktop')"),
+             {m_brand, legacy});
+        // With another desktop's key: refused in words that say what to do.
+        const DataKey otherDesktop(1);
+        const QString foreign = Secrets::encrypt(otherDesktop, QStringLiteral("foreign value"), Secrets::workflowSecretContext(m_brand, QStringLiteral("foreign"))).value();
+        exec(db, QStringLiteral("INSERT INTO workflow_secrets (brand_id, name, value_encrypted, sealed_with) VALUES (?, 'foreign', ?, 'desktop')"),
+             {m_brand, foreign});
+        ran = secret({QStringLiteral("list")});
+        QVERIFY2(ran.out.contains(QLatin1String("desktop")), qPrintable(ran.out));
+        QCOMPARE(WorkflowSecrets::value(db, m_brand, QStringLiteral("legacy"), key).value(), QStringLiteral("legacy value"));
+        QCOMPARE(textOf(db, QStringLiteral("SELECT sealed_with FROM workflow_secrets WHERE name = 'legacy'")), QStringLiteral("database"));
+        QCOMPARE(WorkflowSecrets::value(db, m_brand, QStringLiteral("legacy"), key).value(), QStringLiteral("legacy value"));
+        auto elsewhere = WorkflowSecrets::value(db, m_brand, QStringLiteral("foreign"), key);
+        QVERIFY(!elsewhere);
+        QCOMPARE(elsewhere.error().code, ErrorCode::NoKey);
+        QVERIFY2(elsewhere.error().message.contains(QLatin1String("another desktop"))
+                     && elsewhere.error().message.contains(QLatin1String("atelier workflow secret set foreign")),
+                 qPrintable(elsewhere.error().message));
+        ran = secret({QStringLiteral("reseal")});
+        QCOMPARE(ran.code, 1);
+        QVERIFY2(ran.err.contains(QLatin1String("foreign")) && !ran.err.contains(QLatin1String("legacy")), qPrintable(ran.err));
+        QVERIFY(WorkflowSecrets::remove(db, m_brand, QStringLiteral("foreign")));
+        QVERIFY(WorkflowSecrets::remove(db, m_brand, QStringLiteral("legacy")));
 
         // Deleted: a webhook naming it fails, saying which secret, and sends nothing.
         ran = secret({QStringLiteral("delete"), QStringLiteral("alerts-hook")});
@@ -478,7 +572,7 @@ private slots:
         QCOMPARE(ran.code, 2);
         queued = WorkflowService::run(db, m_brand, QStringLiteral("signed"), {});
         QVERIFY(queued);
-        pass = WorkflowEngine::runOnce(db, {});
+        auto pass = WorkflowEngine::runOnce(db, runner);
         QVERIFY(pass);
         QCOMPARE(pass->failed, 1);
         auto failed = WorkflowService::execution(db, queued->id);
@@ -486,11 +580,13 @@ private slots:
         QVERIFY2(failed->error.contains(QLatin1String("params.secret_name")) && failed->error.contains(QLatin1String("alerts-hook")),
                  qPrintable(failed->error));
         QCOMPARE(receiver.requests().size(), 1);
-        // Audited: stored and deleted.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type = 'workflow_secret'")), 2);
+        // Audited: stored, sealed again, deleted (three of them).
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type = 'workflow_secret'")), 5);
     }
 
-    /// PostgreSQL, plain SQL: a viewer of the brand neither reads nor writes its secrets; an admin does.
+    /// PostgreSQL, plain SQL: a viewer of the brand neither reads nor writes its secrets nor unlocks the data key; an admin
+    /// of another brand does not read them; the sealed text alone does not reveal a secret; the brand's admin stores
+    /// and reads them with the data key, and the workflow's run-as identity opens them to sign.
     void viewerCannotReachSecrets()
     {
         ScratchDatabase scratch(QStringLiteral("postgresql"));
@@ -498,12 +594,19 @@ private slots:
             QSKIP(qPrintable(scratch.problem()));
         QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
         const QSqlDatabase admin = prepare(scratch.url());
-        QVERIFY(WorkflowSecrets::set(admin, m_brand, QStringLiteral("hook"), QStringLiteral("s3cret value")));
+        const QString passphrase = QStringLiteral("a server's long passphrase");
+        QVERIFY(Secrets::initialise(admin, passphrase));
+        const std::shared_ptr<DataKey> key = Secrets::unlock(admin, passphrase).value();
+        QVERIFY(WorkflowSecrets::set(admin, m_brand, QStringLiteral("hook"), QStringLiteral("s3cret value"), key));
+        exec(admin, QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-other', 'brand-other', 'Other', 'fashion')"));
         const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
-        const QString viewer = QStringLiteral("secviewer_") + suffix, brandAdmin = QStringLiteral("secadmin_") + suffix;
+        const QString viewer = QStringLiteral("secviewer_") + suffix, brandAdmin = QStringLiteral("secadmin_") + suffix,
+                      otherAdmin = QStringLiteral("secother_") + suffix;
         const QString password = QStringLiteral("correct horse ") + suffix;
         QVERIFY(UserAdmin::add(admin, viewer, m_brand, QStringLiteral("viewer"), password));
         QVERIFY(UserAdmin::add(admin, brandAdmin, m_brand, QStringLiteral("admin"), password));
+        QVERIFY(UserAdmin::add(admin, otherAdmin, QStringLiteral("brand-other"), QStringLiteral("admin"), password));
+        const QString sealed = textOf(admin, QStringLiteral("SELECT value_encrypted FROM workflow_secrets WHERE name = 'hook'"));
         auto login = [&](const QString &user) {
             DatabaseUrl u = scratch.url();
             u.user = user;
@@ -523,14 +626,55 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM workflow_secrets")) && q.numRowsAffected() == 0);
         QVERIFY(!WorkflowSecrets::set(v.value(), m_brand, QStringLiteral("mine"), QStringLiteral("x")));
         QVERIFY(!WorkflowSecrets::value(v.value(), m_brand, QStringLiteral("hook")));
+        QVERIFY(!Secrets::unlock(v.value(), passphrase)); // not theirs to unlock, even with the passphrase
         QCOMPARE(scalar(admin, QStringLiteral("SELECT count(*) FROM workflow_secrets")), 1);
-        // A brand admin lists, replaces and deletes them.
+        {
+            // Plain SQL as the viewer, and as an admin of another brand: no sealed value, no keyring.
+            SqlSession s(scratch.url(), viewer, password);
+            QVERIFY(s.open());
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM workflow_secrets WHERE brand_id = '%1'").arg(m_brand)).toInt(), 0);
+            QVERIFY(!s.value(QStringLiteral("SELECT wrapped_key FROM public.atelier_keyring_material()")).isValid());
+            QVERIFY2(s.lastError().contains(QLatin1String("unlocks the data key")), qPrintable(s.lastError()));
+            QVERIFY(!s.value(QStringLiteral("SELECT wrapped_key FROM secret_keyring")).isValid());
+        }
+        {
+            SqlSession s(scratch.url(), otherAdmin, password);
+            QVERIFY(s.open());
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM workflow_secrets")).toInt(), 0);
+            QCOMPARE(s.rows(QStringLiteral("UPDATE workflow_secrets SET brand_id = 'brand-other' WHERE name = 'hook'")), 0);
+        }
+        // The sealed text alone: neither the value nor a decryption under another brand or name.
+        QVERIFY(!sealed.contains(QLatin1String("s3cret")));
+        QVERIFY(!QByteArray::fromBase64(sealed.mid(sealed.lastIndexOf(QLatin1Char(':')) + 1).toLatin1()).contains("s3cret value"));
+        QVERIFY(!Secrets::decrypt(*key, sealed, Secrets::workflowSecretContext(QStringLiteral("brand-other"), QStringLiteral("hook"))));
+        QVERIFY(!Secrets::decrypt(*key, sealed, Secrets::workflowSecretContext(m_brand, QStringLiteral("other"))));
+        QVERIFY(!Secrets::decrypt(DataKey(key->version()), sealed, Secrets::workflowSecretContext(m_brand, QStringLiteral("hook"))));
+        // The run-as identity of one of the brand's workflows (an editor) unlocks the data key and opens them, to sign.
+        const QString runner = QStringLiteral("secrunner_") + suffix;
+        QVERIFY(UserAdmin::add(admin, runner, m_brand, QStringLiteral("editor"), password));
+        {
+            auto r = login(runner);
+            QVERIFY(r);
+            QVERIFY(!Secrets::unlock(r.value(), passphrase)); // no workflow runs as them yet
+            exec(admin, QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, run_as_id) VALUES ('w-runner', "
+                                       "'runs as the editor', '{\"type\": \"manual\"}', '[]', 'active', ?, ?)"),
+                 {m_brand, Collaboration::currentUserId(r.value()).value()});
+            auto runnerKey = Secrets::unlock(r.value(), passphrase);
+            QVERIFY2(runnerKey, runnerKey ? "" : qPrintable(runnerKey.error().message));
+            std::shared_ptr<DataKey> k = runnerKey.value();
+            QCOMPARE(WorkflowSecrets::value(r.value(), m_brand, QStringLiteral("hook"), k).value(), QStringLiteral("s3cret value"));
+            QVERIFY(!WorkflowSecrets::set(r.value(), m_brand, QStringLiteral("hook"), QStringLiteral("theirs"), k)); // not an admin
+        }
+        // A brand admin unlocks the data key, lists, replaces, reads and deletes them.
         auto a = login(brandAdmin);
         QVERIFY(a);
+        auto adminKey = Secrets::unlock(a.value(), passphrase);
+        QVERIFY2(adminKey, adminKey ? "" : qPrintable(adminKey.error().message));
         QCOMPARE(WorkflowSecrets::list(a.value(), m_brand)->size(), 1);
-        const Status replaced = WorkflowSecrets::set(a.value(), m_brand, QStringLiteral("hook"), QStringLiteral("new value"));
+        const Status replaced = WorkflowSecrets::set(a.value(), m_brand, QStringLiteral("hook"), QStringLiteral("new value"), adminKey.value());
         QVERIFY2(replaced, replaced ? "" : qPrintable(replaced.error().message));
-        QCOMPARE(WorkflowSecrets::value(a.value(), m_brand, QStringLiteral("hook")).value(), QStringLiteral("new value"));
+        std::shared_ptr<DataKey> opened = adminKey.value();
+        QCOMPARE(WorkflowSecrets::value(a.value(), m_brand, QStringLiteral("hook"), opened).value(), QStringLiteral("new value"));
         QVERIFY(WorkflowSecrets::remove(a.value(), m_brand, QStringLiteral("hook")));
         QCOMPARE(scalar(admin, QStringLiteral("SELECT count(*) FROM workflow_secrets")), 0);
     }
