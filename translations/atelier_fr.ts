@@ -8544,10 +8544,10 @@ Avoiding: %2</source>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%1 of %n message(s) shown; %2 changed in the console.</source>
+        <source>%n message(s) shown out of %1; %2 changed in the console.</source>
         <translation>
-            <numerusform>%1 message affiché sur %n ; %2 modifié(s) dans la console.</numerusform>
-            <numerusform>%1 messages affichés sur %n ; %2 modifié(s) dans la console.</numerusform>
+            <numerusform>%n message affiché sur %1 ; %2 modifié(s) dans la console.</numerusform>
+            <numerusform>%n messages affichés sur %1 ; %2 modifié(s) dans la console.</numerusform>
         </translation>
     </message>
     <message>

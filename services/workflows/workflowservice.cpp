@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <optional>
+
 namespace Atelier {
 
 namespace {
@@ -223,8 +225,9 @@ Status saveVersion(const QSqlDatabase &db, const Workflow &w, int version, const
 }
 
 /// A new version of \a w's definition, the workflow's version bumped, audited; one transaction.
+/// \a naming: the workflow's new name and description (checked by the caller), saved with the definition (a rename).
 Result<Workflow> saveDefinition(const QSqlDatabase &db, const Workflow &w, const QJsonObject &trigger, const QJsonArray &actions,
-                                const QJsonObject &audit)
+                                const QJsonObject &audit, const std::optional<std::pair<QString, QString>> &naming = std::nullopt)
 {
     const QString what = WorkflowService::tr("Changing workflow \"%1\"").arg(w.name);
     if (auto s = requireRank(db, w.brandId, 3, WorkflowService::tr("Changing workflow \"%1\" needs the editor role in its brand.").arg(w.name)); !s)
@@ -245,24 +248,46 @@ Result<Workflow> saveDefinition(const QSqlDatabase &db, const Workflow &w, const
         return Error{WorkflowService::tr("Workflow \"%1\" was deleted meanwhile.").arg(w.name), {}, ErrorCode::NotFound};
     const int version = q.value(0).toInt() + 1;
     q.finish();
+    const bool renamed = naming && naming->first != w.name;
+    if (renamed) {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM workflows WHERE brand_id = ? AND name = ? AND id <> ?"));
+        exists.addBindValue(w.brandId);
+        exists.addBindValue(naming->first);
+        exists.addBindValue(w.id);
+        if (!exists.exec())
+            return Database::queryError(exists, what);
+        if (exists.next())
+            return alreadyExists(naming->first);
+    }
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE workflows SET trigger = %1, actions = %1, version = ?, updated_at = ? WHERE id = ? AND version = ?")
-                  .arg(d.jsonParameter()));
+    u.prepare(QStringLiteral("UPDATE workflows SET trigger = %1, actions = %1, version = ?, updated_at = ?").arg(d.jsonParameter())
+              + (naming ? QStringLiteral(", name = ?, description = ?") : QString()) + QStringLiteral(" WHERE id = ? AND version = ?"));
     u.addBindValue(compact(trigger));
     u.addBindValue(compact(actions));
     u.addBindValue(version);
     u.addBindValue(nowValue(db));
+    if (naming) {
+        u.addBindValue(naming->first);
+        u.addBindValue(nullable(naming->second));
+    }
     u.addBindValue(w.id);
     u.addBindValue(version - 1);
-    if (!u.exec())
-        return Database::queryError(u, what);
+    if (!u.exec()) {
+        Error e = Database::queryError(u, what);
+        if (renamed && e.code == ErrorCode::AlreadyExists) // someone took the name meanwhile
+            return alreadyExists(naming->first);
+        return e;
+    }
     if (u.numRowsAffected() != 1)
         return Error{WorkflowService::tr("Changing workflow \"%1\" needs the editor role in its brand.").arg(w.name), {},
                      ErrorCode::PermissionDenied};
     if (auto s = saveVersion(db, w, version, trigger, actions, me.value()); !s)
         return s.error();
     QJsonObject meta = audit;
-    meta.insert(QStringLiteral("name"), w.name);
+    meta.insert(QStringLiteral("name"), renamed ? naming->first : w.name);
+    if (renamed)
+        meta.insert(QStringLiteral("renamed_from"), w.name);
     meta.insert(QStringLiteral("version"), version);
     if (auto s = AuditTrail::recordWithin(db, QStringLiteral("edit"), QStringLiteral("workflow"), w.id, w.brandId, meta); !s)
         return s.error();
@@ -438,6 +463,23 @@ Result<Workflow> WorkflowService::update(const QSqlDatabase &db, const QString &
     if (auto valid = validate(db, brandId, parts->first, parts->second); !valid)
         return valid.error();
     return saveDefinition(db, w.value(), parts->first, parts->second, {});
+}
+
+Result<Workflow> WorkflowService::update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition,
+                                         const QString &name, const QString &description)
+{
+    const QString cleanName = name.trimmed();
+    if (auto s = checkName(cleanName, description); !s)
+        return s.error();
+    auto w = get(db, brandId, nameOrId);
+    if (!w)
+        return w.error();
+    auto parts = partsOf(definition);
+    if (!parts)
+        return parts.error();
+    if (auto valid = validate(db, brandId, parts->first, parts->second); !valid)
+        return valid.error();
+    return saveDefinition(db, w.value(), parts->first, parts->second, {}, std::pair{cleanName, description});
 }
 
 Result<Workflow> WorkflowService::setStatus(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QString &status)

@@ -36,6 +36,9 @@ public:
                                    const QJsonObject &definition, const QString &runAsId = {});
     /// A new version of the definition (validated), the workflow's version bumped in the same transaction.
     static Result<Workflow> update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition);
+    /// The same, and the workflow renamed to \a name (1 to 200 characters, unique in the brand) with \a description.
+    static Result<Workflow> update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition,
+                                   const QString &name, const QString &description);
     static Result<Workflow> setStatus(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QString &status);
     /// \a errorWorkflow (a name or id; "none" clears it), \a misfire (skip, run_once) and \a runAsId (users.id); an empty
     /// string keeps the current value. PostgreSQL lets only a brand admin name someone else as the run-as identity.

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -79,6 +80,13 @@ private:
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
+    }
+
+    /// The label a form field has in the editor's property form.
+    static QWidget *labelOf(QWidget *field)
+    {
+        auto *form = field && field->parentWidget() ? qobject_cast<QFormLayout *>(field->parentWidget()->layout()) : nullptr;
+        return form ? form->labelForField(field) : nullptr;
     }
 
     static bool hasProblemAt(const WorkflowEditor *editor, const QString &prefix)
@@ -164,6 +172,23 @@ private slots:
         QCOMPARE(editor->selectedNode(), 0);
         QCOMPARE(editor->canvas()->nodeCount(), 2);
         QVERIFY(hasProblemAt(editor, QStringLiteral("actions[0].params")));
+        // The form says what each parameter is in words, with a tooltip, never the format's keys.
+        QCOMPARE(static_cast<QLabel *>(labelOf(editor->paramField(QStringLiteral("users"))))->text(), QStringLiteral("People:"));
+        QVERIFY(!editor->paramField(QStringLiteral("users"))->toolTip().isEmpty());
+        QCOMPARE(static_cast<QLabel *>(labelOf(editor->paramField(QStringLiteral("max_tries"))))->text(), QStringLiteral("Max tries:"));
+        QVERIFY(!labelOf(editor->paramField(QStringLiteral("max_tries")))->toolTip().isEmpty());
+        QCOMPARE(editor->paramField(QStringLiteral("users"))->accessibleName(), QStringLiteral("People"));
+        for (const QString &actionType : WorkflowDefinition::actionTypes())
+            for (const auto &[key, kind] : WorkflowEditor::paramSpec(actionType)) {
+                QVERIFY2(!WorkflowEditor::paramLabel(key).contains(QLatin1Char('_')) && WorkflowEditor::paramLabel(key) != key + QLatin1Char(':'),
+                         qPrintable(actionType + QLatin1Char('.') + key));
+                QVERIFY2(!WorkflowEditor::paramToolTip(actionType, key).isEmpty(), qPrintable(actionType + QLatin1Char('.') + key));
+            }
+        for (const QString &eventName : WorkflowDefinition::eventNames())
+            for (const QString &key : WorkflowDefinition::eventFilterKeys(eventName)) {
+                QVERIFY2(WorkflowEditor::paramLabel(key) != key + QLatin1Char(':'), qPrintable(eventName + QLatin1Char('.') + key));
+                QVERIFY2(!WorkflowEditor::paramToolTip(QStringLiteral("event"), key).isEmpty(), qPrintable(eventName + QLatin1Char('.') + key));
+            }
         type(editor->paramField(QStringLiteral("users")), QStringLiteral("ana, local"));
         QCOMPARE(editor->actions().at(0).toObject().value(QLatin1String("params")).toObject().value(QLatin1String("users")).toArray().size(), 2);
         type(editor->paramField(QStringLiteral("users")), QStringLiteral("ana"));
@@ -258,6 +283,26 @@ private slots:
         QCOMPARE(editor->trigger().value(QLatin1String("percent")).toInt(), 90);
         QVERIFY(editor->problems().isEmpty());
         QCOMPARE(WorkflowListModel::triggerText(editor->trigger()), QStringLiteral("On quota.threshold (percent = 90)"));
+        // Another event: its filters are fields of their own (a line each, the direction a choice), not JSON.
+        event = qobject_cast<QComboBox *>(editor->paramField(QStringLiteral("event"))); // the form was built again
+        QVERIFY(event);
+        QCOMPARE(event->itemText(event->findData(QStringLiteral("metric.threshold"))), QStringLiteral("A metric crosses a threshold (metric.threshold)"));
+        event->setCurrentIndex(event->findData(QStringLiteral("metric.threshold")));
+        emit event->activated(event->currentIndex());
+        QTRY_VERIFY(editor->paramField(QStringLiteral("threshold")) && editor->paramField(QStringLiteral("threshold"))->isVisible());
+        QVERIFY(!editor->paramField(QStringLiteral("percent")));
+        QCOMPARE(static_cast<QLabel *>(labelOf(editor->paramField(QStringLiteral("threshold"))))->text(), QStringLiteral("Threshold:"));
+        type(editor->paramField(QStringLiteral("metric")), QStringLiteral("conversion_rate"));
+        type(editor->paramField(QStringLiteral("threshold")), QStringLiteral("0.02"));
+        auto *direction = qobject_cast<QComboBox *>(editor->paramField(QStringLiteral("direction")));
+        QVERIFY(direction);
+        QCOMPARE(direction->currentData().toString(), QStringLiteral("above")); // the format's default
+        direction->setCurrentIndex(direction->findData(QStringLiteral("below")));
+        emit direction->activated(direction->currentIndex());
+        QCOMPARE(editor->trigger(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), QStringLiteral("metric.threshold")},
+                                                 {QStringLiteral("metric"), QStringLiteral("conversion_rate")}, {QStringLiteral("threshold"), 0.02},
+                                                 {QStringLiteral("direction"), QStringLiteral("below")}}));
+        QVERIFY2(editor->problems().isEmpty(), qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().first().message));
         while (editor->trigger().value(QLatin1String("type")).toString() != QLatin1String("manual") && editor->undoStack()->canUndo())
             editor->undoStack()->undo();
         QCOMPARE(editor->actions().size(), 2);
@@ -311,7 +356,7 @@ private slots:
         QVERIFY(page.selectWorkflow(QStringLiteral("Low quota notice")));
         page.editSelected();
         QCOMPARE(editor->name(), QStringLiteral("Low quota notice"));
-        QVERIFY(editor->findChild<QLineEdit *>(QStringLiteral("workflowName"))->isReadOnly());
+        QVERIFY(!editor->findChild<QLineEdit *>(QStringLiteral("workflowName"))->isReadOnly()); // a rename is a new version
         QTest::mouseClick(editor->testRunButton(), Qt::LeftButton);
         QVERIFY(tested.wait(kWait));
         QVERIFY(!tested.last().first().toBool());
@@ -387,6 +432,48 @@ private slots:
         page.deleteWorkflow(summaryOf(page, QStringLiteral("Smoke test"))->workflow.id);
         QVERIFY(changed.wait(kWait));
         QTRY_COMPARE_WITH_TIMEOUT(page.listModel()->rowCount(), 4, kWait);
+        // Rename in the editor: name and description saved with a new version; an empty name, or another workflow's, is refused.
+        QVERIFY(page.selectWorkflow(QStringLiteral("Weekly report")));
+        const int weeklyVersion = summaryOf(page, QStringLiteral("Weekly report"))->workflow.version;
+        const int weeklyVersions = [&] {
+            QSignalSpy loaded(&page, &WorkflowsPage::versionsLoaded);
+            page.showTab(WorkflowsPage::VersionsTab);
+            return loaded.wait(kWait) ? int(page.versionModel()->rowCount()) : -1;
+        }();
+        QVERIFY(weeklyVersions > 0);
+        page.showTab(WorkflowsPage::ListTab);
+        page.editSelected();
+        auto *nameEdit = editor->findChild<QLineEdit *>(QStringLiteral("workflowName"));
+        auto *descriptionEdit = editor->findChild<QLineEdit *>(QStringLiteral("workflowDescription"));
+        QVERIFY(!editor->isModified());
+        type(nameEdit, QString());
+        QVERIFY(hasProblemAt(editor, QStringLiteral("name")));
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QVERIFY(editor->isModified());
+        type(nameEdit, QStringLiteral("Revenue anomaly alert"));
+        QVERIFY(editor->saveButton()->isEnabled());
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(kWait));
+        QVERIFY(!saved.last().first().toBool());
+        QVERIFY2(editor->message().contains(QLatin1String("already exists")), qPrintable(editor->message()));
+        type(nameEdit, QStringLiteral("Weekly report for the team"));
+        type(descriptionEdit, QStringLiteral("Monday's PDF, renamed"));
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(kWait));
+        QVERIFY2(saved.last().first().toBool(), qPrintable(editor->message()));
+        QVERIFY(!editor->isModified());
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(page, QStringLiteral("Weekly report for the team")), kWait);
+        QVERIFY(!summaryOf(page, QStringLiteral("Weekly report")));
+        QCOMPARE(summaryOf(page, QStringLiteral("Weekly report for the team"))->workflow.version, weeklyVersion + 1);
+        QCOMPARE(summaryOf(page, QStringLiteral("Weekly report for the team"))->workflow.description, QStringLiteral("Monday's PDF, renamed"));
+        QVERIFY(page.selectWorkflow(QStringLiteral("Weekly report for the team")));
+        {
+            QSignalSpy loaded(&page, &WorkflowsPage::versionsLoaded);
+            page.showTab(WorkflowsPage::VersionsTab);
+            QVERIFY(loaded.wait(kWait));
+            QCOMPARE(page.versionModel()->rowCount(), weeklyVersions + 1);
+        }
+
         // The runner ran beside all this without taking the GUI thread, and goes with the page.
         QTRY_VERIFY_WITH_TIMEOUT(page.runner()->passes() > 0, kWait);
     }
@@ -450,6 +537,13 @@ private slots:
             QVERIFY(page.editor()->paramField(QStringLiteral("event"))->isVisible());
             QVERIFY(!page.editor()->paramField(QStringLiteral("cron"))->isVisible());
             shoot(&page, QStringLiteral("workflows-page-trigger-fr-dark"));
+            auto *event = qobject_cast<QComboBox *>(page.editor()->paramField(QStringLiteral("event")));
+            QVERIFY(event);
+            event->setCurrentIndex(event->findData(QStringLiteral("metric.threshold")));
+            emit event->activated(event->currentIndex());
+            QTRY_VERIFY(page.editor()->paramField(QStringLiteral("direction")) && page.editor()->paramField(QStringLiteral("direction"))->isVisible());
+            shoot(&page, QStringLiteral("workflows-page-event-filters-fr-dark"));
+            page.editor()->undoStack()->undo();
             page.showTab(WorkflowsPage::ExecutionsTab);
             QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.stepModel()->rowCount() > 0, kWait);
             shoot(&page, QStringLiteral("workflows-page-executions-fr-dark"));

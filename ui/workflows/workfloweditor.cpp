@@ -323,14 +323,21 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
         const int row = m_problemList->row(item);
         if (row < 0 || row >= m_problems.size())
             return;
+        if (m_problems.at(row).path == QLatin1String("name") || m_problems.at(row).path == QLatin1String("description")) {
+            (m_problems.at(row).path == QLatin1String("name") ? m_name : m_description)->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         if (QWidget *field = m_paramFields.value(paramOfPath(m_problems.at(row).path)))
             field->setFocus(Qt::OtherFocusReason);
     });
     connect(m_raw, &QPlainTextEdit::textChanged, this, &WorkflowEditor::rawEdited);
     connect(m_save, &QPushButton::clicked, this, &WorkflowEditor::saveRequested);
     connect(m_testRun, &QPushButton::clicked, this, &WorkflowEditor::testRunRequested);
-    connect(m_name, &QLineEdit::textEdited, this, &WorkflowEditor::definitionChanged);
-    connect(m_description, &QLineEdit::textEdited, this, &WorkflowEditor::definitionChanged);
+    for (QLineEdit *edit : {m_name, m_description})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            validate();
+            emit definitionChanged();
+        });
     retranslate();
     loadNew();
 }
@@ -364,9 +371,11 @@ void WorkflowEditor::load(const QString &workflowId, const QString &name, const 
     m_workflowId = workflowId;
     m_name->setText(name);
     m_description->setText(description);
-    // A workflow keeps its name and description once created (versions are of its definition).
-    m_name->setReadOnly(!workflowId.isEmpty());
-    m_description->setReadOnly(!workflowId.isEmpty());
+    m_name->setCursorPosition(0);
+    m_description->setCursorPosition(0);
+    // Name and description stay editable: saving a renamed workflow saves them with a new version.
+    m_savedName = name.trimmed();
+    m_savedDescription = description.trimmed();
     m_results.clear();
     m_result->clear();
     m_message->clear();
@@ -384,8 +393,8 @@ void WorkflowEditor::loadNew()
 void WorkflowEditor::markSaved(const QString &workflowId, int version)
 {
     m_workflowId = workflowId;
-    m_name->setReadOnly(true);
-    m_description->setReadOnly(true);
+    m_savedName = name();
+    m_savedDescription = description();
     m_savedDefinition = definition();
     m_undo->setClean();
     m_message->setText(tr("Saved as version %1.").arg(version));
@@ -393,7 +402,7 @@ void WorkflowEditor::markSaved(const QString &workflowId, int version)
 
 bool WorkflowEditor::isModified() const
 {
-    return definition() != m_savedDefinition;
+    return definition() != m_savedDefinition || name() != m_savedName || description() != m_savedDescription;
 }
 
 void WorkflowEditor::setBusy(const QString &message)
@@ -442,7 +451,14 @@ void WorkflowEditor::applyDocument(const QJsonObject &trigger, const QJsonArray 
 void WorkflowEditor::validate()
 {
     m_problems.clear();
-    (void)WorkflowDefinition::parse(m_trigger, m_actions, m_validation, &m_problems);
+    // The name and description as the service checks them on save (WorkflowService), then the definition.
+    if (name().isEmpty() || name().size() > 200)
+        m_problems.append({QStringLiteral("name"), tr("a workflow needs a name of 1 to 200 characters")});
+    if (description().size() > 10000)
+        m_problems.append({QStringLiteral("description"), tr("at most 10,000 characters")});
+    QList<WorkflowProblem> definitionProblems;
+    (void)WorkflowDefinition::parse(m_trigger, m_actions, m_validation, &definitionProblems);
+    m_problems += definitionProblems;
     const int row = m_problemList->currentRow();
     const QSignalBlocker block(m_problemList);
     m_problemList->clear();
@@ -632,6 +648,149 @@ QString WorkflowEditor::actionTypeText(const QString &type)
     return type;
 }
 
+QString WorkflowEditor::paramLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("if"), QT_TR_NOOP("If:")},
+        {QStringLiteral("seconds"), QT_TR_NOOP("Seconds:")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes:")},
+        {QStringLiteral("until"), QT_TR_NOOP("Until:")},
+        {QStringLiteral("analysis"), QT_TR_NOOP("Analysis:")},
+        {QStringLiteral("from"), QT_TR_NOOP("From:")},
+        {QStringLiteral("to"), QT_TR_NOOP("To:")},
+        {QStringLiteral("options"), QT_TR_NOOP("Options:")},
+        {QStringLiteral("folder"), QT_TR_NOOP("Folder:")},
+        {QStringLiteral("format"), QT_TR_NOOP("Format:")},
+        {QStringLiteral("analyses"), QT_TR_NOOP("Analyses:")},
+        {QStringLiteral("provider"), QT_TR_NOOP("Provider:")},
+        {QStringLiteral("model"), QT_TR_NOOP("Model:")},
+        {QStringLiteral("prompt"), QT_TR_NOOP("Prompt:")},
+        {QStringLiteral("template"), QT_TR_NOOP("Prompt template:")},
+        {QStringLiteral("variables"), QT_TR_NOOP("Variables:")},
+        {QStringLiteral("count"), QT_TR_NOOP("Images:")},
+        {QStringLiteral("collection"), QT_TR_NOOP("Collection:")},
+        {QStringLiteral("users"), QT_TR_NOOP("People:")},
+        {QStringLiteral("message"), QT_TR_NOOP("Message:")},
+        {QStringLiteral("resource_type"), QT_TR_NOOP("On a kind of:")},
+        {QStringLiteral("resource_id"), QT_TR_NOOP("Which one:")},
+        {QStringLiteral("text"), QT_TR_NOOP("Text:")},
+        {QStringLiteral("url"), QT_TR_NOOP("Address (URL):")},
+        {QStringLiteral("body"), QT_TR_NOOP("Body:")},
+        {QStringLiteral("headers"), QT_TR_NOOP("Headers:")},
+        {QStringLiteral("secret_name"), QT_TR_NOOP("Signing secret:")},
+        {QStringLiteral("user"), QT_TR_NOOP("Person:")},
+        {QStringLiteral("monthly_credits"), QT_TR_NOOP("Monthly credits:")},
+        {QStringLiteral("workflow"), QT_TR_NOOP("Workflow:")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status:")},
+        {QStringLiteral("metric"), QT_TR_NOOP("Metric:")},
+        {QStringLiteral("threshold"), QT_TR_NOOP("Threshold:")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Direction:")},
+        {QStringLiteral("experiment"), QT_TR_NOOP("Experiment:")},
+        {QStringLiteral("percent"), QT_TR_NOOP("Percent used:")},
+    };
+    const char *label = labels.value(key);
+    return label ? tr(label) : key + QLatin1Char(':');
+}
+
+QString WorkflowEditor::paramToolTip(const QString &type, const QString &key)
+{
+    // What the field takes, in the words of docs/workflows.md; {{ … }} works in every text.
+    if (type == QLatin1String("event")) {
+        if (key == QLatin1String("metric"))
+            return tr("Only this metric (for example revenue or conversion_rate); empty: any.");
+        if (key == QLatin1String("threshold"))
+            return tr("The value the metric crosses, a number.");
+        if (key == QLatin1String("direction"))
+            return tr("Above takes values at or above the threshold, below values under it.");
+        if (key == QLatin1String("experiment"))
+            return tr("Only this experiment (its name or id); empty: any.");
+        if (key == QLatin1String("provider") || key == QLatin1String("model"))
+            return tr("Only generations of this provider or model (case ignored); empty: any.");
+        if (key == QLatin1String("percent"))
+            return tr("Starts when someone's use of their monthly credits passes this share, 1 to 100.");
+        if (key == QLatin1String("user"))
+            return tr("Only mentions of this person (login or id); empty: anyone.");
+        if (key == QLatin1String("resource_type"))
+            return tr("Only shares of this kind of resource (for example collection); empty: any.");
+        if (key == QLatin1String("workflow"))
+            return tr("Only failures of this workflow (its name or id); empty: any.");
+        return {};
+    }
+    static const QHash<QString, const char *> tips = {
+        {QStringLiteral("if"), QT_TR_NOOP("An expression: true goes to Next, false to Else (for example steps.funnel.conversion < 0.03).")},
+        {QStringLiteral("seconds"), QT_TR_NOOP("How long to wait, in seconds.")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("How long to wait, in minutes.")},
+        {QStringLiteral("until"), QT_TR_NOOP("Wait until this instant (ISO 8601, for example 2026-05-01T09:00:00Z).")},
+        {QStringLiteral("analysis"), QT_TR_NOOP("The analytics verb to run, as on the command line (overview, funnel, retention, anomalies…).")},
+        {QStringLiteral("from"), QT_TR_NOOP("First day analysed (YYYY-MM-DD); empty: 30 days ago.")},
+        {QStringLiteral("to"), QT_TR_NOOP("Last day analysed (YYYY-MM-DD, included); empty: today.")},
+        {QStringLiteral("options"), QT_TR_NOOP("The analysis's options as a JSON object, as its command-line options.")},
+        {QStringLiteral("folder"), QT_TR_NOOP("The folder the report is written to.")},
+        {QStringLiteral("format"), QT_TR_NOOP("PDF or CSV.")},
+        {QStringLiteral("analyses"), QT_TR_NOOP("The analyses in the report, separated by commas; empty: all.")},
+        {QStringLiteral("provider"), QT_TR_NOOP("The AI provider of the generation queue.")},
+        {QStringLiteral("model"), QT_TR_NOOP("The provider's model.")},
+        {QStringLiteral("prompt"), QT_TR_NOOP("The prompt; or give a template instead.")},
+        {QStringLiteral("template"), QT_TR_NOOP("A prompt template of the brand, filled with the variables.")},
+        {QStringLiteral("variables"), QT_TR_NOOP("The template's variables as a JSON object.")},
+        {QStringLiteral("count"), QT_TR_NOOP("How many images.")},
+        {QStringLiteral("collection"), QT_TR_NOOP("The collection the images go to.")},
+        {QStringLiteral("users"), QT_TR_NOOP("Who gets the notice in their inbox: logins separated by commas.")},
+        {QStringLiteral("message"), QT_TR_NOOP("The notice's text.")},
+        {QStringLiteral("resource_type"), QT_TR_NOOP("What the comment is on: funnel, experiment, workflow…")},
+        {QStringLiteral("resource_id"), QT_TR_NOOP("Which one: its name or id.")},
+        {QStringLiteral("text"), QT_TR_NOOP("The comment's text.")},
+        {QStringLiteral("url"), QT_TR_NOOP("An http or https address; loopback and private addresses only when the brand's admin allowed the host.")},
+        {QStringLiteral("body"), QT_TR_NOOP("The JSON object posted.")},
+        {QStringLiteral("headers"), QT_TR_NOOP("More HTTP headers as a JSON object.")},
+        {QStringLiteral("secret_name"), QT_TR_NOOP("The name of a workflow secret: the body is signed with it (HMAC-SHA256).")},
+        {QStringLiteral("user"), QT_TR_NOOP("Whose quota: a login.")},
+        {QStringLiteral("monthly_credits"), QT_TR_NOOP("The new monthly credits.")},
+        {QStringLiteral("workflow"), QT_TR_NOOP("The workflow to pause or resume: its name or id.")},
+        {QStringLiteral("status"), QT_TR_NOOP("Paused or active.")},
+    };
+    const char *tip = tips.value(key);
+    return tip ? tr(tip) : QString();
+}
+
+QString WorkflowEditor::eventText(const QString &event)
+{
+    if (event == QLatin1String("anomaly.detected"))
+        return tr("An anomaly is detected");
+    if (event == QLatin1String("metric.threshold"))
+        return tr("A metric crosses a threshold");
+    if (event == QLatin1String("experiment.significant"))
+        return tr("An experiment reaches significance");
+    if (event == QLatin1String("generation.completed"))
+        return tr("A generation completes");
+    if (event == QLatin1String("generation.failed"))
+        return tr("A generation fails");
+    if (event == QLatin1String("quota.threshold"))
+        return tr("A quota passes a share");
+    if (event == QLatin1String("comment.mention"))
+        return tr("A comment mentions someone");
+    if (event == QLatin1String("share.created"))
+        return tr("Something is shared");
+    if (event == QLatin1String("workflow.failed"))
+        return tr("A workflow fails");
+    return event;
+}
+
+QString WorkflowEditor::choiceText(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("(the default)");
+    if (value == QLatin1String("pdf"))
+        return tr("PDF");
+    if (value == QLatin1String("csv"))
+        return tr("CSV");
+    if (value == QLatin1String("active"))
+        return tr("Resume (active)");
+    if (value == QLatin1String("paused"))
+        return tr("Pause");
+    return value;
+}
+
 namespace {
 
 /// A field's text for a value: lists as "a, b", objects as compact JSON.
@@ -668,12 +827,16 @@ void WorkflowEditor::rebuildForm()
     m_paramFields.clear();
     m_form->setEnabled(true);
 
-    auto addLine = [this](const QString &key, const QString &label, const QString &kind, auto apply) {
+    auto addLine = [this](const QString &key, const QString &label, const QString &kind, auto apply, const QString &tip = {}) {
         auto *edit = new QLineEdit(m_form);
         edit->setObjectName(QStringLiteral("field_") + key);
         edit->setAccessibleName(spokenLabel(label));
+        edit->setToolTip(tip);
+        edit->setAccessibleDescription(tip);
         edit->setProperty("kind", kind);
         m_formLayout->addRow(label, edit);
+        if (QWidget *shown = m_formLayout->labelForField(edit))
+            shown->setToolTip(tip);
         m_paramFields.insert(key, edit);
         connect(edit, &QLineEdit::textEdited, this, [this, edit, apply](const QString &text) {
             if (m_fillingForm)
@@ -684,13 +847,21 @@ void WorkflowEditor::rebuildForm()
         });
         return edit;
     };
-    auto addCombo = [this](const QString &key, const QString &label, const QStringList &values, const QStringList &texts, auto apply) {
+    auto addCombo = [this](const QString &key, const QString &label, const QStringList &values, const QStringList &texts, auto apply,
+                           const QString &tip = {}) {
         auto *combo = new QComboBox(m_form);
         combo->setObjectName(QStringLiteral("field_") + key);
         combo->setAccessibleName(spokenLabel(label));
+        combo->setToolTip(tip);
+        combo->setAccessibleDescription(tip);
+        // A long choice (an event's name in words) is elided, never widening the panel past its scroll area.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         for (qsizetype i = 0; i < values.size(); ++i)
             combo->addItem(texts.value(i, values.at(i)), values.at(i));
         m_formLayout->addRow(label, combo);
+        if (QWidget *shown = m_formLayout->labelForField(combo))
+            shown->setToolTip(tip);
         m_paramFields.insert(key, combo);
         connect(combo, &QComboBox::activated, this, [this, combo, apply](int) {
             if (!m_fillingForm)
@@ -728,8 +899,11 @@ void WorkflowEditor::rebuildForm()
         addLine(QStringLiteral("timezone"), tr("Time &zone:"), QStringLiteral("text"), triggerText(QStringLiteral("timezone")))
             ->setPlaceholderText(QStringLiteral("Europe/Paris"));
         addLine(QStringLiteral("every_seconds"), tr("Every N secon&ds:"), QStringLiteral("number"), triggerText(QStringLiteral("every_seconds")));
-        QStringList events = WorkflowDefinition::eventNames();
-        addCombo(QStringLiteral("event"), tr("&Event:"), events, events, [this](const QString &event) {
+        const QStringList events = WorkflowDefinition::eventNames();
+        QStringList eventTexts;
+        for (const QString &event : events)
+            eventTexts.append(tr("%1 (%2)").arg(eventText(event), event));
+        addCombo(QStringLiteral("event"), tr("&Event:"), events, eventTexts, [this](const QString &event) {
             // Another event keeps only the filters it knows; its own filter fields replace the old ones.
             QJsonObject trigger{{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), event}};
             for (const QString &key : WorkflowDefinition::eventFilterKeys(event))
@@ -739,17 +913,26 @@ void WorkflowEditor::rebuildForm()
             push(trigger, m_actions, tr("Change the trigger"), -1);
             m_fromForm = false;
             QMetaObject::invokeMethod(this, &WorkflowEditor::rebuildForm, Qt::QueuedConnection);
-        });
+        }, tr("What the product raises that starts this workflow; the fields below narrow it down."));
         if (m_trigger.value(QLatin1String("type")).toString() == QLatin1String("event")) {
-            // The filters of the event (docs/workflows.md): numbers where the format wants numbers.
+            // The filters of the event (docs/workflows.md), one row each: numbers where the format wants numbers, the
+            // direction a choice. An empty field filters nothing.
             for (const QString &key : WorkflowDefinition::eventFilterKeys(m_trigger.value(QLatin1String("event")).toString())) {
+                if (key == QLatin1String("direction")) {
+                    addCombo(key, paramLabel(key), {QStringLiteral("above"), QStringLiteral("below")}, {tr("Above"), tr("Below")},
+                             [this, key](const QString &value) { setTriggerKey(key, value, -1); }, paramToolTip(QStringLiteral("event"), key));
+                    continue;
+                }
                 const bool number = key == QLatin1String("threshold") || key == QLatin1String("percent");
-                addLine(key, key + QLatin1Char(':'), number ? QStringLiteral("number") : QStringLiteral("text"),
+                addLine(key, paramLabel(key), number ? QStringLiteral("number") : QStringLiteral("text"),
                         [this, key, number](QLineEdit *, const QString &text) {
                             bool ok = false;
                             const double n = text.trimmed().toDouble(&ok);
-                            setTriggerKey(key, number && ok ? QJsonValue(n) : QJsonValue(text.trimmed()), mergeKeyOf(-1, key));
-                        });
+                            setTriggerKey(key, number && ok ? (n == std::floor(n) && std::abs(n) < 1e15 ? QJsonValue(qint64(n)) : QJsonValue(n))
+                                                            : QJsonValue(text.trimmed()),
+                                          mergeKeyOf(-1, key));
+                        },
+                        paramToolTip(QStringLiteral("event"), key));
             }
         }
     } else {
@@ -759,10 +942,13 @@ void WorkflowEditor::rebuildForm()
         addLine(QStringLiteral("id"), tr("I&d:"), QStringLiteral("text"),
                 [this](QLineEdit *, const QString &text) { setActionKey(QStringLiteral("id"), text.trimmed(), mergeKeyOf(m_selected, QStringLiteral("id"))); });
         for (const auto &[key, kind] : paramSpec(type)) {
-            const QString label = key + QLatin1Char(':');
+            const QString label = paramLabel(key), tip = paramToolTip(type, key);
             if (kind.startsWith(QLatin1String("choice:"))) {
                 const QStringList values = kind.mid(7).split(QLatin1Char('|'));
-                addCombo(key, label, values, values, [this, key](const QString &value) { setParam(key, value); });
+                QStringList texts;
+                for (const QString &value : values)
+                    texts.append(choiceText(value));
+                addCombo(key, label, values, texts, [this, key](const QString &value) { setParam(key, value); }, tip);
                 continue;
             }
             QLineEdit *edit = addLine(key, label, kind, [this, key, kind](QLineEdit *edit, const QString &text) {
@@ -796,7 +982,7 @@ void WorkflowEditor::rebuildForm()
                     return setParam(key, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
                 }
                 setParam(key, t);
-            });
+            }, tip);
             if (kind == QLatin1String("list"))
                 edit->setPlaceholderText(tr("comma-separated"));
             else if (kind == QLatin1String("json"))
@@ -809,26 +995,30 @@ void WorkflowEditor::rebuildForm()
                 texts.append(id);
             }
         addCombo(QStringLiteral("next"), tr("N&ext:"), ids, texts,
-                 [this](const QString &id) { setActionKey(QStringLiteral("next"), id, -1); });
+                 [this](const QString &id) { setActionKey(QStringLiteral("next"), id, -1); },
+                 tr("The action that runs after this one (for a condition: when it is true)."));
         if (type == QLatin1String("condition")) {
             QStringList elseTexts = texts;
             elseTexts[0] = tr("(end the run)");
             addCombo(QStringLiteral("else"), tr("Else:"), ids, elseTexts,
-                     [this](const QString &id) { setActionKey(QStringLiteral("else"), id, -1); });
+                     [this](const QString &id) { setActionKey(QStringLiteral("else"), id, -1); },
+                     tr("The action that runs when the condition is false."));
         }
         addCombo(QStringLiteral("on_error"), tr("On error:"), {QString(), QStringLiteral("continue"), QStringLiteral("error_branch")},
                  {tr("Stop the run"), tr("Continue"), tr("Take the error branch")},
-                 [this](const QString &value) { setActionKey(QStringLiteral("on_error"), value, -1); });
+                 [this](const QString &value) { setActionKey(QStringLiteral("on_error"), value, -1); },
+                 tr("When this action fails after its tries: stop the execution, go on as if it succeeded, or take the error branch."));
         QStringList errorTexts = texts;
         errorTexts[0] = tr("(none)");
         addCombo(QStringLiteral("error"), tr("Error bran&ch:"), ids, errorTexts,
-                 [this](const QString &id) { setActionKey(QStringLiteral("error"), id, -1); });
+                 [this](const QString &id) { setActionKey(QStringLiteral("error"), id, -1); },
+                 tr("The action that runs when this one fails and On error takes the error branch."));
         addLine(QStringLiteral("timeout_seconds"), tr("Timeout (s):"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
             bool ok = false;
             const int n = text.trimmed().toInt(&ok);
             setActionKey(QStringLiteral("timeout_seconds"), text.trimmed().isEmpty() ? QJsonValue() : ok ? QJsonValue(n) : QJsonValue(text.trimmed()),
                          mergeKeyOf(m_selected, QStringLiteral("timeout_seconds")));
-        })->setPlaceholderText(QLocale().toString(300));
+        }, tr("How long one try may take, 1 to 86,400 seconds (default 300)."))->setPlaceholderText(QLocale().toString(300));
         addLine(QStringLiteral("max_tries"), tr("Max tries:"), QStringLiteral("number"), [this](QLineEdit *, const QString &text) {
             QJsonObject retry = m_actions.at(m_selected).toObject().value(QLatin1String("retry")).toObject();
             bool ok = false;
@@ -839,7 +1029,8 @@ void WorkflowEditor::rebuildForm()
                 retry.insert(QStringLiteral("max_tries"), ok ? QJsonValue(n) : QJsonValue(text.trimmed()));
             setActionKey(QStringLiteral("retry"), retry.isEmpty() ? QJsonValue() : QJsonValue(retry),
                          mergeKeyOf(m_selected, QStringLiteral("retry")));
-        })->setPlaceholderText(QLocale().toString(1));
+        }, tr("How many times the action is tried before it fails, 1 to 10 (default 1); tries wait longer each time."))
+            ->setPlaceholderText(QLocale().toString(1));
     }
     // Tab goes from the canvas into the form, then to the raw JSON.
     QWidget *previous = m_canvas;
@@ -861,8 +1052,10 @@ void WorkflowEditor::fillForm()
     m_fillingForm = true;
     const auto setLine = [this](QWidget *w, const QString &text) {
         auto *edit = qobject_cast<QLineEdit *>(w);
-        if (edit && edit != m_typing && edit->text() != text)
+        if (edit && edit != m_typing && edit->text() != text) {
             edit->setText(text);
+            edit->setCursorPosition(0); // a long address or body shows its beginning
+        }
     };
     const auto setCombo = [](QWidget *w, const QString &value) {
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
@@ -882,8 +1075,12 @@ void WorkflowEditor::fillForm()
         for (const char *key : {"cron", "timezone", "every_seconds"})
             setLine(m_paramFields.value(QLatin1String(key)), compact(m_trigger.value(QLatin1String(key))));
         setCombo(m_paramFields.value(QStringLiteral("event")), m_trigger.value(QLatin1String("event")).toString());
-        for (const QString &key : WorkflowDefinition::eventFilterKeys(m_trigger.value(QLatin1String("event")).toString()))
-            setLine(m_paramFields.value(key), compact(m_trigger.value(key)));
+        for (const QString &key : WorkflowDefinition::eventFilterKeys(m_trigger.value(QLatin1String("event")).toString())) {
+            if (key == QLatin1String("direction"))
+                setCombo(m_paramFields.value(key), m_trigger.value(key).toString());
+            else
+                setLine(m_paramFields.value(key), compact(m_trigger.value(key)));
+        }
         const bool schedule = type == QLatin1String("schedule"), event = type == QLatin1String("event");
         // The fields of the trigger's kind only (the widget and its label: QFormLayout::setRowVisible loses rows
         // after takeRow() in Qt 6.4).

@@ -91,6 +91,14 @@ public:
     /// choice:a|b.
     static QList<QPair<QString, QString>> paramSpec(const QString &type);
     static QString actionTypeText(const QString &type);
+    /// A parameter's label in the form ("max_tries" is never shown): translated, with its colon.
+    static QString paramLabel(const QString &key);
+    /// What a parameter of an action \a type (or "event" for an event trigger's filter) takes, for its tooltip.
+    static QString paramToolTip(const QString &type, const QString &key);
+    /// An event's name in words ("anomaly.detected" → "An anomaly is detected").
+    static QString eventText(const QString &event);
+    /// A choice's text in the form (a format, a status; empty: the default).
+    static QString choiceText(const QString &value);
 
 signals:
     void saveRequested();
@@ -117,6 +125,8 @@ private:
     QJsonObject m_trigger;
     QJsonArray m_actions;
     QJsonObject m_savedDefinition;
+    QString m_savedName;
+    QString m_savedDescription;
     WorkflowValidation m_validation;
     QList<WorkflowProblem> m_problems;
     QHash<QString, WorkflowStepRun> m_results;

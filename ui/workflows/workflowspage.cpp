@@ -581,8 +581,9 @@ void WorkflowsPage::save()
     m_saving.startChange(
         m_context.database,
         [=](const QSqlDatabase &db) -> Result<Workflow> {
+            // Saving an existing workflow saves its name and description too (a rename is a new version).
             return id.isEmpty() ? WorkflowService::create(db, brandId, name, description, definition)
-                                : WorkflowService::update(db, brandId, id, definition);
+                                : WorkflowService::update(db, brandId, id, definition, name, description);
         },
         [this](const Result<Workflow> &w) {
             if (!w) {
@@ -615,7 +616,7 @@ void WorkflowsPage::testRun()
             WorkflowTestRun out;
             auto w = !mustSave ? WorkflowService::get(db, brandId, id)
                      : id.isEmpty() ? WorkflowService::create(db, brandId, name, description, definition)
-                                    : WorkflowService::update(db, brandId, id, definition);
+                                    : WorkflowService::update(db, brandId, id, definition, name, description);
             if (!w)
                 return w.error();
             out.workflow = w.value();
