@@ -8613,11 +8613,16 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Translation (&amp;other):</source>
-        <translation>Traduction (plurie&amp;l) :</translation>
+        <source>Translation (othe&amp;r):</source>
+        <translation>Traduction (pl&amp;uriel) :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Rev&amp;ert</source>
+        <translation>Rétabl&amp;ir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Sa&amp;ve</source>
         <translation>Enregistr&amp;er</translation>
     </message>
@@ -8627,12 +8632,7 @@ Avoiding: %2</source>
         <translation>A&amp;pprouver</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rever&amp;t</source>
-        <translation>Ré&amp;tablir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the change: the compiled translation shows again</source>
         <translation>Retirer la modification : la traduction compilée s’affiche de nouveau</translation>
     </message>

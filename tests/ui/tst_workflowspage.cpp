@@ -1,3 +1,4 @@
+#include "core/brandservice.h"
 #include "core/database.h"
 #include "core/language.h"
 #include "core/mainwindow.h"
@@ -8,6 +9,7 @@
 #include "workflows/workfloweditor.h"
 #include "workflows/workflowmodels.h"
 #include "workflows/workflowrunner.h"
+#include "workflows/workflowservice.h"
 #include "workflows/workflowspage.h"
 
 #include <QApplication>
@@ -118,11 +120,16 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         QVERIFY(fill(scratch.url()));
+        WorkflowRunner runner; // the console's (MainWindow's), here beside the page alone
         WorkflowsPage page;
         page.resize(1024, 700);
         page.show();
         const QDate today = QDate::currentDate();
         page.setContext({scratch.url(), QStringLiteral("lumiere-paris"), today.addDays(-30), today.addDays(1)});
+        QVERIFY(page.runnerStateText().startsWith(QLatin1String("Runner: off")));
+        page.setRunner(&runner);
+        runner.setDatabase(scratch.url());
+        QVERIFY(runner.isOn());
 
         // The list: the demo's four workflows, their triggers in words, their figures.
         QTRY_COMPARE_WITH_TIMEOUT(page.listModel()->rowCount(), 4, kWait);
@@ -474,8 +481,53 @@ private slots:
             QCOMPARE(page.versionModel()->rowCount(), weeklyVersions + 1);
         }
 
-        // The runner ran beside all this without taking the GUI thread, and goes with the page.
-        QTRY_VERIFY_WITH_TIMEOUT(page.runner()->passes() > 0, kWait);
+        // The runner ran beside all this without taking the GUI thread; the page says so.
+        QTRY_VERIFY_WITH_TIMEOUT(runner.passes() > 0, kWait);
+        QTRY_VERIFY(page.runnerStateText().startsWith(QLatin1String("Runner: on, last pass at")));
+    }
+
+    /// The console runs its workflow runner whatever page is shown: a schedule due every second runs while the
+    /// Overview is on screen, and the Workflows page shows the runner on with its last pass.
+    void consoleRunsWorkflowsOnAnyPage_data() { ScratchDatabase::addDialectRows(); }
+    void consoleRunsWorkflowsOnAnyPage()
+    {
+        ATELIER_SCRATCH(scratch);
+        QVERIFY(fill(scratch.url()));
+        MainWindow window(scratch.url());
+        window.resize(1024, 700);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession(), kWait);
+        QVERIFY(window.selectBrand(QStringLiteral("lumiere-paris")));
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        WorkflowRunner *runner = window.workflowRunner();
+        QVERIFY(runner);
+        QVERIFY(runner->isOn());
+        // A schedule every second, saved beside the console (as the command line or another desktop would).
+        auto db = Database::open(scratch.url());
+        QVERIFY(db);
+        auto brand = BrandService::bySlug(db.value(), QStringLiteral("lumiere-paris"));
+        QVERIFY(brand);
+        const QJsonObject definition = QJsonDocument::fromJson(R"({"trigger": {"type": "schedule", "every_seconds": 1},
+            "actions": [{"id": "tick", "type": "condition", "params": {"if": "{{ execution.scheduled_for != null }}"}}]})").object();
+        auto w = WorkflowService::create(db.value(), brand->id, QStringLiteral("Every second"), {}, definition);
+        QVERIFY2(w, qPrintable(w ? QString() : w.error().message));
+        ExecutionFilter filter;
+        filter.brandId = brand->id;
+        filter.workflowId = w->id;
+        filter.status = QStringLiteral("completed");
+        QTRY_VERIFY_WITH_TIMEOUT(WorkflowService::executions(db.value(), filter).value().size() >= 2, kWait);
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("overview"));
+        const auto ran = WorkflowService::executions(db.value(), filter);
+        QVERIFY(ran);
+        for (const WorkflowExecution &x : ran.value())
+            QCOMPARE(x.triggerKind, QStringLiteral("schedule"));
+        auto *page = qobject_cast<WorkflowsPage *>(window.page(QStringLiteral("workflows")));
+        QVERIFY(page);
+        QCOMPARE(page->runner(), runner);
+        QVERIFY2(page->runnerStateText().startsWith(QLatin1String("Runner: on, last pass at")), qPrintable(page->runnerStateText()));
+        QVERIFY(window.showPage(QStringLiteral("workflows")));
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Every second")) && summaryOf(*page, QStringLiteral("Every second"))->lastRun.isValid(),
+                                 kWait);
     }
 
     void consoleInFrenchAndDark()

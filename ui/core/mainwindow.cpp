@@ -14,6 +14,7 @@
 #include "collaboration/inboxpage.h"
 #include "collaboration/peoplepage.h"
 #include "security/auditpage.h"
+#include "workflows/workflowrunner.h"
 #include "workflows/workflowspage.h"
 #include "ai/aistudiopage.h"
 #include "overview/overviewpage.h"
@@ -106,7 +107,13 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addPage(new InboxPage(this));
     addPage(new PeoplePage(this));
     addPage(new AuditPage(this));
-    addPage(new WorkflowsPage(this));
+    // The workflow runner runs while the console is open, whatever page is shown; the Workflows page shows its state.
+    m_workflowRunner = new WorkflowRunner(this);
+    m_workflowRunner->setObjectName(QStringLiteral("workflowRunner"));
+    connect(m_workflowRunner, &WorkflowRunner::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    auto *workflows = new WorkflowsPage(this);
+    workflows->setRunner(m_workflowRunner);
+    addPage(workflows);
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_comments);
@@ -364,6 +371,7 @@ void MainWindow::startQueue()
     connect(m_queue, &GenerationQueue::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_queue->start();
     m_studio->setQueue(m_queue);
+    m_workflowRunner->setDatabase(m_database); // a pass on the previous database is cancelled
 }
 
 void MainWindow::retireQueue()

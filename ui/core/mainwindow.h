@@ -25,6 +25,7 @@ class CommentsPanel;
 class GenerationQueue;
 class AnalyticsPage;
 class AiStudioPage;
+class WorkflowRunner;
 
 /// Brands and the signed-in user, loaded together when a database is opened.
 struct Session final
@@ -57,6 +58,8 @@ public:
     DateRangeSelector *dateRange() const { return m_range; }
     BrandListModel *brands() const { return m_brandModel; }
     CommentsPanel *comments() const { return m_comments; }
+    /// The console's workflow runner (on the open database, whatever page is shown).
+    WorkflowRunner *workflowRunner() const { return m_workflowRunner; }
     bool isLoadingSession() const;
     void openSettings();
     /// Switches the whole console to another database (after migrating it), asking for its password when it
@@ -76,7 +79,8 @@ private:
     void sessionFinished(const Result<Session> &session);
     void pushContext();
     void retranslate();
-    /// Runs the AI Studio's generation queue of the open database on this desktop (with any others that do).
+    /// Runs the AI Studio's generation queue of the open database on this desktop (with any others that do), and the
+    /// workflow runner on that database.
     void startQueue();
     /// Hands the running queue to a worker that stops it (giving its jobs back) and deletes it: stopping waits for
     /// the calls in flight, which the GUI thread must not.
@@ -100,6 +104,7 @@ private:
     AnalyticsPage *m_analytics = nullptr;
     AiStudioPage *m_studio = nullptr;
     GenerationQueue *m_queue = nullptr;
+    WorkflowRunner *m_workflowRunner = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;
     QMenu *m_fileMenu;

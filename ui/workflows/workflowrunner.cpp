@@ -39,9 +39,11 @@ void WorkflowRunner::setDatabase(const DatabaseUrl &url)
     m_url = url;
     if (m_url.toString().isEmpty()) {
         m_timer.stop();
+        emit stateChanged();
         return;
     }
     m_timer.start();
+    emit stateChanged();
     tick();
 }
 
@@ -78,15 +80,19 @@ void WorkflowRunner::tick()
         },
         [this](const Result<RunnerPass> &pass) {
             ++m_passes;
+            m_lastPassAt = QDateTime::currentDateTimeUtc();
             if (!pass) {
                 // Said once, not every two seconds.
-                if (pass.error().message != m_lastProblem)
-                    emit problem(pass.error().message);
+                const bool again = pass.error().message == m_lastProblem;
                 m_lastProblem = pass.error().message;
+                if (!again)
+                    emit problem(pass.error().message);
+                emit stateChanged();
                 return;
             }
             m_lastProblem.clear();
             emit passed(pass.value());
+            emit stateChanged();
         });
 }
 

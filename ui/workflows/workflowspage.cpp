@@ -74,7 +74,7 @@ bool ended(const QString &status)
 } // namespace
 
 WorkflowsPage::WorkflowsPage(QWidget *parent)
-    : Page(parent), m_runner(new WorkflowRunner(this)), m_tabs(new QTabWidget(this)), m_heading(new QLabel(this)), m_status(new QLabel(this)),
+    : Page(parent), m_tabs(new QTabWidget(this)), m_heading(new QLabel(this)), m_runnerState(new QLabel(this)), m_status(new QLabel(this)),
       m_statusFilter(new QComboBox(this)), m_new(new QPushButton(this)), m_edit(new QPushButton(this)), m_run(new QPushButton(this)),
       m_pause(new QPushButton(this)), m_archive(new QPushButton(this)), m_delete(new QPushButton(this)), m_listModel(new WorkflowListModel(this)),
       m_listProxy(new QSortFilterProxyModel(this)), m_editor(new WorkflowEditor(this)), m_executionWorkflow(new QComboBox(this)),
@@ -105,7 +105,14 @@ WorkflowsPage::WorkflowsPage(QWidget *parent)
     m_tabs->addTab(versionsTab, QString());
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    m_runnerState->setTextFormat(Qt::PlainText);
+    m_runnerState->setObjectName(QStringLiteral("runnerState"));
+    m_runnerState->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_runnerState);
+    layout->addLayout(headingRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
 
@@ -117,17 +124,51 @@ WorkflowsPage::WorkflowsPage(QWidget *parent)
     });
     connect(m_editor, &WorkflowEditor::saveRequested, this, &WorkflowsPage::save);
     connect(m_editor, &WorkflowEditor::testRunRequested, this, &WorkflowsPage::testRun);
-    connect(m_runner, &WorkflowRunner::problem, this, [this](const QString &message) { emit failed(message); });
-    connect(m_runner, &WorkflowRunner::passed, this, [this](const RunnerPass &pass) {
-        // Something ran or was scheduled: what is on screen shows it.
-        if (pass.claimed + pass.scheduled == 0 || !isVisible())
-            return;
-        if (m_tabs->currentIndex() == ListTab)
-            reload();
-        else if (m_tabs->currentIndex() == ExecutionsTab)
-            loadExecutions();
-    });
     retranslate();
+}
+
+void WorkflowsPage::setRunner(WorkflowRunner *runner)
+{
+    if (m_runner)
+        m_runner->disconnect(this);
+    m_runner = runner;
+    if (runner) {
+        connect(runner, &WorkflowRunner::problem, this, [this](const QString &message) { emit failed(message); });
+        connect(runner, &WorkflowRunner::stateChanged, this, &WorkflowsPage::showRunnerState);
+        connect(runner, &WorkflowRunner::passed, this, [this](const RunnerPass &pass) {
+            // Something ran or was scheduled: what is on screen shows it.
+            if (pass.claimed + pass.scheduled == 0 || !isVisible())
+                return;
+            if (m_tabs->currentIndex() == ListTab)
+                reload();
+            else if (m_tabs->currentIndex() == ExecutionsTab)
+                loadExecutions();
+        });
+    }
+    showRunnerState();
+}
+
+QString WorkflowsPage::runnerStateText() const
+{
+    return m_runnerState->text();
+}
+
+void WorkflowsPage::showRunnerState()
+{
+    QString text;
+    if (!m_runner || !m_runner->isOn())
+        text = tr("Runner: off (this console runs no workflow)");
+    else if (!m_runner->lastPassAt().isValid())
+        text = tr("Runner: on, starting");
+    else if (!m_runner->lastProblem().isEmpty())
+        text = tr("Runner: on, last pass at %1 failed").arg(m_runner->lastPassAt().toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    else
+        text = tr("Runner: on, last pass at %1").arg(m_runner->lastPassAt().toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    m_runnerState->setText(text);
+    m_runnerState->setToolTip(m_runner && !m_runner->lastProblem().isEmpty()
+                                  ? plainToolTip(m_runner->lastProblem())
+                                  : tr("This console runs the workflows that act as you while it is open, whatever page is shown: "
+                                       "it turns due schedules and events into executions and runs them."));
 }
 
 WorkflowsPage::~WorkflowsPage() = default;
@@ -302,8 +343,6 @@ void WorkflowsPage::setContext(const ViewContext &context)
     const bool databaseChanged = context.database.toString() != m_context.database.toString();
     const bool changed = databaseChanged || context.brandSlug != m_context.brandSlug;
     m_context = context;
-    if (databaseChanged || !m_hasContext)
-        m_runner->setDatabase(context.database); // the console's runner, whatever page is on screen
     m_hasContext = true;
     if (changed || m_stale) {
         m_stale = true;
@@ -457,7 +496,7 @@ void WorkflowsPage::act(const QString &what, std::function<Result<QString>(const
                              if (!done)
                                  emit failed(done.error().message);
                              reload();
-                             if (done)
+                             if (done && m_runner)
                                  m_runner->tick(); // a run queued now starts now, not at the next tick
                              emit changed(done.ok());
                          });
@@ -609,7 +648,8 @@ void WorkflowsPage::testRun()
     m_editor->clearStepResults();
     m_editor->setBusy(tr("Test run: saving, queuing and running it once now…"));
     m_editor->testRunButton()->setEnabled(false);
-    m_runner->setHeld(true); // this run is claimed here, not by the console's runner
+    if (m_runner)
+        m_runner->setHeld(true); // this run is claimed here, not by the console's runner
     m_testing.startChange(
         m_context.database,
         [=](const QSqlDatabase &db) -> Result<WorkflowTestRun> {
@@ -647,7 +687,8 @@ void WorkflowsPage::testRun()
             return out;
         },
         [this, mustSave](const Result<WorkflowTestRun> &run) {
-            m_runner->setHeld(false);
+            if (m_runner)
+                m_runner->setHeld(false);
             if (run && mustSave)
                 m_editor->markSaved(run->workflow.id, run->workflow.version);
             testRunArrived(run);
@@ -795,7 +836,7 @@ void WorkflowsPage::changeSelectedExecution(const QString &what, Result<Workflow
                                   [this, doneText](const Result<WorkflowExecution> &x) {
                                       say(x ? tr(doneText).arg(x->id) : x.error().message);
                                       loadExecutions();
-                                      if (x && x->status == QLatin1String("queued"))
+                                      if (x && x->status == QLatin1String("queued") && m_runner)
                                           m_runner->tick(); // queued again: this console's runner may take it now
                                       emit changed(x.ok());
                                   });
@@ -973,6 +1014,7 @@ void WorkflowsPage::restoreSelectedVersion()
 void WorkflowsPage::retranslate()
 {
     m_heading->setText(tr("Workflows"));
+    showRunnerState();
     m_tabs->setTabText(ListTab, tr("&Workflows"));
     m_tabs->setTabText(EditorTab, tr("Edi&tor"));
     m_tabs->setTabText(ExecutionsTab, tr("E&xecutions"));

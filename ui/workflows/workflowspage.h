@@ -5,6 +5,8 @@
 #include "workflows/workflow.h"
 #include "workflows/workflowoverview.h"
 
+#include <QPointer>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -45,7 +47,8 @@ struct WorkflowTestRun final
 /// next run; New, Run now, Pause/Resume, Archive, Delete), the visual editor (WorkflowEditor: Save makes a new
 /// version, Test run runs it once now and shows each step on its node), the executions (filtered by workflow,
 /// status and dates; a timeline of steps; Retry, Cancel) and the versions (a side-by-side diff, Restore). The console
-/// runs a workflow runner while it is open (WorkflowRunner), which is why the page follows the context when hidden.
+/// runs a workflow runner while it is open, whatever page is shown (WorkflowRunner, owned by MainWindow): the page
+/// shows whether it is on and when it last ran, and holds it while a test run claims its own execution.
 class WorkflowsPage final : public Page
 {
     Q_OBJECT
@@ -58,7 +61,6 @@ public:
     QString pageName() const override { return QStringLiteral("workflows"); }
     QString title() const override;
     void setContext(const ViewContext &context) override;
-    bool followsContextWhenHidden() const override { return true; }
     bool hasComments() const override { return false; }
 
     void reload();
@@ -100,7 +102,11 @@ public:
     QTableView *versionView() const { return m_versions; }
     QTextEdit *leftDiff() const { return m_leftText; }
     QTextEdit *rightDiff() const { return m_rightText; }
+    /// The console's runner (none: the page runs nothing itself, a test run still runs its execution).
+    void setRunner(WorkflowRunner *runner);
     WorkflowRunner *runner() const { return m_runner; }
+    /// "Runner: on, last pass at …" as shown under the heading.
+    QString runnerStateText() const;
     QString statusText() const;
     bool isBusy() const;
 
@@ -134,6 +140,7 @@ private:
     void testRunArrived(const Result<WorkflowTestRun> &run);
     void fillVersionChoices();
     void retranslate();
+    void showRunnerState();
     void say(const QString &message);
     /// Whether the editor's unsaved changes may go (asks when there are some).
     bool mayDiscardEdits();
@@ -142,9 +149,10 @@ private:
     QString m_brandId;
     bool m_hasContext = false;
     bool m_stale = true;
-    WorkflowRunner *m_runner;
+    QPointer<WorkflowRunner> m_runner;
     QTabWidget *m_tabs;
     QLabel *m_heading;
+    QLabel *m_runnerState;
     QLabel *m_status;
 
     // The list.
