@@ -16,6 +16,7 @@
 #include "security/auditpage.h"
 #include "workflows/workflowrunner.h"
 #include "workflows/workflowspage.h"
+#include "i18n/translationspage.h"
 #include "ai/aistudiopage.h"
 #include "overview/overviewpage.h"
 #include "analytics/analyticspage.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     auto *workflows = new WorkflowsPage(this);
     workflows->setRunner(m_workflowRunner);
     addPage(workflows);
+    addPage(new TranslationsPage(this)); // everyone reads; it also keeps the console's live translations
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_comments);
@@ -191,7 +193,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows"), QStringLiteral("translations")};
 }
 
 QStringList MainWindow::pageNames() const
