@@ -575,6 +575,28 @@ Result<QList<Advice>> OptimizationService::advise(const QSqlDatabase &db, const 
     return c.advice;
 }
 
+Status OptimizationService::mayApply(const QSqlDatabase &db, const Advice &a)
+{
+    if (!a.applicable || a.statement.isEmpty())
+        return Error{tr("Atelier does not apply \"%1\": a person decides, with the statement shown (%2).").arg(a.id, a.statement), {},
+                     ErrorCode::InvalidInput};
+    if (!SqlDialect::of(db).isSqlite()) {
+        // The database enforces it too: only the table's owner may create, drop, analyze or vacuum (others get an error
+        // or a skipping warning). Asked first so that a member gets a clear sentence and nothing is recorded.
+        QSqlQuery owner(db);
+        owner.prepare(QStringLiteral("SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE n.nspname = 'public' AND c.relname = ? AND c.relkind IN ('r', 'p')"));
+        owner.addBindValue(a.table);
+        if (!owner.exec())
+            return Database::queryError(owner, tr("Checking who may apply advice"));
+        if (!owner.next() || !owner.value(0).toBool())
+            return Error{tr("Only the installation's administrator (the owner of %1) may apply optimisation advice; ask them to run: %2")
+                             .arg(a.table, a.statement),
+                         {}, ErrorCode::PermissionDenied};
+    }
+    return Done{};
+}
+
 Result<AppliedAdvice> OptimizationService::apply(const QSqlDatabase &db, const QString &id)
 {
     auto now = advise(db);
@@ -590,21 +612,8 @@ Result<AppliedAdvice> OptimizationService::apply(const QSqlDatabase &db, const Q
     if (!a.applicable || a.statement.isEmpty())
         return Error{tr("Atelier does not apply \"%1\": a person decides, with the statement shown (%2).").arg(id, a.statement), {},
                      ErrorCode::InvalidInput};
-    const bool sqlite = SqlDialect::of(db).isSqlite();
-    if (!sqlite) {
-        // The database enforces it too: only the table's owner may create, drop, analyze or vacuum (others get an error
-        // or a skipping warning). Asked first so that a member gets a clear sentence and nothing is recorded.
-        QSqlQuery owner(db);
-        owner.prepare(QStringLiteral("SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                     "WHERE n.nspname = 'public' AND c.relname = ? AND c.relkind IN ('r', 'p')"));
-        owner.addBindValue(a.table);
-        if (!owner.exec())
-            return Database::queryError(owner, tr("Checking who may apply advice"));
-        if (!owner.next() || !owner.value(0).toBool())
-            return Error{tr("Only the installation's administrator (the owner of %1) may apply optimisation advice; ask them to run: %2")
-                             .arg(a.table, a.statement),
-                         {}, ErrorCode::PermissionDenied};
-    }
+    if (auto may = mayApply(db, a); !may)
+        return may.error();
     QElapsedTimer timer;
     timer.start();
     QSqlQuery q(db);

@@ -50,6 +50,9 @@ class OptimizationService final
 public:
     /// Every piece of advice that holds now; statements timed since \a since are explained.
     static Result<QList<Advice>> advise(const QSqlDatabase &db, const QDateTime &since = {});
+    /// Whether the connected person may apply \a advice, as apply() decides: an error with the sentence to show when
+    /// not (SQLite: whoever opens the file; PostgreSQL: the owner of the table).
+    static Status mayApply(const QSqlDatabase &db, const Advice &advice);
     /// Applies the advice \a id (as advise() gives it now): only an administrator (PostgreSQL: the owner of the
     /// table — the database refuses anyone else too), recorded in the audit trail, measured again afterwards.
     static Result<AppliedAdvice> apply(const QSqlDatabase &db, const QString &id);

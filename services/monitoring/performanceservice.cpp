@@ -5,6 +5,7 @@
 #include "monitoring/querymetrics.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -70,6 +71,53 @@ Result<QList<StatementMetric>> PerformanceService::queryMetrics(const QSqlDataba
         return a.totalMs != b.totalMs ? a.totalMs > b.totalMs : std::tie(a.service, a.statement) < std::tie(b.service, b.statement);
     });
     return result;
+}
+
+Result<QList<MetricPoint>> PerformanceService::timeline(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to,
+                                                        qint64 bucketSeconds)
+{
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return Error{tr("The chart's window is empty: its start must come before its end."), {}, ErrorCode::InvalidInput};
+    const qint64 span = from.secsTo(to);
+    qint64 bucket = std::max<qint64>(60, (std::max<qint64>(bucketSeconds, 1) + 59) / 60 * 60);
+    while (span / bucket >= 2000)
+        bucket *= 2;
+    const SqlDialect dialect = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT minute, calls, total_ms, max_ms, histogram FROM query_metrics WHERE minute >= ? AND minute < ?"));
+    q.addBindValue(dialect.timeValue(from));
+    q.addBindValue(dialect.timeValue(to));
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the query metrics"));
+    struct Bucket
+    {
+        MetricPoint point;
+        double totalMs = 0;
+        QueryHistogram histogram;
+    };
+    QMap<qint64, Bucket> buckets;
+    const qint64 origin = from.toSecsSinceEpoch();
+    while (q.next()) {
+        const QDateTime minute = dialect.toDateTime(q.value(0));
+        const qint64 index = (minute.toSecsSinceEpoch() - origin) / bucket;
+        Bucket &b = buckets[index];
+        b.point.calls += q.value(1).toLongLong();
+        b.totalMs += q.value(2).toDouble();
+        b.point.maxMs = std::max(b.point.maxMs, q.value(3).toDouble());
+        b.histogram.merge(QueryHistogram::fromText(q.value(4).toString()));
+    }
+    QList<MetricPoint> points;
+    points.reserve(buckets.size());
+    for (auto it = buckets.begin(); it != buckets.end(); ++it) {
+        MetricPoint p = it->point;
+        p.start = QDateTime::fromSecsSinceEpoch(origin + it.key() * bucket, Qt::UTC);
+        p.meanMs = p.calls > 0 ? it->totalMs / double(p.calls) : 0;
+        p.p50Ms = std::min(it->histogram.quantile(0.50), p.maxMs);
+        p.p95Ms = std::min(it->histogram.quantile(0.95), p.maxMs);
+        points.append(p);
+    }
+    return points;
 }
 
 Result<ServerStatements> PerformanceService::serverStatements(const QSqlDatabase &db, int limit)

@@ -48,6 +48,17 @@ struct ServerStatements final
     QList<ServerStatement> top;
 };
 
+/// Every statement together over one bucket of a window (the Monitoring page's chart).
+struct MetricPoint final
+{
+    QDateTime start; // UTC, the bucket's first minute
+    qint64 calls = 0;
+    double meanMs = 0;
+    double p50Ms = 0;
+    double p95Ms = 0;
+    double maxMs = 0;
+};
+
 /// Query metrics (issue 19): what the product's statements cost over a window, and PostgreSQL's own counters.
 class PerformanceService final
 {
@@ -57,6 +68,10 @@ public:
     static Result<qint64> windowSeconds(const QString &window);
     /// The statements timed in [from, to), slowest in total first (the window's p50/p95 from the merged histograms).
     static Result<QList<StatementMetric>> queryMetrics(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to);
+    /// [from, to) in buckets of \a bucketSeconds (rounded up to whole minutes, and so that there are at most 2,000):
+    /// every statement's calls, mean, p50/p95 (merged histograms) and max per bucket, oldest first; a bucket without
+    /// calls is left out.
+    static Result<QList<MetricPoint>> timeline(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 bucketSeconds);
     /// PostgreSQL: the top \a limit statements of pg_stat_statements by total time; SQLite, or the extension
     /// missing: not available, with the sentence that says how to enable it.
     static Result<ServerStatements> serverStatements(const QSqlDatabase &db, int limit = 20);
