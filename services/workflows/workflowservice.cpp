@@ -452,9 +452,16 @@ Result<Workflow> WorkflowService::create(const QSqlDatabase &db, const QString &
     return get(db, brandId, w.id);
 }
 
-Result<Workflow> WorkflowService::update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition)
+namespace {
+
+/// A new version of the definition, validated; with \a naming (name, description) the workflow is renamed too.
+Result<Workflow> updateDefinition(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition,
+                                  const std::optional<std::pair<QString, QString>> &naming)
 {
-    auto w = get(db, brandId, nameOrId);
+    if (naming)
+        if (auto s = checkName(naming->first, naming->second); !s)
+            return s.error();
+    auto w = WorkflowService::get(db, brandId, nameOrId);
     if (!w)
         return w.error();
     auto parts = partsOf(definition);
@@ -462,24 +469,20 @@ Result<Workflow> WorkflowService::update(const QSqlDatabase &db, const QString &
         return parts.error();
     if (auto valid = validate(db, brandId, parts->first, parts->second); !valid)
         return valid.error();
-    return saveDefinition(db, w.value(), parts->first, parts->second, {});
+    return saveDefinition(db, w.value(), parts->first, parts->second, {}, naming);
+}
+
+} // namespace
+
+Result<Workflow> WorkflowService::update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition)
+{
+    return updateDefinition(db, brandId, nameOrId, definition, std::nullopt);
 }
 
 Result<Workflow> WorkflowService::update(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QJsonObject &definition,
                                          const QString &name, const QString &description)
 {
-    const QString cleanName = name.trimmed();
-    if (auto s = checkName(cleanName, description); !s)
-        return s.error();
-    auto w = get(db, brandId, nameOrId);
-    if (!w)
-        return w.error();
-    auto parts = partsOf(definition);
-    if (!parts)
-        return parts.error();
-    if (auto valid = validate(db, brandId, parts->first, parts->second); !valid)
-        return valid.error();
-    return saveDefinition(db, w.value(), parts->first, parts->second, {}, std::pair{cleanName, description});
+    return updateDefinition(db, brandId, nameOrId, definition, std::pair{name.trimmed(), description});
 }
 
 Result<Workflow> WorkflowService::setStatus(const QSqlDatabase &db, const QString &brandId, const QString &nameOrId, const QString &status)

@@ -253,6 +253,40 @@ private slots:
     }
 
     /// One change, one audit row, on both databases (PostgreSQL's triggers recorded the service's changes a second time).
+    /// The console's editor renames a workflow when it saves it: a new version, the name checked and unique in the brand.
+    void renameIsANewVersion_data() { ScratchDatabase::addDialectRows(); }
+    void renameIsANewVersion()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QSqlDatabase db = demo(scratch);
+        const QString brand = BrandService::list(db)->first().id;
+        auto created = WorkflowService::create(db, brand, QStringLiteral("Ping"), QStringLiteral("Calls a hook"), parse(kPing));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        auto renamed = WorkflowService::update(db, brand, QStringLiteral("Ping"), parse(kWeekly), QStringLiteral("  Pong "), QStringLiteral("Renamed"));
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message));
+        QCOMPARE(renamed->id, created->id);
+        QCOMPARE(renamed->name, QStringLiteral("Pong"));
+        QCOMPARE(renamed->description, QStringLiteral("Renamed"));
+        QCOMPARE(renamed->version, 2);
+        QCOMPARE(renamed->trigger, parse(kWeekly).value(QLatin1String("trigger")).toObject());
+        QCOMPARE(WorkflowService::versions(db, brand, QStringLiteral("Pong"))->size(), 2);
+        QCOMPARE(WorkflowService::get(db, brand, QStringLiteral("Ping")).error().code, ErrorCode::NotFound);
+        // Another workflow's name, or none: refused, nothing written.
+        auto taken = WorkflowService::update(db, brand, QStringLiteral("Pong"), parse(kPing), QStringLiteral("Weekly report"), {});
+        QVERIFY(!taken);
+        QCOMPARE(taken.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(taken.error().message, QStringLiteral("A workflow named \"Weekly report\" already exists in this brand."));
+        auto empty = WorkflowService::update(db, brand, QStringLiteral("Pong"), parse(kPing), QStringLiteral("  "), {});
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(WorkflowService::get(db, brand, QStringLiteral("Pong"))->version, 2);
+        // The same name with another description is no rename, still a new version.
+        auto described = WorkflowService::update(db, brand, QStringLiteral("Pong"), parse(kWeekly), QStringLiteral("Pong"), {});
+        QVERIFY(described);
+        QCOMPARE(described->version, 3);
+        QVERIFY(described->description.isEmpty());
+    }
+
     void eachChangeIsAuditedOnce_data() { ScratchDatabase::addDialectRows(); }
     void eachChangeIsAuditedOnce()
     {
