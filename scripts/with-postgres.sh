@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command next to a private PostgreSQL 15: initdb in a temporary folder, a free port on
-# 127.0.0.1, password authentication. The command sees ATELIER_TEST_PG_URL (a superuser URL).
+# 127.0.0.1, password authentication, pg_stat_statements loaded (a database has it after CREATE EXTENSION). The
+# command sees ATELIER_TEST_PG_URL (a superuser URL).
 # The server is stopped and its folder removed whatever happens.
 set -euo pipefail
 pgbin=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)
@@ -32,7 +33,7 @@ for _ in $(seq 1 10); do
   candidate=$(( 20000 + RANDOM % 40000 ))
   (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null && continue
   if "${run[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-       -o "-k $dir -p $candidate -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+       -o "-k $dir -p $candidate -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" \
        start >/dev/null; then
     port=$candidate
     break

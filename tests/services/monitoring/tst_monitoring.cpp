@@ -99,6 +99,8 @@ private slots:
     void staleStatisticsClearedByAnalyze_data() { ScratchDatabase::addDialectRows(); }
     void staleStatisticsClearedByAnalyze();
     void onlyAdministratorsApply();
+    void serverStatements_data() { ScratchDatabase::addDialectRows(); }
+    void serverStatements();
     void cachesHealthAndAlerts_data() { ScratchDatabase::addDialectRows(); }
     void cachesHealthAndAlerts();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
@@ -325,6 +327,30 @@ void TestMonitoring::onlyAdministratorsApply()
     QSqlQuery q(admin);
     q.exec(QStringLiteral("DROP OWNED BY %1").arg(brandAdmin));
     Testing::adminExec(DatabaseUrl::parse(ScratchDatabase::postgresAdminUrl()).value(), QStringLiteral("DROP ROLE IF EXISTS %1").arg(brandAdmin));
+}
+
+void TestMonitoring::serverStatements()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    auto before = PerformanceService::serverStatements(db);
+    QVERIFY(before.ok());
+    QVERIFY(!before->available);
+    if (SqlDialect::of(db).isSqlite()) {
+        QVERIFY(before->advice.contains(QLatin1String("SQLite")));
+        return;
+    }
+    // The private server loads the library (scripts/with-postgres.sh): the database's owner creates the extension.
+    QVERIFY2(before->advice.contains(QLatin1String("CREATE EXTENSION pg_stat_statements")), qPrintable(before->advice));
+    QVERIFY(exec(db, QStringLiteral("CREATE EXTENSION pg_stat_statements")));
+    QVERIFY(exec(db, QStringLiteral("SELECT count(*) FROM brands WHERE slug <> 'monitoring-marker'")));
+    auto after = PerformanceService::serverStatements(db, 1000);
+    QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().message));
+    QVERIFY(after->available);
+    bool seen = false;
+    for (const ServerStatement &s : after->top)
+        seen = seen || (s.query.contains(QLatin1String("monitoring-marker")) || s.query.contains(QLatin1String("slug <> $1")));
+    QVERIFY(seen);
 }
 
 void TestMonitoring::cachesHealthAndAlerts()
