@@ -438,18 +438,22 @@ QList<StepResult> drive(const DatabaseUrl &url, Heartbeat &beat, int settleMs, c
     for (const QString &name : AiStudioPage::viewNames()) {
         if (name == QLatin1String("studio"))
             continue; // the workspace, on screen
-        StudioView *v = studio->view(name);
-        if (!v)
-            continue;
         bool loaded = false;
         QString failure;
-        auto c1 = QObject::connect(v, &StudioView::loaded, [&] { loaded = true; });
-        auto c2 = QObject::connect(v, &StudioView::failed, [&](const QString &m) {
-            loaded = true;
-            failure = m;
-        });
+        QMetaObject::Connection c1, c2;
         run.noteAfter([&] { return failure; });
-        run.step(QStringLiteral("ai-studio tab ") + name, [&] { studio->showView(name); }, [&] { return loaded; }, 60000);
+        // A tab's view is built on its first show: inside the step, as a click on the tab would.
+        run.step(QStringLiteral("ai-studio tab ") + name,
+                 [&] {
+                     StudioView *v = studio->view(name);
+                     c1 = QObject::connect(v, &StudioView::loaded, [&] { loaded = true; });
+                     c2 = QObject::connect(v, &StudioView::failed, [&](const QString &m) {
+                         loaded = true;
+                         failure = m;
+                     });
+                     studio->showView(name);
+                 },
+                 [&] { return loaded; }, 60000);
         QObject::disconnect(c1);
         QObject::disconnect(c2);
     }

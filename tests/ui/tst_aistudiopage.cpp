@@ -143,6 +143,11 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->currentView()->viewName(), QStringLiteral("studio"));
         QCOMPARE(AiStudioPage::viewNames().size(), page->tabs()->count());
+        // Only the workspace is built with the page; the other tabs have their titles, their views come on first show.
+        for (const QString &name : AiStudioPage::viewNames())
+            QCOMPARE(page->isBuilt(name), name == QLatin1String("studio"));
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("Queue"));
+        QCOMPARE(page->tabs()->tabText(5), QStringLiteral("Training"));
         GalleryView *gallery = page->workspace()->gallery();
         QAbstractItemModelTester tester(gallery->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(gallery->model()->total() >= 0, 20000);
@@ -467,9 +472,16 @@ private slots:
         MainWindow window(scratch.url());
         AiStudioPage *page = open(window);
         QVERIFY(page);
-        auto *view = qobject_cast<CollectionsView *>(page->view(QStringLiteral("collections")));
-        QSignalSpy loaded(view, &StudioView::loaded);
+        // The tab's view is built when the tab is first shown, named as the view (the accessibility audit's report).
+        QVERIFY(!page->isBuilt(QStringLiteral("collections")));
         QVERIFY(page->showView(QStringLiteral("collections")));
+        auto *view = qobject_cast<CollectionsView *>(page->currentView());
+        QVERIFY(view);
+        QVERIFY(page->isBuilt(QStringLiteral("collections")));
+        QCOMPARE(page->view(QStringLiteral("collections")), view);
+        QCOMPARE(page->tabs()->currentWidget()->objectName(), view->objectName());
+        QVERIFY(view->isVisible());
+        QSignalSpy loaded(view, &StudioView::loaded);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
         const auto collections = StudioLibrary::collections(db.value(), brand).value();
         QCOMPARE(view->list()->count(), collections.size());

@@ -14,11 +14,38 @@
 #include "templatesview.h"
 #include "trainingview.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace Atelier {
+
+namespace {
+
+/// The tabs after the workspace, in viewNames() order: how each view is built on its first show, and its title
+/// until then (the view's own, in its translation context).
+struct LazyView
+{
+    const char *context;
+    const char *title;
+    StudioView *(*make)(QWidget *parent);
+};
+
+const LazyView kLazyViews[] = {
+    {"QueueView", QT_TRANSLATE_NOOP("QueueView", "Queue"), [](QWidget *p) -> StudioView * { return new QueueView(p); }},
+    {"CollectionsView", QT_TRANSLATE_NOOP("CollectionsView", "Collections"), [](QWidget *p) -> StudioView * { return new CollectionsView(p); }},
+    {"ModelsView", QT_TRANSLATE_NOOP("ModelsView", "Models"), [](QWidget *p) -> StudioView * { return new ModelsView(p); }},
+    {"TemplatesView", QT_TRANSLATE_NOOP("TemplatesView", "Prompt templates"), [](QWidget *p) -> StudioView * { return new TemplatesView(p); }},
+    {"TrainingView", QT_TRANSLATE_NOOP("TrainingView", "Training"), [](QWidget *p) -> StudioView * { return new TrainingView(p); }},
+    {"CreditsView", QT_TRANSLATE_NOOP("CreditsView", "Credits and usage"), [](QWidget *p) -> StudioView * { return new CreditsView(p); }},
+    {"CacheView", QT_TRANSLATE_NOOP("CacheView", "Cache"), [](QWidget *p) -> StudioView * { return new CacheView(p); }},
+    {"ProvidersView", QT_TRANSLATE_NOOP("ProvidersView", "Providers"), [](QWidget *p) -> StudioView * { return new ProvidersView(p); }},
+};
+
+} // namespace
 
 AiStudioPage::AiStudioPage(QWidget *parent) : Page(parent), m_tabs(new QTabWidget(this)), m_workspace(new StudioWorkspace(this))
 {
@@ -27,20 +54,24 @@ AiStudioPage::AiStudioPage(QWidget *parent) : Page(parent), m_tabs(new QTabWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    addView(m_workspace);
+    static_assert(std::size(kLazyViews) == 8, "one entry per tab after the workspace");
+    Q_ASSERT(viewNames().size() == 1 + qsizetype(std::size(kLazyViews)));
+    m_views.append(m_workspace);
+    m_holders.append(m_workspace);
+    m_tabs->addTab(m_workspace, QString());
+    connectView(0);
     connect(m_workspace, &StudioWorkspace::shownChanged, this, &Page::commentTargetChanged);
-    addView(new QueueView(this));
-    auto *collections = new CollectionsView(this);
-    connect(collections, &CollectionsView::currentChanged, this, &Page::commentTargetChanged);
-    addView(collections);
-    addView(new ModelsView(this));
-    addView(new TemplatesView(this));
-    addView(new TrainingView(this));
-    addView(new CreditsView(this));
-    addView(new CacheView(this));
-    addView(new ProvidersView(this));
-    // A hidden tab catches up with the context when it is shown.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+    for (std::size_t i = 0; i < std::size(kLazyViews); ++i) {
+        auto *holder = new QWidget(this);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_views.append(nullptr);
+        m_holders.append(holder);
+        m_tabs->addTab(holder, QString());
+    }
+    // A tab's view is built when it is first shown; a hidden tab catches up with the context when it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        build(index);
         pushContext();
         emit commentTargetChanged();
     });
@@ -49,12 +80,32 @@ AiStudioPage::AiStudioPage(QWidget *parent) : Page(parent), m_tabs(new QTabWidge
 
 AiStudioPage::~AiStudioPage() = default;
 
-void AiStudioPage::addView(StudioView *view)
+StudioView *AiStudioPage::build(int index)
 {
-    m_views.append(view);
-    m_tabs->addTab(view, view->title());
+    if (index < 0 || index >= m_views.size())
+        return nullptr;
+    if (StudioView *built = m_views.at(index))
+        return built;
+    QWidget *holder = m_holders.at(index);
+    StudioView *view = kLazyViews[index - 1].make(holder);
+    holder->layout()->addWidget(view);
+    holder->setObjectName(view->objectName()); // the tab's name, as the accessibility audit reports it
+    m_views[index] = view;
+    connectView(index);
+    if (auto *collections = qobject_cast<CollectionsView *>(view))
+        connect(collections, &CollectionsView::currentChanged, this, &Page::commentTargetChanged);
+    view->setQueue(m_queue);
+    m_tabs->setTabText(index, view->title());
+    if (holder->isVisible())
+        view->show(); // now, not at the layout's next turn
+    return view;
+}
+
+void AiStudioPage::connectView(int index)
+{
+    StudioView *view = m_views.at(index);
     connect(view, &StudioView::failed, this, &Page::failed);
-    connect(view, &StudioView::titleChanged, this, [this, view] { m_tabs->setTabText(m_tabs->indexOf(view), view->title()); });
+    connect(view, &StudioView::titleChanged, this, [this, view, index] { m_tabs->setTabText(index, view->title()); });
     connect(view, &StudioView::openGeneration, this, [this](const QString &id) {
         showView(QStringLiteral("studio"));
         m_workspace->showGeneration(id);
@@ -77,31 +128,33 @@ QStringList AiStudioPage::viewNames()
             QStringLiteral("providers")};
 }
 
-StudioView *AiStudioPage::view(const QString &name) const
+StudioView *AiStudioPage::view(const QString &name)
 {
-    for (StudioView *v : m_views)
-        if (v->viewName() == name)
-            return v;
-    return nullptr;
+    return build(int(viewNames().indexOf(name)));
+}
+
+bool AiStudioPage::isBuilt(const QString &name) const
+{
+    return m_views.value(viewNames().indexOf(name)) != nullptr;
 }
 
 StudioView *AiStudioPage::currentView() const
 {
-    return static_cast<StudioView *>(m_tabs->currentWidget());
+    return m_views.value(m_tabs->currentIndex());
 }
 
 bool AiStudioPage::showView(const QString &name)
 {
-    StudioView *v = view(name);
-    if (!v)
+    const int index = int(viewNames().indexOf(name));
+    if (index < 0)
         return false;
-    m_tabs->setCurrentWidget(v);
+    m_tabs->setCurrentIndex(index); // builds its view
     return true;
 }
 
 QString AiStudioPage::commentKey() const
 {
-    return pageName() + QLatin1Char('/') + currentView()->viewName();
+    return pageName() + QLatin1Char('/') + viewNames().value(m_tabs->currentIndex());
 }
 
 QStringList AiStudioPage::commentResource() const
@@ -116,8 +169,9 @@ QStringList AiStudioPage::commentResource() const
 void AiStudioPage::setQueue(GenerationQueue *queue)
 {
     m_queue = queue;
-    for (StudioView *v : m_views)
-        v->setQueue(queue);
+    for (StudioView *v : std::as_const(m_views))
+        if (v)
+            v->setQueue(queue);
 }
 
 void AiStudioPage::setContext(const ViewContext &context)
@@ -160,8 +214,10 @@ void AiStudioPage::pushContext()
 
 void AiStudioPage::retranslate()
 {
-    for (StudioView *v : m_views)
-        m_tabs->setTabText(m_tabs->indexOf(v), v->title());
+    for (int i = 0; i < m_views.size(); ++i) {
+        const StudioView *v = m_views.at(i);
+        m_tabs->setTabText(i, v ? v->title() : QCoreApplication::translate(kLazyViews[i - 1].context, kLazyViews[i - 1].title));
+    }
     m_tabs->setAccessibleName(tr("AI Studio views"));
 }
 

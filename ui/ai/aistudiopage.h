@@ -12,7 +12,9 @@ namespace Atelier {
 class StudioWorkspace;
 
 /// The AI Studio: the workspace (generate panel, gallery, detail), the queue, collections, models, prompt templates,
-/// training, credits, cache and providers, each a tab over the toolbar's brand and dates.
+/// training, credits, cache and providers, each a tab over the toolbar's brand and dates. The workspace is built with
+/// the page; every other tab's view when it is first shown (or asked for by view()), so that opening the console
+/// does not build nine views at once: until then its tab holds an empty widget.
 class AiStudioPage final : public Page
 {
     Q_OBJECT
@@ -32,8 +34,12 @@ public:
 
     static QStringList viewNames();
     bool showView(const QString &name);
-    StudioView *view(const QString &name) const;
+    /// The view named \a name, built now if it was not yet; null for an unknown name.
+    StudioView *view(const QString &name);
+    /// The view on screen (always built: showing a tab builds its view).
     StudioView *currentView() const;
+    /// Whether the view named \a name was built (its tab shown or the view asked for).
+    bool isBuilt(const QString &name) const;
     StudioWorkspace *workspace() const { return m_workspace; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The context the views were last given (the brand resolved to its id).
@@ -47,7 +53,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addView(StudioView *view);
+    /// Builds the view of tab \a index if it was not yet, in the widget that holds its place.
+    StudioView *build(int index);
+    void connectView(int index);
     void pushContext();
     void retranslate();
 
@@ -55,7 +63,8 @@ private:
     StudioContext m_studio;
     QTabWidget *m_tabs;
     StudioWorkspace *m_workspace;
-    QList<StudioView *> m_views;
+    QList<StudioView *> m_views;   // per tab, in viewNames() order; null until built
+    QList<QWidget *> m_holders;    // per tab: what the tab widget holds (the view inside it once built)
     GenerationQueue *m_queue = nullptr;
     Request<Result<Brand>> m_resolving{this}; // the brand of the latest context
 };
