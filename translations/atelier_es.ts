@@ -2655,6 +2655,119 @@
     </message>
 </context>
 <context>
+    <name>Atelier::AdviceModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+481"/>
+        <source>Missing index</source>
+        <translation>Falta un índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table needs an index</source>
+        <translation>La tabla necesita un índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused index</source>
+        <translation>Índice sin usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate index</source>
+        <translation>Índice duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid index</source>
+        <translation>Índice no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale statistics</source>
+        <translation>Estadísticas desfasadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead rows</source>
+        <translation>Filas muertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction ID age</source>
+        <translation>Antigüedad del ID de transacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence near its end</source>
+        <translation>Secuencia cerca de su fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-running query</source>
+        <translation>Consulta larga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle in transaction</source>
+        <translation>Inactiva en transacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing statistics</source>
+        <translation>Faltan estadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free pages</source>
+        <translation>Páginas libres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index, table or session it concerns</source>
+        <translation>El índice, la tabla o la sesión a la que se refiere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applied by</source>
+        <translation>Aplicado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Atelier (you may)</source>
+        <translation>Atelier (puedes aplicarlo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Atelier (an administrator)</source>
+        <translation>Atelier (un administrador)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether Atelier runs the statement for you, or a person decides</source>
+        <translation>Si Atelier ejecuta la sentencia por ti o lo decide una persona</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::AiStudioPage</name>
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+121"/>
@@ -2665,6 +2778,141 @@
         <location line="+100"/>
         <source>AI Studio views</source>
         <translation>Vistas del AI Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AlertModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-177"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Raised</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Reconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (threshold %2)</source>
+        <translation>%1 (umbral %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AlertRuleModel</name>
+    <message>
+        <location line="+26"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below %1</source>
+        <translation>por debajo de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above %1</source>
+        <translation>por encima de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation>Durante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the condition holds before the alert is raised</source>
+        <translation>Cuánto tiempo se mantiene la condición antes de emitir la alerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +3187,7 @@
         <location filename="../ui/security/auditpage.cpp" line="+92"/>
         <location line="+135"/>
         <source>Audit trail</source>
-        <translation>Registro de auditoría</translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <location line="-90"/>
@@ -3099,6 +3347,55 @@
         <location filename="../models/core/brandlistmodel.cpp" line="+36"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CacheFigureModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-278"/>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hit ratio</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hits out of every request</source>
+        <translation>Aciertos por cada solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hits</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Misses</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Memory the cache uses, or may use</source>
+        <translation>Memoria que usa la caché, o que puede usar</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +5098,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+2"/>
         <source>From a template</source>
-        <translation>Desde una plantilla</translation>
+        <translation>Con plantilla</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4985,7 +5282,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+3"/>
         <source>Queued or generating</source>
-        <translation>En cola o generándose</translation>
+        <translation>En cola o en curso</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5020,7 +5317,7 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>Toolbar&apos;s dates</source>
-        <translation>Fechas de la barra de herramientas</translation>
+        <translation>Periodo de la barra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5135,12 +5432,12 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Add to collection</source>
-        <translation>&amp;Añadir a una colección</translation>
+        <translation>&amp;Añadir a colección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from collection</source>
-        <translation>Quitar de la colección</translation>
+        <translation>Quitar de colección</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5672,6 +5969,94 @@ Forget this saved database and open the embedded one?</source>
     </message>
 </context>
 <context>
+    <name>Atelier::HealthStateModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+17"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation queue</source>
+        <translation>Cola de generaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow runners</source>
+        <translation>Ejecutores de flujos de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset cache disk</source>
+        <translation>Disco de la caché de recursos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up</source>
+        <translation>En servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first check in this state, within the window</source>
+        <translation>La primera comprobación en este estado, dentro del intervalo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 not up)</source>
+        <translation>%1 (%2 no en servicio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks kept in the window, and how many found the service degraded or down</source>
+        <translation>Comprobaciones guardadas en el intervalo, y cuántas encontraron el servicio degradado o caído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check said</source>
+        <translation>La última comprobación dijo</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ImageViewer</name>
     <message>
         <location filename="../ui/ai/imageviewer.cpp" line="+47"/>
@@ -5742,17 +6127,17 @@ Forget this saved database and open the embedded one?</source>
     <message>
         <location filename="../ui/collaboration/inboxpage.cpp" line="+44"/>
         <source>New shares and comments will show when the inbox is reopened: listening for them failed.</source>
-        <translation>Los nuevos elementos compartidos y comentarios aparecerán al volver a abrir la bandeja: falló su escucha.</translation>
+        <translation>Los nuevos elementos compartidos y comentarios aparecerán al volver a abrir Recibidos: falló su escucha.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Inbox (%1)</source>
-        <translation>Bandeja de entrada (%1)</translation>
+        <translation>Recibidos (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -5855,7 +6240,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::LiveUpdates</name>
     <message>
-        <location filename="../services/collaboration/liveupdates.cpp" line="+31"/>
+        <location filename="../services/collaboration/liveupdates.cpp" line="+33"/>
         <source>Cannot listen for changes from other consoles.</source>
         <translation>No se pueden escuchar los cambios de otras consolas.</translation>
     </message>
@@ -5977,6 +6362,39 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <location line="+1"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Acerca de Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MetricPointModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+236"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean (ms)</source>
+        <translation>Media (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Max (ms)</source>
+        <translation>Máx. (ms)</translation>
     </message>
 </context>
 <context>
@@ -7564,6 +7982,44 @@ Evitar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::ServerStatementModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-464"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total (ms)</source>
+        <translation>Total (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean (ms)</source>
+        <translation>Media (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache hits</source>
+        <translation>Aciertos de caché</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared blocks found in PostgreSQL&apos;s buffers rather than read</source>
+        <translation>Bloques compartidos encontrados en los búferes de PostgreSQL en lugar de leerse</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::SettingsDialog</name>
     <message>
         <location filename="../ui/core/settingsdialog.cpp" line="+41"/>
@@ -7619,6 +8075,64 @@ Evitar: %2</translation>
         <location line="+16"/>
         <source>Invalid database URL</source>
         <translation>URL de base de datos no válida</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::StatementMetricModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-100"/>
+        <source>Statement</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service and the statement it ran</source>
+        <translation>El servicio y la sentencia que ejecutó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean (ms)</source>
+        <translation>Media (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half of the calls took less</source>
+        <translation>La mitad de las llamadas tardó menos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>95 calls in 100 took less</source>
+        <translation>95 de cada 100 llamadas tardaron menos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max (ms)</source>
+        <translation>Máx. (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows read or changed, all calls together</source>
+        <translation>Filas leídas o cambiadas, todas las llamadas juntas</translation>
     </message>
 </context>
 <context>
@@ -8544,10 +9058,10 @@ Evitar: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%1 of %n message(s) shown; %2 changed in the console.</source>
+        <source>%n message(s) shown out of %1; %2 changed in the console.</source>
         <translation>
-            <numerusform>Se muestra %1 de %n mensaje; %2 cambiados en la consola.</numerusform>
-            <numerusform>Se muestran %1 de %n mensajes; %2 cambiados en la consola.</numerusform>
+            <numerusform>Se muestra %n mensaje de %1; %2 cambiados en la consola.</numerusform>
+            <numerusform>Se muestran %n mensajes de %1; %2 cambiados en la consola.</numerusform>
         </translation>
     </message>
     <message>
@@ -8613,11 +9127,16 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Translation (&amp;other):</source>
+        <source>Translation (othe&amp;r):</source>
         <translation>Traducción (p&amp;lural):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Rev&amp;ert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -8627,12 +9146,7 @@ Evitar: %2</translation>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rever&amp;t</source>
-        <translation>&amp;Revertir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the change: the compiled translation shows again</source>
         <translation>Quitar el cambio: vuelve a mostrarse la traducción compilada</translation>
     </message>
@@ -8673,7 +9187,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+398"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+400"/>
         <source>Saved as version %1.</source>
         <translation>Guardado como versión %1.</translation>
     </message>
@@ -9213,13 +9727,13 @@ Evitar: %2</translation>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+429"/>
+        <location line="+84"/>
+        <location line="+431"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-429"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -9291,12 +9805,12 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>I&amp;d:</source>
         <translation>Identifi&amp;cador:</translation>
     </message>
@@ -9411,7 +9925,7 @@ Evitar: %2</translation>
         <translation>Cuántas veces se intenta la acción antes de fallar, de 1 a 10 (por omisión 1); cada intento espera más que el anterior.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The trigger payload of a test run is empty.</source>
         <translation>Los datos del disparador de una ejecución de prueba están vacíos.</translation>
     </message>
@@ -9691,12 +10205,12 @@ Evitar: %2</translation>
     <message>
         <location line="+7"/>
         <source>On %1</source>
-        <translation>Con %1</translation>
+        <translation>Evento %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On %1 (%2)</source>
-        <translation>Con %1 (%2)</translation>
+        <translation>Evento %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10319,7 +10833,7 @@ Evitar: %2</translation>
 <context>
     <name>BreakdownService</name>
     <message>
-        <location filename="../services/analytics/breakdownservice.cpp" line="+25"/>
+        <location filename="../services/analytics/breakdownservice.cpp" line="+26"/>
         <source>Unknown property &quot;%1&quot;; the properties are: %2.</source>
         <translation>Propiedad «%1» desconocida; las propiedades son: %2.</translation>
     </message>
@@ -12775,7 +13289,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location filename="../cli/workflowrunverbs.cpp" line="-151"/>
         <location filename="../cli/workflowverbs.cpp" line="-23"/>
         <location line="+25"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
@@ -13031,7 +13545,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>administradores de la marca: elimina un secreto de webhook</translation>
     </message>
     <message>
-        <location filename="../cli/workflowverbs.cpp" line="-222"/>
+        <location filename="../cli/workflowverbs.cpp" line="-230"/>
         <source>--file: cannot read %1: %2</source>
         <translation>--file: no se puede leer %1: %2</translation>
     </message>
@@ -13058,19 +13572,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+42"/>
         <location line="+26"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <location line="+23"/>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <location line="+28"/>
         <source>Runs as</source>
         <translation>Se ejecuta como</translation>
@@ -13111,7 +13625,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Flujo de trabajo «%1» creado en %2 (versión 1, id %3).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Workflow &quot;%1&quot; was saved, but its options were not set: %2</source>
         <translation>Se guardó el flujo de trabajo «%1», pero no se aplicaron sus opciones: %2</translation>
     </message>
@@ -13206,7 +13720,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>guarda una versión nueva de la definición de un flujo de trabajo, validada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>A new name for the workflow, unique in the brand (a rename).</source>
+        <translation>Un nombre nuevo para el flujo de trabajo, único en la marca (un cambio de nombre).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new description (default: the current one).</source>
+        <translation>Una descripción nueva (por omisión: la actual).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>workflow update needs --file F.json.</source>
         <translation>workflow update necesita --file F.json.</translation>
     </message>
@@ -13676,7 +14200,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>DailyMetricsService</name>
     <message>
-        <location filename="../services/analytics/dailymetrics.cpp" line="+47"/>
+        <location filename="../services/analytics/dailymetrics.cpp" line="+48"/>
         <source>Unknown daily metric &quot;%1&quot;; the metrics are: %2.</source>
         <translation>Métrica diaria «%1» desconocida; las métricas son: %2.</translation>
     </message>
@@ -13977,7 +14501,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>EventTypes</name>
     <message>
-        <location filename="../services/analytics/eventtypes.cpp" line="+33"/>
+        <location filename="../services/analytics/eventtypes.cpp" line="+34"/>
         <source>Listing the event types</source>
         <translation>Listado de los tipos de evento</translation>
     </message>
@@ -14026,7 +14550,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>FunnelService</name>
     <message>
-        <location filename="../services/analytics/funnelservice.cpp" line="+45"/>
+        <location filename="../services/analytics/funnelservice.cpp" line="+46"/>
         <source>&quot;%1&quot; is not a window: write a number followed by d, h, m or s, as in 14d.</source>
         <translation>«%1» no es una ventana: escribir un número seguido de d, h, m o s, como 14d.</translation>
     </message>
@@ -14665,7 +15189,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>JourneyService</name>
     <message>
-        <location filename="../services/analytics/journeyservice.cpp" line="+20"/>
+        <location filename="../services/analytics/journeyservice.cpp" line="+21"/>
         <source>A journey follows 1 to %1 steps (got %2).</source>
         <translation>Un recorrido sigue de 1 a %1 pasos (se recibió %2).</translation>
     </message>
@@ -14881,29 +15405,34 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
-        <location line="+273"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+173"/>
+        <location line="+287"/>
         <source>Reading the statements timed</source>
         <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-275"/>
         <source>Explaining statements</source>
         <translation>Explicación de sentencias</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+282"/>
+        <location line="+36"/>
+        <location line="+303"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-302"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>HypoPG: estimated cost %1 → %2 with the index, a gain of %3 %.</source>
+        <translation>HypoPG: coste estimado %1 → %2 con el índice, una mejora del %3 %.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
         <translation>Lectura de las estadísticas de PostgreSQL</translation>
     </message>
@@ -15044,17 +15573,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1 de las %2 páginas del archivo están libres (%3 %).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Ningún consejo «%1» es válido ahora: volver a listar los consejos (perf advice) y elegir uno de sus ID.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <location line="+32"/>
         <source>Atelier does not apply &quot;%1&quot;: a person decides, with the statement shown (%2).</source>
         <translation>Atelier no aplica «%1»: lo decide una persona, con la sentencia mostrada (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-22"/>
         <source>Checking who may apply advice</source>
         <translation>Comprobación de quién puede aplicar consejos</translation>
     </message>
@@ -15064,12 +15594,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Solo el administrador de la instalación (el propietario de %1) puede aplicar consejos de optimización; pedirle que ejecute: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Applying &quot;%1&quot;</source>
         <translation>Aplicando «%1»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Measured again: the advice no longer holds.</source>
         <translation>Medido de nuevo: el consejo ya no es válido.</translation>
     </message>
@@ -15077,7 +15607,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>OverviewService</name>
     <message>
-        <location filename="../services/analytics/overviewservice.cpp" line="+29"/>
+        <location filename="../services/analytics/overviewservice.cpp" line="+30"/>
         <source>Counting active users</source>
         <translation>Recuento de usuarios activos</translation>
     </message>
@@ -15123,17 +15653,23 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>PerformanceService</name>
     <message>
-        <location filename="../services/monitoring/performanceservice.cpp" line="+26"/>
+        <location filename="../services/monitoring/performanceservice.cpp" line="+27"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
         <translation>El intervalo «%1» no es un número de horas o días de hasta 90 días, como 1h, 24h o 7d.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+51"/>
         <source>Reading the query metrics</source>
         <translation>Lectura de las métricas de consultas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-12"/>
+        <source>The chart&apos;s window is empty: its start must come before its end.</source>
+        <translation>El intervalo del gráfico está vacío: su inicio debe ir antes de su fin.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
         <translation>SQLite no guarda estadísticas propias de sentencias: las cifras son los tiempos del producto que aparecen arriba.</translation>
     </message>
@@ -15488,7 +16024,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>QueryMetrics</name>
     <message>
-        <location filename="../services/monitoring/querymetrics.cpp" line="+207"/>
+        <location filename="../services/monitoring/querymetrics.cpp" line="+208"/>
         <source>Keeping the query metrics</source>
         <translation>Guardado de las métricas de consultas</translation>
     </message>
@@ -15504,7 +16040,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>RealTimeService</name>
     <message>
-        <location filename="../services/analytics/realtimeservice.cpp" line="+27"/>
+        <location filename="../services/analytics/realtimeservice.cpp" line="+28"/>
         <source>Counting the users of the last five minutes</source>
         <translation>Recuento de los usuarios de los últimos cinco minutos</translation>
     </message>
@@ -15760,7 +16296,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>RetentionService</name>
     <message>
-        <location filename="../services/analytics/retentionservice.cpp" line="+47"/>
+        <location filename="../services/analytics/retentionservice.cpp" line="+48"/>
         <source>Unknown retention period &quot;%1&quot;; use day, week or month.</source>
         <translation>Periodo de retención «%1» desconocido; usar day, week o month.</translation>
     </message>
@@ -15844,7 +16380,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>SeasonalityService</name>
     <message>
-        <location filename="../services/analytics/seasonalityservice.cpp" line="+77"/>
+        <location filename="../services/analytics/seasonalityservice.cpp" line="+78"/>
         <source>Counting events by day and hour</source>
         <translation>Recuento de eventos por día y hora</translation>
     </message>
@@ -15977,7 +16513,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>SegmentService</name>
     <message>
-        <location filename="../services/analytics/segmentservice.cpp" line="+144"/>
+        <location filename="../services/analytics/segmentservice.cpp" line="+145"/>
         <source>%1: expected an object.</source>
         <translation>%1: se esperaba un objeto.</translation>
     </message>
@@ -16689,7 +17225,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+4"/>
         <source>The translation does not show the number %1: right only for a form that says it in words.</source>
-        <translation>La traducción no muestra el número %1: correcto solo para una forma que lo dice con palabras.</translation>
+        <translation>La traducción no muestra el número %1: solo es correcto en una forma que lo dice con palabras.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -16780,12 +17316,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Idioma «%1» desconocido; los idiomas son: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Reading a translation</source>
         <translation>Lectura de una traducción</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+308"/>
         <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
         <translation>La traducción de %1 al %2 está aprobada: solo un revisor (un administrador) la cambia.</translation>
@@ -16984,7 +17520,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>&lt;byte&gt; no tiene valor numérico</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>the line “%1” of a &lt;location&gt; is not a number</source>
         <translation>la línea «%1» de un &lt;location&gt; no es un número</translation>
     </message>
@@ -17414,7 +17950,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+168"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+169"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renovación de la concesión de la ejecución %1</translation>
     </message>
@@ -17934,7 +18470,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <location line="+13"/>
         <location line="+44"/>
         <location line="+16"/>
@@ -17942,7 +18478,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Cambiar el flujo de trabajo «%1» requiere el rol editor en su marca.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Workflow &quot;%1&quot; was deleted meanwhile.</source>
         <translation>El flujo de trabajo «%1» se eliminó mientras tanto.</translation>
     </message>
@@ -17988,7 +18524,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Creación del flujo de trabajo «%1»</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>A workflow&apos;s status is active, paused or archived, not &quot;%1&quot;.</source>
         <translation>El estado de un flujo de trabajo es active, paused o archived, no «%1».</translation>
     </message>
