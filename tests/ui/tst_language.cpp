@@ -1,16 +1,40 @@
+#include "core/accessibilityaudit.h"
+#include "core/database.h"
 #include "core/language.h"
+#include "core/mainwindow.h"
+#include "core/migrator.h"
+#include "core/pools.h"
 #include "core/settingsdialog.h"
+#include "demo/demogenerator.h"
+#include "scratchdatabase.h"
 #include "workflows/workflowrunner.h" // workflowspage.h hands out a QPointer to it
 #include "workflows/workflowspage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLocale>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Atelier;
+using Atelier::Testing::ScratchDatabase;
+
+namespace {
+/// The views have their data: no work in the pools for a few polls in a row.
+bool settled()
+{
+    int quiet = 0;
+    for (int i = 0; i < 1200 && quiet < 5; ++i) {
+        QTest::qWait(50);
+        quiet = workPool()->activeThreadCount() == 0 && analysisPool()->activeThreadCount() == 0 ? quiet + 1 : 0;
+    }
+    return quiet >= 5;
+}
+} // namespace
 
 /// Spanish ships like French, and the console's dates and numbers follow the language chosen (QLocale()), also in
 /// widgets already on screen.
@@ -75,6 +99,39 @@ private slots:
         QTRY_COMPARE(page.findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Workflows"));
         QVERIFY(QLocale().language() != QLocale::Spanish);
         QCOMPARE(from->text(), englishDate);
+    }
+
+    /// The console in Spanish at 1024×700: every page's text fits (the audit's truncation rule), and the window's
+    /// menus are Spanish. Pictures of each page go to ATELIER_SCREENSHOT_DIR when it is set.
+    void spanishConsoleFits()
+    {
+        QTemporaryDir fallback;
+        const QString shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR", fallback.path());
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        {
+            auto db = Database::open(scratch.url());
+            QVERIFY(Migrator::migrate(db.value()).ok());
+            DemoOptions options;
+            options.events = 20000;
+            options.days = 30;
+            options.generationsPerBrand = 2;
+            QVERIFY(DemoGenerator::generate(db.value(), options).ok());
+        }
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        MainWindow window(scratch.url());
+        window.resize(1024, 700);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession(), 60000);
+        QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&Archivo"));
+        for (const QString &name : MainWindow::availablePages()) {
+            QVERIFY(window.showPage(name));
+            QVERIFY2(settled(), qPrintable(name));
+            const AccessibilityReport report = AccessibilityAudit::audit(&window, name);
+            for (const AccessibilityIssue &issue : report.issues)
+                QVERIFY2(issue.rule != QLatin1String("text-truncated"), qPrintable(name + QStringLiteral(": ") + issue.message));
+            QVERIFY(window.grab().save(shots + QStringLiteral("/es-") + name + QStringLiteral(".png")));
+        }
     }
 
     void frenchToo()
