@@ -164,7 +164,12 @@ private slots:
             AnalysisView *view = page->currentView();
             QVERIFY(view);
             QCOMPARE(view->analysis(), analysis);
+            // The parts come on screen one per turn of the event loop; loaded() says when the last one is.
+            qsizetype partsWhenLoaded = -1;
+            const auto counting = connect(view, &AnalysisView::loaded, this, [&] { partsWhenLoaded = view->sections().size(); });
             QVERIFY2(waitLoaded(view), qPrintable(analysis + QStringLiteral(": ") + view->statusText()));
+            disconnect(counting);
+            QCOMPARE(partsWhenLoaded, view->sections().size());
             for (SectionWidget *section : view->sections()) {
                 // Every table is a well-behaved model, and every control has an accessible name.
                 QAbstractItemModelTester tester(section->tableView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

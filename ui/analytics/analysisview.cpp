@@ -41,8 +41,8 @@ struct AnalysisView::Stored
 
 AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
     : StackedPane(parent), m_analysis(analysis), m_parameters(new QHBoxLayout), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(this)), m_status(new QLabel(this)), m_sectionsLayout(new QVBoxLayout), m_stored(new Stored),
-      m_computing(this, analysisPool())
+      m_cancel(new QPushButton(this)), m_status(new QLabel(this)), m_sectionsLayout(new QVBoxLayout), m_nextSection(new QTimer(this)),
+      m_stored(new Stored), m_computing(this, analysisPool())
 {
     setObjectName(QStringLiteral("analysis_") + analysis);
     m_progress->setRange(0, 0);
@@ -73,6 +73,10 @@ AnalysisView::AnalysisView(const QString &analysis, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisView::cancel);
+    // One part per turn: the timer fires once the events queued meanwhile (layout, paint, input) were handled.
+    m_nextSection->setSingleShot(true);
+    m_nextSection->setInterval(0);
+    connect(m_nextSection, &QTimer::timeout, this, &AnalysisView::showNextSection);
     if (analysis == QLatin1String("realtime")) {
         // The chart moves as events arrive: a light query every few seconds while the view is on screen.
         m_live = new QTimer(this);
@@ -263,7 +267,7 @@ void AnalysisView::loadChoices()
 
 bool AnalysisView::isLoading() const
 {
-    return m_computing.isRunning();
+    return m_computing.isRunning() || m_nextSection->isActive();
 }
 
 QString AnalysisView::statusText() const
@@ -316,10 +320,15 @@ void AnalysisView::showResult(const Answer &answer)
                           : tr("%1 · %2 to %3")
                                 .arg(AnalysisReports::title(m_analysis), m_context.from.toString(Qt::ISODate),
                                      m_context.to.addDays(-1).toString(Qt::ISODate)));
+    m_loadedWhenShown = false;
     showSections(answer.value() + m_extra);
     if (!quiet)
-        loadAnnotations();
-    emit loaded();
+        loadAnnotations(); // applied to the parts shown by then, and again once all are
+    // loaded() once the last part is on screen (now, when there is one part or none).
+    if (m_nextSection->isActive())
+        m_loadedWhenShown = true;
+    else
+        emit loaded();
 }
 
 void AnalysisView::showSections(const QList<ReportSection> &sections)
@@ -327,7 +336,16 @@ void AnalysisView::showSections(const QList<ReportSection> &sections)
     // Reuse the widgets already there (a live refresh keeps the focus and the table/chart choice).
     while (m_sections.size() > sections.size())
         delete m_sections.takeLast();
-    for (int i = 0; i < sections.size(); ++i) {
+    m_showing = sections;
+    m_shown = 0;
+    m_nextSection->stop();
+    showNextSection();
+}
+
+void AnalysisView::showNextSection()
+{
+    if (m_shown < m_showing.size()) {
+        const qsizetype i = m_shown++;
         if (i == m_sections.size()) {
             auto *widget = new SectionWidget(this);
             m_sectionsLayout->insertWidget(m_sectionsLayout->count() - 1, widget);
@@ -345,15 +363,24 @@ void AnalysisView::showSections(const QList<ReportSection> &sections)
                         }
                 });
         }
-        const bool table = m_sections.at(i)->section().id == sections.at(i).id && m_sections.at(i)->isShowingTable();
-        m_sections.at(i)->setSection(sections.at(i));
+        SectionWidget *widget = m_sections.at(i);
+        const ReportSection &section = m_showing.at(i);
+        const bool table = widget->section().id == section.id && widget->isShowingTable();
+        widget->setSection(section);
         if (table)
-            m_sections.at(i)->showTable(true);
+            widget->showTable(true);
+        if (m_choice2 && m_analysis == QLatin1String("retention"))
+            widget->setVisible(section.id != (m_choice2->currentIndex() == 0 ? QStringLiteral("retention-revenue") : QStringLiteral("retention")));
+        if (m_shown < m_showing.size()) {
+            m_nextSection->start();
+            return;
+        }
     }
+    m_showing.clear();
+    m_shown = 0;
     applyAnnotations();
-    if (m_choice2 && m_analysis == QLatin1String("retention"))
-        for (SectionWidget *s : std::as_const(m_sections))
-            s->setVisible(s->section().id != (m_choice2->currentIndex() == 0 ? QStringLiteral("retention-revenue") : QStringLiteral("retention")));
+    if (std::exchange(m_loadedWhenShown, false))
+        emit loaded();
 }
 
 QString AnalysisView::resourceId() const

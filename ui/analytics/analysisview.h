@@ -43,6 +43,7 @@ public:
     void setOptions(const ReportOptions &options);
     void reload();
     void cancel();
+    /// Computing, or still putting the answer's parts on screen (one per event-loop turn).
     bool isLoading() const;
     QList<SectionWidget *> sections() const { return m_sections; }
     QString statusText() const;
@@ -60,7 +61,11 @@ private:
     using Answer = Result<QList<ReportSection>>;
     void buildParameters();
     void showResult(const Answer &answer);
+    /// Shows \a sections: the first now, then one per turn of the event loop (a part's chart and table take a few
+    /// milliseconds to build; an analysis of many parts all at once kept the GUI thread away for tens).
     void showSections(const QList<ReportSection> &sections);
+    /// Shows the next part waiting; once the last is shown, what follows the whole answer (annotations, loaded()).
+    void showNextSection();
     void retranslate();
     void loadChoices();
     void editFunnel();
@@ -81,6 +86,10 @@ private:
     QVBoxLayout *m_sectionsLayout;
     QList<SectionWidget *> m_sections;
     QList<ReportSection> m_extra; // parts opened from a chart (a correlation pair)
+    QList<ReportSection> m_showing; // the parts being put on screen, m_shown of them so far
+    qsizetype m_shown = 0;
+    bool m_loadedWhenShown = false; // an answer of the computation (not a pair): loaded() once all are shown
+    QTimer *m_nextSection;
     QTimer *m_live = nullptr;
     bool m_quiet = false; // a live refresh: no progress bar
 
