@@ -90,19 +90,25 @@ struct Row
     TranslationState state = TranslationState::WaitingForReview;
 };
 
-/// The row of a message in a language, locked until the transaction ends.
+/// The row of a message in a language, locked until the transaction ends when the person may change it. (On
+/// PostgreSQL FOR UPDATE skips the rows one may not update, such as an approved text for a translator: it is read
+/// without the lock first, so that the caller refuses it by name.)
 Result<std::optional<Row>> lockedRow(const QSqlDatabase &db, const QString &key, const QString &language)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, state FROM translations WHERE key = ? AND language = ?") + SqlDialect::of(db).lockRows());
-    q.addBindValue(key);
-    q.addBindValue(language);
-    if (!q.exec())
-        return Database::queryError(q, TranslationStore::tr("Reading a translation"));
-    if (!q.next())
-        return std::optional<Row>{};
-    return std::optional<Row>{Row{q.value(0).toString(), TranslationStore::stateFromName(q.value(1).toString())
-                                                             .value_or(TranslationState::WaitingForReview)}};
+    std::optional<Row> row;
+    for (const QString &lock : {QString(), SqlDialect::of(db).lockRows()}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, state FROM translations WHERE key = ? AND language = ?") + lock);
+        q.addBindValue(key);
+        q.addBindValue(language);
+        if (!q.exec())
+            return Database::queryError(q, TranslationStore::tr("Reading a translation"));
+        if (q.next())
+            row = Row{q.value(0).toString(), TranslationStore::stateFromName(q.value(1).toString()).value_or(TranslationState::WaitingForReview)};
+        if (!row || !lock.isEmpty() || SqlDialect::of(db).lockRows().isEmpty())
+            break;
+    }
+    return row;
 }
 
 const TsMessage *findByKey(const TsFile &file, const QString &key)
@@ -116,6 +122,8 @@ const TsMessage *findByKey(const TsFile &file, const QString &key)
 Status audit(const QSqlDatabase &db, const QString &action, const QString &id, const QString &language, const QString &context,
              const QString &source, const QString &state)
 {
+    if (!SqlDialect::of(db).isSqlite())
+        return Done{}; // PostgreSQL's trigger audits every change of the table (migration 0019), psql's too
     return AuditTrail::recordWithin(db, action, QStringLiteral("translation"), id, {},
                                     QJsonObject{{QStringLiteral("language"), language}, {QStringLiteral("context"), context},
                                                 {QStringLiteral("source"), source.left(200)}, {QStringLiteral("state"), state}});

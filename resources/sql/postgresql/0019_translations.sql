@@ -68,8 +68,9 @@ END;
 $$;
 CREATE TRIGGER translations_announced AFTER INSERT OR UPDATE OR DELETE ON public.translations
     FOR EACH ROW EXECUTE FUNCTION public.translations_announce();
--- Changes made behind the console's back (psql) are audited as well.
-CREATE TRIGGER translations_audited AFTER UPDATE OR DELETE ON public.translations
+-- Every change is audited here, the console's and psql's alike (translations have no brand, which members' own audit
+-- records need).
+CREATE TRIGGER translations_audited AFTER INSERT OR UPDATE OR DELETE ON public.translations
     FOR EACH ROW EXECUTE FUNCTION public.atelier_audit_change();
 
 ALTER TABLE public.translations ENABLE ROW LEVEL SECURITY;

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "output.h"
 
+#include "collaboration/useradmin.h"
 #include "core/database.h"
 #include "core/language.h"
 #include "core/migrator.h"
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -162,10 +164,85 @@ private slots:
         Language::installOverrides(&live);
         QCOMPARE(QCoreApplication::translate("Atelier::MainWindow", "About Atelier"), QStringLiteral("À propos d’Atelier"));
 
-        // Audited.
+        // Audited: by the console on SQLite, by the table's trigger on PostgreSQL.
         QSqlQuery q(db.value());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type = 'translation'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type IN ('translation', 'translations')")) && q.next());
         QVERIFY2(q.value(0).toInt() >= 5, qPrintable(q.value(0).toString()));
+    }
+
+    /// PostgreSQL: an editor of a brand proposes (waiting for review, not shown), an admin of a brand approves (shown);
+    /// a viewer changes nothing; an approved text is the reviewers'. Each refusal is the service's, with its code.
+    void translatorsProposeAndReviewersApprove()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        auto admin = Database::open(scratch.url());
+        QVERIFY(admin.ok() && Migrator::migrate(admin.value()).ok());
+        QSqlQuery q(admin.value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('b1', 'one', 'One', 'home')")));
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString password = QStringLiteral("correct horse ") + suffix;
+        const QString viewer = QStringLiteral("trviewer_") + suffix, editor = QStringLiteral("treditor_") + suffix,
+                      reviewer = QStringLiteral("tradmin_") + suffix;
+        QVERIFY(UserAdmin::add(admin.value(), viewer, QStringLiteral("one"), QStringLiteral("viewer"), password).ok());
+        QVERIFY(UserAdmin::add(admin.value(), editor, QStringLiteral("one"), QStringLiteral("editor"), password).ok());
+        QVERIFY(UserAdmin::add(admin.value(), reviewer, QStringLiteral("one"), QStringLiteral("admin"), password).ok());
+        const auto login = [&](const QString &user) {
+            DatabaseUrl url = scratch.url();
+            url.user = user;
+            url.password = password;
+            return Database::open(url, Database::OpenMode::MustExist);
+        };
+        auto viewerDb = login(viewer), editorDb = login(editor), reviewerDb = login(reviewer);
+        QVERIFY(viewerDb.ok() && editorDb.ok() && reviewerDb.ok());
+        const QString fr = QStringLiteral("fr");
+        const QString key = TranslationStore::messageKey(kContext, kSource, {});
+
+        auto standing = TranslationStore::standing(viewerDb.value());
+        QVERIFY(standing.ok() && !standing->translator && !standing->reviewer);
+        auto r = TranslationStore::set(viewerDb.value(), fr, kContext, kSource, {}, {QStringLiteral("Vu")});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+
+        standing = TranslationStore::standing(editorDb.value());
+        QVERIFY(standing.ok() && standing->translator && !standing->reviewer);
+        r = TranslationStore::set(editorDb.value(), fr, kContext, kSource, {}, {QStringLiteral("Proposé")});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        auto messages = TranslationStore::list(viewerDb.value(), fr);
+        QVERIFY(messages.ok());
+        const TranslationMessage *m = find(messages.value(), kContext, kSource);
+        QCOMPARE(m->state, TranslationState::WaitingForReview);
+        QCOMPARE(m->updatedBy, editor);
+        QCOMPARE(m->shown(), QStringList{QStringLiteral("À propos d’Atelier")}); // not shown before review
+        QVERIFY(TranslationStore::overrides(viewerDb.value(), fr)->texts.isEmpty());
+        r = TranslationStore::approve(editorDb.value(), fr, key);
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+        r = TranslationStore::set(editorDb.value(), fr, kContext, kSource, {}, {QStringLiteral("Proposé")}, TranslationState::Approved);
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+
+        QVERIFY(TranslationStore::approve(reviewerDb.value(), fr, key).ok());
+        messages = TranslationStore::list(viewerDb.value(), fr);
+        m = find(messages.value(), kContext, kSource);
+        QCOMPARE(m->state, TranslationState::Approved);
+        QCOMPARE(m->updatedBy, editor);
+        QCOMPARE(m->reviewedBy, reviewer);
+        QCOMPARE(TranslationStore::overrides(viewerDb.value(), fr)->texts.size(), 1);
+        r = TranslationStore::set(editorDb.value(), fr, kContext, kSource, {}, {QStringLiteral("Autre")});
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(r.error().message.contains(QLatin1String("About Atelier")), qPrintable(r.error().message));
+        r = TranslationStore::revert(editorDb.value(), fr, key);
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(TranslationStore::revert(reviewerDb.value(), fr, key).ok());
+
+        viewerDb = Result<QSqlDatabase>(Error{});
+        editorDb = Result<QSqlDatabase>(Error{});
+        reviewerDb = Result<QSqlDatabase>(Error{});
+        for (const QString &role : {viewer, editor, reviewer}) {
+            q.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        }
     }
 
     void badChangesAreRefusedByName_data() { ScratchDatabase::addDialectRows(); }
@@ -202,6 +279,7 @@ private slots:
         auto db = Database::open(scratch.url());
         QVERIFY(db.ok() && Migrator::migrate(db.value()).ok());
         const QString url = scratch.url().toString();
+        QVERIFY(Language::apply(QStringLiteral("en"))); // the verbs' messages as written here
         QTemporaryDir dir;
         const QString exported = dir.filePath(QStringLiteral("fr.ts"));
 
