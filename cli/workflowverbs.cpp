@@ -230,7 +230,15 @@ int update(Context &c)
     auto file = readDefinition(c);
     if (!file)
         return failWith(file.error());
-    auto w = WorkflowService::update(c.db, c.brand->id, c.words.first(), file->definition);
+    // --name or --description: renamed (or described again) with the new version, as the console's editor does.
+    const bool renaming = c.isSet(QStringLiteral("name")) || c.isSet(QStringLiteral("description"));
+    auto current = renaming ? WorkflowService::get(c.db, c.brand->id, c.words.first()) : Result<Workflow>(Workflow{});
+    if (!current)
+        return failWith(current.error());
+    auto w = !renaming ? WorkflowService::update(c.db, c.brand->id, c.words.first(), file->definition)
+                       : WorkflowService::update(c.db, c.brand->id, c.words.first(), file->definition,
+                                                 c.isSet(QStringLiteral("name")) ? c.value(QStringLiteral("name")) : current->name,
+                                                 c.isSet(QStringLiteral("description")) ? c.value(QStringLiteral("description")) : current->description);
     if (!w)
         return failWith(w.error());
     if (auto s = applyOptions(c, w.value(), file.value()); !s)
@@ -352,9 +360,11 @@ QList<Verb> workflowVerbs()
                  return create(c);
              }},
         {.path = QStringLiteral("workflow update"),
-         .usage = "NAME --brand SLUG --file F.json",
+         .usage = "NAME --brand SLUG --file F.json [--name NEW] [--description D]",
          .what = QT_TRANSLATE_NOOP("CommandLine", "save a new version of a workflow's definition, validated"),
-         .options = {fileOption()},
+         .options = {fileOption(),
+                     option("name", QT_TRANSLATE_NOOP("CommandLine", "A new name for the workflow, unique in the brand (a rename)."), "N"),
+                     option("description", QT_TRANSLATE_NOOP("CommandLine", "A new description (default: the current one)."), "D")},
          .brand = BrandOption::Required,
          .minWords = 1,
          .maxWords = 1,

@@ -4,7 +4,7 @@
 <context>
     <name>AccessibilityAudit</name>
     <message>
-        <location filename="../ui/core/accessibilityaudit.cpp" line="+186"/>
+        <location filename="../ui/core/accessibilityaudit.cpp" line="+187"/>
         <source>%1 “%2”</source>
         <translation>%1 « %2 »</translation>
     </message>
@@ -29,7 +29,12 @@
         <translation>%1 ne peut pas être atteint avec Tab (sa politique de focus n’inclut pas le focus par tabulation) et n’a pas de raccourci clavier.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
+        <source>Tab moves from cell to cell in %1 and wraps round to the first cell: the keyboard focus never leaves it. Turn its tab key navigation off (the arrow keys move between cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Tab types a tab character in %1 instead of moving on: let Tab change the focus (tabChangesFocus).</source>
         <translation>Tab insère une tabulation dans %1 au lieu de passer au suivant : laissez Tab déplacer le focus (tabChangesFocus).</translation>
     </message>
@@ -2655,9 +2660,122 @@
     </message>
 </context>
 <context>
+    <name>Atelier::AdviceModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+481"/>
+        <source>Missing index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table needs an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction ID age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence near its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-running query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle in transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Advice</source>
+        <translation type="unfinished">Conseil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index, table or session it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Atelier (you may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Atelier (an administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether Atelier runs the statement for you, or a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::AiStudioPage</name>
     <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+121"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+124"/>
         <source>AI Studio</source>
         <translation>AI Studio</translation>
     </message>
@@ -2665,6 +2783,141 @@
         <location line="+100"/>
         <source>AI Studio views</source>
         <translation>Vues de l’AI Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AlertModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-177"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation type="unfinished">Critique</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Raised</source>
+        <translation type="unfinished">Levée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Résolu</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AlertRuleModel</name>
+    <message>
+        <location line="+26"/>
+        <source>Rule</source>
+        <translation type="unfinished">Règle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric</source>
+        <translation type="unfinished">Métrique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Condition</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the condition holds before the alert is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3352,55 @@
         <location filename="../models/core/brandlistmodel.cpp" line="+36"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CacheFigureModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-278"/>
+        <source>Cache</source>
+        <translation type="unfinished">Cache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hit ratio</source>
+        <translation type="unfinished">Taux de succès</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hits out of every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hits</source>
+        <translation type="unfinished">Succès</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Misses</source>
+        <translation type="unfinished">Échecs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries</source>
+        <translation type="unfinished">Entrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Memory the cache uses, or may use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5974,94 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::HealthStateModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+17"/>
+        <source>Database</source>
+        <translation type="unfinished">Base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation queue</source>
+        <translation type="unfinished">File d’attente des générations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow runners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset cache disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first check in this state, within the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 not up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks kept in the window, and how many found the service degraded or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ImageViewer</name>
     <message>
         <location filename="../ui/ai/imageviewer.cpp" line="+47"/>
@@ -5855,7 +6245,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::LiveUpdates</name>
     <message>
-        <location filename="../services/collaboration/liveupdates.cpp" line="+31"/>
+        <location filename="../services/collaboration/liveupdates.cpp" line="+33"/>
         <source>Cannot listen for changes from other consoles.</source>
         <translation>Impossible d’écouter les changements des autres consoles.</translation>
     </message>
@@ -5863,7 +6253,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+163"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -5977,6 +6367,39 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <location line="+1"/>
         <source>&amp;Dark mode</source>
         <translation>&amp;Mode sombre</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MetricPointModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+236"/>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls</source>
+        <translation type="unfinished">Appels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Max (ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6709,379 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <location line="+1"/>
         <source>The selected model&apos;s generations and success rate per day</source>
         <translation>Générations et taux de réussite par jour du modèle sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MonitoringPage</name>
+    <message>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
+        <location line="+396"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL&apos;s own figures (pg_stat_statements): the top statements by total time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counted since this process or the database server started; no history of them is kept, so they show as they are now. PostgreSQL expects 99 % or more of its blocks from its buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No check was kept in this window (atelier health --record keeps them); the right end shows the check made now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check(s) kept in this window, and the one made now at the right end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open and recent alerts (%1 open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 statement(s), %2 call(s) timed in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was timed in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No statement was timed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Calls</source>
+        <translation type="unfinished">Appels</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every statement together: %1 call(s); the worst p95 of a period was %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a statement to read its SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 (%3)
+%4 call(s), mean %5 ms, p50 %6 ms, p95 %7 ms, max %8 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its SQL was not kept (a service call that runs several statements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking for advice (the timed statements&apos; plans, the indexes and the tables)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No advice: nothing measured calls for a change.</source>
+        <translation type="unfinished">Aucun conseil : rien de ce qui a été mesuré n’appelle de changement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n piece(s) of advice, each with its evidence and the statement that applies it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a piece of advice to read its evidence and statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a piece of advice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No statement: a person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply this advice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atelier will run this statement on the database, as you, and record it in the audit trail:
+
+%1
+
+Why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ran %1 in %2 ms.
+Before: %3
+After: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Window:</source>
+        <translation type="unfinished">&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished">7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished">30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window of time shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;ealth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aler&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dvice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show as a &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chart&apos;s figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query latency and calls over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query latency and calls per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements in the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements timed in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected statement&apos;s figures and SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL&apos;s top statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache hit ratios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health of each service over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each service&apos;s state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and recent alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence and statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected advice&apos;s evidence and statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the selected advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open and recent alerts:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7564,6 +8360,44 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>Atelier::ServerStatementModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-464"/>
+        <source>Query</source>
+        <translation type="unfinished">Requête</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls</source>
+        <translation type="unfinished">Appels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows</source>
+        <translation type="unfinished">Lignes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared blocks found in PostgreSQL&apos;s buffers rather than read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::SettingsDialog</name>
     <message>
         <location filename="../ui/core/settingsdialog.cpp" line="+41"/>
@@ -7619,6 +8453,64 @@ Avoiding: %2</source>
         <location line="+5"/>
         <source>A password typed in the URL is used for this session only and never saved. Better leave it out: Atelier then reads ~/.pgpass, or asks and can keep it in the keychain.</source>
         <translation>Un mot de passe tapé dans l’URL ne sert que pour cette session et n’est jamais enregistré. Mieux vaut l’omettre : Atelier lit alors ~/.pgpass, ou le demande et peut le garder dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::StatementMetricModel</name>
+    <message>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-100"/>
+        <source>Statement</source>
+        <translation type="unfinished">Instruction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service and the statement it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation type="unfinished">Appels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half of the calls took less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>95 calls in 100 took less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows</source>
+        <translation type="unfinished">Lignes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows read or changed, all calls together</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10370,7 +11262,7 @@ Avoiding: %2</source>
 <context>
     <name>CacheView</name>
     <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-177"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-178"/>
         <source>Cache</source>
         <translation type="unfinished">Cache</translation>
     </message>
@@ -10498,7 +11390,7 @@ Avoiding: %2</source>
     <message>
         <location filename="../cli/analyticsverbs.cpp" line="+1091"/>
         <location line="+20"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+329"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+340"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
@@ -10568,19 +11460,19 @@ Avoiding: %2</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-279"/>
-        <location line="+133"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-290"/>
+        <location line="+144"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+107"/>
+        <location line="-143"/>
+        <location line="+116"/>
         <source>Statement</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -10695,7 +11587,7 @@ Avoiding: %2</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Applied in %1 ms: %2</source>
         <translation>Appliqué en %1 ms : %2</translation>
     </message>
@@ -10710,7 +11602,17 @@ Avoiding: %2</source>
         <translation>Après : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The statement&apos;s estimated cost: %1 before, %2 now (HypoPG estimated %3).</source>
+        <translation>Coût estimé de l’instruction : %1 avant, %2 maintenant (HypoPG estimait %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing: not installed</source>
+        <translation>rien : non installé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
@@ -10725,7 +11627,7 @@ Avoiding: %2</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No advice: nothing measured calls for a change.</source>
         <translation>Aucun conseil : rien de ce qui a été mesuré n’appelle de changement.</translation>
     </message>
@@ -12431,8 +13333,8 @@ Avoiding: %2</source>
     <message>
         <location line="+36"/>
         <location line="+103"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-78"/>
-        <location line="+58"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-80"/>
+        <location line="+60"/>
         <location line="+21"/>
         <location line="+66"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+102"/>
@@ -12467,7 +13369,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-50"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-52"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -12762,7 +13664,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="+22"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+24"/>
         <location line="+21"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
         <location line="+151"/>
@@ -12775,7 +13677,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location filename="../cli/workflowrunverbs.cpp" line="-151"/>
         <location filename="../cli/workflowverbs.cpp" line="-23"/>
         <location line="+25"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
@@ -13031,7 +13933,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>administrateurs de la marque : supprimer un secret de webhook</translation>
     </message>
     <message>
-        <location filename="../cli/workflowverbs.cpp" line="-222"/>
+        <location filename="../cli/workflowverbs.cpp" line="-230"/>
         <source>--file: cannot read %1: %2</source>
         <translation>--file : impossible de lire %1 : %2</translation>
     </message>
@@ -13058,19 +13960,19 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+42"/>
         <location line="+26"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <location line="+23"/>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <location line="+28"/>
         <source>Runs as</source>
         <translation>S’exécute en tant que</translation>
@@ -13111,7 +14013,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Workflow « %1 » créé dans %2 (version 1, identifiant %3).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Workflow &quot;%1&quot; was saved, but its options were not set: %2</source>
         <translation>Le workflow « %1 » a été enregistré, mais ses options n’ont pas été appliquées : %2</translation>
     </message>
@@ -13206,7 +14108,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>enregistre une nouvelle version de la définition d’un workflow, validée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>A new name for the workflow, unique in the brand (a rename).</source>
+        <translation>Un nouveau nom pour le workflow, unique dans la marque (un renommage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new description (default: the current one).</source>
+        <translation>Une nouvelle description (par défaut : l’actuelle).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>workflow update needs --file F.json.</source>
         <translation>workflow update demande --file F.json.</translation>
     </message>
@@ -14881,29 +15793,34 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+139"/>
-        <location line="+273"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+173"/>
+        <location line="+287"/>
         <source>Reading the statements timed</source>
         <translation>Lecture des instructions chronométrées</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-275"/>
         <source>Explaining statements</source>
         <translation>Explication des instructions</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+282"/>
+        <location line="+36"/>
+        <location line="+303"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Ajouter un index sur %1 (%2)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-302"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lit tout %2 (environ %3 lignes) et filtre sur %4 ; %5 appels, %6 ms en moyenne.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>HypoPG: estimated cost %1 → %2 with the index, a gain of %3 %.</source>
+        <translation>HypoPG : coût estimé %1 → %2 avec l’index, un gain de %3 %.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
         <translation>Lecture des statistiques de PostgreSQL</translation>
     </message>
@@ -15044,17 +15961,18 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 des %2 pages du fichier sont libres (%3 %).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Aucun conseil « %1 » ne vaut maintenant : listez de nouveau les conseils (perf advice) et choisissez l’un de leurs ID.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <location line="+32"/>
         <source>Atelier does not apply &quot;%1&quot;: a person decides, with the statement shown (%2).</source>
         <translation>Atelier n’applique pas « %1 » : une personne décide, avec l’instruction affichée (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-22"/>
         <source>Checking who may apply advice</source>
         <translation>Vérification de qui peut appliquer un conseil</translation>
     </message>
@@ -15064,12 +15982,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Seul l’administrateur de l’installation (le propriétaire de %1) peut appliquer un conseil d’optimisation ; demandez-lui d’exécuter : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Applying &quot;%1&quot;</source>
         <translation>Application de « %1 »</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Measured again: the advice no longer holds.</source>
         <translation>Mesuré de nouveau : le conseil ne vaut plus.</translation>
     </message>
@@ -15123,17 +16041,23 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>PerformanceService</name>
     <message>
-        <location filename="../services/monitoring/performanceservice.cpp" line="+26"/>
+        <location filename="../services/monitoring/performanceservice.cpp" line="+27"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
         <translation>La fenêtre « %1 » n’est pas un nombre d’heures ou de jours jusqu’à 90 jours, comme 1h, 24h ou 7d.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+51"/>
         <source>Reading the query metrics</source>
         <translation>Lecture des métriques des requêtes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-12"/>
+        <source>The chart&apos;s window is empty: its start must come before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
         <translation>SQLite ne tient pas de statistiques d’instructions : les temps du produit ci-dessus sont les chiffres.</translation>
     </message>
@@ -16780,12 +17704,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Langue « %1 » inconnue ; les langues sont : %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Reading a translation</source>
         <translation>Lecture d’une traduction</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+308"/>
         <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
         <translation>La traduction de %1 en %2 est approuvée : seul un relecteur (un administrateur) la modifie.</translation>
@@ -17414,7 +18338,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+168"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+169"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renouvellement du bail de l’exécution %1</translation>
     </message>
@@ -17934,7 +18858,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <location line="+13"/>
         <location line="+44"/>
         <location line="+16"/>
@@ -17942,7 +18866,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Modifier le workflow « %1 » demande le rôle d’éditeur dans sa marque.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Workflow &quot;%1&quot; was deleted meanwhile.</source>
         <translation>Le workflow « %1 » a été supprimé entre-temps.</translation>
     </message>
@@ -17988,7 +18912,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Création du workflow « %1 »</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>A workflow&apos;s status is active, paused or archived, not &quot;%1&quot;.</source>
         <translation>Le statut d’un workflow est active, paused ou archived, pas « %1 ».</translation>
     </message>

@@ -125,6 +125,18 @@ private slots:
         const Ran twice = wf({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Alert copy"), QStringLiteral("--file"), copy});
         QCOMPARE(twice.code, 1); // the input is fine; the brand's state refuses it
         QVERIFY2(twice.err.contains(QLatin1String("A workflow named \"Alert copy\" already exists in this brand.")), qPrintable(twice.err));
+        // update --name renames it with a new version (as the console's editor does); a taken name is refused.
+        const Ran renamed = SUCCEEDS(wf({QStringLiteral("update"), QStringLiteral("Alert copy"), QStringLiteral("--file"), copy, QStringLiteral("--name"),
+                                         QStringLiteral("Alert, copied"), QStringLiteral("--description"), QStringLiteral("A copy")}));
+        QVERIFY2(renamed.out.contains(QLatin1String("\"Alert, copied\" saved as version 2")), qPrintable(renamed.out));
+        const QJsonObject renamedJson =
+            jsonOf(SUCCEEDS(wf({QStringLiteral("show"), QStringLiteral("Alert, copied"), QStringLiteral("--format"), QStringLiteral("json")}))).object();
+        QCOMPARE(renamedJson.value(QLatin1String("description")).toString(), QStringLiteral("A copy"));
+        QCOMPARE(renamedJson.value(QLatin1String("id")), copied.value(QLatin1String("id")));
+        const Ran taken = wf({QStringLiteral("update"), QStringLiteral("Alert, copied"), QStringLiteral("--file"), copy, QStringLiteral("--name"),
+                              QStringLiteral("Weekly report")});
+        QCOMPARE(taken.code, 1);
+        QVERIFY2(taken.err.contains(QLatin1String("A workflow named \"Weekly report\" already exists in this brand.")), qPrintable(taken.err));
 
         // From standard input, with its own description; an invalid definition names its places.
         const Ran fromStdin = SUCCEEDS(atelier({QStringLiteral("workflow"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Hello"),
