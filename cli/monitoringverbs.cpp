@@ -144,12 +144,21 @@ int perfAdvice(Context &c)
                                   {QStringLiteral("milliseconds"), applied->milliseconds},
                                   {QStringLiteral("evidence_before"), applied->advice.evidence},
                                   {QStringLiteral("still_advised"), applied->stillAdvised},
-                                  {QStringLiteral("evidence_after"), applied->evidenceAfter}});
+                                  {QStringLiteral("evidence_after"), applied->evidenceAfter},
+                                  {QStringLiteral("cost_before"), applied->advice.costBefore < 0 ? QJsonValue() : QJsonValue(applied->advice.costBefore)},
+                                  {QStringLiteral("cost_estimated"), applied->advice.costAfter < 0 ? QJsonValue() : QJsonValue(applied->advice.costAfter)},
+                                  {QStringLiteral("cost_now"), applied->costNow < 0 ? QJsonValue() : QJsonValue(applied->costNow)}});
             return 0;
         }
         out() << CommandLine::tr("Applied in %1 ms: %2").arg(applied->milliseconds, 0, 'f', 0).arg(applied->advice.statement) << '\n'
               << CommandLine::tr("Before: %1").arg(applied->advice.evidence) << '\n'
               << CommandLine::tr("After:  %1").arg(applied->evidenceAfter) << '\n';
+        if (applied->costNow >= 0)
+            out() << CommandLine::tr("The statement's estimated cost: %1 before, %2 now (HypoPG estimated %3).")
+                         .arg(applied->advice.costBefore, 0, 'f', 0)
+                         .arg(applied->costNow, 0, 'f', 0)
+                         .arg(applied->advice.costAfter < 0 ? CommandLine::tr("nothing: not installed") : QString::number(applied->advice.costAfter, 'f', 0))
+                  << '\n';
         return 0;
     }
     auto advice = OptimizationService::advise(c.db);
@@ -166,7 +175,9 @@ int perfAdvice(Context &c)
         json.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("kind"), a.kind}, {QStringLiteral("table"), jsonText(a.table)},
                                 {QStringLiteral("object"), a.object}, {QStringLiteral("summary"), a.summary},
                                 {QStringLiteral("evidence"), a.evidence}, {QStringLiteral("statement"), jsonText(a.statement)},
-                                {QStringLiteral("applicable"), a.applicable}});
+                                {QStringLiteral("applicable"), a.applicable},
+                                {QStringLiteral("cost_before"), a.costBefore < 0 ? QJsonValue() : QJsonValue(a.costBefore)},
+                                {QStringLiteral("cost_estimated"), a.costAfter < 0 ? QJsonValue() : QJsonValue(a.costAfter)}});
     }
     if (table.rows.isEmpty() && !c.json() && !c.csv()) {
         out() << CommandLine::tr("No advice: nothing measured calls for a change.") << '\n';

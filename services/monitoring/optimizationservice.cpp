@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace Atelier {
 
@@ -127,6 +128,39 @@ void seqScans(const QJsonObject &node, QList<std::pair<QString, QString>> &found
         seqScans(child.toObject(), found);
 }
 
+/// The schema of an installed extension, or empty (also when it is not a plain name).
+QString extensionSchema(const QSqlDatabase &db, const QString &extension)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = ?"));
+    q.addBindValue(extension);
+    if (!q.exec() || !q.next() || !isPlainName(q.value(0).toString()))
+        return {};
+    return q.value(0).toString();
+}
+
+/// PostgreSQL's generic plan of \a sql (its parameters $1…$\a params unknown), as EXPLAIN (FORMAT JSON) gives it, from a
+/// statement prepared for the occasion (plan_cache_mode must be force_generic_plan).
+std::optional<QJsonObject> genericPlan(const QSqlDatabase &db, const QString &sql, int params, int serial)
+{
+    QSqlQuery s(db);
+    const QString name = QStringLiteral("atelier_advice_%1").arg(serial);
+    if (!s.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
+        return std::nullopt;
+    QStringList nulls;
+    for (int i = 0; i < params; ++i)
+        nulls << QStringLiteral("NULL");
+    std::optional<QJsonObject> plan;
+    if (s.exec(QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1%2").arg(name, params ? QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')') : QString()))
+        && s.next()) {
+        const QJsonArray plans = QJsonDocument::fromJson(s.value(0).toString().toUtf8()).array();
+        if (!plans.isEmpty())
+            plan = plans.first().toObject();
+    }
+    s.exec(QStringLiteral("DEALLOCATE %1").arg(name));
+    return plan;
+}
+
 Status postgresMissingIndexes(Context &c, const QDateTime &since)
 {
     QSqlQuery q(c.db);
@@ -150,25 +184,18 @@ Status postgresMissingIndexes(Context &c, const QDateTime &since)
     QSqlQuery s(c.db);
     if (auto r = run(s, QStringLiteral("SET plan_cache_mode = force_generic_plan"), OptimizationService::tr("Explaining statements")); !r)
         return r;
+    const QString hypopg = extensionSchema(c.db, QStringLiteral("hypopg"));
     int n = 0;
     for (const Timed &t : std::as_const(timed)) {
         const auto [sql, params] = explainable(t.sql, true);
         if (sql.isEmpty())
             continue;
-        const QString name = QStringLiteral("atelier_advice_%1").arg(++n);
-        if (!s.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
+        const auto plan = genericPlan(c.db, sql, params, ++n);
+        if (!plan)
             continue; // a statement of another schema version: nothing to say about it
-        QStringList nulls;
-        for (int i = 0; i < params; ++i)
-            nulls << QStringLiteral("NULL");
         QList<std::pair<QString, QString>> scans;
-        if (s.exec(QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1%2").arg(name, params ? QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')') : QString()))
-            && s.next()) {
-            const QJsonArray plans = QJsonDocument::fromJson(s.value(0).toString().toUtf8()).array();
-            if (!plans.isEmpty())
-                seqScans(plans.first().toObject().value(QStringLiteral("Plan")).toObject(), scans);
-        }
-        s.exec(QStringLiteral("DEALLOCATE %1").arg(name));
+        seqScans(plan->value(QStringLiteral("Plan")).toObject(), scans);
+        const double costBefore = plan->value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Total Cost")).toDouble();
         for (const auto &[table, filter] : scans) {
             const QStringList columns = filterColumns(filter);
             if (!isPlainName(table) || columns.isEmpty())
@@ -190,16 +217,37 @@ Status postgresMissingIndexes(Context &c, const QDateTime &since)
             if (rows < kLargeTable || facts.value(1).toInt() != columns.size() || facts.value(2).toBool())
                 continue;
             const QString index = indexName(table, columns);
-            c.add(Advice{QStringLiteral("missing_index:") + index, QStringLiteral("missing_index"), table, index,
-                         OptimizationService::tr("Add an index on %1 (%2)").arg(table, columns.join(QStringLiteral(", "))),
-                         OptimizationService::tr("%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.")
-                             .arg(t.name, table)
-                             .arg(rows)
-                             .arg(filter)
-                             .arg(t.calls)
-                             .arg(t.meanMs, 0, 'f', 1),
-                         QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON public.%2 (%3)").arg(index, table, columns.join(QStringLiteral(", "))),
-                         true});
+            Advice a{QStringLiteral("missing_index:") + index, QStringLiteral("missing_index"), table, index,
+                     OptimizationService::tr("Add an index on %1 (%2)").arg(table, columns.join(QStringLiteral(", "))),
+                     OptimizationService::tr("%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.")
+                         .arg(t.name, table)
+                         .arg(rows)
+                         .arg(filter)
+                         .arg(t.calls)
+                         .arg(t.meanMs, 0, 'f', 1),
+                     QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON public.%2 (%3)").arg(index, table, columns.join(QStringLiteral(", "))),
+                     true};
+            a.sql = sql;
+            a.parameters = params;
+            a.costBefore = costBefore;
+            if (!hypopg.isEmpty()) {
+                // HypoPG: the same plan with the index only imagined (nothing built, nothing locked).
+                QSqlQuery h(c.db);
+                if (h.exec(QStringLiteral("SELECT %1.hypopg_create_index('CREATE INDEX ON public.%2 (%3)')")
+                               .arg(hypopg, table, columns.join(QStringLiteral(", "))))) {
+                    if (const auto after = genericPlan(c.db, sql, params, ++n)) {
+                        a.costAfter = after->value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Total Cost")).toDouble();
+                        if (a.costBefore > 0)
+                            a.evidence += QLatin1Char(' ')
+                                          + OptimizationService::tr("HypoPG: estimated cost %1 → %2 with the index, a gain of %3 %.")
+                                                .arg(a.costBefore, 0, 'f', 0)
+                                                .arg(a.costAfter, 0, 'f', 0)
+                                                .arg(100.0 * (a.costBefore - a.costAfter) / a.costBefore, 0, 'f', 0);
+                    }
+                }
+                h.exec(QStringLiteral("SELECT %1.hypopg_reset()").arg(hypopg));
+            }
+            c.add(std::move(a));
         }
     }
     s.exec(QStringLiteral("RESET plan_cache_mode"));
@@ -633,6 +681,14 @@ Result<AppliedAdvice> OptimizationService::apply(const QSqlDatabase &db, const Q
                                                 {QStringLiteral("milliseconds"), applied.milliseconds}});
         !s)
         return s.error();
+    if (a.kind == QLatin1String("missing_index") && !SqlDialect::of(db).isSqlite() && !a.sql.isEmpty()) {
+        // The statement's plan now that the index exists, to compare with the estimate.
+        QSqlQuery mode(db);
+        mode.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+        if (const auto plan = genericPlan(db, a.sql, a.parameters, 0))
+            applied.costNow = plan->value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Total Cost")).toDouble();
+        mode.exec(QStringLiteral("RESET plan_cache_mode"));
+    }
     auto after = advise(db);
     if (!after)
         return after.error();

@@ -27,6 +27,12 @@ struct Advice final
     QString statement;
     /// Whether apply() runs it (ANALYZE, VACUUM, CREATE INDEX, DROP INDEX; administrators only).
     bool applicable = false;
+    /// missing_index: the statement explained (PostgreSQL: with $1…), its parameters, and the planner's estimated
+    /// cost without the index and — with HypoPG — with it imagined; -1 when not known.
+    QString sql = {};
+    int parameters = 0;
+    double costBefore = -1;
+    double costAfter = -1;
 };
 
 /// What apply() did, and the advice measured again afterwards.
@@ -37,6 +43,8 @@ struct AppliedAdvice final
     /// Whether the same advice still holds when measured again, and its evidence then.
     bool stillAdvised = false;
     QString evidenceAfter;
+    /// missing_index on PostgreSQL: the statement's estimated cost once the index exists (-1: not measured).
+    double costNow = -1;
 };
 
 /// Optimisation advice (issue 19), after PgHero's checks and thresholds on PostgreSQL and SQLite's .expert on SQLite.
