@@ -148,6 +148,15 @@ private slots:
             QCOMPARE(page->isBuilt(name), name == QLatin1String("studio"));
         QCOMPARE(page->tabs()->tabText(1), QStringLiteral("Queue"));
         QCOMPARE(page->tabs()->tabText(5), QStringLiteral("Training"));
+        // A tab is named as its view before the view is built (accessibility audits list the tabs first).
+        const QStringList tabNames = [page] {
+            QStringList names;
+            for (int i = 0; i < page->tabs()->count(); ++i)
+                names.append(page->tabs()->widget(i)->objectName());
+            return names;
+        }();
+        for (int i = 1; i < tabNames.size(); ++i)
+            QCOMPARE(page->view(AiStudioPage::viewNames().at(i))->objectName(), tabNames.at(i));
         GalleryView *gallery = page->workspace()->gallery();
         QAbstractItemModelTester tester(gallery->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(gallery->model()->total() >= 0, 20000);

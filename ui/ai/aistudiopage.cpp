@@ -25,24 +25,26 @@ namespace Atelier {
 
 namespace {
 
-/// The tabs after the workspace, in viewNames() order: how each view is built on its first show, and its title
-/// until then (the view's own, in its translation context).
+/// The tabs after the workspace, in viewNames() order: how each view is built on its first show, and until then its
+/// object name (the tab's name in accessibility audits, known before the view is built) and its title (the view's
+/// own, in its translation context).
 struct LazyView
 {
+    const char *objectName;
     const char *context;
     const char *title;
     StudioView *(*make)(QWidget *parent);
 };
 
 const LazyView kLazyViews[] = {
-    {"QueueView", QT_TRANSLATE_NOOP("QueueView", "Queue"), [](QWidget *p) -> StudioView * { return new QueueView(p); }},
-    {"CollectionsView", QT_TRANSLATE_NOOP("CollectionsView", "Collections"), [](QWidget *p) -> StudioView * { return new CollectionsView(p); }},
-    {"ModelsView", QT_TRANSLATE_NOOP("ModelsView", "Models"), [](QWidget *p) -> StudioView * { return new ModelsView(p); }},
-    {"TemplatesView", QT_TRANSLATE_NOOP("TemplatesView", "Prompt templates"), [](QWidget *p) -> StudioView * { return new TemplatesView(p); }},
-    {"TrainingView", QT_TRANSLATE_NOOP("TrainingView", "Training"), [](QWidget *p) -> StudioView * { return new TrainingView(p); }},
-    {"CreditsView", QT_TRANSLATE_NOOP("CreditsView", "Credits and usage"), [](QWidget *p) -> StudioView * { return new CreditsView(p); }},
-    {"CacheView", QT_TRANSLATE_NOOP("CacheView", "Cache"), [](QWidget *p) -> StudioView * { return new CacheView(p); }},
-    {"ProvidersView", QT_TRANSLATE_NOOP("ProvidersView", "Providers"), [](QWidget *p) -> StudioView * { return new ProvidersView(p); }},
+    {"queueView", "QueueView", QT_TRANSLATE_NOOP("QueueView", "Queue"), [](QWidget *p) -> StudioView * { return new QueueView(p); }},
+    {"collections", "CollectionsView", QT_TRANSLATE_NOOP("CollectionsView", "Collections"), [](QWidget *p) -> StudioView * { return new CollectionsView(p); }},
+    {"modelsView", "ModelsView", QT_TRANSLATE_NOOP("ModelsView", "Models"), [](QWidget *p) -> StudioView * { return new ModelsView(p); }},
+    {"templatesView", "TemplatesView", QT_TRANSLATE_NOOP("TemplatesView", "Prompt templates"), [](QWidget *p) -> StudioView * { return new TemplatesView(p); }},
+    {"trainingView", "TrainingView", QT_TRANSLATE_NOOP("TrainingView", "Training"), [](QWidget *p) -> StudioView * { return new TrainingView(p); }},
+    {"creditsView", "CreditsView", QT_TRANSLATE_NOOP("CreditsView", "Credits and usage"), [](QWidget *p) -> StudioView * { return new CreditsView(p); }},
+    {"cacheView", "CacheView", QT_TRANSLATE_NOOP("CacheView", "Cache"), [](QWidget *p) -> StudioView * { return new CacheView(p); }},
+    {"providersView", "ProvidersView", QT_TRANSLATE_NOOP("ProvidersView", "Providers"), [](QWidget *p) -> StudioView * { return new ProvidersView(p); }},
 };
 
 } // namespace
@@ -63,6 +65,7 @@ AiStudioPage::AiStudioPage(QWidget *parent) : Page(parent), m_tabs(new QTabWidge
     connect(m_workspace, &StudioWorkspace::shownChanged, this, &Page::commentTargetChanged);
     for (std::size_t i = 0; i < std::size(kLazyViews); ++i) {
         auto *holder = new QWidget(this);
+        holder->setObjectName(QLatin1String(kLazyViews[i].objectName));
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
         m_views.append(nullptr);
@@ -89,7 +92,7 @@ StudioView *AiStudioPage::build(int index)
     QWidget *holder = m_holders.at(index);
     StudioView *view = kLazyViews[index - 1].make(holder);
     holder->layout()->addWidget(view);
-    holder->setObjectName(view->objectName()); // the tab's name, as the accessibility audit reports it
+    Q_ASSERT(holder->objectName() == view->objectName());
     m_views[index] = view;
     connectView(index);
     if (auto *collections = qobject_cast<CollectionsView *>(view))
