@@ -7,9 +7,11 @@
 //     (scheduled_for) to the start of its execution (started_at), p50/p95/max;
 //  3. WorkflowEngine::scheduleDue with 10,000 active scheduled workflows (cron and every N seconds, across the demo
 //     brands), one tick a second over a top of the hour: median and max per tick;
+//  5. manual runs (WorkflowService::run, as `atelier workflow run`) with one idle `atelier workflow runner`: the delay
+//     from the execution's creation to its first step's start, p50/p95/max (PostgreSQL: woken by NOTIFY; SQLite: polls);
 // and once, offscreen: 4. the visual editor (WorkflowEditor) opening a 100-node workflow.
-// Usage: bench_workflows [--executions N] [--instants N] [--workflows N] [--ticks N] [--nodes N] [--pg-url URL]
-//                        [--no-sqlite] [--no-pg] [--parts 1,2,3,4]
+// Usage: bench_workflows [--executions N] [--instants N] [--workflows N] [--ticks N] [--nodes N] [--runs N] [--pg-url URL]
+//                        [--no-sqlite] [--no-pg] [--parts 1,2,3,4,5]
 #include "collaboration/resources.h"
 #include "core/database.h"
 #include "core/databaseurl.h"
@@ -315,6 +317,51 @@ void scheduleLatency(Setup &s, int instants)
     std::fflush(stdout);
 }
 
+// ---- 5. manual run → first step started, with an idle runner -------------------------------------------------
+
+void runLatency(Setup &s, int runs)
+{
+    QProcess runner;
+    startRunner(runner, s.url, {QStringLiteral("--brand"), QStringLiteral("bench")});
+    QThread::msleep(1500); // started and idle
+    auto w = WorkflowService::create(s.db, s.benchBrand, QStringLiteral("bench run latency"), {},
+                                     QJsonObject{{QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("manual")}}},
+                                                 {QStringLiteral("actions"), parseArray(QStringLiteral(
+                                                                                 R"([{"id": "check", "type": "condition", "params": {"if": "{{ true }}"}}])"))}});
+    if (!w)
+        die(w.error().message);
+    const SqlDialect d = SqlDialect::of(s.db);
+    QList<double> latencies;
+    for (int i = 0; i < runs; ++i) {
+        // At an instant unrelated to the runner's whole-second tick: 137 ms apart modulo a second, plus the run itself.
+        QThread::msleep(static_cast<unsigned long>(300 + (i * 137) % 1000));
+        auto run = WorkflowService::run(s.db, s.benchBrand, w->id);
+        if (!run)
+            die(run.error().message);
+        const auto started = [&] {
+            return scalar(s.db, QStringLiteral("SELECT count(*) FROM workflow_step_runs WHERE execution_id = ?"), {run->id}) > 0;
+        };
+        if (!spinUntil(started, 30000, 2))
+            die(QStringLiteral("execution %1 did not start within 30 s").arg(run->id));
+        QSqlQuery q(s.db);
+        q.prepare(QStringLiteral("SELECT e.created_at, min(r.started_at) FROM workflow_executions e JOIN workflow_step_runs r ON r.execution_id = e.id "
+                                 "WHERE e.id = ? GROUP BY e.created_at"));
+        q.addBindValue(run->id);
+        if (!q.exec() || !q.next())
+            die(q.lastError().text());
+        latencies.append(double(d.toDateTime(q.value(0)).msecsTo(d.toDateTime(q.value(1)))));
+    }
+    ::kill(pid_t(runner.processId()), SIGTERM);
+    if (!spinUntil([&] { return runner.state() == QProcess::NotRunning; }, 30000))
+        die(QStringLiteral("the runner did not stop on SIGTERM"));
+    std::sort(latencies.begin(), latencies.end());
+    std::printf("[%s] 5. `workflow run` (WorkflowService::run) → first step started, one idle `workflow runner`, %lld runs\n",
+                qPrintable(s.dialect), qlonglong(latencies.size()));
+    std::printf("  p50 %.0f ms, p95 %.0f ms, max %.0f ms\n", percentile(latencies, 0.5), percentile(latencies, 0.95),
+                latencies.isEmpty() ? 0 : latencies.last());
+    std::fflush(stdout);
+}
+
 // ---- 3. scheduler tick with many active schedules --------------------------------------------------------------
 
 void schedulerTicks(Setup &s, int workflows, int ticks)
@@ -547,7 +594,8 @@ int main(int argc, char **argv)
                        {QStringLiteral("ticks"), QStringLiteral("Scheduler ticks (part 3)."), QStringLiteral("n"), QStringLiteral("20")},
                        {QStringLiteral("nodes"), QStringLiteral("Nodes of the workflow opened in the editor (part 4)."), QStringLiteral("n"),
                         QStringLiteral("100")},
-                       {QStringLiteral("parts"), QStringLiteral("Which parts to run."), QStringLiteral("list"), QStringLiteral("1,2,3,4")},
+                       {QStringLiteral("runs"), QStringLiteral("Manual runs measured (part 5)."), QStringLiteral("n"), QStringLiteral("40")},
+                       {QStringLiteral("parts"), QStringLiteral("Which parts to run."), QStringLiteral("list"), QStringLiteral("1,2,3,4,5")},
                        {QStringLiteral("pg-url"), QStringLiteral("PostgreSQL server (admin URL); default ATELIER_TEST_PG_URL."), QStringLiteral("url")},
                        {QStringLiteral("no-sqlite"), QStringLiteral("Skip SQLite.")},
                        {QStringLiteral("no-pg"), QStringLiteral("Skip PostgreSQL.")}});
@@ -557,6 +605,7 @@ int main(int argc, char **argv)
     const int instants = parser.value(QStringLiteral("instants")).toInt();
     const int workflows = parser.value(QStringLiteral("workflows")).toInt();
     const int ticks = parser.value(QStringLiteral("ticks")).toInt();
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int nodes = std::max(2, parser.value(QStringLiteral("nodes")).toInt());
 
     QTemporaryDir home;
@@ -578,7 +627,8 @@ int main(int argc, char **argv)
 
     QElapsedTimer total;
     total.start();
-    const bool database = parts.contains(QLatin1String("1")) || parts.contains(QLatin1String("2")) || parts.contains(QLatin1String("3"));
+    const bool database = parts.contains(QLatin1String("1")) || parts.contains(QLatin1String("2")) || parts.contains(QLatin1String("3"))
+                          || parts.contains(QLatin1String("5"));
     for (const QString &dialect : std::as_const(dialects)) {
         if (!database)
             break;
@@ -630,6 +680,8 @@ int main(int argc, char **argv)
                 scheduleLatency(s, instants);
             if (parts.contains(QLatin1String("3")))
                 schedulerTicks(s, workflows, ticks);
+            if (parts.contains(QLatin1String("5")))
+                runLatency(s, runs);
             s.db = QSqlDatabase();
         }
         Database::closeThreadConnections();

@@ -13,7 +13,9 @@ namespace {
 const QString kChannel = QStringLiteral("atelier_changes");
 }
 
-LiveUpdates::LiveUpdates(QObject *parent) : QObject(parent) {}
+LiveUpdates::LiveUpdates(QObject *parent) : LiveUpdates(kChannel, parent) {}
+
+LiveUpdates::LiveUpdates(const QString &channel, QObject *parent) : QObject(parent), m_channel(channel) {}
 
 LiveUpdates::~LiveUpdates()
 {
@@ -27,7 +29,7 @@ Status LiveUpdates::start(const QSqlDatabase &db)
         return Done{};
     m_db = db;
     QSqlDriver *driver = m_db.driver();
-    if (!driver->subscribeToNotification(kChannel))
+    if (!driver->subscribeToNotification(m_channel))
         return Error{tr("Cannot listen for changes from other consoles."), driver->lastError().text()};
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) { received(name, payload); });
@@ -40,7 +42,7 @@ void LiveUpdates::stop()
     if (!m_listening)
         return;
     if (m_db.isOpen()) {
-        m_db.driver()->unsubscribeFromNotification(kChannel);
+        m_db.driver()->unsubscribeFromNotification(m_channel);
         disconnect(m_db.driver(), nullptr, this, nullptr);
     }
     m_listening = false;
@@ -48,8 +50,9 @@ void LiveUpdates::stop()
 
 void LiveUpdates::received(const QString &name, const QVariant &payload)
 {
-    if (name != kChannel)
+    if (name != m_channel)
         return;
+    emit notified(payload.toString());
     const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     const QString table = o.value(QStringLiteral("table")).toString();
     const QString id = o.value(QStringLiteral("id")).toString();

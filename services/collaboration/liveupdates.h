@@ -16,6 +16,9 @@ class LiveUpdates final : public QObject
     Q_OBJECT
 public:
     explicit LiveUpdates(QObject *parent = nullptr);
+    /// Listens on \a channel instead of atelier_changes (atelier_workflows: the workflow runners' wake-up); each
+    /// notification is announced by notified().
+    LiveUpdates(const QString &channel, QObject *parent);
     ~LiveUpdates() override;
 
     /// Listens on \a db, a connection of the calling thread, which must stay open while listening.
@@ -26,10 +29,13 @@ public:
 signals:
     /// \a table is comments, annotations or shared_resources.
     void changed(const QString &table, const QString &id);
+    /// Any notification on the channel, with its payload.
+    void notified(const QString &payload);
 
 private:
     void received(const QString &name, const QVariant &payload);
     QSqlDatabase m_db;
+    QString m_channel;
     bool m_listening = false;
 };
 

@@ -22,6 +22,7 @@
 #include "workflows/workflowexpressions.h"
 #include "workflows/workflowsecrets.h"
 #include "workflows/workflowservice.h"
+#include "workflows/workflowwake.h"
 
 #include <QDate>
 #include <QDir>
@@ -1642,6 +1643,7 @@ Status WorkflowEngine::runUntil(const DatabaseUrl &url, const RunnerOptions &opt
     if (!opened)
         return opened.error();
     const QSqlDatabase db = opened.value();
+    WorkflowWake wake(db);
     RunnerOptions options = optionsArgument;
     if (options.name.isEmpty())
         options.name = defaultRunnerName();
@@ -1670,12 +1672,10 @@ Status WorkflowEngine::runUntil(const DatabaseUrl &url, const RunnerOptions &opt
             progress(pass);
         if (pass.claimed)
             continue; // more may be due
-        // Idle: look again in at most 200 ms, and just after the next second begins (its scheduler tick).
-        qint64 idle = std::min<qint64>(200, 1000 - nowUtc().toMSecsSinceEpoch() % 1000 + 2);
-        while (idle > 0 && !stop.load()) {
-            QThread::msleep(static_cast<unsigned long>(std::min<qint64>(idle, 50)));
-            idle -= 50;
-        }
+        // Idle until just after the next second begins (its scheduler tick): on PostgreSQL woken at once by the NOTIFY
+        // of an execution queued meanwhile (migration 0022), on SQLite looking again every 200 ms.
+        const qint64 toTick = 1000 - nowUtc().toMSecsSinceEpoch() % 1000 + 2;
+        wake.wait(wake.isListening() ? toTick : std::min<qint64>(200, toTick), stop);
     }
     return Done{};
 }

@@ -7,8 +7,10 @@
 #include "scratchdatabase.h"
 #include "workflows/workflowengine.h"
 #include "workflows/workflowservice.h"
+#include "workflows/workflowwake.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QFuture>
@@ -21,6 +23,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -785,6 +788,59 @@ private slots:
                 .toUtf8()).object();
         QCOMPARE(resumed.value(QLatin1String("generations")).toArray(), jobs);
         QVERIFY(resumed.value(QLatin1String("resumed")).toBool());
+    }
+
+    /// PostgreSQL: an idle runner's wait (WorkflowWake, LISTEN atelier_workflows) ends when an execution is queued by
+    /// another connection, also when the notification arrived while its connection ran a query; SQLite does not listen.
+    void idleRunnerWakesOnNotify_data() { ScratchDatabase::addDialectRows(); }
+    void idleRunnerWakesOnNotify()
+    {
+        ATELIER_SCRATCH(scratch);
+        QSqlDatabase db = prepare(scratch.url());
+        const bool pg = !SqlDialect::of(db).isSqlite();
+        const QString w = addWorkflow(db, QStringLiteral("woken"), {{QStringLiteral("type"), QStringLiteral("manual")}},
+                                      actions(R"([{"id": "look", "type": "condition", "params": {"if": "{{ true }}"}}])"));
+        WorkflowWake wake(db);
+        QCOMPARE(wake.isListening(), pg);
+        if (!pg)
+            return;
+        const DatabaseUrl url = scratch.url();
+        const QString brand = m_brand;
+        const auto queueAside = [url, brand, w](unsigned long afterMs) {
+            return QtConcurrent::run([url, brand, w, afterMs] {
+                QThread::msleep(afterMs);
+                bool ok = false;
+                {
+                    auto other = Database::open(url);
+                    ok = other && WorkflowService::run(other.value(), brand, w).ok();
+                }
+                Database::closeThreadConnections();
+                return ok;
+            });
+        };
+        std::atomic_bool stop{false};
+        const qint64 never = 10 * 60 * 1000; // a wait that ends before this was woken
+        QElapsedTimer clock;
+        clock.start();
+        QFuture<bool> queued = queueAside(300);
+        wake.wait(never, stop);
+        QVERIFY2(clock.elapsed() < never, "the wait ended at its deadline, not on the notification");
+        // (Not waitForFinished(), which may run a task not started yet on this thread, with this thread's connection.)
+        QVERIFY(QTest::qWaitFor([&] { return queued.isFinished(); }, 60000));
+        QVERIFY(queued.result());
+        // Queued while this thread runs no event loop, then a query on this connection: libpq keeps the notification it
+        // read, and the next wait sees it.
+        queued = queueAside(0);
+        while (!queued.isFinished())
+            QThread::msleep(5);
+        QVERIFY(queued.result());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE workflow_id = ?"), {w}), 2);
+        clock.restart();
+        wake.wait(never, stop);
+        QVERIFY2(clock.elapsed() < never, "a notification read during a query was lost");
+        // Nothing queued: the stop flag ends the wait.
+        stop.store(true);
+        wake.wait(never, stop);
     }
 
     /// Pausing stops new executions at once (docs/workflows.md, "Pausing"): automatic executions queued but not started
