@@ -2662,7 +2662,7 @@
 <context>
     <name>Atelier::AdviceModel</name>
     <message>
-        <location filename="../models/monitoring/monitoringmodels.cpp" line="+481"/>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+483"/>
         <source>Missing index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3357,7 @@
 <context>
     <name>Atelier::CacheFigureModel</name>
     <message>
-        <location filename="../models/monitoring/monitoringmodels.cpp" line="-278"/>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-280"/>
         <source>Cache</source>
         <translation type="unfinished">Cache</translation>
     </message>
@@ -5996,6 +5996,11 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>AI provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
@@ -8362,7 +8367,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::ServerStatementModel</name>
     <message>
-        <location filename="../models/monitoring/monitoringmodels.cpp" line="-464"/>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-466"/>
         <source>Query</source>
         <translation type="unfinished">Requête</translation>
     </message>
@@ -9485,11 +9490,21 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Searc&amp;h:</source>
+        <source>Sear&amp;ch:</source>
         <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Source:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sav&amp;e</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Source, context or translation</source>
         <translation>Source, contexte ou traduction</translation>
     </message>
@@ -9499,39 +9514,34 @@ Avoiding: %2</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ource:</source>
-        <translation>S&amp;ource :</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Translation (othe&amp;r):</source>
-        <translation>Traduction (pl&amp;uriel) :</translation>
+        <translation>Traduction (pluri&amp;el) :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Rev&amp;ert</source>
-        <translation>Rétabl&amp;ir</translation>
+        <location line="+6"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Sa&amp;ve</source>
-        <translation>Enregistr&amp;er</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprouver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Re&amp;move change</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove the change: the compiled translation shows again</source>
         <translation>Retirer la modification : la traduction compilée s’affiche de nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;ggestions:</source>
-        <translation>Su&amp;ggestions :</translation>
+        <translation>Sugge&amp;stions :</translation>
     </message>
 </context>
 <context>
@@ -15417,7 +15427,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>HealthService</name>
     <message>
-        <location filename="../services/monitoring/healthservice.cpp" line="+46"/>
+        <location filename="../services/monitoring/healthservice.cpp" line="+47"/>
         <source>Asking the database</source>
         <translation>Interrogation de la base de données</translation>
     </message>
@@ -15467,7 +15477,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 libres sur %2 sur le disque de %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
         <source>Keeping the service health</source>
         <translation>Enregistrement de l’état des services</translation>
     </message>

@@ -428,19 +428,20 @@ void TranslationsPage::retranslate()
     m_show->setItemText(2, tr("With warnings"));
     m_show->setItemText(3, tr("Changed since"));
     m_since->setAccessibleName(tr("Changed since"));
-    m_searchLabel->setText(tr("Searc&h:"));
+    m_searchLabel->setText(tr("Sear&ch:"));
     m_search->setPlaceholderText(tr("Source, context or translation"));
     m_table->setAccessibleName(tr("Messages"));
-    m_sourceLabel->setText(tr("S&ource:"));
+    m_sourceLabel->setText(tr("&Source:"));
     const TranslationMessage *m = selected();
     m_formLabels.at(0)->setText(m && m->numerus ? tr("&Translation (one):") : tr("&Translation:"));
     if (m_formLabels.size() >= 2)
         m_formLabels.at(1)->setText(tr("Translation (othe&r):"));
-    m_save->setText(tr("Sa&ve"));
+    m_save->setText(tr("Sav&e"));
     m_approve->setText(tr("A&pprove"));
-    m_revert->setText(tr("Rev&ert"));
+    m_revert->setText(tr("Re&move change"));
     m_revert->setToolTip(tr("Remove the change: the compiled translation shows again"));
     m_suggestionsLabel->setText(tr("Su&ggestions:"));
+    m_suggestions->setAccessibleName(tr("Suggestions"));
     m_model->retranslate();
     if (!m_all.isEmpty())
         m_status->setText(statusText());
