@@ -5,13 +5,13 @@
 #include "ai/generationqueue.h"
 #include "core/accessibilityaudit.h"
 #include "core/accessibilityreports.h"
+#include "core/accessibilitytour.h"
 #include "core/language.h"
 #include "core/mainwindow.h"
 #include "core/page.h"
 #include "core/pools.h"
 #include "core/settingsdialog.h"
 #include "core/theme.h"
-#include "analytics/analyticspage.h"
 #include "analytics/eventtypes.h"
 #include "analytics/exportreportdialog.h"
 #include "analytics/funneleditor.h"
@@ -26,7 +26,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTextStream>
 #include <QThreadPool>
 #include <QTimer>
@@ -38,7 +37,7 @@ namespace Atelier::Cli {
 
 namespace {
 
-const QString kShell = QStringLiteral("main-window");
+const QString kShell = AccessibilityTour::shellName();
 const QString kSettings = QStringLiteral("settings-dialog");
 const QString kExport = QStringLiteral("export-report-dialog");
 const QString kFunnel = QStringLiteral("funnel-editor");
@@ -159,15 +158,21 @@ int audit(Context &c)
         reports.append(AccessibilityAudit::audit(&dialog, name));
         dialog.close();
     };
-    for (const QString &name : chosen) {
-        if (name == kShell) {
-            window->showPage(MainWindow::availablePages().constFirst());
-            waitSettled(settleMs);
-            AccessibilityAudit::Options options;
-            if (Page *page = window->currentPage())
-                options.skip = {page->parentWidget()}; // the pages are audited on their own
-            reports.append(AccessibilityAudit::audit(window.get(), name, options));
-        } else if (name == kSettings) {
+    // The pages, their views and the window's frame, stop by stop (AccessibilityTour), then the dialogs.
+    QStringList tourPages;
+    for (const QString &name : std::as_const(chosen))
+        if (name == kShell || MainWindow::availablePages().contains(name))
+            tourPages.append(name);
+    AccessibilityTour tour(window.get(), tourPages);
+    for (const QString &stop : tour.stops()) {
+        if (!tour.show(stop))
+            continue;
+        waitSettled(settleMs);
+        reports.append(tour.audit(stop));
+    }
+    tour.finish();
+    for (const QString &name : std::as_const(chosen)) {
+        if (name == kSettings) {
             SettingsDialog dialog(c.url.toString(), Language::current(), window.get());
             auditDialog(dialog, name);
         } else if (name == kExport) {
@@ -179,41 +184,12 @@ int audit(Context &c)
         } else if (name == kSegment) {
             SegmentBuilder dialog(window->context(), window.get());
             auditDialog(dialog, name);
-        } else {
-            window->showPage(name);
-            waitSettled(settleMs);
-            Page *page = window->page(name);
-            reports.append(AccessibilityAudit::audit(page, name));
-            // Its views: each analysis, each tab (named page:view).
-            if (auto *analytics = qobject_cast<AnalyticsPage *>(page)) {
-                for (const QString &analysis : AnalysisReports::analyses()) {
-                    if (!analytics->showAnalysis(analysis))
-                        continue;
-                    waitSettled(settleMs);
-                    reports.append(AccessibilityAudit::audit(page, name + QLatin1Char(':') + analysis));
-                }
-            } else if (auto *tabs = page->findChild<QTabWidget *>(); tabs && tabs->count() > 1) {
-                const int shown = tabs->currentIndex();
-                for (int i = 0; i < tabs->count(); ++i) {
-                    if (i == shown || !tabs->isTabEnabled(i) || !tabs->isTabVisible(i))
-                        continue;
-                    tabs->setCurrentIndex(i);
-                    waitSettled(settleMs);
-                    const QString view = tabs->widget(i)->objectName();
-                    reports.append(AccessibilityAudit::audit(page, name + QLatin1Char(':') + (view.isEmpty() ? QStringLiteral("tab%1").arg(i + 1) : view)));
-                }
-                tabs->setCurrentIndex(shown);
-            }
         }
     }
 
     if (c.isSet(QStringLiteral("save"))) {
         for (const AccessibilityReport &report : std::as_const(reports)) {
-            QJsonObject found = report.toJson();
-            found.remove(QStringLiteral("page"));
-            found.remove(QStringLiteral("score"));
-            found.insert(QStringLiteral("theme"), theme);
-            found.insert(QStringLiteral("language"), language);
+            const QJsonObject found = AccessibilityTour::storedJson(report, theme, language);
             if (auto stored = AccessibilityReports::record(c.db, report.page, report.score, found); !stored)
                 return fail(stored.error().message);
         }
@@ -222,7 +198,7 @@ int audit(Context &c)
     if (c.json()) {
         QJsonArray list;
         for (const AccessibilityReport &report : std::as_const(reports))
-            list.append(report.toJson());
+            list.append(report.toJson(true)); // with the controls and the Tab order, which tests/accessibility/atspi_check.py compares
         printJson(QJsonObject{{QStringLiteral("theme"), theme},
                               {QStringLiteral("language"), language},
                               {QStringLiteral("saved"), c.isSet(QStringLiteral("save"))},

@@ -6,7 +6,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libqt6sql6-psql libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev qt6-declarative-dev
   libeigen3-dev libsodium-dev libboost-dev libpq-dev libsqlite3-dev zlib1g-dev unzip
-  postgresql-15 postgresql-15-hypopg sqlite3 xvfb xauth
+  postgresql-15 postgresql-15-hypopg sqlite3 xvfb xauth at-spi2-core dbus python3-pyatspi
   clang-14 libclang-rt-14-dev lld qt6-pdf-dev libqt6opengl6-dev qt6-websockets-dev fonts-dejavu-core
 )
 missing=()

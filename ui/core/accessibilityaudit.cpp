@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QMovie>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +33,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QToolButton>
@@ -192,6 +194,21 @@ struct Run
     QList<QWidget *> widgets; // visible, in root, not skipped, not internal
     QHash<QString, AccessibilityRuleResult> results;
     QList<AccessibilityIssue> issues;
+    QList<AccessibleControl> controls;
+    QList<AccessibleControl> tabOrder;
+
+    AccessibleControl control(const QWidget *w) const
+    {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(w));
+        return {AccessibilityAudit::pathOf(root, w), iface ? roleName(iface->role()) : QString(), accessibleText(w, QAccessible::Name)};
+    }
+
+    static QString roleName(QAccessible::Role role)
+    {
+        static const QMetaEnum roles = QMetaEnum::fromType<QAccessible::Role>();
+        const char *key = roles.valueToKey(role);
+        return key ? QString::fromLatin1(key) : QString::number(int(role));
+    }
 
     void check(const QString &rule, int n = 1) { results[rule].checked += n; }
     void fail(const QString &rule, const QWidget *w, const QString &message, QRect rect = {})
@@ -234,6 +251,8 @@ struct Run
                         continue;
                     check(kName);
                     QAccessibleInterface *tab = iface ? iface->child(i) : nullptr;
+                    controls.append({AccessibilityAudit::pathOf(root, w) + QStringLiteral("#%1").arg(i),
+                                     tab ? roleName(tab->role()) : QString(), tab ? tab->text(QAccessible::Name).trimmed() : QString()});
                     if (!tab || tab->text(QAccessible::Name).trimmed().isEmpty())
                         fail(kName, w, AccessibilityAudit::tr("Tab %1 of %2 has no name: give it text or an accessible name.")
                                            .arg(i + 1)
@@ -243,6 +262,7 @@ struct Run
                 continue;
             }
             check(kName);
+            controls.append(control(w));
             if (accessibleText(w, QAccessible::Name).isEmpty())
                 fail(kName, w,
                      AccessibilityAudit::tr("%1 has no accessible name: a screen reader says only what it is. Give it visible "
@@ -315,10 +335,25 @@ struct Run
             return;
 
         QWidget *const before = window->focusWidget();
-        // Tables move cell by cell with Tab; they are left in one press here, as from their last cell.
+        QSet<QWidget *> reported; // widgets whose focus-trap check is counted
+        // A view with tab key navigation moves from cell to cell with Tab. A table wraps round from its last cell to
+        // its first, so with two cells or more Tab never leaves it (a trap, which a screen reader's user meets through
+        // AT-SPI: tests/accessibility/atspi_check.py). The rest of the chain is walked as if Tab left it.
         QList<QAbstractItemView *> cellByCell;
         for (QWidget *c : std::as_const(chain))
             if (auto *view = qobject_cast<QAbstractItemView *>(c); view && view->tabKeyNavigation()) {
+                const QAbstractItemModel *model = view->model();
+                const bool wraps = qobject_cast<QTableView *>(view) && model
+                                   && qint64(model->rowCount(view->rootIndex())) * model->columnCount(view->rootIndex()) >= 2;
+                if (wraps && (c == root || root->isAncestorOf(c)) && !skipped(c)) {
+                    check(kTrap);
+                    reported.insert(c);
+                    fail(kTrap, c,
+                         AccessibilityAudit::tr("Tab moves from cell to cell in %1 and wraps round to the first cell: the "
+                                                "keyboard focus never leaves it. Turn its tab key navigation off (the arrow "
+                                                "keys move between cells).")
+                             .arg(describe(c)));
+                }
                 view->setTabKeyNavigation(false);
                 cellByCell.append(view);
             }
@@ -332,11 +367,11 @@ struct Run
         QWidget *const start = mine.constFirst();
         start->setFocus(Qt::TabFocusReason);
         QSet<QWidget *> seen{start};
-        QSet<QWidget *> reported;
         const qsizetype limit = chain.size() + options.extraTabs;
         bool back = false;
         QWidget *current = window->focusWidget();
         for (qsizetype step = 0; step < limit && current; ++step) {
+            tabOrder.append(control(current));
             const bool inRoot = current == root || root->isAncestorOf(current);
             if (eatsTab(current)) {
                 if (inRoot && !reported.contains(current)) {
@@ -776,7 +811,7 @@ QWidget *AccessibilityAudit::find(QWidget *root, const QString &path)
 
 AccessibilityReport AccessibilityAudit::audit(QWidget *root, const QString &page, const Options &options)
 {
-    Run run{root, options, {}, {}, {}};
+    Run run{root, options, {}, {}, {}, {}, {}};
     for (const AccessibilityRule &r : rules())
         run.results.insert(r.id, {r.id, r.weight, 0, 0});
     run.collect();
@@ -792,11 +827,13 @@ AccessibilityReport AccessibilityAudit::audit(QWidget *root, const QString &page
     for (const AccessibilityRule &r : rules())
         report.rules.append(run.results.value(r.id));
     report.issues = run.issues;
+    report.controls = run.controls;
+    report.tabOrder = run.tabOrder;
     report.score = score(report.rules);
     return report;
 }
 
-QJsonObject AccessibilityReport::toJson() const
+QJsonObject AccessibilityReport::toJson(bool withTree) const
 {
     QJsonArray ruleList, issueList;
     for (const AccessibilityRuleResult &r : rules)
@@ -810,10 +847,21 @@ QJsonObject AccessibilityReport::toJson() const
                                      {QStringLiteral("widget"), i.widget},
                                      {QStringLiteral("message"), i.message},
                                      {QStringLiteral("rect"), QJsonArray{i.rect.x(), i.rect.y(), i.rect.width(), i.rect.height()}}});
-    return {{QStringLiteral("page"), page},
-            {QStringLiteral("score"), std::round(score * 10) / 10},
-            {QStringLiteral("rules"), ruleList},
-            {QStringLiteral("issues"), issueList}};
+    QJsonObject json{{QStringLiteral("page"), page},
+                     {QStringLiteral("score"), std::round(score * 10) / 10},
+                     {QStringLiteral("rules"), ruleList},
+                     {QStringLiteral("issues"), issueList}};
+    if (withTree) {
+        const auto list = [](const QList<AccessibleControl> &controls) {
+            QJsonArray array;
+            for (const AccessibleControl &c : controls)
+                array.append(QJsonObject{{QStringLiteral("widget"), c.widget}, {QStringLiteral("role"), c.role}, {QStringLiteral("name"), c.name}});
+            return array;
+        };
+        json.insert(QStringLiteral("controls"), list(controls));
+        json.insert(QStringLiteral("tab_order"), list(tabOrder));
+    }
+    return json;
 }
 
 } // namespace Atelier

@@ -41,6 +41,14 @@ struct AccessibilityRuleResult final
     int failed = 0;
 };
 
+/// An interactive control as assistive technology gets it (what AT-SPI must agree with).
+struct AccessibleControl final
+{
+    QString widget; ///< its path, as AccessibilityIssue::widget
+    QString role;   ///< QAccessible::Role's name ("Button", "EditableText", "PageTab")
+    QString name;   ///< its accessible name
+};
+
 /// The audit of one page, dialog or window.
 struct AccessibilityReport final
 {
@@ -50,9 +58,15 @@ struct AccessibilityReport final
     double score = 100;
     QList<AccessibilityRuleResult> rules;
     QList<AccessibilityIssue> issues;
+    /// The root's interactive controls (each tab of a tab bar on its own), in the order of the widget tree.
+    QList<AccessibleControl> controls;
+    /// What Tab reached, in order, from the root's first focusable widget round its whole window: each widget's role
+    /// and accessible name (as controls).
+    QList<AccessibleControl> tabOrder;
 
-    /// {page, score, rules: [{rule, weight, checked, failed}], issues: [{rule, impact, widget, message, rect: [x, y, w, h]}]}
-    QJsonObject toJson() const;
+    /// {page, score, rules: [{rule, weight, checked, failed}], issues: [{rule, impact, widget, message, rect: [x, y, w, h]}]};
+    /// \a withTree adds controls and tab_order: [{widget, role, name}].
+    QJsonObject toJson(bool withTree = false) const;
 };
 
 /// Audits a top-level widget as assistive technology and keyboard users meet it: through QAccessible (names,

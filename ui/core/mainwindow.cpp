@@ -9,6 +9,7 @@
 #include "core/databasecredentials.h"
 #include "core/language.h"
 #include "daterangeselector.h"
+#include "keyboardpolicy.h"
 #include "demo/firststart.h"
 #include "collaboration/commentspanel.h"
 #include "collaboration/inboxpage.h"
@@ -16,6 +17,7 @@
 #include "security/auditpage.h"
 #include "workflows/workflowrunner.h"
 #include "workflows/workflowspage.h"
+#include "accessibility/accessibilitypage.h"
 #include "i18n/translationspage.h"
 #include "ai/aistudiopage.h"
 #include "overview/overviewpage.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
       m_aboutAction(new QAction(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installKeyboardPolicy(); // Tab leaves tables, in this window and every dialog
     resize(1180, 760);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMaximumWidth(220);
@@ -115,6 +118,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     auto *workflows = new WorkflowsPage(this);
     workflows->setRunner(m_workflowRunner);
     addPage(workflows);
+    addPage(new AccessibilityPage(this));
     addPage(new TranslationsPage(this)); // everyone reads; it also keeps the console's live translations
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
@@ -193,7 +197,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows"), QStringLiteral("translations")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows"), QStringLiteral("accessibility"), QStringLiteral("translations")};
 }
 
 QStringList MainWindow::pageNames() const
