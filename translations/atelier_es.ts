@@ -4,7 +4,7 @@
 <context>
     <name>AccessibilityAudit</name>
     <message>
-        <location filename="../ui/core/accessibilityaudit.cpp" line="+186"/>
+        <location filename="../ui/core/accessibilityaudit.cpp" line="+187"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
@@ -29,7 +29,12 @@
         <translation>%1 no se alcanza con Tab (su política de foco no incluye el foco por tabulación) y no tiene atajo de teclado.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
+        <source>Tab moves from cell to cell in %1 and wraps round to the first cell: the keyboard focus never leaves it. Turn its tab key navigation off (the arrow keys move between cells).</source>
+        <translation>Tab pasa de celda en celda en %1 y vuelve a la primera: el foco del teclado nunca sale de ahí. Desactivar su navegación con Tab (las flechas se mueven entre celdas).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Tab types a tab character in %1 instead of moving on: let Tab change the focus (tabChangesFocus).</source>
         <translation>Tab inserta un tabulador en %1 en lugar de pasar al siguiente: dejar que Tab mueva el foco (tabChangesFocus).</translation>
     </message>
@@ -2657,7 +2662,7 @@
 <context>
     <name>Atelier::AdviceModel</name>
     <message>
-        <location filename="../models/monitoring/monitoringmodels.cpp" line="+481"/>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="+483"/>
         <source>Missing index</source>
         <translation>Falta un índice</translation>
     </message>
@@ -2770,7 +2775,7 @@
 <context>
     <name>Atelier::AiStudioPage</name>
     <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+121"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+124"/>
         <source>AI Studio</source>
         <translation>AI Studio</translation>
     </message>
@@ -3352,7 +3357,7 @@
 <context>
     <name>Atelier::CacheFigureModel</name>
     <message>
-        <location filename="../models/monitoring/monitoringmodels.cpp" line="-278"/>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-280"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
@@ -5991,6 +5996,11 @@ Forget this saved database and open the embedded one?</source>
         <translation>Disco de la caché de recursos</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>AI provider %1</source>
+        <translation>Proveedor de IA %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Up</source>
         <translation>En servicio</translation>
@@ -6248,7 +6258,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+163"/>
         <source>About Atelier</source>
         <translation>Acerca de Atelier</translation>
     </message>
@@ -6704,6 +6714,386 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <location line="+1"/>
         <source>The selected model&apos;s generations and success rate per day</source>
         <translation>Generaciones y tasa de éxito por día del modelo seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MonitoringPage</name>
+    <message>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
+        <location line="+396"/>
+        <source>Monitoring</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
+        <translation>Cifras propias de PostgreSQL (pg_stat_statements), desde %1: las principales sentencias por tiempo total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL&apos;s own figures (pg_stat_statements): the top statements by total time.</source>
+        <translation>Cifras propias de PostgreSQL (pg_stat_statements): las principales sentencias por tiempo total.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counted since this process or the database server started; no history of them is kept, so they show as they are now. PostgreSQL expects 99 % or more of its blocks from its buffers.</source>
+        <translation>Contadas desde que arrancó este proceso o el servidor de base de datos; no se guarda su historial, así que se muestran tal como están ahora. PostgreSQL espera obtener de sus búferes el 99 % de sus bloques o más.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No check was kept in this window (atelier health --record keeps them); the right end shows the check made now.</source>
+        <translation>No se guardó ninguna comprobación en este intervalo (atelier health --record las guarda); el extremo derecho muestra la comprobación hecha ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check(s) kept in this window, and the one made now at the right end.</source>
+        <translation>
+            <numerusform>%n comprobación guardada en este intervalo, y la hecha ahora en el extremo derecho.</numerusform>
+            <numerusform>%n comprobaciones guardadas en este intervalo, y la hecha ahora en el extremo derecho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open and recent alerts (%1 open):</source>
+        <translation>Alertas abiertas y recientes (%1 abiertas):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 statement(s), %2 call(s) timed in the window.</source>
+        <translation>%1 sentencia(s), %2 llamada(s) cronometradas en el intervalo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown: %1</source>
+        <translation>No se muestra: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was timed in this window</source>
+        <translation>No se cronometró nada en este intervalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No statement was timed in this window.</source>
+        <translation>No se cronometró ninguna sentencia en este intervalo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Milliseconds</source>
+        <translation>Milisegundos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every statement together: %1 call(s); the worst p95 of a period was %2 ms.</source>
+        <translation>Todas las sentencias juntas: %1 llamada(s); el peor p95 de un periodo fue de %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a statement to read its SQL.</source>
+        <translation>Seleccionar una sentencia para leer su SQL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 (%3)
+%4 call(s), mean %5 ms, p50 %6 ms, p95 %7 ms, max %8 ms.</source>
+        <translation>%1 · %2 (%3)
+%4 llamada(s), media %5 ms, p50 %6 ms, p95 %7 ms, máx. %8 ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its SQL was not kept (a service call that runs several statements).</source>
+        <translation>Su SQL no se guardó (una llamada de servicio que ejecuta varias sentencias).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking for advice (the timed statements&apos; plans, the indexes and the tables)…</source>
+        <translation>Buscando consejos (los planes de las sentencias cronometradas, los índices y las tablas)…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No advice: nothing measured calls for a change.</source>
+        <translation>Ningún consejo: nada de lo medido pide un cambio.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n piece(s) of advice, each with its evidence and the statement that applies it.</source>
+        <translation>
+            <numerusform>%n consejo, cada uno con su evidencia y la sentencia que lo aplica.</numerusform>
+            <numerusform>%n consejos, cada uno con su evidencia y la sentencia que lo aplica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a piece of advice to read its evidence and statement.</source>
+        <translation>Seleccionar un consejo para leer su evidencia y su sentencia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a piece of advice first.</source>
+        <translation>Seleccionar primero un consejo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No statement: a person decides.</source>
+        <translation>Sin sentencia: lo decide una persona.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement: %1</source>
+        <translation>Sentencia: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs: %1</source>
+        <translation>Ejecuta: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply this advice?</source>
+        <translation>¿Aplicar este consejo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atelier will run this statement on the database, as you, and record it in the audit trail:
+
+%1
+
+Why: %2</source>
+        <translation>Atelier ejecutará esta sentencia en la base de datos, en tu nombre, y la anotará en el registro de auditoría:
+
+%1
+
+Motivo: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Run it</source>
+        <translation>&amp;Ejecutarla</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ran %1 in %2 ms.
+Before: %3
+After: %4</source>
+        <translation>%1 ejecutado en %2 ms.
+Antes: %3
+Después: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window of time shown</source>
+        <translation>Intervalo de tiempo mostrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the figures again</source>
+        <translation>Volver a leer las cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queries</source>
+        <translation>C&amp;onsultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caches</source>
+        <translation>&amp;Cachés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;ealth</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aler&amp;ts</source>
+        <translation>Ale&amp;rtas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dvice</source>
+        <translation>Co&amp;nsejos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring sections</source>
+        <translation>Secciones de supervisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show as a &amp;list</source>
+        <translation>Mostrar como &amp;lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chart&apos;s figures as a table</source>
+        <translation>Mostrar las cifras del gráfico como tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query latency and calls over time</source>
+        <translation>Latencia y llamadas de las consultas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query latency and calls per period</source>
+        <translation>Latencia y llamadas de las consultas por periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements in the window:</source>
+        <translation>Sentencias en el intervalo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements timed in the window</source>
+        <translation>Sentencias cronometradas en el intervalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected statement:</source>
+        <translation>Sentencia seleccionada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected statement&apos;s figures and SQL</source>
+        <translation>Las cifras y el SQL de la sentencia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL&apos;s top statements</source>
+        <translation>Principales sentencias de PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache hit ratios</source>
+        <translation>Tasas de aciertos de las cachés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health of each service over the window</source>
+        <translation>Estado de cada servicio en el intervalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each service&apos;s state now</source>
+        <translation>Estado actual de cada servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and recent alerts</source>
+        <translation>Alertas abiertas y recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules:</source>
+        <translation>Reglas de alerta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation advice</source>
+        <translation>Consejos de optimización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence and statement:</source>
+        <translation>Evidencia y sentencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected advice&apos;s evidence and statement</source>
+        <translation>La evidencia y la sentencia del consejo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply…</source>
+        <translation>A&amp;plicar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the selected advice</source>
+        <translation>Aplicar el consejo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open and recent alerts:</source>
+        <translation>Alertas abiertas y recientes:</translation>
     </message>
 </context>
 <context>
@@ -7984,7 +8374,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::ServerStatementModel</name>
     <message>
-        <location filename="../models/monitoring/monitoringmodels.cpp" line="-464"/>
+        <location filename="../models/monitoring/monitoringmodels.cpp" line="-466"/>
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
@@ -9107,11 +9497,21 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Searc&amp;h:</source>
+        <source>Sear&amp;ch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Original:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sav&amp;e</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Source, context or translation</source>
         <translation>Original, contexto o traducción</translation>
     </message>
@@ -9121,32 +9521,27 @@ Evitar: %2</translation>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Original:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Translation (othe&amp;r):</source>
-        <translation>Traducción (p&amp;lural):</translation>
+        <translation>Traducción (&amp;plural):</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Rev&amp;ert</source>
-        <translation>&amp;Revertir</translation>
+        <location line="+6"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Guardar</translation>
+        <location line="-4"/>
+        <source>A&amp;pprove</source>
+        <translation>Ap&amp;robar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;pprove</source>
-        <translation>A&amp;probar</translation>
+        <source>Re&amp;move change</source>
+        <translation>&amp;Quitar el cambio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove the change: the compiled translation shows again</source>
         <translation>Quitar el cambio: vuelve a mostrarse la traducción compilada</translation>
     </message>
@@ -10884,7 +11279,7 @@ Evitar: %2</translation>
 <context>
     <name>CacheView</name>
     <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-177"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-178"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
@@ -11048,7 +11443,7 @@ Evitar: %2</translation>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="+59"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+214"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+225"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -12019,8 +12414,8 @@ Evitar: %2</translation>
     <message>
         <location line="-86"/>
         <location line="+103"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-78"/>
-        <location line="+58"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-80"/>
+        <location line="+60"/>
         <location line="+21"/>
         <location line="+66"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-57"/>
@@ -12055,7 +12450,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-50"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-52"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -12857,19 +13252,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-112"/>
-        <location line="+133"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-121"/>
+        <location line="+144"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+107"/>
+        <location line="-143"/>
+        <location line="+116"/>
         <source>Statement</source>
         <translation>Sentencia</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -12984,7 +13379,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Qué</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Applied in %1 ms: %2</source>
         <translation>Aplicado en %1 ms: %2</translation>
     </message>
@@ -12999,7 +13394,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Después: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The statement&apos;s estimated cost: %1 before, %2 now (HypoPG estimated %3).</source>
+        <translation>Coste estimado de la sentencia: %1 antes, %2 ahora (HypoPG estimó %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing: not installed</source>
+        <translation>nada: no instalado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Advice</source>
         <translation>Consejo</translation>
     </message>
@@ -13014,7 +13419,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No advice: nothing measured calls for a change.</source>
         <translation>Ningún consejo: nada de lo medido pide un cambio.</translation>
     </message>
@@ -15029,7 +15434,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>HealthService</name>
     <message>
-        <location filename="../services/monitoring/healthservice.cpp" line="+46"/>
+        <location filename="../services/monitoring/healthservice.cpp" line="+47"/>
         <source>Asking the database</source>
         <translation>Consultando la base de datos</translation>
     </message>
@@ -15079,7 +15484,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1 libres de %2 en el disco de %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
         <source>Keeping the service health</source>
         <translation>Guardado del estado de los servicios</translation>
     </message>

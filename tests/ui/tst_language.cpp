@@ -101,8 +101,9 @@ private slots:
         QCOMPARE(from->text(), englishDate);
     }
 
-    /// The console in Spanish at 1024×700: every page's text fits (the audit's truncation rule), and the window's
-    /// menus are Spanish. Pictures of each page go to ATELIER_SCREENSHOT_DIR when it is set.
+    /// The console in Spanish at 1024×700: the menus are Spanish, and on every page no text is cut and no two
+    /// mnemonics share a key (the Spanish letters are planned around the window's: Archivo, Ver, Ayuda, Marca, Desde,
+    /// Hasta). Pictures of each page go to ATELIER_SCREENSHOT_DIR when it is set.
     void spanishConsoleFits()
     {
         QTemporaryDir fallback;
@@ -129,7 +130,8 @@ private slots:
             QVERIFY2(settled(), qPrintable(name));
             const AccessibilityReport report = AccessibilityAudit::audit(&window, name);
             for (const AccessibilityIssue &issue : report.issues)
-                QVERIFY2(issue.rule != QLatin1String("text-truncated"), qPrintable(name + QStringLiteral(": ") + issue.message));
+                QVERIFY2(issue.rule != QLatin1String("text-truncated") && issue.rule != QLatin1String("shortcut-conflict"),
+                         qPrintable(name + QStringLiteral(": ") + issue.message));
             QVERIFY(window.grab().save(shots + QStringLiteral("/es-") + name + QStringLiteral(".png")));
         }
     }
