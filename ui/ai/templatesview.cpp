@@ -35,6 +35,34 @@ void styleAsError(QLabel *label)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
+/// Makes a word-wrapped label as tall as its text needs at its width. Layouts inside a splitter do not always ask a
+/// label for its height for width: the French heading ("Modification de « … », un modèle de prompt pour toutes les
+/// marques") was given one line where its width needs two, and its end was cut.
+void fitHeight(QLabel *label)
+{
+    const int needed = label->heightForWidth(label->width());
+    if (needed > 0 && label->minimumHeight() != needed)
+        label->setMinimumHeight(needed);
+}
+
+/// Calls fitHeight() whenever the label is resized or shown.
+class FitHeightOnResize final : public QObject
+{
+public:
+    explicit FitHeightOnResize(QLabel *label) : QObject(label), m_label(label) { label->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+            fitHeight(m_label);
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+};
+
 } // namespace
 
 TemplatesView::TemplatesView(QWidget *parent)
@@ -87,6 +115,7 @@ TemplatesView::TemplatesView(QWidget *parent)
     QFont bold = m_editing->font();
     bold.setBold(true);
     m_editing->setFont(bold);
+    new FitHeightOnResize(m_editing);
     styleAsError(m_error);
     styleAsError(m_tryError);
     m_error->hide();
@@ -297,6 +326,7 @@ void TemplatesView::newTemplate()
     m_prompt->clear();
     showEditorError({});
     m_editing->setText(tr("New template"));
+    fitHeight(m_editing);
 }
 
 bool TemplatesView::editTemplate(const QString &id)
@@ -321,6 +351,7 @@ void TemplatesView::loadEditorFromRow(int sourceRow)
     showEditorError({});
     m_editing->setText(t.brandId.isEmpty() ? tr("Editing \"%1\", a template for every brand").arg(t.name)
                                            : tr("Editing \"%1\"").arg(t.name));
+    fitHeight(m_editing);
 }
 
 void TemplatesView::setEditor(const QString &name, const QString &category, const QString &prompt)
@@ -508,6 +539,7 @@ void TemplatesView::save()
             if (current) {
                 m_editedId = result->id;
                 m_editing->setText(tr("Editing \"%1\"").arg(result->name));
+                fitHeight(m_editing);
                 m_status->setText(tr("Saved \"%1\".").arg(result->name));
                 reload();
             }
@@ -531,6 +563,7 @@ void TemplatesView::retranslate()
         m_editing->setText(tr("New template"));
     else if (const int row = m_model->rowOf(m_editedId); row >= 0)
         m_editing->setText(tr("Editing \"%1\"").arg(m_model->rows().at(row).name));
+    fitHeight(m_editing);
     m_nameLabel->setText(tr("&Name:"));
     m_name->setAccessibleName(tr("Template name"));
     m_editCategoryLabel->setText(tr("Ca&tegory:"));
