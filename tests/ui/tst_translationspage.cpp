@@ -1,6 +1,7 @@
 // The Translations page (atelier --page translations) on SQLite and PostgreSQL, as an admin meets it: at 1024×700, in
 // French and dark mode, walked with the keyboard. An admin's change shows in an open window at once; on PostgreSQL a
 // change made by another console reaches it through the database. Pictures go to ATELIER_SCREENSHOT_DIR when set.
+#include "collaboration/useradmin.h"
 #include "core/database.h"
 #include "core/language.h"
 #include "core/migrator.h"
@@ -8,6 +9,7 @@
 #include "i18n/translationmodel.h"
 #include "i18n/translationspage.h"
 #include "i18n/translationstore.h"
+#include "i18n/tsfile.h"
 #include "scratchdatabase.h"
 
 #include <QApplication>
@@ -20,7 +22,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -144,6 +148,87 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(applied.size() > before, 20000);
             QTRY_COMPARE_WITH_TIMEOUT(open.text(), QStringLiteral("À propos (ailleurs)"), 20000);
         }
+    }
+
+    /// A numerus message: both forms in the editor, each shown for its count.
+    void numerusFormsAreEditedTogether()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        {
+            auto db = Database::open(scratch.url());
+            QVERIFY(db.ok() && Migrator::migrate(db.value()).ok());
+        }
+        const QString source = QStringLiteral("%n generation(s) added.");
+        QString context;
+        for (const TsMessage &m : TranslationStore::compiled(QStringLiteral("fr"))->messages)
+            if (m.source == source && m.numerus)
+                context = m.context;
+        QVERIFY(!context.isEmpty());
+        TranslationsPage page;
+        page.resize(1024, 700);
+        page.show();
+        QSignalSpy loaded(&page, &TranslationsPage::loaded);
+        QSignalSpy changed(&page, &TranslationsPage::changed);
+        page.setContext({scratch.url(), {}, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 20000);
+        const QString key = TranslationStore::messageKey(context, source, {});
+        QVERIFY(page.selectMessage(key));
+        QCOMPARE(page.formEdits().size(), 2);
+        QVERIFY(page.formEdits().at(0)->isVisible() && page.formEdits().at(1)->isVisible());
+        // Not editable in the table's cell: a numerus message has more than one text.
+        QVERIFY(!(page.model()->flags(page.model()->index(page.model()->rowOf(key), TranslationModel::TranslationColumn)) & Qt::ItemIsEditable));
+        page.formEdits().at(0)->setText(QStringLiteral("%n création ajoutée."));
+        page.formEdits().at(1)->setText(QStringLiteral("%n créations ajoutées."));
+        page.saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 20000);
+        QVERIFY2(changed.first().first().toBool(), qPrintable(page.statusText()));
+        const QByteArray ctx = context.toUtf8();
+        QTRY_COMPARE_WITH_TIMEOUT(QCoreApplication::translate(ctx.constData(), "%n generation(s) added.", nullptr, 1),
+                                  QStringLiteral("1 création ajoutée."), 20000);
+        QCOMPARE(QCoreApplication::translate(ctx.constData(), "%n generation(s) added.", nullptr, 4), QStringLiteral("4 créations ajoutées."));
+        // A plain message again: one field.
+        QVERIFY(page.selectMessage(TranslationStore::messageKey(kContext, kSource, {})));
+        QVERIFY(!page.formEdits().at(1)->isVisible());
+    }
+
+    /// PostgreSQL: a viewer sees every message but changes none; the page says why.
+    void aViewerReadsOnly()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (scratch.skip())
+            QSKIP(qPrintable(scratch.problem()));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        auto admin = Database::open(scratch.url());
+        QVERIFY(admin.ok() && Migrator::migrate(admin.value()).ok());
+        QSqlQuery q(admin.value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('b1', 'one', 'One', 'home')")));
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString password = QStringLiteral("correct horse ") + suffix, viewer = QStringLiteral("pgviewer_") + suffix;
+        QVERIFY(UserAdmin::add(admin.value(), viewer, QStringLiteral("one"), QStringLiteral("viewer"), password).ok());
+        DatabaseUrl url = scratch.url();
+        url.user = viewer;
+        url.password = password;
+        {
+            TranslationsPage page;
+            page.resize(1024, 700);
+            page.show();
+            QSignalSpy loaded(&page, &TranslationsPage::loaded);
+            page.setContext({url, {}, {}, {}});
+            QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 20000);
+            QVERIFY(!page.standing().translator);
+            QVERIFY(page.model()->rowCount() > 1000);
+            QVERIFY(page.selectMessage(TranslationStore::messageKey(kContext, kSource, {})));
+            QVERIFY(page.formEdits().first()->isReadOnly());
+            QVERIFY(!page.saveButton()->isEnabled());
+            QVERIFY(!page.revertButton()->isEnabled());
+            QVERIFY(!page.approveButton()->isVisible());
+            QVERIFY(!(page.model()->flags(page.model()->index(0, TranslationModel::TranslationColumn)) & Qt::ItemIsEditable));
+            QVERIFY2(page.statusText().contains(QStringLiteral("Lecture seule")), qPrintable(page.statusText()));
+        }
+        // Login roles outlive the scratch database.
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(viewer));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(viewer));
     }
 };
 
