@@ -62,11 +62,11 @@ Result<std::optional<double>> AlertService::measure(const QSqlDatabase &db, cons
     if (checks->isEmpty())
         return std::optional<double>();
     if (name == QLatin1String("health_down")) {
-        // 1 when every check in the window said down.
+        // The share of the window's checks that said down (1: down throughout).
+        int down = 0;
         for (const HealthCheck &c : std::as_const(checks.value()))
-            if (c.status != QLatin1String("down"))
-                return std::optional<double>(0);
-        return std::optional<double>(1);
+            down += c.status == QLatin1String("down") ? 1 : 0;
+        return std::optional<double>(double(down) / double(checks->size()));
     }
     double sum = 0;
     int n = 0;

@@ -18,7 +18,7 @@ struct AlertRule final
     QString id;
     QString name;
     /// AlertService::metrics(): query_p95_ms, query_mean_ms, query_calls (every statement, or "…:SERVICE" for one
-    /// service), health_down:SERVICE (1 while the service's checks say down), health_latency_ms:SERVICE.
+    /// service), health_down:SERVICE (the share of the duration's checks that said down), health_latency_ms:SERVICE.
     QString metric;
     QString comparison = QStringLiteral("above"); // above, below
     double threshold = 0;

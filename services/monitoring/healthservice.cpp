@@ -1,6 +1,7 @@
 #include "monitoring/healthservice.h"
 
 #include "ai/assetstore.h"
+#include "ai/providersettings.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
@@ -153,16 +154,56 @@ HealthCheck assetCache()
     return h;
 }
 
+/// The status of the last check of \a service kept in service_health (empty: none).
+QString lastStatus(const QSqlDatabase &db, const QString &service)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status FROM service_health WHERE service = ? ORDER BY checked_at DESC LIMIT 1"));
+    q.addBindValue(service);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+/// A configured provider (one with a key on this desktop): the call that costs nothing and needs the key
+/// (ProviderSettings::test). Slow (over 5 s) is degraded; a failure is degraded the first time and down when the last
+/// check kept had failed too — so a provider that stops answering is degraded, then down at the next check.
+HealthCheck provider(const QSqlDatabase &db, const ProviderConfig &config)
+{
+    HealthCheck h = fresh(QStringLiteral("provider_") + config.name);
+    QElapsedTimer timer;
+    timer.start();
+    const auto answered = ProviderSettings::test(config.name, 10000);
+    h.latencyMs = timer.elapsed();
+    if (answered) {
+        h.detail = answered.value();
+        if (h.latencyMs > 5000)
+            h.status = QStringLiteral("degraded");
+        return h;
+    }
+    h.detail = answered.error().message;
+    const QString before = lastStatus(db, h.service);
+    h.status = before == QLatin1String("degraded") || before == QLatin1String("down") ? QStringLiteral("down") : QStringLiteral("degraded");
+    return h;
+}
+
 } // namespace
 
 QStringList HealthService::services()
 {
-    return {QStringLiteral("database"), QStringLiteral("generation_queue"), QStringLiteral("workflow_runners"), QStringLiteral("asset_cache")};
+    QStringList names{QStringLiteral("database"), QStringLiteral("generation_queue"), QStringLiteral("workflow_runners"),
+                      QStringLiteral("asset_cache")};
+    for (const QString &name : ProviderSettings::names())
+        if (name != QLatin1String("offline"))
+            names << QStringLiteral("provider_") + name;
+    return names;
 }
 
 Result<QList<HealthCheck>> HealthService::check(const QSqlDatabase &db)
 {
     QList<HealthCheck> checks{database(db), generationQueue(db), workflowRunners(db), assetCache()};
+    if (auto providers = ProviderSettings::list())
+        for (const ProviderConfig &config : std::as_const(providers.value()))
+            if (config.name != QLatin1String("offline") && config.hasKey)
+                checks.append(provider(db, config));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto &c : checks)
         c.checkedAt = now;

@@ -14,7 +14,7 @@ namespace Atelier {
 /// One check of one service, as kept in service_health.
 struct HealthCheck final
 {
-    QString service; // database, generation_queue, workflow_runners, asset_cache
+    QString service; // database, generation_queue, workflow_runners, asset_cache, provider_<name>
     QString status;  // healthy, degraded, down
     qint64 latencyMs = -1;
     QString detail;
@@ -23,14 +23,16 @@ struct HealthCheck final
 
 /// Service health (issue 19): the database (latency, version, connections used of the maximum), the generation
 /// queue (backlog, oldest due job, failure rate over a day), the workflow runners (the scheduler's last tick,
-/// executions waiting, leases run out) and the disk of the asset cache — each healthy, degraded or down, with a
-/// history in service_health.
+/// executions waiting, leases run out), the disk of the asset cache and each AI provider with a key on this desktop
+/// (a call that costs nothing; a failure degraded, then down at the next check) — each healthy, degraded or down, with
+/// a history in service_health.
 class HealthService final
 {
     Q_DECLARE_TR_FUNCTIONS(HealthService)
 public:
+    /// Every service a check may name (providers as provider_<name>).
     static QStringList services();
-    /// Checks every service now (nothing written).
+    /// Checks every service now (nothing written; a provider's last kept check decides whether a failure is down).
     static Result<QList<HealthCheck>> check(const QSqlDatabase &db);
     /// Keeps \a checks in service_health, in the connected person's name.
     static Status record(const QSqlDatabase &db, const QList<HealthCheck> &checks);

@@ -16,14 +16,18 @@
 #include "monitoring/performanceservice.h"
 #include "monitoring/querymetrics.h"
 #include "security/audittrail.h"
+#include "ai/providersettings.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
 #include "sqlsession.h"
+#include "studiofixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -89,8 +93,10 @@ std::optional<Advice> find(const QList<Advice> &advice, const QString &id)
 class TestMonitoring final : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_home;
 
 private slots:
+    void initTestCase() { Testing::StudioFixture::isolateDesktop(m_home.path()); }
     void histogramQuantiles();
     void timingsKeptPerMinute_data() { ScratchDatabase::addDialectRows(); }
     void timingsKeptPerMinute();
@@ -103,6 +109,8 @@ private slots:
     void onlyAdministratorsApply();
     void serverStatements_data() { ScratchDatabase::addDialectRows(); }
     void serverStatements();
+    void providerDegradesThenDownAndAlerts_data() { ScratchDatabase::addDialectRows(); }
+    void providerDegradesThenDownAndAlerts();
     void cachesHealthAndAlerts_data() { ScratchDatabase::addDialectRows(); }
     void cachesHealthAndAlerts();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
@@ -388,7 +396,9 @@ void TestMonitoring::cachesHealthAndAlerts()
 
     auto checks = HealthService::check(db);
     QVERIFY(checks.ok());
-    QCOMPARE(checks->size(), HealthService::services().size());
+    QVERIFY(checks->size() >= 4); // and each provider with a key on this desktop
+    for (const HealthCheck &c : checks.value())
+        QVERIFY2(HealthService::services().contains(c.service), qPrintable(c.service));
     QCOMPARE(checks->first().service, QStringLiteral("database"));
     QCOMPARE(checks->first().status, QStringLiteral("healthy"));
     QVERIFY2(checks->first().detail.contains(sqlite ? QLatin1String("SQLite") : QLatin1String("PostgreSQL")), qPrintable(checks->first().detail));
@@ -423,8 +433,64 @@ void TestMonitoring::cachesHealthAndAlerts()
     QVERIFY(found);
     auto later = AlertService::evaluate(db, now.addSecs(600)); // the slow minute is outside the 5 minutes
     QCOMPARE(later->resolved, 1);
-    for (const AlertRow &a : AlertService::list(db, true).value())
+    const QList<AlertRow> after = AlertService::list(db, true).value();
+    for (const AlertRow &a : after)
         QVERIFY(a.ruleId != rule->id);
+}
+
+void TestMonitoring::providerDegradesThenDownAndAlerts()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    Testing::FakeProvider fake;
+    QVERIFY(fake.isListening());
+    fake.answer("GET", QStringLiteral("/v1/models"), Testing::FakeAnswer::json(QJsonObject{{QStringLiteral("data"), QJsonArray{}}}));
+    auto point = [](const QString &base) {
+        ProviderConfig c = ProviderSettings::config(QStringLiteral("openai")).value();
+        c.baseUrl = base;
+        return ProviderSettings::save(c, QStringLiteral("sk-health-test")).ok();
+    };
+    const QString service = QStringLiteral("provider_openai");
+    auto checkAt = [&](const QDateTime &at) -> QString {
+        auto checks = HealthService::check(db);
+        if (!checks)
+            return checks.error().message;
+        QList<HealthCheck> kept;
+        QString status;
+        for (HealthCheck c : checks.value())
+            if (c.service == service) {
+                c.checkedAt = at;
+                status = c.status;
+                kept << c;
+            }
+        if (!HealthService::record(db, kept))
+            return QStringLiteral("not recorded");
+        return status;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(point(fake.base()));
+    QCOMPARE(checkAt(now.addSecs(-180)), QStringLiteral("healthy"));
+    QVERIFY(fake.count("GET", QStringLiteral("/v1/models")) >= 1);
+    QCOMPARE(fake.last("GET", QStringLiteral("/v1/models")).header("Authorization"), QByteArray("Bearer sk-health-test"));
+    // It stops answering: degraded at the first check, down at the next.
+    QVERIFY(point(QStringLiteral("http://127.0.0.1:%1").arg(Testing::unusedLocalPort())));
+    QCOMPARE(checkAt(now.addSecs(-120)), QStringLiteral("degraded"));
+    QCOMPARE(checkAt(now.addSecs(-60)), QStringLiteral("down"));
+    auto rule = AlertService::addRule(db, AlertRule{{}, QStringLiteral("OpenAI down"), QStringLiteral("health_down:provider_openai"),
+                                                    QStringLiteral("above"), 0.5, 1, QStringLiteral("critical"), true, {}});
+    QVERIFY2(rule.ok(), qPrintable(rule.ok() ? QString() : rule.error().message));
+    QCOMPARE(AlertService::evaluate(db, now)->raised, 1);
+    bool open = false;
+    const QList<AlertRow> raised = AlertService::list(db, true).value();
+    for (const AlertRow &a : raised)
+        open = open || (a.ruleId == rule->id && a.value == 1.0);
+    QVERIFY(open);
+    // It answers again: healthy, and the alert resolves.
+    QVERIFY(point(fake.base()));
+    QCOMPARE(checkAt(now.addSecs(60)), QStringLiteral("healthy"));
+    QCOMPARE(AlertService::evaluate(db, now.addSecs(90))->resolved, 1);
+    const QList<AlertRow> still = AlertService::list(db, true).value();
+    QVERIFY(std::none_of(still.cbegin(), still.cend(), [&](const AlertRow &a) { return a.ruleId == rule->id; }));
 }
 
 void TestMonitoring::verbs()
