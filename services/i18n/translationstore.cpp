@@ -384,18 +384,38 @@ Status TranslationStore::set(const QSqlDatabase &db, const QString &language, co
     return tx.commit(tr("Saving a translation"));
 }
 
-Status TranslationStore::approve(const QSqlDatabase &db, const QString &language, const QString &key)
+namespace {
+
+/// The message \a key names and what the person may do with it, for approve() and revert().
+struct Target
 {
-    auto ts = compiled(language);
+    TsMessage message;
+    TranslationStanding standing;
+};
+
+Result<Target> target(const QSqlDatabase &db, const QString &language, const QString &key)
+{
+    auto ts = TranslationStore::compiled(language);
     if (!ts)
         return ts.error();
     const TsMessage *m = findByKey(ts.value(), key);
     if (!m)
-        return Error{tr("There is no message “%1” in the console.").arg(key), {}, ErrorCode::NotFound};
+        return Error{TranslationStore::tr("There is no message “%1” in the console.").arg(key), {}, ErrorCode::NotFound};
     auto standing = TranslationStore::standing(db);
     if (!standing)
         return standing.error();
-    if (!standing->reviewer)
+    return Target{*m, standing.value()};
+}
+
+} // namespace
+
+Status TranslationStore::approve(const QSqlDatabase &db, const QString &language, const QString &key)
+{
+    auto t = target(db, language, key);
+    if (!t)
+        return t.error();
+    const TsMessage *m = &t->message;
+    if (!t->standing.reviewer)
         return Error{tr("Only a reviewer (an admin of a brand) approves a translation."), {}, ErrorCode::PermissionDenied};
     auto me = Collaboration::currentUserId(db);
     if (!me)
@@ -425,15 +445,11 @@ Status TranslationStore::approve(const QSqlDatabase &db, const QString &language
 
 Status TranslationStore::revert(const QSqlDatabase &db, const QString &language, const QString &key)
 {
-    auto ts = compiled(language);
-    if (!ts)
-        return ts.error();
-    const TsMessage *m = findByKey(ts.value(), key);
-    if (!m)
-        return Error{tr("There is no message “%1” in the console.").arg(key), {}, ErrorCode::NotFound};
-    auto standing = TranslationStore::standing(db);
-    if (!standing)
-        return standing.error();
+    auto t = target(db, language, key);
+    if (!t)
+        return t.error();
+    const TsMessage *m = &t->message;
+    const TranslationStanding *standing = &t->standing;
     if (!standing->translator)
         return Error{tr("Only editors and admins of a brand change translations."), {}, ErrorCode::PermissionDenied};
     WriteTransaction tx(db);
