@@ -2664,112 +2664,112 @@
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="+483"/>
         <source>Missing index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index manquant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table needs an index</source>
-        <translation type="unfinished"></translation>
+        <translation>Table sans index adapté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unused index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index inutilisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index en double</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index invalide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques périmées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes mortes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction ID age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge des identifiants de transaction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sequence near its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence près de sa fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long-running query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête longue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive en transaction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques absentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages libres</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Advice</source>
-        <translation type="unfinished">Conseil</translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The index, table or session it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index, la table ou la session concernés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Applied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Atelier (you may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier (vous pouvez)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Atelier (an administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier (un administrateur)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whether Atelier runs the statement for you, or a person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Atelier exécute l’instruction pour vous, ou si une personne décide</translation>
     </message>
 </context>
 <context>
@@ -2790,68 +2790,68 @@
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="-177"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Raised</source>
-        <translation type="unfinished">Levée</translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Resolved</source>
-        <translation type="unfinished">Résolu</translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seuil %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2859,65 +2859,65 @@
     <message>
         <location line="+26"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Metric</source>
-        <translation type="unfinished">Métrique</translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long the condition holds before the alert is raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps la condition doit tenir avant que l’alerte se déclenche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enabled</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3359,48 +3359,48 @@
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="-280"/>
         <source>Cache</source>
-        <translation type="unfinished">Cache</translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hit ratio</source>
-        <translation type="unfinished">Taux de succès</translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hits out of every request</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès sur l’ensemble des demandes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hits</source>
-        <translation type="unfinished">Succès</translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Misses</source>
-        <translation type="unfinished">Échecs</translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries</source>
-        <translation type="unfinished">Entrées</translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Memory the cache uses, or may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire que le cache utilise, ou peut utiliser</translation>
     </message>
 </context>
 <context>
@@ -5978,92 +5978,92 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="+17"/>
         <source>Database</source>
-        <translation type="unfinished">Base de données</translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generation queue</source>
-        <translation type="unfinished">File d’attente des générations</translation>
+        <translation>File de génération</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workflow runners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteurs de workflows</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asset cache disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque du cache des ressources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AI provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur d’IA %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>En service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>En panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The first check in this state, within the window</source>
-        <translation type="unfinished"></translation>
+        <translation>La première vérification dans cet état, dans la période</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 not up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 hors service)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checks kept in the window, and how many found the service degraded or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications conservées dans la période, et combien ont trouvé le service dégradé ou en panne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last check said</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
 </context>
 <context>
@@ -6379,32 +6379,32 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="+236"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calls</source>
-        <translation type="unfinished">Appels</translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Max (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max (ms)</translation>
     </message>
 </context>
 <context>
@@ -6722,165 +6722,166 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
         <location line="+396"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <location line="-334"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de PostgreSQL lui-même (pg_stat_statements), depuis le %1 : les instructions qui ont pris le plus de temps au total.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL&apos;s own figures (pg_stat_statements): the top statements by total time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de PostgreSQL lui-même (pg_stat_statements) : les instructions qui ont pris le plus de temps au total.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counted since this process or the database server started; no history of them is kept, so they show as they are now. PostgreSQL expects 99 % or more of its blocks from its buffers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés depuis le démarrage de ce processus ou du serveur de base de données ; aucun historique n’en est conservé : ils sont montrés tels qu’ils sont maintenant. PostgreSQL attend 99 % ou plus de ses blocs de ses tampons.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No check was kept in this window (atelier health --record keeps them); the right end shows the check made now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification conservée dans cette période (atelier health --record les conserve) ; l’extrémité droite montre la vérification faite maintenant.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n check(s) kept in this window, and the one made now at the right end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification conservée dans cette période, et celle faite maintenant à l’extrémité droite.</numerusform>
+            <numerusform>%n vérifications conservées dans cette période, et celle faite maintenant à l’extrémité droite.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open and recent alerts (%1 open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes et récentes (%1 ouvertes) :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 statement(s), %2 call(s) timed in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instruction(s), %2 appel(s) chronométrés dans la période.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing was timed in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été chronométré dans cette période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No statement was timed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instruction n’a été chronométrée dans cette période.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+32"/>
         <source>Calls</source>
-        <translation type="unfinished">Appels</translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Every statement together: %1 call(s); the worst p95 of a period was %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les instructions ensemble : %1 appel(s) ; le pire p95 d’un intervalle a été de %2 ms.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a statement to read its SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une instruction pour lire son SQL.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2 (%3)
 %4 call(s), mean %5 ms, p50 %6 ms, p95 %7 ms, max %8 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)
+%4 appel(s), moyenne %5 ms, p50 %6 ms, p95 %7 ms, max %8 ms.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its SQL was not kept (a service call that runs several statements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son SQL n’a pas été conservé (un appel de service qui exécute plusieurs instructions).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looking for advice (the timed statements&apos; plans, the indexes and the tables)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de conseils (les plans des instructions chronométrées, les index et les tables)…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No advice: nothing measured calls for a change.</source>
-        <translation type="unfinished">Aucun conseil : rien de ce qui a été mesuré n’appelle de changement.</translation>
+        <translation>Aucun conseil : rien de ce qui a été mesuré n’appelle de changement.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n piece(s) of advice, each with its evidence and the statement that applies it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conseil, avec ses preuves et l’instruction qui l’applique.</numerusform>
+            <numerusform>%n conseils, chacun avec ses preuves et l’instruction qui l’applique.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Select a piece of advice to read its evidence and statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un conseil pour lire ses preuves et son instruction.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a piece of advice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un conseil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No statement: a person decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instruction : une personne décide.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Apply this advice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ce conseil ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6889,204 +6890,210 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 %1
 
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier va exécuter cette instruction sur la base de données, en votre nom, et l’inscrire dans la piste d’audit :
+
+%1
+
+Pourquoi : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ran %1 in %2 ms.
 Before: %3
 After: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécuté en %2 ms.
+Avant : %3
+Après : %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Window:</source>
-        <translation type="unfinished">&amp;Fenêtre :</translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">7 derniers jours</translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">30 derniers jours</translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Window of time shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les chiffres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requêtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Caches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H&amp;ealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;nté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aler&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lertes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dvice</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onseils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la surveillance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show as a &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en ta&amp;bleau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the chart&apos;s figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres du graphique en tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Query latency and calls over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence des requêtes et appels dans le temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Query latency and calls per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence des requêtes et appels par intervalle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statements in the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions de la période :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statements timed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions chronométrées dans la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction sélectionnée :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected statement&apos;s figures and SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres et le SQL de l’instruction sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL&apos;s top statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Les principales instructions de PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache hit ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès des caches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health of each service over the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé de chaque service sur la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each service&apos;s state now</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état actuel de chaque service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open and recent alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes et récentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’alerte :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimisation advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils d’optimisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence and statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves et instruction :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected advice&apos;s evidence and statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves et l’instruction du conseil sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqu&amp;er…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the selected advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le conseil sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open and recent alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes et récentes :</translation>
     </message>
 </context>
 <context>
@@ -8369,37 +8376,37 @@ Avoiding: %2</source>
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="-466"/>
         <source>Query</source>
-        <translation type="unfinished">Requête</translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calls</source>
-        <translation type="unfinished">Appels</translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès du cache</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Shared blocks found in PostgreSQL&apos;s buffers rather than read</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs partagés trouvés dans les tampons de PostgreSQL plutôt que lus</translation>
     </message>
 </context>
 <context>
@@ -8465,57 +8472,57 @@ Avoiding: %2</source>
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="-100"/>
         <source>Statement</source>
-        <translation type="unfinished">Instruction</translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service and the statement it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service et l’instruction qu’il a exécutée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls</source>
-        <translation type="unfinished">Appels</translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Half of the calls took less</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié des appels ont pris moins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>95 calls in 100 took less</source>
-        <translation type="unfinished"></translation>
+        <translation>95 appels sur 100 ont pris moins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rows read or changed, all calls together</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues ou modifiées, tous appels confondus</translation>
     </message>
 </context>
 <context>
@@ -8607,14 +8614,14 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::TemplatesView</name>
     <message>
-        <location filename="../ui/ai/templatesview.cpp" line="+185"/>
-        <location line="+335"/>
+        <location filename="../ui/ai/templatesview.cpp" line="+214"/>
+        <location line="+338"/>
         <location line="+7"/>
         <source>Prompt templates</source>
         <translation>Modèles de prompt</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <source>Loading the templates…</source>
         <translation>Chargement des modèles de prompt…</translation>
     </message>
@@ -8628,35 +8635,35 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>New template</source>
         <translation>Nouveau modèle de prompt</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Editing &quot;%1&quot;, a template for every brand</source>
         <translation>Modification de « %1 », un modèle de prompt pour toutes les marques</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
-        <location line="+23"/>
+        <location line="+188"/>
+        <location line="+24"/>
         <source>Editing &quot;%1&quot;</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>None yet: write {name} in the prompt where a value goes.</source>
         <translation>Aucune pour l’instant : écrivez {nom} dans le prompt là où va une valeur.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Value of {%1}</source>
         <translation>Valeur de {%1}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>The template needs a name.</source>
         <translation>Le modèle de prompt demande un nom.</translation>
     </message>
@@ -8712,7 +8719,7 @@ Avoiding: %2</source>
         <translation>Enregistrement de « %1 »…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
@@ -8752,7 +8759,7 @@ Avoiding: %2</source>
         <translation>Modèle de prompt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -16064,7 +16071,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="-12"/>
         <source>The chart&apos;s window is empty: its start must come before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période du graphique est vide : son début doit précéder sa fin.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -17720,12 +17727,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+36"/>
-        <location line="+308"/>
+        <location line="+324"/>
         <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
         <translation>La traduction de %1 en %2 est approuvée : seul un relecteur (un administrateur) la modifie.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-295"/>
         <source>Saving the translation of %1</source>
         <translation>Enregistrement de la traduction de %1</translation>
     </message>
@@ -17756,12 +17763,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+47"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Reading the translations into %1</source>
         <translation>Lecture des traductions en %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-146"/>
         <source>Finding whether you may change translations</source>
         <translation>Recherche de votre droit de modifier les traductions</translation>
     </message>
@@ -17790,19 +17797,19 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+84"/>
         <location line="+135"/>
         <source>Only editors and admins of a brand change translations.</source>
         <translation>Seuls les éditeurs et les administrateurs d’une marque modifient les traductions.</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+26"/>
+        <location line="-216"/>
+        <location line="+46"/>
         <source>Only a reviewer (an admin of a brand) approves a translation.</source>
         <translation>Seul un relecteur (un administrateur d’une marque) approuve une traduction.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-44"/>
         <source>A stored translation cannot be untranslated: revert it instead.</source>
         <translation>Une traduction enregistrée ne peut pas être « non traduite » : rétablissez-la plutôt.</translation>
     </message>
@@ -17813,13 +17820,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Enregistrement d’une traduction</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+39"/>
+        <location line="+19"/>
         <source>There is no message “%1” in the console.</source>
         <translation>La console n’a aucun message « %1 ».</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+21"/>
         <location line="+19"/>
         <source>Approving a translation</source>
         <translation>Approbation d’une traduction</translation>
@@ -17835,7 +17841,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Approbation de la traduction de %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <location line="+18"/>
         <source>Reverting a translation</source>
         <translation>Rétablissement d’une traduction</translation>

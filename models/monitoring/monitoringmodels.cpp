@@ -243,6 +243,8 @@ QString HealthStateModel::serviceName(const QString &service)
         return tr("Workflow runners");
     if (service == QLatin1String("asset_cache"))
         return tr("Asset cache disk");
+    if (service.startsWith(QLatin1String("provider_")))
+        return tr("AI provider %1").arg(service.mid(9));
     return service;
 }
 

@@ -15,6 +15,7 @@
 #include "collaboration/inboxpage.h"
 #include "collaboration/peoplepage.h"
 #include "security/auditpage.h"
+#include "monitoring/monitoringpage.h"
 #include "workflows/workflowrunner.h"
 #include "workflows/workflowspage.h"
 #include "accessibility/accessibilitypage.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addPage(new InboxPage(this));
     addPage(new PeoplePage(this));
     addPage(new AuditPage(this));
+    addPage(new MonitoringPage(this));
     // The workflow runner runs while the console is open, whatever page is shown; the Workflows page shows its state.
     m_workflowRunner = new WorkflowRunner(this);
     m_workflowRunner->setObjectName(QStringLiteral("workflowRunner"));
@@ -197,7 +199,7 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows"), QStringLiteral("accessibility"), QStringLiteral("translations")};
+    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("monitoring"), QStringLiteral("workflows"), QStringLiteral("accessibility"), QStringLiteral("translations")};
 }
 
 QStringList MainWindow::pageNames() const
