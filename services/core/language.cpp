@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include "appsettings.h"
+#include "i18n/overridetranslator.h"
 #include "i18n/pseudotranslator.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ QTranslator &pseudoTranslator()
     static PseudoTranslator translator;
     return translator;
 }
-QPointer<QTranslator> g_overrides; // above the compiled ones: searched first
+QPointer<OverrideTranslator> g_overrides; // above the compiled ones: searched first
 // Dates, numbers and day names follow the language: QLocale() becomes the chosen language's locale, or the locale
 // the program started with when it speaks that language already (it keeps its region: en_GB, fr_CA, es_MX; and C,
 // for English). Widgets on screen take it from the LocaleChange sent to the application.
@@ -101,19 +102,20 @@ bool Language::apply(const QString &code)
     }
     g_current = code;
     followLocale(code);
-    if (g_overrides) {
+    if (g_overrides) { // another language's changes stay out until that language's are read
         QCoreApplication::removeTranslator(g_overrides);
-        QCoreApplication::installTranslator(g_overrides);
+        if (g_overrides->language() == code)
+            QCoreApplication::installTranslator(g_overrides);
     }
     return true;
 }
 
-void Language::installOverrides(QTranslator *translator)
+void Language::installOverrides(OverrideTranslator *translator)
 {
     if (g_overrides)
         QCoreApplication::removeTranslator(g_overrides);
     g_overrides = translator;
-    if (translator)
+    if (translator && translator->language() == g_current)
         QCoreApplication::installTranslator(translator);
 }
 

@@ -3,9 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-class QTranslator;
-
 namespace Atelier {
+
+class OverrideTranslator;
 
 /// Switches the language of the whole program at run time (English is built in; French ships as
 /// an embedded Qt translation). Widgets follow through QEvent::LanguageChange.
@@ -20,9 +20,10 @@ public:
     /// Installs the translators for \a code, and makes its locale the default one (QLocale(): dates, numbers);
     /// returns false for an unknown code.
     static bool apply(const QString &code);
-    /// Installs \a translator (the translations table's approved changes) above the compiled translation, and again
-    /// after each apply(); installing it again sends every window a LanguageChange. nullptr removes it.
-    static void installOverrides(QTranslator *translator);
+    /// Installs \a translator (the translations table's approved changes) above the compiled translation while its
+    /// language is the console's, again after each apply() to that language; installing it again sends every window a
+    /// LanguageChange. nullptr removes it.
+    static void installOverrides(OverrideTranslator *translator);
 };
 
 } // namespace Atelier

@@ -1,15 +1,39 @@
 #include "overridetranslator.h"
 
-#include "core/language.h"
-
 namespace Atelier {
+
+void OverrideTranslator::setOverrides(TranslationOverrides overrides)
+{
+    QWriteLocker lock(&m_lock);
+    m_overrides = std::move(overrides);
+}
+
+TranslationOverrides OverrideTranslator::overrides() const
+{
+    QReadLocker lock(&m_lock);
+    return m_overrides;
+}
+
+QString OverrideTranslator::language() const
+{
+    QReadLocker lock(&m_lock);
+    return m_overrides.language;
+}
+
+bool OverrideTranslator::isEmpty() const
+{
+    QReadLocker lock(&m_lock);
+    return m_overrides.texts.isEmpty();
+}
 
 QString OverrideTranslator::translate(const char *context, const char *source, const char *disambiguation, int n) const
 {
-    if (m_overrides.texts.isEmpty() || m_overrides.language != Language::current() || !context || !source)
+    if (!context || !source)
         return {};
-    const auto it = m_overrides.texts.constFind(TranslationOverrides::lookupKey(
-        QString::fromUtf8(context), QString::fromUtf8(source), disambiguation ? QString::fromUtf8(disambiguation) : QString()));
+    const QString key = TranslationOverrides::lookupKey(QString::fromUtf8(context), QString::fromUtf8(source),
+                                                        disambiguation ? QString::fromUtf8(disambiguation) : QString());
+    QReadLocker lock(&m_lock);
+    const auto it = m_overrides.texts.constFind(key);
     if (it == m_overrides.texts.constEnd())
         return {};
     const QStringList &forms = it.value();
