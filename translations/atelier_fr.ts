@@ -6082,7 +6082,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::InboxModel</name>
     <message>
-        <location filename="../models/collaboration/inboxmodel.cpp" line="+55"/>
+        <location filename="../models/collaboration/inboxmodel.cpp" line="+60"/>
         <source>unread</source>
         <translation>non lu</translation>
     </message>
@@ -6092,27 +6092,32 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>lu</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Shared with you</source>
         <translation>Partagé avec vous</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mentioned you</source>
         <translation>Vous a mentionné</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Permission: %1</source>
         <translation>Permission : %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Alert</source>
+        <translation type="unfinished">Alerte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -6162,8 +6167,8 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unread: %1 shared with you, %2 mentioning you.</source>
-        <translation>Non lus : %1 partagé(s) avec vous, %2 vous mentionnant.</translation>
+        <source>Unread: %1 shared with you, %2 mentioning you, %3 alert(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6720,12 +6725,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <name>Atelier::MonitoringPage</name>
     <message>
         <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
-        <location line="+396"/>
+        <location line="+400"/>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-338"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -6765,7 +6770,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <location line="+9"/>
         <source>Open and recent alerts (%1 open):</source>
-        <translation>Alertes ouvertes et récentes (%1 ouvertes) :</translation>
+        <translation>Alertes ouvertes et récentes (ouvertes maintenant : %1) :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6809,7 +6814,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Millisecondes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Every statement together: %1 call(s); the worst p95 of a period was %2 ms.</source>
         <translation>Toutes les instructions ensemble : %1 appel(s) ; le pire p95 d’un intervalle a été de %2 ms.</translation>
     </message>
@@ -11854,7 +11859,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="-1015"/>
-        <location filename="../cli/collaborationverbs.cpp" line="+370"/>
+        <location filename="../cli/collaborationverbs.cpp" line="+375"/>
         <location filename="../cli/exportverbs.cpp" line="-4"/>
         <location filename="../cli/monitoringverbs.cpp" line="-12"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
@@ -12149,7 +12154,7 @@ Avoiding: %2</source>
         <translation>Le nom montré aux autres.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-318"/>
         <source>--role is required: one of %1.</source>
         <translation>--role est obligatoire : l’un de %1.</translation>
     </message>
@@ -12169,17 +12174,17 @@ Avoiding: %2</source>
         <translation>%1 est maintenant %2 de %3.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>PostgreSQL: create a person&apos;s login role and brand membership</source>
         <translation>PostgreSQL : crée le rôle de connexion d’une personne et son appartenance à une marque</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-298"/>
         <source>%1 is no longer a member of %2.</source>
         <translation>%1 n’est plus membre de %2.</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>The person to share with.</source>
         <translation>La personne avec qui partager.</translation>
     </message>
@@ -12199,7 +12204,7 @@ Avoiding: %2</source>
         <translation>Retirer la ressource à la personne.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>--with is required: the person to share with.</source>
         <translation>--with est obligatoire : la personne avec qui partager.</translation>
     </message>
@@ -12219,7 +12224,7 @@ Avoiding: %2</source>
         <translation>%1 %2 est partagé avec %3 (%4).</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>The text.</source>
         <translation>Le texte.</translation>
     </message>
@@ -12287,7 +12292,7 @@ Avoiding: %2</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <location line="+45"/>
         <location line="+54"/>
         <source>--text is required.</source>
@@ -12299,12 +12304,12 @@ Avoiding: %2</source>
         <translation>--rect : « %1 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>share a generation, collection, funnel, segment, workflow or dataset with a person</source>
         <translation>partage une génération, une collection, un entonnoir, un segment, un workflow ou un jeu de données avec une personne</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>An annotation is placed with --rect x,y,width,height (on an image) or --series S --x X (on a chart).</source>
         <translation>Une annotation se place avec --rect x,y,largeur,hauteur (sur une image) ou --series S --x X (sur un graphique).</translation>
     </message>
@@ -12449,17 +12454,12 @@ Avoiding: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../cli/collaborationverbs.cpp" line="+226"/>
+        <location filename="../cli/collaborationverbs.cpp" line="+231"/>
         <source>Count everything shown as read.</source>
         <translation>Compter tout ce qui est affiché comme lu.</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Unread: %1 share(s), %2 mention(s).</source>
-        <translation>Non lus : %1 partage(s), %2 mention(s).</translation>
-    </message>
-    <message>
-        <location line="+138"/>
+        <location line="-1"/>
         <source>what was shared with you and the comments that mention you, new ones marked</source>
         <translation>ce qui a été partagé avec vous et les commentaires qui vous mentionnent, les nouveaux marqués</translation>
     </message>
@@ -12642,7 +12642,7 @@ Avoiding: %2</source>
         <translation>%1 : mot de passe enregistré dans le trousseau ; Atelier s’en sert chaque fois que cette URL arrive sans.</translation>
     </message>
     <message>
-        <location filename="../cli/collaborationverbs.cpp" line="-213"/>
+        <location filename="../cli/collaborationverbs.cpp" line="-218"/>
         <source>--series needs --x: the number or date on the series where the note goes.</source>
         <translation>--series demande --x : le nombre ou la date de la série où va la note.</translation>
     </message>
@@ -13418,7 +13418,12 @@ Avoiding: %2</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Unread: %1 share(s), %2 mention(s), %3 alert(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>PostgreSQL: give a person a role in a brand, or change the one they have</source>
         <translation>PostgreSQL : donne à une personne un rôle dans une marque, ou change celui qu’elle a</translation>
     </message>
@@ -15582,11 +15587,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+6"/>
         <location line="+13"/>
         <location line="+22"/>
+        <location line="+21"/>
         <source>Reading the inbox</source>
         <translation>Lecture de la boîte de réception</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Marking the inbox read</source>
         <translation>Marquage de la boîte de réception comme lue</translation>
     </message>

@@ -130,6 +130,9 @@ private slots:
         const QDate today = QDate::currentDate();
         page.setContext({scratch.url(), QStringLiteral("linea-home"), today.addDays(-30), today.addDays(1)});
         QVERIFY(loaded.wait(kWait));
+        // It fits the room it has in a 1024×700 console (the sidebar and the toolbar take the rest).
+        QVERIFY2(page.minimumSizeHint().width() <= page.width() && page.minimumSizeHint().height() <= page.height(),
+                 qPrintable(QStringLiteral("%1×%2").arg(page.minimumSizeHint().width()).arg(page.minimumSizeHint().height())));
 
         // The day: two statements (the one of eight days ago is outside), each with its figures; the chart's periods.
         QCOMPARE(page.statementModel()->rowCount(), 2);
@@ -221,6 +224,22 @@ private slots:
             shoot(&window, QStringLiteral("monitoring-advice-fr-dark"));
             page->showTab(MonitoringPage::CachesTab);
             shoot(&window, QStringLiteral("monitoring-caches-fr-dark"));
+        }
+        {
+            // The page in the room it has in a 1024×700 console (the sidebar and the toolbar take the rest): the console
+            // itself may be wider, as wide as its widest page.
+            MonitoringPage page;
+            page.resize(1024 - 150, 700 - 90);
+            page.show();
+            QSignalSpy advice(&page, &MonitoringPage::adviceLoaded);
+            const QDate today = QDate::currentDate();
+            page.setContext({scratch.url(), QStringLiteral("linea-home"), today.addDays(-30), today.addDays(1)});
+            QVERIFY(advice.wait(kWait));
+            shoot(&page, QStringLiteral("monitoring-page-queries-fr-dark"));
+            page.showTab(MonitoringPage::HealthTab);
+            shoot(&page, QStringLiteral("monitoring-page-health-fr-dark"));
+            page.showTab(MonitoringPage::ServerTab);
+            shoot(&page, QStringLiteral("monitoring-page-server-fr-dark"));
         }
         Language::apply(QStringLiteral("en"));
         Theme::apply(QStringLiteral("light"));

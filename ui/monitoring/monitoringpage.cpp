@@ -292,6 +292,7 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     // The server's own statements.
     QWidget *server = new QWidget(m_tabs);
     m_serverNote = noteLabel(server);
+    m_serverNote->setAlignment(Qt::AlignLeft | Qt::AlignTop); // alone on SQLite: at the top, not in the middle
     m_serverTable = makeTable(server, sorted(this, m_server), true);
     m_serverTable->sortByColumn(ServerStatementModel::TotalColumn, Qt::DescendingOrder);
     auto *serverLayout = new QVBoxLayout(server);
@@ -625,9 +626,13 @@ void MonitoringPage::drawChart()
     ms->setTitleText(tr("Milliseconds"));
     ms->setRange(0, std::max(1.0, mostMs * 1.1));
     ms->setLabelFormat(QStringLiteral("%.3g"));
-    auto *count = new QValueAxis;
+    auto *count = new QValueAxis; // whole numbers of calls, ticks on round counts
     count->setTitleText(tr("Calls"));
-    count->setRange(0, std::max<double>(1, double(mostCalls) * 1.1));
+    const qint64 step = std::max<qint64>(1, (mostCalls + 4) / 5);
+    count->setRange(0, double(step * std::max<qint64>(1, (mostCalls + step - 1) / step)));
+    count->setTickType(QValueAxis::TicksDynamic);
+    count->setTickAnchor(0);
+    count->setTickInterval(double(step));
     count->setLabelFormat(QStringLiteral("%d"));
     count->setGridLineVisible(false);
     chart->addAxis(time, Qt::AlignBottom);
