@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Atelier {
@@ -29,7 +30,7 @@ TranslationsPage::TranslationsPage(QWidget *parent)
       m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_sourceLabel(new QLabel(this)),
       m_source(new QLabel(this)), m_save(new QPushButton(this)), m_approve(new QPushButton(this)), m_revert(new QPushButton(this)),
       m_suggestionsLabel(new QLabel(this)), m_suggestions(new QListWidget(this)), m_status(new QLabel(this)),
-      m_live(new OverrideTranslator(this)), m_listener(new LiveListener(this))
+      m_live(new OverrideTranslator(this)), m_listener(new LiveListener(this)), m_heard(new QTimer(this))
 {
     setObjectName(QStringLiteral("translationsPage"));
     QFont font = m_heading->font();
@@ -149,14 +150,19 @@ TranslationsPage::TranslationsPage(QWidget *parent)
             m_forms.first()->setFocus();
         }
     });
-    connect(m_listener, &LiveListener::changed, this, [this](const QString &table) {
-        if (table != QLatin1String("translations"))
-            return;
+    // An import announces each of its rows: read them once the announcements pause.
+    m_heard->setSingleShot(true);
+    m_heard->setInterval(200);
+    connect(m_heard, &QTimer::timeout, this, [this] {
         loadOverrides();
         if (isVisible())
             load();
         else
             m_dirty = true;
+    });
+    connect(m_listener, &LiveListener::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("translations"))
+            m_heard->start();
     });
     retranslate();
     updateButtons();

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Atelier {
 
@@ -112,6 +113,7 @@ private:
     QLabel *m_status;
     OverrideTranslator *m_live;
     LiveListener *m_listener;
+    QTimer *m_heard; // another console's changes, read once they pause
     Request<Result<Loaded>> m_loading{this};
     Request<Result<TranslationOverrides>> m_overrides{this};
     Request<QList<TranslationSuggestion>> m_suggesting{this};
