@@ -28,7 +28,7 @@ bool OverrideTranslator::isEmpty() const
 
 QString OverrideTranslator::translate(const char *context, const char *source, const char *disambiguation, int n) const
 {
-    if (!context || !source)
+    if (!context || !source || isEmpty()) // no change: every tr() of the program passes here, at once
         return {};
     const QString key = TranslationOverrides::lookupKey(QString::fromUtf8(context), QString::fromUtf8(source),
                                                         disambiguation ? QString::fromUtf8(disambiguation) : QString());
