@@ -355,10 +355,15 @@ int inbox(Context &c)
                                  i.text.left(60), i.at.toString(Qt::ISODate)}));
     }
     if (c.format == QLatin1String("table"))
-        out() << CommandLine::tr("Unread: %1 share(s), %2 mention(s).").arg(box->unreadShares).arg(box->unreadMentions) << '\n';
+        out() << CommandLine::tr("Unread: %1 share(s), %2 mention(s), %3 alert(s).")
+                     .arg(box->unreadShares)
+                     .arg(box->unreadMentions)
+                     .arg(box->unreadAlerts)
+              << '\n';
     print(c, table,
           QJsonObject{{QStringLiteral("unread_shares"), box->unreadShares},
                       {QStringLiteral("unread_mentions"), box->unreadMentions},
+                      {QStringLiteral("unread_alerts"), box->unreadAlerts},
                       {QStringLiteral("items"), items}});
     return 0;
 }

@@ -3406,12 +3406,13 @@
 <context>
     <name>Atelier::CacheView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-178"/>
         <location filename="../ui/ai/cacheview.cpp" line="+127"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/ai/cacheview.cpp" line="+23"/>
         <source>Choose a brand.</source>
         <translation>Choisissez une marque.</translation>
     </message>
@@ -3613,6 +3614,7 @@
 <context>
     <name>Atelier::CollectionsView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-5"/>
         <location filename="../ui/ai/collectionsview.cpp" line="+80"/>
         <location line="+214"/>
         <location line="+1"/>
@@ -3620,7 +3622,7 @@
         <translation>Collections</translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location filename="../ui/ai/collectionsview.cpp" line="-165"/>
         <source>%1 · %n item(s) · shared</source>
         <translation>
             <numerusform>%1 · %n élément · partagée</numerusform>
@@ -3995,13 +3997,14 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::CreditsView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+4"/>
         <location filename="../ui/ai/creditsview.cpp" line="+188"/>
         <location line="+313"/>
         <source>Credits and usage</source>
         <translation>Crédits et consommation</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../ui/ai/creditsview.cpp" line="-290"/>
         <source>Choose a brand and a range of days.</source>
         <translation>Choisissez une marque et une période.</translation>
     </message>
@@ -6114,7 +6117,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <location line="+4"/>
         <source>Alert</source>
-        <translation type="unfinished">Alerte</translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6168,7 +6171,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <location line="+2"/>
         <source>Unread: %1 shared with you, %2 mentioning you, %3 alert(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus : %1 partagés avec vous, %2 vous mentionnant, %3 alerte(s).</translation>
     </message>
 </context>
 <context>
@@ -6564,13 +6567,14 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 <context>
     <name>Atelier::ModelsView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-3"/>
         <location filename="../ui/ai/modelsview.cpp" line="+174"/>
         <location line="+315"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location filename="../ui/ai/modelsview.cpp" line="-297"/>
         <source>Choose a brand and a range of days.</source>
         <translation>Choisissez une marque et une période.</translation>
     </message>
@@ -6724,18 +6728,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 <context>
     <name>Atelier::MonitoringPage</name>
     <message>
-        <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
-        <location line="+400"/>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="+400"/>
+        <location line="+397"/>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-335"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
         <translation>Les chiffres de PostgreSQL lui-même (pg_stat_statements), depuis le %1 : les instructions qui ont pris le plus de temps au total.</translation>
     </message>
@@ -7353,6 +7357,7 @@ Après : %4</translation>
 <context>
     <name>Atelier::ProvidersView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+5"/>
         <location filename="../ui/ai/providersview.cpp" line="+183"/>
         <location line="+265"/>
         <location line="+3"/>
@@ -7360,7 +7365,7 @@ Après : %4</translation>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location filename="../ui/ai/providersview.cpp" line="-241"/>
         <source>Reading the provider settings…</source>
         <translation>Lecture des réglages des fournisseurs…</translation>
     </message>
@@ -7883,12 +7888,13 @@ Avoiding: %2</source>
         <translation>File d’attente (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-7"/>
+        <location filename="../ui/ai/queueview.cpp" line="+0"/>
         <source>Queue</source>
         <translation>File d’attente</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location filename="../ui/ai/queueview.cpp" line="+142"/>
         <source>Cancelled %n job(s); the credits they held are given back.</source>
         <translation>
             <numerusform>%n tâche annulée ; les crédits qu’elle retenait sont rendus.</numerusform>
@@ -8619,6 +8625,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::TemplatesView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+3"/>
         <location filename="../ui/ai/templatesview.cpp" line="+214"/>
         <location line="+338"/>
         <location line="+7"/>
@@ -8626,7 +8633,7 @@ Avoiding: %2</source>
         <translation>Modèles de prompt</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location filename="../ui/ai/templatesview.cpp" line="-314"/>
         <source>Loading the templates…</source>
         <translation>Chargement des modèles de prompt…</translation>
     </message>
@@ -8963,13 +8970,14 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::TrainingView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+1"/>
         <location filename="../ui/ai/trainingview.cpp" line="+222"/>
         <location line="+624"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location filename="../ui/ai/trainingview.cpp" line="-569"/>
         <source>Loading the datasets and custom models…</source>
         <translation>Chargement des jeux de données et des modèles personnalisés…</translation>
     </message>
@@ -9407,7 +9415,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::TranslationsPage</name>
     <message>
-        <location filename="../ui/i18n/translationspage.cpp" line="+169"/>
+        <location filename="../ui/i18n/translationspage.cpp" line="+175"/>
         <location line="+254"/>
         <source>Translations</source>
         <translation>Traductions</translation>
@@ -11282,14 +11290,6 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
-    <name>CacheView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-178"/>
-        <source>Cache</source>
-        <translation type="unfinished">Cache</translation>
-    </message>
-</context>
-<context>
     <name>CancelToken</name>
     <message>
         <location filename="../services/core/canceltoken.cpp" line="+53"/>
@@ -11367,14 +11367,6 @@ Avoiding: %2</source>
         <location line="+2"/>
         <source>There is no person named &quot;%1&quot; that you may see.</source>
         <translation>Aucune personne nommée « %1 » que vous puissiez voir.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionsView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-5"/>
-        <source>Collections</source>
-        <translation type="unfinished">Collections</translation>
     </message>
 </context>
 <context>
@@ -13420,7 +13412,7 @@ Avoiding: %2</source>
     <message>
         <location line="+14"/>
         <source>Unread: %1 share(s), %2 mention(s), %3 alert(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus : %1 partage(s), %2 mention(s), %3 alerte(s).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -14527,14 +14519,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
-    <name>CreditsView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+4"/>
-        <source>Credits and usage</source>
-        <translation type="unfinished">Crédits et consommation</translation>
-    </message>
-</context>
-<context>
     <name>CronSchedule</name>
     <message>
         <location filename="../services/workflows/cronschedule.cpp" line="+32"/>
@@ -15594,7 +15578,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+5"/>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue : %1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -15752,14 +15736,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+54"/>
         <source>Committing migration %1</source>
         <translation>La validation de la migration %1</translation>
-    </message>
-</context>
-<context>
-    <name>ModelsView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-3"/>
-        <source>Models</source>
-        <translation type="unfinished">Modèles</translation>
     </message>
 </context>
 <context>
@@ -16075,17 +16051,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Reading the query metrics</source>
         <translation>Lecture des métriques des requêtes</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The chart&apos;s window is empty: its start must come before its end.</source>
         <translation>La période du graphique est vide : son début doit précéder sa fin.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
         <translation>SQLite ne tient pas de statistiques d’instructions : les temps du produit ci-dessus sont les chiffres.</translation>
     </message>
@@ -16430,27 +16406,11 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
-    <name>ProvidersView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+5"/>
-        <source>Providers</source>
-        <translation type="unfinished">Fournisseurs</translation>
-    </message>
-</context>
-<context>
     <name>QueryMetrics</name>
     <message>
         <location filename="../services/monitoring/querymetrics.cpp" line="+208"/>
         <source>Keeping the query metrics</source>
         <translation>Enregistrement des métriques des requêtes</translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-7"/>
-        <source>Queue</source>
-        <translation type="unfinished">File d’attente</translation>
     </message>
 </context>
 <context>
@@ -17340,14 +17300,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
-    <name>TemplatesView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+3"/>
-        <source>Prompt templates</source>
-        <translation type="unfinished">Modèles de prompt</translation>
-    </message>
-</context>
-<context>
     <name>TrainingService</name>
     <message>
         <location filename="../services/ai/trainingservice.cpp" line="+161"/>
@@ -17616,14 +17568,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+11"/>
         <source>Reading the custom models</source>
         <translation>La lecture des modèles personnalisés</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+1"/>
-        <source>Training</source>
-        <translation type="unfinished">Entraînement</translation>
     </message>
 </context>
 <context>

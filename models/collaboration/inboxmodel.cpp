@@ -14,7 +14,12 @@ std::span<const InboxModel::TableColumn> InboxModel::columnTable()
     static const TableColumn columns[] = {
         {.key = "kind",
          .header = QT_TR_NOOP("What"),
-         .display = [](const InboxItem &item) { return item.kind == QLatin1String("share") ? tr("Shared with you") : tr("Mentioned you"); }},
+         .display =
+             [](const InboxItem &item) {
+                 return item.kind == QLatin1String("share")   ? tr("Shared with you")
+                        : item.kind == QLatin1String("alert") ? tr("Alert")
+                                                              : tr("Mentioned you");
+             }},
         {.key = "resource",
          .header = QT_TR_NOOP("Resource"),
          .display = [](const InboxItem &item) { return QStringLiteral("%1 %2").arg(item.resource.type, item.resource.id); }},

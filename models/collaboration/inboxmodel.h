@@ -19,7 +19,7 @@ public:
 
     void setInbox(const Inbox &inbox);
     const Inbox &inbox() const { return m_inbox; }
-    int unread() const { return m_inbox.unreadShares + m_inbox.unreadMentions; }
+    int unread() const { return m_inbox.unreadShares + m_inbox.unreadMentions + m_inbox.unreadAlerts; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -74,12 +74,34 @@ Result<Inbox> InboxService::load(const QSqlDatabase &db, int limit)
         inbox.items.append({QStringLiteral("mention"), {q.value(0).toString(), q.value(1).toString()}, q.value(2).toString(), content,
                             at, !seen.isValid() || at > seen});
     }
+    q.finish();
+    // Alerts (monitoring, migration 0018) of the brands I administer, and the installation's when I am its administrator
+    // (PostgreSQL: the tables' owner; SQLite: the file is mine).
+    q.prepare(QStringLiteral("SELECT a.id, a.name, a.severity, a.message, a.status, a.created_at FROM alerts a "
+                             "WHERE (a.brand_id IS NOT NULL AND EXISTS (SELECT 1 FROM brand_memberships m WHERE m.brand_id = a.brand_id "
+                             "       AND m.user_id = ? AND m.role = 'admin')) OR (a.brand_id IS NULL AND %1) "
+                             "ORDER BY a.created_at DESC LIMIT ?")
+                  .arg(dialect.isSqlite() ? QStringLiteral("1 = 1")
+                                          : QStringLiteral("pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'public.alerts'::regclass), 'USAGE')")));
+    q.addBindValue(me.value());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the inbox"));
+    while (q.next()) {
+        const QDateTime at = dialect.toDateTime(q.value(5));
+        const QString message = q.value(1).toString() + QStringLiteral(": ") + q.value(3).toString();
+        inbox.items.append({QStringLiteral("alert"), {QStringLiteral("alert"), q.value(0).toString()}, q.value(2).toString(),
+                            q.value(4).toString() == QLatin1String("resolved") ? tr("Resolved: %1").arg(message) : message, at,
+                            !seen.isValid() || at > seen});
+    }
     std::stable_sort(inbox.items.begin(), inbox.items.end(), [](const InboxItem &a, const InboxItem &b) { return a.at > b.at; });
     if (inbox.items.size() > limit)
         inbox.items.resize(limit);
     for (const InboxItem &item : std::as_const(inbox.items))
         if (item.unread)
-            ++(item.kind == QLatin1String("share") ? inbox.unreadShares : inbox.unreadMentions);
+            ++(item.kind == QLatin1String("share")   ? inbox.unreadShares
+               : item.kind == QLatin1String("alert") ? inbox.unreadAlerts
+                                                     : inbox.unreadMentions);
     return inbox;
 }
 

@@ -9,10 +9,10 @@ namespace Atelier {
 
 struct InboxItem final
 {
-    QString kind; // "share" or "mention"
+    QString kind; // "share", "mention" or "alert"
     ResourceRef resource;
-    QString from;    // who shared or wrote
-    QString text;    // the permission given, or the comment
+    QString from;    // who shared or wrote (an alert: its severity)
+    QString text;    // the permission given, the comment, or the alert's message
     QDateTime at;
     bool unread = false;
 };
@@ -22,10 +22,12 @@ struct Inbox final
     QList<InboxItem> items; // newest first
     int unreadShares = 0;
     int unreadMentions = 0;
+    int unreadAlerts = 0;
 };
 
 /// "Shared with me / mentions": what others shared with the person connected and the comments that name
-/// them (@username), newest first, with what is new since they last marked it read.
+/// them (@username), and the alerts raised for the brands they administer (the installation's alerts for its
+/// administrator), newest first, with what is new since they last marked it read.
 class InboxService final
 {
     Q_DECLARE_TR_FUNCTIONS(InboxService)

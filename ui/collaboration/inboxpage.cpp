@@ -127,7 +127,10 @@ void InboxPage::retranslate()
     m_markRead->setAccessibleName(tr("Mark all read"));
     m_table->setAccessibleName(tr("Shared with me and mentions"));
     const Inbox &inbox = m_model->inbox();
-    m_summary->setText(tr("Unread: %1 shared with you, %2 mentioning you.").arg(inbox.unreadShares).arg(inbox.unreadMentions));
+    m_summary->setText(tr("Unread: %1 shared with you, %2 mentioning you, %3 alert(s).")
+                           .arg(inbox.unreadShares)
+                           .arg(inbox.unreadMentions)
+                           .arg(inbox.unreadAlerts));
     m_model->retranslate();
 }
 

@@ -17,6 +17,7 @@
 #include "monitoring/querymetrics.h"
 #include "security/audittrail.h"
 #include "ai/providersettings.h"
+#include "collaboration/inbox.h"
 #include "fakeprovider.h"
 #include "scratchdatabase.h"
 #include "sqlsession.h"
@@ -485,10 +486,18 @@ void TestMonitoring::providerDegradesThenDownAndAlerts()
     for (const AlertRow &a : raised)
         open = open || (a.ruleId == rule->id && a.value == 1.0);
     QVERIFY(open);
+    // In the inbox of the installation's administrator (the tables' owner on PostgreSQL, the file's on SQLite).
+    auto inbox = InboxService::load(db);
+    QVERIFY2(inbox.ok(), qPrintable(inbox.ok() ? QString() : inbox.error().message));
+    QCOMPARE(inbox->unreadAlerts, 1);
+    QCOMPARE(inbox->items.first().kind, QStringLiteral("alert"));
+    QCOMPARE(inbox->items.first().from, QStringLiteral("critical"));
+    QVERIFY2(inbox->items.first().text.startsWith(QLatin1String("OpenAI down: health_down:provider_openai")), qPrintable(inbox->items.first().text));
     // It answers again: healthy, and the alert resolves.
     QVERIFY(point(fake.base()));
     QCOMPARE(checkAt(now.addSecs(60)), QStringLiteral("healthy"));
     QCOMPARE(AlertService::evaluate(db, now.addSecs(90))->resolved, 1);
+    QVERIFY(InboxService::load(db)->items.first().text.startsWith(QLatin1String("Resolved: OpenAI down")));
     const QList<AlertRow> still = AlertService::list(db, true).value();
     QVERIFY(std::none_of(still.cbegin(), still.cend(), [&](const AlertRow &a) { return a.ruleId == rule->id; }));
 }
