@@ -101,6 +101,33 @@ Status run(QSqlQuery &q, const QString &sql, const QString &what)
     return Done{};
 }
 
+/// A statement timed since \a since on this kind of database, with its SQL: the 20 that took the most time.
+struct Timed
+{
+    QString name, sql;
+    qint64 calls;
+    double meanMs;
+};
+
+Result<QList<Timed>> timedStatements(const QSqlDatabase &db, const QDateTime &since)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT service, statement, sample_sql, sum(calls), sum(total_ms) FROM query_metrics "
+                             "WHERE database_kind = ? AND sample_sql IS NOT NULL AND minute >= ? "
+                             "GROUP BY service, statement, sample_sql ORDER BY sum(total_ms) DESC LIMIT 20"));
+    q.addBindValue(dialect.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql"));
+    q.addBindValue(dialect.timeValue(since));
+    if (!q.exec())
+        return Database::queryError(q, OptimizationService::tr("Reading the statements timed"));
+    QList<Timed> timed;
+    while (q.next())
+        timed.append({q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                      q.value(4).toDouble() / std::max<qint64>(1, q.value(3).toLongLong())});
+    return timed;
+}
+
 // PostgreSQL ---------------------------------------------------------------------------------------------------------
 
 /// The columns a generic plan's filter compares with a parameter: equality first, then at most one range.
@@ -163,24 +190,10 @@ std::optional<QJsonObject> genericPlan(const QSqlDatabase &db, const QString &sq
 
 Status postgresMissingIndexes(Context &c, const QDateTime &since)
 {
-    QSqlQuery q(c.db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT service, statement, sample_sql, sum(calls), sum(total_ms) FROM query_metrics "
-                             "WHERE database_kind = 'postgresql' AND sample_sql IS NOT NULL AND minute >= ? "
-                             "GROUP BY service, statement, sample_sql ORDER BY sum(total_ms) DESC LIMIT 20"));
-    q.addBindValue(SqlDialect::of(c.db).timeValue(since));
-    if (!q.exec())
-        return Database::queryError(q, OptimizationService::tr("Reading the statements timed"));
-    struct Timed
-    {
-        QString name, sql;
-        qint64 calls;
-        double meanMs;
-    };
-    QList<Timed> timed;
-    while (q.next())
-        timed.append({q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                      q.value(4).toDouble() / std::max<qint64>(1, q.value(3).toLongLong())});
+    auto read = timedStatements(c.db, since);
+    if (!read)
+        return read.error();
+    const QList<Timed> timed = read.value();
     QSqlQuery s(c.db);
     if (auto r = run(s, QStringLiteral("SET plan_cache_mode = force_generic_plan"), OptimizationService::tr("Explaining statements")); !r)
         return r;
@@ -450,25 +463,10 @@ QStringList planDetails(const QSqlDatabase &db, const QString &sql, int params)
 
 Status sqliteMissingIndexes(Context &c, const QDateTime &since)
 {
-    QSqlQuery q(c.db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT service, statement, sample_sql, sum(calls), sum(total_ms) FROM query_metrics "
-                             "WHERE database_kind = 'sqlite' AND sample_sql IS NOT NULL AND minute >= ? "
-                             "GROUP BY service, statement, sample_sql ORDER BY sum(total_ms) DESC LIMIT 20"));
-    q.addBindValue(SqlDialect::of(c.db).timeValue(since));
-    if (!q.exec())
-        return Database::queryError(q, OptimizationService::tr("Reading the statements timed"));
-    struct Timed
-    {
-        QString name, sql;
-        qint64 calls;
-        double meanMs;
-    };
-    QList<Timed> timed;
-    while (q.next())
-        timed.append({q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                      q.value(4).toDouble() / std::max<qint64>(1, q.value(3).toLongLong())});
-    q.finish();
+    auto read = timedStatements(c.db, since);
+    if (!read)
+        return read.error();
+    const QList<Timed> timed = read.value();
     static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)(?: AS \\w+)?$"));
     static const QRegularExpression automatic(QStringLiteral("^SEARCH (\\w+)(?: AS \\w+)? USING AUTOMATIC (?:PARTIAL )?(?:COVERING )?INDEX \\(([^)]*)\\)"));
     static const QRegularExpression column(QStringLiteral("(\\w+)[=<>]"));
