@@ -32,10 +32,16 @@ namespace {
 bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql); // not prepared: the colons of a literal are not placeholders
+    } else {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok) {
         std::fprintf(stderr, "  %s\n", qPrintable(q.lastError().text()));
         return false;
     }
@@ -65,16 +71,17 @@ bool fillMetrics(const QSqlDatabase &db, int statements, const QDateTime &end)
                                     .arg(minutes)
                                     .arg(statements),
                     {start.toMSecsSinceEpoch(), slow.toText(), quick.toText()});
+    // PostgreSQL: the values written in (a timestamp and two histograms of digits, colons and commas), no parameters.
     return exec(db, QStringLiteral("INSERT INTO query_metrics (id, minute, database_kind, service, statement, calls, total_ms, max_ms, p95_ms, "
                                    "row_count, histogram, sample_sql, source) "
-                                   "SELECT gen_random_uuid()::text, ?::timestamptz + i * interval '1 minute', 'postgresql', 'bench', 'statement_' || j, "
-                                   "CASE WHEN j % 3 = 0 THEN 5 ELSE 20 END, CASE WHEN j % 3 = 0 THEN 175.0 ELSE 18.0 END, "
+                                   "SELECT gen_random_uuid()::text, timestamptz '%3' + i * interval '1 minute', 'postgresql', 'bench', "
+                                   "'statement_' || j, CASE WHEN j % 3 = 0 THEN 5 ELSE 20 END, CASE WHEN j % 3 = 0 THEN 175.0 ELSE 18.0 END, "
                                    "CASE WHEN j % 3 = 0 THEN 80.0 ELSE 2.3 END, CASE WHEN j % 3 = 0 THEN 80.0 ELSE 2.3 END, 10, "
-                                   "CASE WHEN j % 3 = 0 THEN ? ELSE ? END, 'SELECT ' || j, 'bench' "
+                                   "CASE WHEN j % 3 = 0 THEN '%4' ELSE '%5' END, 'SELECT ' || j, 'bench' "
                                    "FROM generate_series(0, %1 - 1) i, generate_series(0, %2 - 1) j")
                                 .arg(minutes)
-                                .arg(statements),
-                {start, slow.toText(), quick.toText()})
+                                .arg(statements)
+                                .arg(start.toString(Qt::ISODate), slow.toText(), quick.toText()))
            && exec(db, QStringLiteral("ANALYZE query_metrics"));
 }
 

@@ -76,6 +76,14 @@ Result<QList<StatementMetric>> PerformanceService::queryMetrics(const QSqlDataba
 Result<QList<MetricPoint>> PerformanceService::timeline(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to,
                                                         qint64 bucketSeconds)
 {
+    auto figures = windowFigures(db, from, to, bucketSeconds);
+    if (!figures)
+        return figures.error();
+    return figures->points;
+}
+
+Result<WindowFigures> PerformanceService::windowFigures(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 bucketSeconds)
+{
     if (!from.isValid() || !to.isValid() || from >= to)
         return Error{tr("The chart's window is empty: its start must come before its end."), {}, ErrorCode::InvalidInput};
     const qint64 span = from.secsTo(to);
@@ -85,39 +93,76 @@ Result<QList<MetricPoint>> PerformanceService::timeline(const QSqlDatabase &db, 
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT minute, calls, total_ms, max_ms, histogram FROM query_metrics WHERE minute >= ? AND minute < ?"));
+    q.prepare(QStringLiteral("SELECT database_kind, service, statement, calls, total_ms, max_ms, row_count, histogram, sample_sql, minute "
+                             "FROM query_metrics WHERE minute >= ? AND minute < ?"));
     q.addBindValue(dialect.timeValue(from));
     q.addBindValue(dialect.timeValue(to));
     if (!q.exec())
         return Database::queryError(q, tr("Reading the query metrics"));
+    struct Merged
+    {
+        StatementMetric metric;
+        QueryHistogram histogram;
+    };
     struct Bucket
     {
         MetricPoint point;
         double totalMs = 0;
         QueryHistogram histogram;
     };
+    QHash<QString, Merged> merged;
     QMap<qint64, Bucket> buckets;
     const qint64 origin = from.toSecsSinceEpoch();
+    QString key;
     while (q.next()) {
-        const QDateTime minute = dialect.toDateTime(q.value(0));
-        const qint64 index = (minute.toSecsSinceEpoch() - origin) / bucket;
+        const QString kind = q.value(0).toString(), service = q.value(1).toString(), statement = q.value(2).toString();
+        key.clear();
+        key.append(kind).append(QLatin1Char('\n')).append(service).append(QLatin1Char('\n')).append(statement);
+        const qint64 calls = q.value(3).toLongLong();
+        const double total = q.value(4).toDouble(), max = q.value(5).toDouble();
+        const QueryHistogram histogram = QueryHistogram::fromText(q.value(7).toString());
+        Merged &m = merged[key];
+        if (m.metric.statement.isEmpty()) {
+            m.metric.databaseKind = kind;
+            m.metric.service = service;
+            m.metric.statement = statement;
+        }
+        m.metric.calls += calls;
+        m.metric.totalMs += total;
+        m.metric.maxMs = std::max(m.metric.maxMs, max);
+        m.metric.rows += q.value(6).toLongLong();
+        m.histogram.merge(histogram);
+        if (m.metric.sql.isEmpty())
+            m.metric.sql = q.value(8).toString();
+        const qint64 index = (dialect.toDateTime(q.value(9)).toSecsSinceEpoch() - origin) / bucket;
         Bucket &b = buckets[index];
-        b.point.calls += q.value(1).toLongLong();
-        b.totalMs += q.value(2).toDouble();
-        b.point.maxMs = std::max(b.point.maxMs, q.value(3).toDouble());
-        b.histogram.merge(QueryHistogram::fromText(q.value(4).toString()));
+        b.point.calls += calls;
+        b.totalMs += total;
+        b.point.maxMs = std::max(b.point.maxMs, max);
+        b.histogram.merge(histogram);
     }
-    QList<MetricPoint> points;
-    points.reserve(buckets.size());
+    WindowFigures figures;
+    figures.bucketSeconds = bucket;
+    for (auto &m : merged) {
+        m.metric.meanMs = m.metric.calls > 0 ? m.metric.totalMs / double(m.metric.calls) : 0;
+        // The histogram's edges are within 9 % above; never above the largest call seen.
+        m.metric.p50Ms = std::min(m.histogram.quantile(0.50), m.metric.maxMs);
+        m.metric.p95Ms = std::min(m.histogram.quantile(0.95), m.metric.maxMs);
+        figures.statements.append(m.metric);
+    }
+    std::sort(figures.statements.begin(), figures.statements.end(), [](const StatementMetric &a, const StatementMetric &b) {
+        return a.totalMs != b.totalMs ? a.totalMs > b.totalMs : std::tie(a.service, a.statement) < std::tie(b.service, b.statement);
+    });
+    figures.points.reserve(buckets.size());
     for (auto it = buckets.begin(); it != buckets.end(); ++it) {
         MetricPoint p = it->point;
         p.start = QDateTime::fromSecsSinceEpoch(origin + it.key() * bucket, Qt::UTC);
         p.meanMs = p.calls > 0 ? it->totalMs / double(p.calls) : 0;
         p.p50Ms = std::min(it->histogram.quantile(0.50), p.maxMs);
         p.p95Ms = std::min(it->histogram.quantile(0.95), p.maxMs);
-        points.append(p);
+        figures.points.append(p);
     }
-    return points;
+    return figures;
 }
 
 Result<ServerStatements> PerformanceService::serverStatements(const QSqlDatabase &db, int limit)

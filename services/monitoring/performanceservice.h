@@ -59,6 +59,14 @@ struct MetricPoint final
     double maxMs = 0;
 };
 
+/// A window as the Monitoring page shows it: its statements (as queryMetrics()) and its timeline (as timeline()).
+struct WindowFigures final
+{
+    QList<StatementMetric> statements;
+    QList<MetricPoint> points;
+    qint64 bucketSeconds = 60; // the buckets' length used, after rounding
+};
+
 /// Query metrics (issue 19): what the product's statements cost over a window, and PostgreSQL's own counters.
 class PerformanceService final
 {
@@ -72,6 +80,8 @@ public:
     /// every statement's calls, mean, p50/p95 (merged histograms) and max per bucket, oldest first; a bucket without
     /// calls is left out.
     static Result<QList<MetricPoint>> timeline(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 bucketSeconds);
+    /// queryMetrics() and timeline() of [from, to) together, reading the window's rows once.
+    static Result<WindowFigures> windowFigures(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 bucketSeconds);
     /// PostgreSQL: the top \a limit statements of pg_stat_statements by total time; SQLite, or the extension
     /// missing: not available, with the sentence that says how to enable it.
     static Result<ServerStatements> serverStatements(const QSqlDatabase &db, int limit = 20);

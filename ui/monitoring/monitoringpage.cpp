@@ -464,14 +464,11 @@ void MonitoringPage::refresh()
         m_context.database,
         [from, to, bucket](const QSqlDatabase &db, CancelToken &) -> Result<std::shared_ptr<const MonitoringSnapshot>> {
             auto s = std::make_shared<MonitoringSnapshot>();
-            auto statements = PerformanceService::queryMetrics(db, from, to);
-            if (!statements)
-                return statements.error();
-            s->statements = statements.value();
-            auto points = PerformanceService::timeline(db, from, to, bucket);
-            if (!points)
-                return points.error();
-            s->points = points.value();
+            auto figures = PerformanceService::windowFigures(db, from, to, bucket); // the window's rows, read once
+            if (!figures)
+                return figures.error();
+            s->statements = std::move(figures->statements);
+            s->points = std::move(figures->points);
             if (auto server = PerformanceService::serverStatements(db); server)
                 s->server = server.value();
             else

@@ -47,6 +47,27 @@ private slots:
         QCOMPARE(points->at(1).start, from.addSecs(2 * 3600));
         QCOMPARE(points->at(1).calls, 1);
 
+        // Both together, as the page reads them: the same statements as queryMetrics(), the same points.
+        const auto both = PerformanceService::windowFigures(db.value(), from, from.addSecs(3 * 3600), 3600);
+        const auto statements = PerformanceService::queryMetrics(db.value(), from, from.addSecs(3 * 3600));
+        QVERIFY(both && statements);
+        QCOMPARE(both->bucketSeconds, 3600);
+        QCOMPARE(both->points.size(), points->size());
+        QCOMPARE(both->statements.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const StatementMetric &a = both->statements.at(i), &b = statements->at(i);
+            QCOMPARE(a.service, b.service);
+            QCOMPARE(a.statement, b.statement);
+            QCOMPARE(a.calls, b.calls);
+            QCOMPARE(a.totalMs, b.totalMs);
+            QCOMPARE(a.p50Ms, b.p50Ms);
+            QCOMPARE(a.p95Ms, b.p95Ms);
+            QCOMPARE(a.maxMs, b.maxMs);
+            QCOMPARE(a.rows, b.rows);
+            QCOMPARE(a.sql, b.sql);
+        }
+        QCOMPARE(both->statements.at(0).statement, QStringLiteral("steps")); // slowest in total first: 40 ms > 10 × 2 + 5 ms
+
         // Buckets are at least a minute, and never more than 2,000 of them.
         const auto fine = PerformanceService::timeline(db.value(), from, from.addDays(30), 1);
         QVERIFY(fine);
