@@ -3406,12 +3406,13 @@
 <context>
     <name>Atelier::CacheView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-178"/>
         <location filename="../ui/ai/cacheview.cpp" line="+127"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/ai/cacheview.cpp" line="+23"/>
         <source>Choose a brand.</source>
         <translation>Elegir una marca.</translation>
     </message>
@@ -3613,6 +3614,7 @@
 <context>
     <name>Atelier::CollectionsView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-5"/>
         <location filename="../ui/ai/collectionsview.cpp" line="+80"/>
         <location line="+214"/>
         <location line="+1"/>
@@ -3620,7 +3622,7 @@
         <translation>Colecciones</translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location filename="../ui/ai/collectionsview.cpp" line="-165"/>
         <source>%1 · %n item(s) · shared</source>
         <translation>
             <numerusform>%1 · %n elemento · compartida</numerusform>
@@ -3995,13 +3997,14 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::CreditsView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+4"/>
         <location filename="../ui/ai/creditsview.cpp" line="+188"/>
         <location line="+313"/>
         <source>Credits and usage</source>
         <translation>Créditos y consumo</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../ui/ai/creditsview.cpp" line="-290"/>
         <source>Choose a brand and a range of days.</source>
         <translation>Elegir una marca y un periodo.</translation>
     </message>
@@ -6087,17 +6090,22 @@ Forget this saved database and open the embedded one?</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared with you</source>
         <translation>Compartido contigo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mentioned you</source>
         <translation>Te ha mencionado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -6162,8 +6170,8 @@ Forget this saved database and open the embedded one?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unread: %1 shared with you, %2 mentioning you.</source>
-        <translation>Sin leer: %1 compartido(s) contigo, %2 con menciones.</translation>
+        <source>Unread: %1 shared with you, %2 mentioning you, %3 alert(s).</source>
+        <translation>Sin leer: %1 compartido(s) contigo, %2 con menciones, %3 alerta(s).</translation>
     </message>
 </context>
 <context>
@@ -6559,13 +6567,14 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
 <context>
     <name>Atelier::ModelsView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-3"/>
         <location filename="../ui/ai/modelsview.cpp" line="+174"/>
         <location line="+315"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location filename="../ui/ai/modelsview.cpp" line="-297"/>
         <source>Choose a brand and a range of days.</source>
         <translation>Elegir una marca y un periodo.</translation>
     </message>
@@ -6719,18 +6728,18 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
 <context>
     <name>Atelier::MonitoringPage</name>
     <message>
-        <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
-        <location line="+396"/>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="+400"/>
+        <location line="+397"/>
         <source>Monitoring</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
         <translation>Cifras propias de PostgreSQL (pg_stat_statements), desde %1: las principales sentencias por tiempo total.</translation>
     </message>
@@ -6809,7 +6818,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Milisegundos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Every statement together: %1 call(s); the worst p95 of a period was %2 ms.</source>
         <translation>Todas las sentencias juntas: %1 llamada(s); el peor p95 de un periodo fue de %2 ms.</translation>
     </message>
@@ -7348,6 +7357,7 @@ Después: %4</translation>
 <context>
     <name>Atelier::ProvidersView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+5"/>
         <location filename="../ui/ai/providersview.cpp" line="+183"/>
         <location line="+265"/>
         <location line="+3"/>
@@ -7355,7 +7365,7 @@ Después: %4</translation>
         <translation>Proveedores</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location filename="../ui/ai/providersview.cpp" line="-241"/>
         <source>Reading the provider settings…</source>
         <translation>Leyendo los ajustes de los proveedores…</translation>
     </message>
@@ -7878,12 +7888,13 @@ Evitar: %2</translation>
         <translation>Cola (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="-7"/>
+        <location filename="../ui/ai/queueview.cpp" line="+0"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../ui/ai/queueview.cpp" line="+137"/>
         <source>Nothing was cancelled: %1</source>
         <translation>No se canceló nada: %1</translation>
     </message>
@@ -8468,6 +8479,45 @@ Evitar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/core/shortcutsdialog.cpp" line="+52"/>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The shortcuts of the window and of the pages opened so far. Alt with an underlined letter also reaches each control.</source>
+        <translation>Los atajos de la ventana y de las páginas abiertas hasta ahora. Alt con una letra subrayada también lleva a cada control.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Whole window</source>
+        <translation>Toda la ventana</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A shortcut of this page</source>
+        <translation>Un atajo de esta página</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A shortcut of %1</source>
+        <translation>Un atajo de %1</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::StatementMetricModel</name>
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="-100"/>
@@ -8614,14 +8664,15 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::TemplatesView</name>
     <message>
-        <location filename="../ui/ai/templatesview.cpp" line="+185"/>
-        <location line="+335"/>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+3"/>
+        <location filename="../ui/ai/templatesview.cpp" line="+214"/>
+        <location line="+338"/>
         <location line="+7"/>
         <source>Prompt templates</source>
         <translation>Plantillas de prompt</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location filename="../ui/ai/templatesview.cpp" line="-314"/>
         <source>Loading the templates…</source>
         <translation>Cargando las plantillas…</translation>
     </message>
@@ -8635,35 +8686,35 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Editing &quot;%1&quot;, a template for every brand</source>
         <translation>Editando «%1», una plantilla para todas las marcas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
-        <location line="+23"/>
+        <location line="+188"/>
+        <location line="+24"/>
         <source>Editing &quot;%1&quot;</source>
         <translation>Editando «%1»</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>None yet: write {name} in the prompt where a value goes.</source>
         <translation>Ninguna todavía: escribir {nombre} en el prompt donde va un valor.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Value of {%1}</source>
         <translation>Valor de {%1}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>The template needs a name.</source>
         <translation>La plantilla necesita un nombre.</translation>
     </message>
@@ -8719,7 +8770,7 @@ Evitar: %2</translation>
         <translation>Guardando «%1»…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«%1» guardada.</translation>
     </message>
@@ -8759,7 +8810,7 @@ Evitar: %2</translation>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -8958,13 +9009,14 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::TrainingView</name>
     <message>
+        <location filename="../ui/ai/aistudiopage.cpp" line="+1"/>
         <location filename="../ui/ai/trainingview.cpp" line="+222"/>
         <location line="+624"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location filename="../ui/ai/trainingview.cpp" line="-569"/>
         <source>Loading the datasets and custom models…</source>
         <translation>Cargando los conjuntos de datos y los modelos personalizados…</translation>
     </message>
@@ -9402,7 +9454,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::TranslationsPage</name>
     <message>
-        <location filename="../ui/i18n/translationspage.cpp" line="+169"/>
+        <location filename="../ui/i18n/translationspage.cpp" line="+175"/>
         <location line="+254"/>
         <source>Translations</source>
         <translation>Traducciones</translation>
@@ -11277,14 +11329,6 @@ Evitar: %2</translation>
     </message>
 </context>
 <context>
-    <name>CacheView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-178"/>
-        <source>Cache</source>
-        <translation>Caché</translation>
-    </message>
-</context>
-<context>
     <name>CancelToken</name>
     <message>
         <location filename="../services/core/canceltoken.cpp" line="+53"/>
@@ -11362,14 +11406,6 @@ Evitar: %2</translation>
         <location line="+2"/>
         <source>There is no person named &quot;%1&quot; that you may see.</source>
         <translation>No hay ninguna persona llamada «%1» que se pueda ver.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionsView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-5"/>
-        <source>Collections</source>
-        <translation>Colecciones</translation>
     </message>
 </context>
 <context>
@@ -11549,7 +11585,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli/collaborationverbs.cpp" line="+370"/>
+        <location filename="../cli/collaborationverbs.cpp" line="+375"/>
         <location filename="../cli/exportverbs.cpp" line="+11"/>
         <location filename="../cli/monitoringverbs.cpp" line="+112"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
@@ -11660,7 +11696,7 @@ Evitar: %2</translation>
     <message>
         <location line="+48"/>
         <location line="+222"/>
-        <location filename="../cli/collaborationverbs.cpp" line="-30"/>
+        <location filename="../cli/collaborationverbs.cpp" line="-35"/>
         <location filename="../cli/securityverbs.cpp" line="+208"/>
         <source>Kind</source>
         <translation>Clase</translation>
@@ -12503,11 +12539,11 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Unread: %1 share(s), %2 mention(s).</source>
-        <translation>Sin leer: %1 elemento(s) compartido(s), %2 mención(es).</translation>
+        <source>Unread: %1 share(s), %2 mention(s), %3 alert(s).</source>
+        <translation>Sin leer: %1 elemento(s) compartido(s), %2 mención(es), %3 alerta(s).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <location filename="../cli/i18nverbs.cpp" line="-10"/>
         <location line="+2"/>
         <location line="+12"/>
@@ -14522,14 +14558,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
-    <name>CreditsView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+4"/>
-        <source>Credits and usage</source>
-        <translation>Créditos y consumo</translation>
-    </message>
-</context>
-<context>
     <name>CronSchedule</name>
     <message>
         <location filename="../services/workflows/cronschedule.cpp" line="+32"/>
@@ -15582,11 +15610,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+6"/>
         <location line="+13"/>
         <location line="+22"/>
+        <location line="+21"/>
         <source>Reading the inbox</source>
         <translation>Lectura de la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Resolved: %1</source>
+        <translation>Resuelta: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Marking the inbox read</source>
         <translation>Marcado de la bandeja de entrada como leída</translation>
     </message>
@@ -15744,14 +15778,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
-    <name>ModelsView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-3"/>
-        <source>Models</source>
-        <translation>Modelos</translation>
-    </message>
-</context>
-<context>
     <name>OfflineRenderer</name>
     <message>
         <location filename="../services/ai/providers/imageprovider.cpp" line="+509"/>
@@ -15810,24 +15836,23 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+173"/>
-        <location line="+287"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+123"/>
         <source>Reading the statements timed</source>
         <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="+75"/>
         <source>Explaining statements</source>
         <translation>Explicación de sentencias</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+303"/>
+        <location line="+288"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-287"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -15853,12 +15878,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+274"/>
+        <location line="+259"/>
         <source>Drop the duplicate index %1</source>
         <translation>Eliminar el índice duplicado %1</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-258"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
         <translation>Las columnas de %1 en %2 son las primeras columnas de %3, que sirve las mismas búsquedas; %4.</translation>
     </message>
@@ -15943,7 +15968,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La sesión %1 de %2 lleva %3 desde hace %4 s: %5</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+95"/>
         <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (%3 filas o más) donde el plan dice «%4»; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -16064,17 +16089,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Reading the query metrics</source>
         <translation>Lectura de las métricas de consultas</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The chart&apos;s window is empty: its start must come before its end.</source>
         <translation>El intervalo del gráfico está vacío: su inicio debe ir antes de su fin.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
         <translation>SQLite no guarda estadísticas propias de sentencias: las cifras son los tiempos del producto que aparecen arriba.</translation>
     </message>
@@ -16419,27 +16444,11 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
-    <name>ProvidersView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+5"/>
-        <source>Providers</source>
-        <translation>Proveedores</translation>
-    </message>
-</context>
-<context>
     <name>QueryMetrics</name>
     <message>
         <location filename="../services/monitoring/querymetrics.cpp" line="+208"/>
         <source>Keeping the query metrics</source>
         <translation>Guardado de las métricas de consultas</translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="-7"/>
-        <source>Queue</source>
-        <translation>Cola</translation>
     </message>
 </context>
 <context>
@@ -17329,14 +17338,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
-    <name>TemplatesView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+3"/>
-        <source>Prompt templates</source>
-        <translation>Plantillas de prompt</translation>
-    </message>
-</context>
-<context>
     <name>TrainingService</name>
     <message>
         <location filename="../services/ai/trainingservice.cpp" line="+161"/>
@@ -17608,14 +17609,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
-    <name>TrainingView</name>
-    <message>
-        <location filename="../ui/ai/aistudiopage.cpp" line="+1"/>
-        <source>Training</source>
-        <translation>Entrenamiento</translation>
-    </message>
-</context>
-<context>
     <name>TranslationChecks</name>
     <message>
         <location filename="../services/i18n/translationchecks.cpp" line="+159"/>
@@ -17727,12 +17720,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+36"/>
-        <location line="+308"/>
+        <location line="+324"/>
         <source>The translation of %1 into %2 is approved: only a reviewer (an admin) changes it.</source>
         <translation>La traducción de %1 al %2 está aprobada: solo un revisor (un administrador) la cambia.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-295"/>
         <source>Saving the translation of %1</source>
         <translation>Guardado de la traducción de %1</translation>
     </message>
@@ -17763,12 +17756,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+47"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Reading the translations into %1</source>
         <translation>Lectura de las traducciones al %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-146"/>
         <source>Finding whether you may change translations</source>
         <translation>Comprobación de si se pueden cambiar traducciones</translation>
     </message>
@@ -17797,19 +17790,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+84"/>
         <location line="+135"/>
         <source>Only editors and admins of a brand change translations.</source>
         <translation>Solo los editores y administradores de una marca cambian traducciones.</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+26"/>
+        <location line="-216"/>
+        <location line="+46"/>
         <source>Only a reviewer (an admin of a brand) approves a translation.</source>
         <translation>Solo un revisor (un administrador de una marca) aprueba una traducción.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-44"/>
         <source>A stored translation cannot be untranslated: revert it instead.</source>
         <translation>Una traducción guardada no puede quedar sin traducir: revertirla en su lugar.</translation>
     </message>
@@ -17820,13 +17813,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Guardado de una traducción</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+39"/>
+        <location line="+19"/>
         <source>There is no message “%1” in the console.</source>
         <translation>No hay ningún mensaje «%1» en la consola.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+21"/>
         <location line="+19"/>
         <source>Approving a translation</source>
         <translation>Aprobación de una traducción</translation>
@@ -17842,7 +17834,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Aprobación de la traducción de %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <location line="+18"/>
         <source>Reverting a translation</source>
         <translation>Reversión de una traducción</translation>
