@@ -89,10 +89,11 @@ private slots:
         MainWindow window(scratch.url());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() >= 12, 20000);
-        // Every page atelier --page knows, in the sidebar's order (pages added since come after these).
+        // Every page atelier --page knows, in the sidebar's order, the Overview first.
         QCOMPARE(window.pageNames(), MainWindow::availablePages());
-        QCOMPARE(window.pageNames().mid(0, 7), (QStringList{QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("workflows")}));
-        QVERIFY(window.pageNames().contains(QStringLiteral("translations")));
+        QCOMPARE(window.pageNames().value(0), QStringLiteral("overview"));
+        for (const char *name : {"analytics", "ai-studio", "inbox", "people", "audit", "workflows", "translations"})
+            QVERIFY2(window.pageNames().contains(QLatin1String(name)), name);
         QVERIFY(window.showPage(QStringLiteral("overview")));
         QVERIFY(!window.showPage(QStringLiteral("nowhere")));
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
