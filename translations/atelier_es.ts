@@ -6266,7 +6266,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+163"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+212"/>
         <source>About Atelier</source>
         <translation>Acerca de Atelier</translation>
     </message>
@@ -6278,36 +6278,36 @@ The operations console for analytics, AI Studio and collaboration.</source>
 La consola de operaciones para analítica, AI Studio y colaboración.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+166"/>
+        <location line="+94"/>
+        <location line="+170"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>User: …</source>
         <translation>Usuario: …</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>User: unknown</source>
         <translation>Usuario: desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+143"/>
+        <location line="-70"/>
+        <location line="+147"/>
         <source>User: %1</source>
         <translation>Usuario: %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>No se pudo registrar el inicio de sesión en el registro de auditoría: %1</translation>
     </message>
@@ -6317,12 +6317,59 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Esta base de datos aún no tiene marcas: ejecutar «atelier demo --database %1» para llenarla de datos de demostración.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 — Atelier</source>
+        <comment>window title: page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 — Atelier</source>
+        <comment>window title: page, brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The documentation is not installed (looked in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No application opens the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Collecting the versions for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied to the clipboard: the versions of Atelier, Qt and the database, and the schema version. Paste them into your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>&amp;Brand:</source>
         <translation>&amp;Marca:</translation>
     </message>
@@ -6728,18 +6775,18 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
 <context>
     <name>Atelier::MonitoringPage</name>
     <message>
-        <location filename="../ui/monitoring/monitoringpage.cpp" line="+400"/>
-        <location line="+397"/>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
+        <location line="+413"/>
         <source>Monitoring</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-351"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
         <translation>Cifras propias de PostgreSQL (pg_stat_statements), desde %1: las principales sentencias por tiempo total.</translation>
     </message>
@@ -6754,7 +6801,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Contadas desde que arrancó este proceso o el servidor de base de datos; no se guarda su historial, así que se muestran tal como están ahora. PostgreSQL espera obtener de sus búferes el 99 % de sus bloques o más.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6772,7 +6819,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-37"/>
         <source>Open and recent alerts (%1 open):</source>
         <translation>Alertas abiertas y recientes (%1 abiertas):</translation>
     </message>
@@ -6783,11 +6830,12 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Not shown: %1</source>
         <translation>No se muestra: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Nothing was timed in this window</source>
         <translation>No se cronometró nada en este intervalo</translation>
     </message>
@@ -11087,7 +11135,7 @@ Evitar: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel run</source>
-        <translation>&amp;Cancelar la ejecución</translation>
+        <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
