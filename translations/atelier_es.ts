@@ -6319,17 +6319,17 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+128"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informar de un problema</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6340,33 +6340,33 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <location line="+2"/>
         <source>%1 — Atelier</source>
         <comment>window title: page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Atelier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 — Atelier</source>
         <comment>window title: page, brand</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Atelier</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The documentation is not installed (looked in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación no está instalada (se buscó en %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No application opens the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación abre la carpeta %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Collecting the versions for the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando las versiones para el informe…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied to the clipboard: the versions of Atelier, Qt and the database, and the schema version. Paste them into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles: las versiones de Atelier, Qt y la base de datos, y la versión del esquema. Pegarlas en el informe.</translation>
     </message>
     <message>
         <location line="-98"/>
