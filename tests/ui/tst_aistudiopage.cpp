@@ -13,6 +13,7 @@
 #include "core/brandlistmodel.h"
 #include "core/database.h"
 #include "core/daterangeselector.h"
+#include "core/language.h"
 #include "core/mainwindow.h"
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
@@ -148,6 +149,12 @@ private slots:
             QCOMPARE(page->isBuilt(name), name == QLatin1String("studio"));
         QCOMPARE(page->tabs()->tabText(1), QStringLiteral("Queue"));
         QCOMPARE(page->tabs()->tabText(5), QStringLiteral("Training"));
+        // Their titles follow the language with the views' own translations.
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        QTRY_COMPARE(page->tabs()->tabText(1), QString::fromUtf8("File d’attente"));
+        QCOMPARE(page->tabs()->tabText(5), QString::fromUtf8("Entraînement"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QTRY_COMPARE(page->tabs()->tabText(1), QStringLiteral("Queue"));
         // A tab is named as its view before the view is built (accessibility audits list the tabs first).
         const QStringList tabNames = [page] {
             QStringList names;

@@ -37,14 +37,14 @@ struct LazyView
 };
 
 const LazyView kLazyViews[] = {
-    {"queueView", "QueueView", QT_TRANSLATE_NOOP("QueueView", "Queue"), [](QWidget *p) -> StudioView * { return new QueueView(p); }},
-    {"collections", "CollectionsView", QT_TRANSLATE_NOOP("CollectionsView", "Collections"), [](QWidget *p) -> StudioView * { return new CollectionsView(p); }},
-    {"modelsView", "ModelsView", QT_TRANSLATE_NOOP("ModelsView", "Models"), [](QWidget *p) -> StudioView * { return new ModelsView(p); }},
-    {"templatesView", "TemplatesView", QT_TRANSLATE_NOOP("TemplatesView", "Prompt templates"), [](QWidget *p) -> StudioView * { return new TemplatesView(p); }},
-    {"trainingView", "TrainingView", QT_TRANSLATE_NOOP("TrainingView", "Training"), [](QWidget *p) -> StudioView * { return new TrainingView(p); }},
-    {"creditsView", "CreditsView", QT_TRANSLATE_NOOP("CreditsView", "Credits and usage"), [](QWidget *p) -> StudioView * { return new CreditsView(p); }},
-    {"cacheView", "CacheView", QT_TRANSLATE_NOOP("CacheView", "Cache"), [](QWidget *p) -> StudioView * { return new CacheView(p); }},
-    {"providersView", "ProvidersView", QT_TRANSLATE_NOOP("ProvidersView", "Providers"), [](QWidget *p) -> StudioView * { return new ProvidersView(p); }},
+    {"queueView", "Atelier::QueueView", QT_TRANSLATE_NOOP("Atelier::QueueView", "Queue"), [](QWidget *p) -> StudioView * { return new QueueView(p); }},
+    {"collections", "Atelier::CollectionsView", QT_TRANSLATE_NOOP("Atelier::CollectionsView", "Collections"), [](QWidget *p) -> StudioView * { return new CollectionsView(p); }},
+    {"modelsView", "Atelier::ModelsView", QT_TRANSLATE_NOOP("Atelier::ModelsView", "Models"), [](QWidget *p) -> StudioView * { return new ModelsView(p); }},
+    {"templatesView", "Atelier::TemplatesView", QT_TRANSLATE_NOOP("Atelier::TemplatesView", "Prompt templates"), [](QWidget *p) -> StudioView * { return new TemplatesView(p); }},
+    {"trainingView", "Atelier::TrainingView", QT_TRANSLATE_NOOP("Atelier::TrainingView", "Training"), [](QWidget *p) -> StudioView * { return new TrainingView(p); }},
+    {"creditsView", "Atelier::CreditsView", QT_TRANSLATE_NOOP("Atelier::CreditsView", "Credits and usage"), [](QWidget *p) -> StudioView * { return new CreditsView(p); }},
+    {"cacheView", "Atelier::CacheView", QT_TRANSLATE_NOOP("Atelier::CacheView", "Cache"), [](QWidget *p) -> StudioView * { return new CacheView(p); }},
+    {"providersView", "Atelier::ProvidersView", QT_TRANSLATE_NOOP("Atelier::ProvidersView", "Providers"), [](QWidget *p) -> StudioView * { return new ProvidersView(p); }},
 };
 
 } // namespace
