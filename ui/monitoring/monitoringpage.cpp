@@ -44,7 +44,6 @@ struct MonitoringSnapshot final
     ServerStatements server;
     QList<CacheFigure> caches;
     QList<HealthCheck> history; // kept in service_health, newest first
-    QList<HealthCheck> now;     // checked now (not kept)
     QList<AlertRow> alerts;
     QList<AlertRule> rules;
     QStringList problems; // what could not be read, the rest shown
@@ -430,7 +429,7 @@ void MonitoringPage::showTab(Tab tab)
 
 bool MonitoringPage::isLoading() const
 {
-    return m_loading.isRunning() || m_advising.isRunning() || m_applying.isRunning();
+    return m_loading.isRunning() || m_checking.isRunning() || m_advising.isRunning() || m_applying.isRunning();
 }
 
 QString MonitoringPage::statusText() const
@@ -481,10 +480,6 @@ void MonitoringPage::refresh()
                 s->history = history.value();
             else
                 s->problems.append(history.error().message);
-            if (auto now = HealthService::check(db); now)
-                s->now = now.value();
-            else
-                s->problems.append(now.error().message);
             if (auto alerts = AlertService::list(db, false, 200); alerts)
                 s->alerts = alerts.value();
             else
@@ -503,6 +498,7 @@ void MonitoringPage::refresh()
                 return;
             }
             showSnapshot(*snapshot.value());
+            checkNow();
             loadAdvice();
             emit loaded();
         });
@@ -536,17 +532,8 @@ void MonitoringPage::showSnapshot(const MonitoringSnapshot &s)
     m_cacheNote->setText(tr("Counted since this process or the database server started; no history of them is kept, so they show "
                             "as they are now. PostgreSQL expects 99 % or more of its blocks from its buffers."));
 
-    QList<HealthCheck> all = s.now + s.history; // newest first: the check made now, then those kept
-    m_health->setRows(HealthStateModel::statesOf(all));
-    m_healthTable->resizeColumnsToContents();
-    m_timeline->setChecks(m_from, m_to, all);
-    QStringList words;
-    for (const HealthState &state : m_health->rows())
-        words.append(tr("%1: %2").arg(HealthStateModel::serviceName(state.latest.service), HealthStateModel::statusName(state.latest.status)));
-    m_timeline->setAccessibleDescription(words.join(QLatin1String("; ")));
-    m_timelineLabel->setText(s.history.isEmpty()
-                                 ? tr("No check was kept in this window (atelier health --record keeps them); the right end shows the check made now.")
-                                 : tr("%n check(s) kept in this window, and the one made now at the right end.", nullptr, int(s.history.size())));
+    m_history = s.history;
+    showHealth();
 
     m_alerts->setRows(s.alerts);
     m_rules->setRows(s.rules);
@@ -565,6 +552,34 @@ void MonitoringPage::showSnapshot(const MonitoringSnapshot &s)
     if (!s.problems.isEmpty())
         status += QLatin1Char(' ') + tr("Not shown: %1").arg(s.problems.join(QLatin1String(" ")));
     m_status->setText(status);
+}
+
+void MonitoringPage::checkNow()
+{
+    m_checking.startWithDatabase(
+        m_context.database, [](const QSqlDatabase &db, CancelToken &) { return HealthService::check(db); },
+        [this](const Result<QList<HealthCheck>> &now) {
+            m_now = now ? now.value() : QList<HealthCheck>();
+            if (!now)
+                m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Not shown: %1").arg(now.error().message));
+            showHealth();
+            emit healthChecked();
+        });
+}
+
+void MonitoringPage::showHealth()
+{
+    const QList<HealthCheck> all = m_now + m_history; // newest first: the check made now, then those kept
+    m_health->setRows(HealthStateModel::statesOf(all));
+    m_healthTable->resizeColumnsToContents();
+    m_timeline->setChecks(m_from, m_to, all);
+    QStringList words;
+    for (const HealthState &state : m_health->rows())
+        words.append(tr("%1: %2").arg(HealthStateModel::serviceName(state.latest.service), HealthStateModel::statusName(state.latest.status)));
+    m_timeline->setAccessibleDescription(words.join(QLatin1String("; ")));
+    m_timelineLabel->setText(m_history.isEmpty()
+                                 ? tr("No check was kept in this window (atelier health --record keeps them); the right end shows the check made now.")
+                                 : tr("%n check(s) kept in this window, and the one made now at the right end.", nullptr, int(m_history.size())));
 }
 
 void MonitoringPage::drawChart()

@@ -2,6 +2,7 @@
 
 #include "core/page.h"
 #include "core/request.h"
+#include "monitoring/healthservice.h"
 #include "monitoring/optimizationservice.h"
 
 #include <memory>
@@ -80,6 +81,8 @@ public:
 signals:
     void loaded();
     void adviceLoaded();
+    /// Every service was checked now (the health tab shows it).
+    void healthChecked();
     void applied(bool ok);
 
 protected:
@@ -87,6 +90,9 @@ protected:
 
 private:
     void loadAdvice();
+    /// Checks every service now (a provider's check is a network call: apart, so that it never holds the figures).
+    void checkNow();
+    void showHealth();
     void showSnapshot(const MonitoringSnapshot &snapshot);
     void drawChart();
     void showStatement();
@@ -147,10 +153,12 @@ private:
     MetricPointModel *m_points;
     QSortFilterProxyModel *m_statementProxy;
     QMessageBox *m_confirm = nullptr;
-    QString m_adviceProblem;
+    QList<HealthCheck> m_history; // kept in the window, newest first
+    QList<HealthCheck> m_now;     // checked now
 
     Request<Result<std::shared_ptr<const MonitoringSnapshot>>> m_loading{this};
     Request<Result<std::shared_ptr<const QList<AdviceRow>>>> m_advising{this, analysisPool()};
+    Request<Result<QList<HealthCheck>>> m_checking{this};
     Request<Result<AppliedAdvice>> m_applying{this};
 };
 
