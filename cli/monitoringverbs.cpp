@@ -1,4 +1,4 @@
-// The verbs of performance and monitoring (issue 19): perf queries|cache|advice, health, alerts list|rules|add-rule.
+// The verbs of performance and monitoring (issue 19): perf queries|cache|advice, health, monitor, alerts list|rules|add-rule|evaluate.
 #include "output.h"
 #include "verb.h"
 
@@ -7,11 +7,14 @@
 #include "monitoring/healthservice.h"
 #include "monitoring/optimizationservice.h"
 #include "monitoring/performanceservice.h"
+#include "monitoring/querymetrics.h"
 #include "reports/reportsection.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 
 #include <cmath>
 
@@ -290,6 +293,44 @@ int alertsEvaluate(Context &c)
     return 0;
 }
 
+/// `atelier monitor`: every interval, the health checks kept and the alert rules evaluated (and this process's timings
+/// kept), until stopped — what a desktop or a server runs beside the workflow runner so that alerts raise and resolve on
+/// their own. Each round is its own transactions: stopping it between or within rounds leaves nothing half-written.
+int monitor(Context &c)
+{
+    auto interval = c.integer(QStringLiteral("interval"), 60, 10, 3600);
+    if (!interval)
+        return fail(interval.error().message, 2);
+    const bool once = c.isSet(QStringLiteral("once"));
+    for (;;) {
+        QElapsedTimer round;
+        round.start();
+        auto checks = HealthService::check(c.db);
+        if (!checks)
+            return fail(checks.error().message);
+        if (auto kept = HealthService::record(c.db, checks.value()); !kept)
+            return fail(kept.error().message);
+        auto evaluated = AlertService::evaluate(c.db);
+        if (!evaluated)
+            return fail(evaluated.error().message);
+        QStringList states;
+        for (const HealthCheck &h : std::as_const(checks.value()))
+            states << h.service + QLatin1Char(' ') + h.status;
+        out() << CommandLine::tr("%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.")
+                     .arg(isoTime(QDateTime::currentDateTimeUtc()), states.join(QStringLiteral(", ")))
+                     .arg(evaluated->rules)
+                     .arg(evaluated->raised)
+                     .arg(evaluated->resolved)
+              << Qt::endl;
+        QueryMetrics::flush(c.db, false);
+        if (once)
+            return 0;
+        const qint64 left = interval.value() * 1000 - round.elapsed();
+        if (left > 0)
+            QThread::msleep(quint64(left)); // a command-line loop between rounds, not a test or the console
+    }
+}
+
 } // namespace
 
 QList<Verb> monitoringVerbs()
@@ -345,6 +386,13 @@ QList<Verb> monitoringVerbs()
                             QT_TRANSLATE_NOOP("CommandLine", "severity"))},
          .brand = BrandOption::Optional,
          .run = alertsAddRule},
+        {.path = QStringLiteral("monitor"),
+         .usage = "[--interval SECONDS] [--once]",
+         .what = QT_TRANSLATE_NOOP("CommandLine", "keep the health history and evaluate the alert rules every interval, until stopped"),
+         .options = {option("interval", QT_TRANSLATE_NOOP("CommandLine", "Seconds between rounds, 10 to 3600 (default 60)."),
+                            QT_TRANSLATE_NOOP("CommandLine", "seconds")),
+                     flag("once", QT_TRANSLATE_NOOP("CommandLine", "One round, then stop."))},
+         .run = monitor},
         {.path = QStringLiteral("alerts evaluate"),
          .what = QT_TRANSLATE_NOOP("CommandLine", "evaluate the alert rules now: raise and resolve alerts"),
          .run = alertsEvaluate},

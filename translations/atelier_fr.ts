@@ -3866,8 +3866,8 @@
 <context>
     <name>Atelier::ConsoleApp</name>
     <message>
-        <location filename="../ui/core/consoleapp.cpp" line="+40"/>
-        <location line="+57"/>
+        <location filename="../ui/core/consoleapp.cpp" line="+41"/>
+        <location line="+60"/>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+24"/>
@@ -3882,7 +3882,7 @@
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>Preparing the database…</source>
         <translation>Préparation de la base de données…</translation>
     </message>
@@ -3897,7 +3897,7 @@
         <translation>Premier démarrage : création des données de démonstration (%1 %)…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Unknown page &quot;%1&quot;; the pages are: %2.</source>
         <translation>Page « %1 » inconnue ; les pages sont : %2.</translation>
     </message>
@@ -4703,7 +4703,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::ExecutionModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="+206"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+296"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -6266,7 +6266,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+163"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+217"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -6278,51 +6278,103 @@ The operations console for analytics, AI Studio and collaboration.</source>
 La console d’exploitation pour l’analytique, l’AI Studio et la collaboration.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+166"/>
+        <location line="+94"/>
+        <location line="+170"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>User: …</source>
         <translation>Utilisateur : …</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>User: unknown</source>
         <translation>Utilisateur : inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+143"/>
+        <location line="-70"/>
+        <location line="+147"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>This database has no brands yet: run &quot;atelier demo --database %1&quot; to fill it with demo data.</source>
         <translation>Cette base ne contient encore aucune marque : lancez « atelier demo --database %1 » pour la remplir de données de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report a problem</source>
+        <translation>&amp;Signaler un problème</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 — Atelier</source>
+        <comment>window title: page</comment>
+        <translation>%1 — Atelier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 — Atelier</source>
+        <comment>window title: page, brand</comment>
+        <translation>%1 — %2 — Atelier</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The documentation is not installed (looked in %1).</source>
+        <translation>La documentation n’est pas installée (cherchée dans %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No application opens the folder %1.</source>
+        <translation>Aucune application n’ouvre le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Collecting the versions for the report…</source>
+        <translation>Collecte des versions pour le signalement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied to the clipboard: the versions of Atelier, Qt and the database, and the schema version. Paste them into your report.</source>
+        <translation>Copié dans le presse-papiers : les versions d’Atelier, de Qt et de la base de données, et la version du schéma. Collez-les dans votre signalement.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>&amp;Brand:</source>
         <translation>Mar&amp;que :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-288"/>
+        <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+289"/>
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
@@ -6367,12 +6419,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>La connexion n’a pas pu être inscrite au journal d’audit : %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
@@ -6728,18 +6780,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 <context>
     <name>Atelier::MonitoringPage</name>
     <message>
-        <location filename="../ui/monitoring/monitoringpage.cpp" line="+400"/>
-        <location line="+397"/>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
+        <location line="+430"/>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-368"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>PostgreSQL&apos;s own figures (pg_stat_statements), since %1: the top statements by total time.</source>
         <translation>Les chiffres de PostgreSQL lui-même (pg_stat_statements), depuis le %1 : les instructions qui ont pris le plus de temps au total.</translation>
     </message>
@@ -6754,7 +6806,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Comptés depuis le démarrage de ce processus ou du serveur de base de données ; aucun historique n’en est conservé : ils sont montrés tels qu’ils sont maintenant. PostgreSQL attend 99 % ou plus de ses blocs de ses tampons.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6772,7 +6824,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-37"/>
         <source>Open and recent alerts (%1 open):</source>
         <translation>Alertes ouvertes et récentes (ouvertes maintenant : %1) :</translation>
     </message>
@@ -6783,11 +6835,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Not shown: %1</source>
         <translation>Non affiché : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Nothing was timed in this window</source>
         <translation>Rien n’a été chronométré dans cette période</translation>
     </message>
@@ -6840,7 +6893,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Son SQL n’a pas été conservé (un appel de service qui exécute plusieurs instructions).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Its plan now:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Looking for advice (the timed statements&apos; plans, the indexes and the tables)…</source>
         <translation>Recherche de conseils (les plans des instructions chronométrées, les index et les tables)…</translation>
     </message>
@@ -8479,6 +8543,45 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>Atelier::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/core/shortcutsdialog.cpp" line="+52"/>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The shortcuts of the window and of the pages opened so far. Alt with an underlined letter also reaches each control.</source>
+        <translation>Les raccourcis de la fenêtre et des pages ouvertes jusqu’ici. Alt et une lettre soulignée atteignent aussi chaque contrôle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Whole window</source>
+        <translation>Toute la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A shortcut of this page</source>
+        <translation>Un raccourci de cette page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A shortcut of %1</source>
+        <translation>Un raccourci de %1</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::StatementMetricModel</name>
     <message>
         <location filename="../models/monitoring/monitoringmodels.cpp" line="-100"/>
@@ -9595,7 +9698,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+400"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+411"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré en version %1.</translation>
     </message>
@@ -9685,7 +9788,7 @@ Avoiding: %2</source>
         <translation>Mettre en pause ou reprendre un workflow</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-265"/>
         <source>If:</source>
         <translation>Si :</translation>
     </message>
@@ -9865,7 +9968,7 @@ Avoiding: %2</source>
         <translation>Pourcentage utilisé :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+14"/>
         <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
         <translation>Seulement cette métrique (par exemple revenue ou conversion_rate) ; vide : toutes.</translation>
     </message>
@@ -10065,52 +10168,52 @@ Avoiding: %2</source>
         <translation>Suspendu ou actif.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-52"/>
         <source>An anomaly is detected</source>
         <translation>Une anomalie est détectée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A metric crosses a threshold</source>
         <translation>Une métrique franchit un seuil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>An experiment reaches significance</source>
         <translation>Une expérience devient significative</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A generation completes</source>
         <translation>Une génération se termine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A generation fails</source>
         <translation>Une génération échoue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A quota passes a share</source>
         <translation>Un quota dépasse une part</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A comment mentions someone</source>
         <translation>Un commentaire mentionne quelqu’un</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Something is shared</source>
         <translation>Quelque chose est partagé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A workflow fails</source>
         <translation>Un workflow échoue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+14"/>
         <source>(the default)</source>
         <translation>(par défaut)</translation>
     </message>
@@ -10188,6 +10291,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10203,11 +10307,13 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-114"/>
         <source>Above</source>
         <translation>Au-dessus</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+2"/>
         <source>Below</source>
         <translation>En dessous</translation>
     </message>
@@ -10536,7 +10642,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowListModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-337"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+29"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -10611,17 +10717,7 @@ Avoiding: %2</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>On %1</source>
-        <translation>Sur %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>On %1 (%2)</source>
-        <translation>Sur %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Unknown trigger “%1”</source>
         <translation>Déclencheur inconnu « %1 »</translation>
     </message>
@@ -11404,7 +11500,7 @@ Avoiding: %2</source>
     <message>
         <location filename="../cli/analyticsverbs.cpp" line="+1091"/>
         <location line="+20"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+340"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+381"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
@@ -11474,7 +11570,7 @@ Avoiding: %2</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-290"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-328"/>
         <location line="+144"/>
         <source>Service</source>
         <translation>Service</translation>
@@ -11713,7 +11809,12 @@ Avoiding: %2</source>
         <translation>%1 règles évaluées : %2 alertes levées, %3 résolues.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.</source>
+        <translation>%1 : %2 ; %3 règles évaluées, %4 alertes levées, %5 résolues.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the statements the product timed over a window, and pg_stat_statements&apos; top ones</source>
         <translation>les instructions chronométrées par le produit sur une période, et celles en tête de pg_stat_statements</translation>
     </message>
@@ -11808,7 +11909,27 @@ Avoiding: %2</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>keep the health history and evaluate the alert rules every interval, until stopped</source>
+        <translation>garde l’historique de l’état des services et évalue les règles d’alerte à chaque intervalle, jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between rounds, 10 to 3600 (default 60).</source>
+        <translation>Secondes entre deux passages, de 10 à 3600 (60 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One round, then stop.</source>
+        <translation>Un passage, puis s’arrêter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>evaluate the alert rules now: raise and resolve alerts</source>
         <translation>évalue maintenant les règles d’alerte : lève et résout les alertes</translation>
     </message>
@@ -11853,7 +11974,7 @@ Avoiding: %2</source>
         <location line="-1015"/>
         <location filename="../cli/collaborationverbs.cpp" line="+375"/>
         <location filename="../cli/exportverbs.cpp" line="-4"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-12"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-19"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
         <source>name</source>
         <translation>nom</translation>
@@ -12694,26 +12815,26 @@ Avoiding: %2</source>
     <message>
         <location line="+65"/>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+38"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <location filename="../cli/analyticsverbs.cpp" line="-583"/>
         <location line="+52"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-45"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -12725,7 +12846,7 @@ Avoiding: %2</source>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="-148"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-77"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-115"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -12735,7 +12856,7 @@ Avoiding: %2</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-309"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
@@ -13345,7 +13466,7 @@ Avoiding: %2</source>
         <location filename="../cli/monitoringverbs.cpp" line="-80"/>
         <location line="+60"/>
         <location line="+21"/>
-        <location line="+66"/>
+        <location line="+104"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+102"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
@@ -13367,7 +13488,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="-133"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-88"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-126"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
@@ -14506,6 +14627,19 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>ConnectionLoss</name>
+    <message>
+        <location filename="../services/core/connectionloss.cpp" line="+55"/>
+        <source>The connection to the database was lost before the change was saved: it was not applied. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database was lost while the change was being saved: whether it was applied is unknown. Refresh the page to see whether it is there before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrelationService</name>
     <message>
         <location filename="../services/analytics/correlationservice.cpp" line="+53"/>
@@ -14617,7 +14751,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../services/core/database.cpp" line="+128"/>
+        <location filename="../services/core/database.cpp" line="+129"/>
         <source>&quot;%1&quot; is a folder, not a SQLite database file.</source>
         <translation>« %1 » est un dossier, pas un fichier de base SQLite.</translation>
     </message>
@@ -14633,12 +14767,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>« %1 » n’est pas une base SQLite : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
         <translation>Impossible de créer le dossier « %1 » pour la base.</translation>
     </message>
@@ -14673,7 +14807,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Impossible d’ouvrir la base PostgreSQL %1 : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
@@ -14703,7 +14837,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Impossible de configurer la session PostgreSQL : %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The database connection is not open.</source>
         <translation>La connexion à la base n’est pas ouverte.</translation>
     </message>
@@ -14713,17 +14847,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-285"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>Il n’y a pas de base de données à « %1 ».</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>&quot;%1&quot; holds another program&apos;s tables and no Atelier schema: Atelier leaves it as it is.</source>
         <translation>« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-66"/>
         <source>The PostgreSQL server at %1 wants a password for &quot;%2&quot; and none was given: keep it in ~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type it when Atelier asks (in the console, or on a terminal).</source>
         <translation>Le serveur PostgreSQL à %1 demande un mot de passe pour « %2 » et aucun n’a été donné : gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) ou dans le trousseau (atelier db login), ou tapez-le quand Atelier le demande (dans la console ou sur un terminal).</translation>
     </message>
@@ -15797,24 +15931,23 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+173"/>
-        <location line="+287"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+123"/>
         <source>Reading the statements timed</source>
         <translation>Lecture des instructions chronométrées</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="+75"/>
         <source>Explaining statements</source>
         <translation>Explication des instructions</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+303"/>
+        <location line="+288"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Ajouter un index sur %1 (%2)</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-287"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lit tout %2 (environ %3 lignes) et filtre sur %4 ; %5 appels, %6 ms en moyenne.</translation>
     </message>
@@ -15840,12 +15973,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+274"/>
+        <location line="+259"/>
         <source>Drop the duplicate index %1</source>
         <translation>Supprimer l’index en double %1</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-258"/>
         <source>The columns of %1 on %2 are the first columns of %3, which serves the same searches; %4.</source>
         <translation>Les colonnes de %1 sur %2 sont les premières colonnes de %3, qui sert les mêmes recherches ; %4.</translation>
     </message>
@@ -15930,7 +16063,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La session %1 de %2 est %3 depuis %4 s : %5</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+95"/>
         <source>%1 reads all of %2 (%3 rows or more) where the plan says &quot;%4&quot;; %5 calls, %6 ms on average.</source>
         <translation>%1 lit tout %2 (%3 lignes ou plus) là où le plan dit « %4 » ; %5 appels, %6 ms en moyenne.</translation>
     </message>
@@ -15965,7 +16098,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 des %2 pages du fichier sont libres (%3 %).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Only a plain read is explained: one SELECT (or WITH … SELECT) with positional placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite could not explain this statement (a table it reads may be gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Explaining the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Aucun conseil « %1 » ne vaut maintenant : listez de nouveau les conseils (perf advice) et choisissez l’un de leurs ID.</translation>
     </message>

@@ -548,6 +548,11 @@ void TestMonitoring::verbs()
     QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("0 alerts raised")), qPrintable(r.out + r.err));
     r = run({QStringLiteral("alerts"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("monitor"), QStringLiteral("--once")});
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("database healthy")) && r.out.contains(QLatin1String("1 rules evaluated, 0 alerts raised")),
+             qPrintable(r.out + r.err));
+    r = run({QStringLiteral("monitor"), QStringLiteral("--interval"), QStringLiteral("1")});
+    QCOMPARE(r.code, 2); // under 10 s, refused before any round
 }
 
 QTEST_GUILESS_MAIN(TestMonitoring)
