@@ -341,6 +341,20 @@ void TestMonitoring::onlyAdministratorsApply()
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
         QVERIFY2(refused.error().message.contains(QLatin1String("ANALYZE public.stale")), qPrintable(refused.error().message));
+        // Alerts reach the admins of their brand: this one's, not another brand's nor the installation's (the demo's).
+        for (int b = 0; b < 2; ++b)
+            QVERIFY(exec(admin, QStringLiteral("INSERT INTO alerts (id, name, severity, metric, threshold, message, status, brand_id) "
+                                               "VALUES ('brand-alert-%1', 'Brand %1', 'warning', 'query_calls', 1, 'calls', 'open', '%2')")
+                                    .arg(b)
+                                    .arg(brands->at(b).id)));
+        auto inbox = InboxService::load(member);
+        QVERIFY2(inbox.ok(), qPrintable(inbox.ok() ? QString() : inbox.error().message));
+        QStringList alerts;
+        for (const InboxItem &item : inbox->items)
+            if (item.kind == QLatin1String("alert"))
+                alerts << item.resource.id;
+        QCOMPARE(alerts, QStringList{QStringLiteral("brand-alert-0")});
+        QCOMPARE(inbox->unreadAlerts, 1);
         member.close();
         member = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
