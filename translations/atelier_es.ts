@@ -6888,7 +6888,19 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Su SQL no se guardó (una llamada de servicio que ejecuta varias sentencias).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Its plan now:
+%1</source>
+        <translation>Su plan ahora:
+%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No plan: %1</source>
+        <translation>Sin plan: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Looking for advice (the timed statements&apos; plans, the indexes and the tables)…</source>
         <translation>Buscando consejos (los planes de las sentencias cronometradas, los índices y las tablas)…</translation>
     </message>
@@ -16051,7 +16063,24 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1 de las %2 páginas del archivo están libres (%3 %).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Only a plain read is explained: one SELECT (or WITH … SELECT) with positional placeholders.</source>
+        <translation>Solo se explica una lectura simple: una única SELECT (o WITH … SELECT) con parámetros posicionales.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite could not explain this statement (a table it reads may be gone).</source>
+        <translation>SQLite no ha podido explicar esta sentencia (puede que ya no exista una tabla que lee).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Explaining the statement</source>
+        <translation>Explicación de la sentencia</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Ningún consejo «%1» es válido ahora: volver a listar los consejos (perf advice) y elegir uno de sus ID.</translation>
     </message>

@@ -6344,7 +6344,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>%1 — %2 — Atelier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The documentation is not installed (looked in %1).</source>
         <translation>La documentation n’est pas installée (cherchée dans %1).</translation>
     </message>
@@ -6364,7 +6364,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Copié dans le presse-papiers : les versions d’Atelier, de Qt et de la base de données, et la version du schéma. Collez-les dans votre signalement.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>&amp;Brand:</source>
         <translation>Mar&amp;que :</translation>
     </message>
@@ -6896,12 +6896,13 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <location line="+11"/>
         <source>Its plan now:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son plan maintenant :
+%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de plan : %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -16100,19 +16101,19 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+22"/>
         <source>Only a plain read is explained: one SELECT (or WITH … SELECT) with positional placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une simple lecture est expliquée : un seul SELECT (ou WITH … SELECT) avec des paramètres positionnels.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite could not explain this statement (a table it reads may be gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n’a pas pu expliquer cette instruction (une table qu’elle lit a peut-être disparu).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <location line="+9"/>
         <source>Explaining the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication de l’instruction</translation>
     </message>
     <message>
         <location line="+38"/>

@@ -621,6 +621,43 @@ Result<QList<Advice>> OptimizationService::advise(const QSqlDatabase &db, const 
     return c.advice;
 }
 
+Result<QString> OptimizationService::plan(const QSqlDatabase &db, const QString &sql)
+{
+    const bool sqlite = SqlDialect::of(db).isSqlite();
+    const auto [text, params] = explainable(sql, !sqlite);
+    if (text.isEmpty())
+        return Error{tr("Only a plain read is explained: one SELECT (or WITH … SELECT) with positional placeholders."), {},
+                     ErrorCode::InvalidInput};
+    QStringList lines;
+    if (sqlite) {
+        lines = planDetails(db, text, params);
+        if (lines.isEmpty())
+            return Error{tr("SQLite could not explain this statement (a table it reads may be gone)."), {}, ErrorCode::Database};
+        return lines.join(QLatin1Char('\n'));
+    }
+    QSqlQuery s(db);
+    if (!s.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan")))
+        return Database::queryError(s, tr("Explaining the statement"));
+    std::optional<Error> failure;
+    if (!s.exec(QStringLiteral("PREPARE atelier_plan AS %1").arg(text))) {
+        failure = Database::queryError(s, tr("Explaining the statement"));
+    } else {
+        QStringList nulls;
+        for (int i = 0; i < params; ++i)
+            nulls << QStringLiteral("NULL");
+        if (s.exec(QStringLiteral("EXPLAIN EXECUTE atelier_plan%1").arg(params ? QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')') : QString())))
+            while (s.next())
+                lines << s.value(0).toString();
+        else
+            failure = Database::queryError(s, tr("Explaining the statement"));
+        s.exec(QStringLiteral("DEALLOCATE atelier_plan"));
+    }
+    s.exec(QStringLiteral("RESET plan_cache_mode"));
+    if (failure)
+        return *failure;
+    return lines.join(QLatin1Char('\n'));
+}
+
 Status OptimizationService::mayApply(const QSqlDatabase &db, const Advice &a)
 {
     if (!a.applicable || a.statement.isEmpty())

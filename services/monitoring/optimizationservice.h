@@ -58,6 +58,9 @@ class OptimizationService final
 public:
     /// Every piece of advice that holds now; statements timed since \a since are explained.
     static Result<QList<Advice>> advise(const QSqlDatabase &db, const QDateTime &since = {});
+    /// The plan of a timed statement's \a sql (its placeholders unknown: PostgreSQL's generic plan, SQLite's query plan
+    /// with NULLs), as text; only a plain read is explained.
+    static Result<QString> plan(const QSqlDatabase &db, const QString &sql);
     /// Whether the connected person may apply \a advice, as apply() decides: an error with the sentence to show when
     /// not (SQLite: whoever opens the file; PostgreSQL: the owner of the table).
     static Status mayApply(const QSqlDatabase &db, const Advice &advice);

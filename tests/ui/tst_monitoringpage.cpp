@@ -155,6 +155,20 @@ private slots:
         if (scratch.url().isSqlite())
             QCOMPARE(page.serverModel()->rowCount(), 0); // and the sentence saying SQLite has none
 
+        // The selected statement: its figures, its SQL and its plan.
+        QSignalSpy planned(&page, &MonitoringPage::planShown);
+        auto *statements = page.findChild<QTableView *>();
+        QVERIFY(statements);
+        for (QTableView *table : page.findChildren<QTableView *>())
+            if (table->accessibleName() == QLatin1String("Statements timed in the window"))
+                statements = table;
+        const QModelIndex kpis = statements->model()->match(statements->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("overview · kpis")).value(0);
+        QVERIFY(kpis.isValid());
+        statements->setCurrentIndex(kpis);
+        QVERIFY(planned.wait(kWait));
+        QVERIFY2(page.statementText().contains(QLatin1String("analytics_events")), qPrintable(page.statementText()));
+        QVERIFY2(page.statementText().contains(QLatin1String("Its plan now:")), qPrintable(page.statementText()));
+
         // A week: the statement of eight days ago is still outside; 30 days: inside.
         page.setWindow(QStringLiteral("30d"));
         QVERIFY(loaded.wait(kWait));

@@ -429,7 +429,7 @@ void MonitoringPage::showTab(Tab tab)
 
 bool MonitoringPage::isLoading() const
 {
-    return m_loading.isRunning() || m_checking.isRunning() || m_advising.isRunning() || m_applying.isRunning();
+    return m_loading.isRunning() || m_checking.isRunning() || m_planning.isRunning() || m_advising.isRunning() || m_applying.isRunning();
 }
 
 QString MonitoringPage::statusText() const
@@ -682,6 +682,23 @@ void MonitoringPage::showStatement()
     text += QStringLiteral("\n\n");
     text += m.sql.isEmpty() ? tr("Its SQL was not kept (a service call that runs several statements).") : m.sql;
     m_sql->setPlainText(text);
+    if (m.sql.isEmpty()) {
+        m_planning.cancel();
+        return;
+    }
+    const QString sql = m.sql;
+    m_planning.startWithDatabase(
+        m_context.database, [sql](const QSqlDatabase &db, CancelToken &) { return OptimizationService::plan(db, sql); },
+        [this, text](const Result<QString> &plan) {
+            m_sql->setPlainText(text + QStringLiteral("\n\n")
+                                + (plan ? tr("Its plan now:\n%1").arg(plan.value()) : tr("No plan: %1").arg(plan.error().message)));
+            emit planShown();
+        });
+}
+
+QString MonitoringPage::statementText() const
+{
+    return m_sql->toPlainText();
 }
 
 void MonitoringPage::loadAdvice()

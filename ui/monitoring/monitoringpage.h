@@ -75,6 +75,8 @@ public:
     void askApply();
     /// The confirmation open now, if any.
     QMessageBox *confirmation() const;
+    /// The selected statement's figures, SQL and plan as shown.
+    QString statementText() const;
     /// What the last Apply said (before and after, or why not).
     QString appliedText() const;
 
@@ -83,6 +85,8 @@ signals:
     void adviceLoaded();
     /// Every service was checked now (the health tab shows it).
     void healthChecked();
+    /// The selected statement's plan is shown (or why there is none).
+    void planShown();
     void applied(bool ok);
 
 protected:
@@ -159,6 +163,7 @@ private:
     Request<Result<std::shared_ptr<const MonitoringSnapshot>>> m_loading{this};
     Request<Result<std::shared_ptr<const QList<AdviceRow>>>> m_advising{this, analysisPool()};
     Request<Result<QList<HealthCheck>>> m_checking{this};
+    Request<Result<QString>> m_planning{this};
     Request<Result<AppliedAdvice>> m_applying{this};
 };
 

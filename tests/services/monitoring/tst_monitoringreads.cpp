@@ -76,6 +76,25 @@ private slots:
         QVERIFY(!PerformanceService::timeline(db.value(), from, from, 60)); // an empty window is refused, said
     }
 
+    void planOfAStatement_data() { ScratchDatabase::addDialectRows(); }
+    void planOfAStatement()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator::migrate(db.value()).ok());
+        const auto plan = OptimizationService::plan(db.value(), QStringLiteral("SELECT id FROM brands WHERE slug = ? AND name <> ?"));
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QVERIFY2(plan->contains(QLatin1String("brands")), qPrintable(plan.value()));
+        // Twice on one connection: the prepared statement is gone, the planner's mode back.
+        QVERIFY(OptimizationService::plan(db.value(), QStringLiteral("SELECT count(*) FROM users")));
+        const auto write = OptimizationService::plan(db.value(), QStringLiteral("DELETE FROM brands WHERE id = ?"));
+        QVERIFY(!write);
+        QCOMPARE(write.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!OptimizationService::plan(db.value(), QStringLiteral("SELECT 1; DROP TABLE brands")));
+        QVERIFY(!OptimizationService::plan(db.value(), QStringLiteral("SELECT * FROM no_such_table")));
+    }
+
     void mayApply_data() { ScratchDatabase::addDialectRows(); }
     void mayApply()
     {
