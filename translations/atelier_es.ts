@@ -3866,7 +3866,7 @@
 <context>
     <name>Atelier::ConsoleApp</name>
     <message>
-        <location filename="../ui/core/consoleapp.cpp" line="+38"/>
+        <location filename="../ui/core/consoleapp.cpp" line="+39"/>
         <source>Preparing the database…</source>
         <translation>Preparando la base de datos…</translation>
     </message>
@@ -3877,7 +3877,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+24"/>
@@ -3885,12 +3885,12 @@
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>First start: creating the demo data (%1 %)…</source>
         <translation>Primer inicio: creando los datos de demostración (%1 %)…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Unknown page &quot;%1&quot;; the pages are: %2.</source>
         <translation>Página «%1» desconocida; las páginas son: %2.</translation>
     </message>
@@ -4703,7 +4703,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::ExecutionModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="+206"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+296"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
@@ -6266,7 +6266,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+212"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+217"/>
         <source>About Atelier</source>
         <translation>Acerca de Atelier</translation>
     </message>
@@ -6349,7 +6349,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>%1 — %2 — Atelier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The documentation is not installed (looked in %1).</source>
         <translation>La documentación no está instalada (se buscó en %1).</translation>
     </message>
@@ -6369,12 +6369,17 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Copiado al portapapeles: las versiones de Atelier, Qt y la base de datos, y la versión del esquema. Pegarlas en el informe.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>&amp;Brand:</source>
         <translation>&amp;Marca:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-288"/>
+        <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
+        <translation>Reconectado a %1: el servidor había cerrado la conexión, como hace al reiniciarse.</translation>
+    </message>
+    <message>
+        <location line="+289"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -6776,12 +6781,12 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <name>Atelier::MonitoringPage</name>
     <message>
         <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
-        <location line="+413"/>
+        <location line="+430"/>
         <source>Monitoring</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-368"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -9694,7 +9699,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+400"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+411"/>
         <source>Saved as version %1.</source>
         <translation>Guardado como versión %1.</translation>
     </message>
@@ -9784,7 +9789,7 @@ Evitar: %2</translation>
         <translation>Pausar o reanudar un flujo de trabajo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-265"/>
         <source>If:</source>
         <translation>Si:</translation>
     </message>
@@ -9964,7 +9969,7 @@ Evitar: %2</translation>
         <translation>Porcentaje usado:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+14"/>
         <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
         <translation>Solo esta métrica (por ejemplo revenue o conversion_rate); vacío: cualquiera.</translation>
     </message>
@@ -10164,52 +10169,52 @@ Evitar: %2</translation>
         <translation>En pausa o activo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-52"/>
         <source>An anomaly is detected</source>
         <translation>Se detecta una anomalía</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A metric crosses a threshold</source>
         <translation>Una métrica cruza un umbral</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>An experiment reaches significance</source>
         <translation>Un experimento alcanza significación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A generation completes</source>
         <translation>Una generación se completa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A generation fails</source>
         <translation>Una generación falla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A quota passes a share</source>
         <translation>Una cuota supera una proporción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A comment mentions someone</source>
         <translation>Un comentario menciona a alguien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Something is shared</source>
         <translation>Se comparte algo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A workflow fails</source>
         <translation>Un flujo de trabajo falla</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+14"/>
         <source>(the default)</source>
         <translation>(por omisión)</translation>
     </message>
@@ -10287,6 +10292,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10302,11 +10308,13 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-114"/>
         <source>Above</source>
         <translation>Por encima</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+2"/>
         <source>Below</source>
         <translation>Por debajo</translation>
     </message>
@@ -10635,7 +10643,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::WorkflowListModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-337"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+29"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -10710,17 +10718,7 @@ Evitar: %2</translation>
         <translation>Manual</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>On %1</source>
-        <translation>Evento %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>On %1 (%2)</source>
-        <translation>Evento %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Unknown trigger “%1”</source>
         <translation>Disparador «%1» desconocido</translation>
     </message>
@@ -11508,26 +11506,26 @@ Evitar: %2</translation>
     <message>
         <location line="+65"/>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+38"/>
+        <location line="-50"/>
+        <location line="+50"/>
         <location filename="../cli/analyticsverbs.cpp" line="+512"/>
         <location line="+52"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
@@ -11539,7 +11537,7 @@ Evitar: %2</translation>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="+59"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+225"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+228"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -11549,7 +11547,7 @@ Evitar: %2</translation>
         <translation>Widget</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+53"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
@@ -11647,7 +11645,7 @@ Evitar: %2</translation>
         <location line="+1"/>
         <location filename="../cli/collaborationverbs.cpp" line="+375"/>
         <location filename="../cli/exportverbs.cpp" line="+11"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+112"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+150"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -11780,7 +11778,7 @@ Evitar: %2</translation>
         <location line="+1"/>
         <location line="+374"/>
         <location line="+273"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-114"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-152"/>
         <location filename="../cli/workflowverbs.cpp" line="+7"/>
         <source>Value</source>
         <translation>Valor</translation>
@@ -12226,7 +12224,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+62"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+100"/>
         <source>window</source>
         <translation>ventana</translation>
     </message>
@@ -12441,7 +12439,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-96"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-134"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -12513,7 +12511,7 @@ Evitar: %2</translation>
         <location filename="../cli/monitoringverbs.cpp" line="-80"/>
         <location line="+60"/>
         <location line="+21"/>
-        <location line="+66"/>
+        <location line="+104"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-57"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
@@ -12535,7 +12533,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="-133"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-88"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-126"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
@@ -13587,7 +13585,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1 reglas evaluadas: %2 alertas emitidas, %3 resueltas.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.</source>
+        <translation>%1: %2; %3 reglas evaluadas, %4 alertas emitidas, %5 resueltas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the statements the product timed over a window, and pg_stat_statements&apos; top ones</source>
         <translation>las sentencias que el producto cronometró en un intervalo, y las principales de pg_stat_statements</translation>
     </message>
@@ -13682,7 +13685,27 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>gravedad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>keep the health history and evaluate the alert rules every interval, until stopped</source>
+        <translation>guarda el historial de estado y evalúa las reglas de alerta en cada intervalo, hasta que se detenga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between rounds, 10 to 3600 (default 60).</source>
+        <translation>Segundos entre rondas, de 10 a 3600 (por omisión 60).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One round, then stop.</source>
+        <translation>Una ronda y termina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>evaluate the alert rules now: raise and resolve alerts</source>
         <translation>evalúa ahora las reglas de alerta: emite y resuelve alertas</translation>
     </message>
@@ -13777,7 +13800,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-151"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-196"/>
         <location line="+21"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
         <location line="+151"/>
@@ -14605,6 +14628,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>ConnectionLoss</name>
+    <message>
+        <location filename="../services/core/connectionloss.cpp" line="+55"/>
+        <source>The connection to the database was lost before the change was saved: it was not applied. Try again.</source>
+        <translation>Se perdió la conexión con la base de datos antes de guardar el cambio: no se aplicó. Volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database was lost while the change was being saved: whether it was applied is unknown. Refresh the page to see whether it is there before trying again.</source>
+        <translation>Se perdió la conexión con la base de datos mientras se guardaba el cambio: no se sabe si se aplicó. Actualizar la página para comprobar si está antes de volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>CorrelationService</name>
     <message>
         <location filename="../services/analytics/correlationservice.cpp" line="+53"/>
@@ -14716,18 +14752,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../services/core/database.cpp" line="+102"/>
+        <location filename="../services/core/database.cpp" line="+103"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>«%1» no es una base de datos SQLite: Atelier la deja como está.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-133"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>No hay ninguna base de datos en «%1».</translation>
     </message>
@@ -14782,7 +14818,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>No se puede abrir la base de datos PostgreSQL %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
@@ -14817,7 +14853,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>No se puede configurar la sesión de PostgreSQL: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The database connection is not open.</source>
         <translation>La conexión con la base de datos no está abierta.</translation>
     </message>
@@ -16065,12 +16101,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+22"/>
         <source>Only a plain read is explained: one SELECT (or WITH … SELECT) with positional placeholders.</source>
-        <translation>Solo se explica una lectura simple: una única SELECT (o WITH … SELECT) con parámetros posicionales.</translation>
+        <translation>Solo se explica una lectura simple: un SELECT (o WITH … SELECT) con marcadores posicionales.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite could not explain this statement (a table it reads may be gone).</source>
-        <translation>SQLite no ha podido explicar esta sentencia (puede que ya no exista una tabla que lee).</translation>
+        <translation>SQLite no pudo explicar esta sentencia (puede que ya no exista una tabla que lee).</translation>
     </message>
     <message>
         <location line="+5"/>
