@@ -12816,26 +12816,26 @@ Avoiding: %2</source>
     <message>
         <location line="+65"/>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-50"/>
+        <location line="+50"/>
         <location filename="../cli/analyticsverbs.cpp" line="-583"/>
         <location line="+52"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -12857,7 +12857,7 @@ Avoiding: %2</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-309"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>

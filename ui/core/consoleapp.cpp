@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
@@ -87,6 +88,9 @@ int ConsoleApp::run(QApplication &app)
 {
     Language::apply(Language::preferred());
     Theme::apply(Theme::stored());
+    // The installed icon (hicolor, from the package) or the one built in; Wayland finds the desktop entry by this name.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.atelier.Atelier"), QIcon(QStringLiteral(":/icons/atelier.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.atelier.Atelier"));
 
     QCommandLineParser parser;
     const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("url"));
@@ -154,7 +158,8 @@ int ConsoleApp::run(QApplication &app)
     }
 
     MainWindow window(url);
-    window.showPage(parser.value(page));
+    if (parser.isSet(page)) // else the page shown when the console was last closed
+        window.showPage(parser.value(page));
     window.show();
     return app.exec();
 }

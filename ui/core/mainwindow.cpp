@@ -28,10 +28,21 @@
 #include "passworddialog.h"
 #include "plaintext.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "splittermemory.h"
+#include "core/problemreport.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QIcon>
+#include <QUrl>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
@@ -51,6 +62,40 @@ namespace Atelier {
 
 namespace {
 const QString kBrandKey = QStringLiteral("ui/brand");
+const QString kGeometryKey = QStringLiteral("ui/window/geometry");
+const QString kStateKey = QStringLiteral("ui/window/state");
+const QString kPageKey = QStringLiteral("ui/window/page");
+
+/// The sidebar's icon of a page: the desktop theme's, else ours (resources/icons/pages).
+QIcon pageIcon(const QString &pageName)
+{
+    static const QHash<QString, QString> themeNames = {
+        {QStringLiteral("overview"), QStringLiteral("go-home")},
+        {QStringLiteral("analytics"), QStringLiteral("office-chart-line")},
+        {QStringLiteral("ai-studio"), QStringLiteral("applications-graphics")},
+        {QStringLiteral("inbox"), QStringLiteral("mail-unread")},
+        {QStringLiteral("people"), QStringLiteral("system-users")},
+        {QStringLiteral("audit"), QStringLiteral("security-high")},
+        {QStringLiteral("monitoring"), QStringLiteral("utilities-system-monitor")},
+        {QStringLiteral("workflows"), QStringLiteral("system-run")},
+        {QStringLiteral("accessibility"), QStringLiteral("preferences-desktop-accessibility")},
+        {QStringLiteral("translations"), QStringLiteral("preferences-desktop-locale")},
+    };
+    const QString ours = QStringLiteral(":/icons/pages/%1.svg").arg(pageName);
+    const QIcon fallback(QFile::exists(ours) ? ours : QStringLiteral(":/icons/pages/page.svg"));
+    const QString themeName = themeNames.value(pageName);
+    return themeName.isEmpty() ? fallback : QIcon::fromTheme(themeName, fallback);
+}
+
+/// The documentation: installed beside the program (PREFIX/share/doc/atelier), else the source tree's docs/.
+QString documentationFolder()
+{
+    const QDir installed(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/atelier"));
+    if (installed.exists())
+        return installed.canonicalPath();
+    const QDir source(QStringLiteral(ATELIER_SOURCE_DOCS));
+    return source.exists() ? source.canonicalPath() : QString();
+}
 }
 
 MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
@@ -64,7 +109,8 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     installKeyboardPolicy(); // Tab leaves tables, in this window and every dialog
     resize(1180, 760);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setMaximumWidth(280);
+    m_sidebar->setIconSize(QSize(18, 18));
     m_brand->setObjectName(QStringLiteral("brandSelector"));
     m_brand->setModel(m_brandModel);
     showToolTipsAsPlainText(m_brand->view()); // brand names
@@ -79,6 +125,8 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addToolBar(Qt::TopToolBarArea, m_toolbar);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    new SplitterMemory(this); // every splitter of the window keeps the sizes people give it
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -102,6 +150,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
+    addHelpActions();
     m_helpMenu->addAction(m_aboutAction);
 
     addPage(new OverviewPage(this));
@@ -167,6 +216,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
 
     retranslate();
     m_sidebar->setCurrentRow(0);
+    restoreWindowState();
     loadSession();
     startQueue();
 }
@@ -179,7 +229,7 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(Page *page)
 {
     m_pages->addWidget(page);
-    m_sidebar->addItem(page->title());
+    m_sidebar->addItem(new QListWidgetItem(pageIcon(page->pageName()), page->title()));
     auto *action = new QAction(this);
     const int index = int(m_pageActions.size());
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
@@ -194,6 +244,8 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::titleChanged, this, [this, page, index] {
         m_sidebar->item(index)->setText(page->title());
         m_pageActions.at(index)->setText(page->title());
+        if (page == currentPage())
+            updateWindowTitle();
     });
 }
 
@@ -297,6 +349,7 @@ ViewContext MainWindow::context() const
 
 void MainWindow::pushContext()
 {
+    updateWindowTitle();
     if (isLoadingSession())
         return;
     const ViewContext context = this->context();
@@ -398,7 +451,7 @@ void MainWindow::retireQueue()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Atelier"));
+    updateWindowTitle();
     m_brandLabel->setText(tr("&Brand:"));
     m_brand->setAccessibleName(tr("Brand"));
     m_sidebar->setAccessibleName(tr("Areas"));
@@ -411,6 +464,9 @@ void MainWindow::retranslate()
     m_darkAction->setText(tr("&Dark mode"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Atelier"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_documentationAction->setText(tr("&Documentation"));
+    m_reportAction->setText(tr("&Report a problem"));
     for (int i = 0; i < m_pages->count(); ++i) {
         const QString title = static_cast<Page *>(m_pages->widget(i))->title();
         m_sidebar->item(i)->setText(title);
@@ -420,6 +476,86 @@ void MainWindow::retranslate()
     m_sidebar->setMinimumWidth(std::min(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 12, m_sidebar->maximumWidth()));
     m_databaseStatus->setText(tr("Database: %1").arg(m_database.displayString()));
     m_userStatus->setText(m_user.isEmpty() ? tr("User: …") : tr("User: %1").arg(m_user));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const Page *page = currentPage();
+    const int row = m_brand->currentIndex();
+    const QString brand = row < 0 || row >= m_brandModel->rows().size() ? QString() : m_brandModel->rows().at(row).name;
+    if (!page)
+        setWindowTitle(tr("Atelier"));
+    else if (brand.isEmpty())
+        setWindowTitle(tr("%1 — Atelier", "window title: page").arg(page->title()));
+    else
+        setWindowTitle(tr("%1 — %2 — Atelier", "window title: page, brand").arg(page->title(), brand));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    const QString page = settings.value(kPageKey).toString();
+    if (!page.isEmpty())
+        showPage(page); // a page that no longer exists leaves the first
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (const Page *page = currentPage())
+        settings.setValue(kPageKey, page->pageName());
+    if (const auto *splitters = findChild<SplitterMemory *>(QString(), Qt::FindDirectChildrenOnly))
+        splitters->saveAll();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addHelpActions()
+{
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_documentationAction = new QAction(this);
+    m_documentationAction->setObjectName(QStringLiteral("documentationAction"));
+    m_documentationAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_documentationAction, &QAction::triggered, this, [this] {
+        const QString folder = documentationFolder();
+        if (folder.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            statusBar()->showMessage(folder.isEmpty() ? tr("The documentation is not installed (looked in %1).")
+                                                            .arg(QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                                                                 + QStringLiteral("/../share/doc/atelier")))
+                                                      : tr("No application opens the folder %1.").arg(folder),
+                                     10000);
+    });
+    m_reportAction = new QAction(this);
+    m_reportAction->setObjectName(QStringLiteral("reportProblemAction"));
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::reportProblem);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_documentationAction);
+    m_helpMenu->addAction(m_reportAction);
+    m_helpMenu->addSeparator();
+}
+
+void MainWindow::reportProblem()
+{
+    const DatabaseUrl url = m_database;
+    const QString language = Language::current();
+    statusBar()->showMessage(tr("Collecting the versions for the report…"));
+    m_report.start([url, language](CancelToken &) { return ProblemReport::describe(url, language); },
+                   [this](const QString &report) {
+                       QGuiApplication::clipboard()->setText(report + QStringLiteral("Platform: %1\n").arg(QGuiApplication::platformName()));
+                       statusBar()->showMessage(tr("Copied to the clipboard: the versions of Atelier, Qt and the database, and "
+                                                   "the schema version. Paste them into your report."),
+                                                15000);
+                   });
 }
 
 void MainWindow::changeEvent(QEvent *event)

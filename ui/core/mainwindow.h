@@ -72,6 +72,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Keeps the window's geometry, docks and page for the next start (restoreWindowState()).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(Page *page);
@@ -86,6 +88,12 @@ private:
     /// the calls in flight, which the GUI thread must not.
     void retireQueue();
     void keepPasswordInKeychain(const DatabaseUrl &database);
+    /// "Analytics — Aurora Beauty — Atelier": the page and the brand.
+    void updateWindowTitle();
+    void restoreWindowState();
+    void addHelpActions();
+    /// Help ▸ Report a problem: versions, database and schema to the clipboard.
+    void reportProblem();
 
     DatabaseUrl m_database;
     QListWidget *m_sidebar;
@@ -107,6 +115,9 @@ private:
     WorkflowRunner *m_workflowRunner = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_documentationAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;
     QMenu *m_helpMenu;
@@ -115,6 +126,7 @@ private:
     Request<Result<Session>> m_session{this};
     Request<Result<StartReport>> m_preparing{this};
     Request<Status> m_keychain{this};
+    Request<QString> m_report{this};
 };
 
 } // namespace Atelier
