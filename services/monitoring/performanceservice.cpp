@@ -30,47 +30,12 @@ Result<qint64> PerformanceService::windowSeconds(const QString &window)
 
 Result<QList<StatementMetric>> PerformanceService::queryMetrics(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to)
 {
-    const SqlDialect dialect = SqlDialect::of(db);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT database_kind, service, statement, calls, total_ms, max_ms, row_count, histogram, sample_sql "
-                             "FROM query_metrics WHERE minute >= ? AND minute < ?"));
-    q.addBindValue(dialect.timeValue(from));
-    q.addBindValue(dialect.timeValue(to));
-    if (!q.exec())
-        return Database::queryError(q, tr("Reading the query metrics"));
-    struct Merged
-    {
-        StatementMetric metric;
-        QueryHistogram histogram;
-    };
-    QHash<QString, Merged> merged;
-    while (q.next()) {
-        const QString key = q.value(0).toString() + QLatin1Char('\n') + q.value(1).toString() + QLatin1Char('\n') + q.value(2).toString();
-        Merged &m = merged[key];
-        m.metric.databaseKind = q.value(0).toString();
-        m.metric.service = q.value(1).toString();
-        m.metric.statement = q.value(2).toString();
-        m.metric.calls += q.value(3).toLongLong();
-        m.metric.totalMs += q.value(4).toDouble();
-        m.metric.maxMs = std::max(m.metric.maxMs, q.value(5).toDouble());
-        m.metric.rows += q.value(6).toLongLong();
-        m.histogram.merge(QueryHistogram::fromText(q.value(7).toString()));
-        if (m.metric.sql.isEmpty())
-            m.metric.sql = q.value(8).toString();
-    }
-    QList<StatementMetric> result;
-    for (auto &m : merged) {
-        m.metric.meanMs = m.metric.calls > 0 ? m.metric.totalMs / double(m.metric.calls) : 0;
-        // The histogram's edges are within 9 % above; never above the largest call seen.
-        m.metric.p50Ms = std::min(m.histogram.quantile(0.50), m.metric.maxMs);
-        m.metric.p95Ms = std::min(m.histogram.quantile(0.95), m.metric.maxMs);
-        result.append(m.metric);
-    }
-    std::sort(result.begin(), result.end(), [](const StatementMetric &a, const StatementMetric &b) {
-        return a.totalMs != b.totalMs ? a.totalMs > b.totalMs : std::tie(a.service, a.statement) < std::tie(b.service, b.statement);
-    });
-    return result;
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return QList<StatementMetric>(); // nothing can have been timed in an empty window
+    auto figures = windowFigures(db, from, to, from.secsTo(to)); // the statements; the window as one period
+    if (!figures)
+        return figures.error();
+    return figures->statements;
 }
 
 Result<QList<MetricPoint>> PerformanceService::timeline(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to,

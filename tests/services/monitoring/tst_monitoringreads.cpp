@@ -47,26 +47,29 @@ private slots:
         QCOMPARE(points->at(1).start, from.addSecs(2 * 3600));
         QCOMPARE(points->at(1).calls, 1);
 
-        // Both together, as the page reads them: the same statements as queryMetrics(), the same points.
+        // Both together, as the page reads them: the statements merged over the window (queryMetrics() is their list).
         const auto both = PerformanceService::windowFigures(db.value(), from, from.addSecs(3 * 3600), 3600);
-        const auto statements = PerformanceService::queryMetrics(db.value(), from, from.addSecs(3 * 3600));
-        QVERIFY(both && statements);
+        QVERIFY(both);
         QCOMPARE(both->bucketSeconds, 3600);
         QCOMPARE(both->points.size(), points->size());
         QCOMPARE(both->statements.size(), 2);
-        for (int i = 0; i < 2; ++i) {
-            const StatementMetric &a = both->statements.at(i), &b = statements->at(i);
-            QCOMPARE(a.service, b.service);
-            QCOMPARE(a.statement, b.statement);
-            QCOMPARE(a.calls, b.calls);
-            QCOMPARE(a.totalMs, b.totalMs);
-            QCOMPARE(a.p50Ms, b.p50Ms);
-            QCOMPARE(a.p95Ms, b.p95Ms);
-            QCOMPARE(a.maxMs, b.maxMs);
-            QCOMPARE(a.rows, b.rows);
-            QCOMPARE(a.sql, b.sql);
-        }
-        QCOMPARE(both->statements.at(0).statement, QStringLiteral("steps")); // slowest in total first: 40 ms > 10 × 2 + 5 ms
+        const StatementMetric &steps = both->statements.at(0), &kpis = both->statements.at(1); // slowest in total first
+        QCOMPARE(steps.statement, QStringLiteral("steps"));
+        QCOMPARE(steps.calls, 1);
+        QCOMPARE(steps.totalMs, 40.0);
+        QCOMPARE(steps.rows, 3);
+        QCOMPARE(kpis.statement, QStringLiteral("kpis"));
+        QCOMPARE(kpis.calls, 11);
+        QCOMPARE(kpis.totalMs, 25.0); // ten of 2 ms and one of 5 ms; the 7 ms one is outside
+        QCOMPARE(kpis.maxMs, 5.0);
+        QVERIFY(qAbs(kpis.meanMs - 25.0 / 11.0) < 1e-9);
+        QVERIFY(kpis.p50Ms >= 2.0 && kpis.p50Ms < 2.2);
+        QVERIFY(kpis.p95Ms > 4.5 && kpis.p95Ms <= 5.0);
+        const auto listed = PerformanceService::queryMetrics(db.value(), from, from.addSecs(3 * 3600));
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(1).calls, 11);
+        QCOMPARE(PerformanceService::queryMetrics(db.value(), from, from)->size(), 0); // an empty window: nothing, not an error
 
         // Buckets are at least a minute, and never more than 2,000 of them.
         const auto fine = PerformanceService::timeline(db.value(), from, from.addDays(30), 1);
