@@ -5,12 +5,15 @@
 #include "core/writetransaction.h"
 #include "monitoring/healthservice.h"
 #include "monitoring/performanceservice.h"
+#include "workflows/workflowevents.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QJsonObject>
 #include <QUuid>
+#include <QtDebug>
 
 #include <cmath>
 
@@ -28,6 +31,29 @@ std::pair<QString, QString> split(const QString &metric)
 {
     const qsizetype colon = metric.indexOf(QLatin1Char(':'));
     return colon < 0 ? std::pair{metric, QString()} : std::pair{metric.left(colon), metric.mid(colon + 1)};
+}
+
+/// alert.raised / alert.resolved for the workflows listening (docs/workflows.md, "event"), in the transaction that
+/// raised or resolved the alert: in the rule's brand, or in every brand listening for an installation's rule. A
+/// refused event is logged and never undoes the alert.
+void raiseAlertEvent(const QSqlDatabase &db, const QString &event, const AlertRule &rule, const QString &alertId,
+                     const std::optional<double> &value, const QString &message)
+{
+    QJsonObject payload{{QStringLiteral("brand"), rule.brandId},
+                        {QStringLiteral("alert"), alertId},
+                        {QStringLiteral("rule"), QJsonObject{{QStringLiteral("id"), rule.id}, {QStringLiteral("name"), rule.name}}},
+                        {QStringLiteral("metric"), rule.metric},
+                        {QStringLiteral("comparison"), rule.comparison},
+                        {QStringLiteral("threshold"), rule.threshold},
+                        {QStringLiteral("severity"), rule.severity},
+                        {QStringLiteral("message"), message}};
+    payload.insert(QStringLiteral("value"), value ? QJsonValue(*value) : QJsonValue());
+    if (rule.brandId.isEmpty()) {
+        if (auto raised = WorkflowEvents::raiseInListeningBrands(db, event, payload); !raised)
+            qWarning().noquote() << event << "for the alert rule" << rule.id << "not raised:" << raised.error().message;
+    } else if (auto raised = WorkflowEvents::raise(db, rule.brandId, event, payload); !raised) {
+        qWarning().noquote() << event << "for the alert rule" << rule.id << "not raised:" << raised.error().message;
+    }
 }
 
 } // namespace
@@ -194,24 +220,27 @@ Result<AlertEvaluation> AlertService::evaluate(const QSqlDatabase &db, const QDa
         if (breached && openId.isEmpty()) {
             w.prepare(QStringLiteral("INSERT INTO alerts (id, name, severity, metric, threshold, value, message, status, brand_id, rule_id, created_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"));
-            w.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const QString alertId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString message = (rule.comparison == QLatin1String("above") ? tr("%1 was %2 over the last %3 min, above %4.")
+                                                                               : tr("%1 was %2 over the last %3 min, below %4."))
+                                        .arg(rule.metric)
+                                        .arg(**value, 0, 'g', 6)
+                                        .arg(rule.durationMinutes)
+                                        .arg(rule.threshold, 0, 'g', 6);
+            w.addBindValue(alertId);
             w.addBindValue(rule.name);
             w.addBindValue(rule.severity);
             w.addBindValue(rule.metric);
             w.addBindValue(rule.threshold);
             w.addBindValue(**value);
-            w.addBindValue((rule.comparison == QLatin1String("above") ? tr("%1 was %2 over the last %3 min, above %4.")
-                                                                      : tr("%1 was %2 over the last %3 min, below %4."))
-                               .arg(rule.metric)
-                               .arg(**value, 0, 'g', 6)
-                               .arg(rule.durationMinutes)
-                               .arg(rule.threshold, 0, 'g', 6));
+            w.addBindValue(message);
             w.addBindValue(rule.brandId.isEmpty() ? QVariant() : QVariant(rule.brandId));
             w.addBindValue(rule.id);
             w.addBindValue(d.timeValue(now));
             if (!w.exec())
                 return Database::queryError(w, what);
             ++result.raised;
+            raiseAlertEvent(db, QStringLiteral("alert.raised"), rule, alertId, *value, message);
         } else if (!breached && !openId.isEmpty()) {
             w.prepare(QStringLiteral("UPDATE alerts SET status = 'resolved', resolved_at = ? WHERE id = ?"));
             w.addBindValue(d.timeValue(now));
@@ -219,6 +248,9 @@ Result<AlertEvaluation> AlertService::evaluate(const QSqlDatabase &db, const QDa
             if (!w.exec())
                 return Database::queryError(w, what);
             ++result.resolved;
+            raiseAlertEvent(db, QStringLiteral("alert.resolved"), rule, openId, *value,
+                            value->has_value() ? tr("%1 is %2 again over the last %3 min.").arg(rule.metric).arg(**value, 0, 'g', 6).arg(rule.durationMinutes)
+                                               : tr("%1: nothing measured over the last %2 min.").arg(rule.metric).arg(rule.durationMinutes));
         }
         if (auto s = tx.commit(what); !s)
             return s.error();

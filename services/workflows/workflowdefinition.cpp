@@ -533,7 +533,8 @@ QStringList WorkflowDefinition::eventNames()
 {
     return {QStringLiteral("anomaly.detected"), QStringLiteral("metric.threshold"), QStringLiteral("experiment.significant"),
             QStringLiteral("generation.completed"), QStringLiteral("generation.failed"), QStringLiteral("quota.threshold"),
-            QStringLiteral("comment.mention"), QStringLiteral("share.created"), QStringLiteral("workflow.failed")};
+            QStringLiteral("comment.mention"), QStringLiteral("share.created"), QStringLiteral("workflow.failed"),
+            QStringLiteral("alert.raised"), QStringLiteral("alert.resolved")};
 }
 
 QStringList WorkflowDefinition::eventFilterKeys(const QString &event)
@@ -548,6 +549,8 @@ QStringList WorkflowDefinition::eventFilterKeys(const QString &event)
         {QStringLiteral("comment.mention"), {QStringLiteral("user")}},
         {QStringLiteral("share.created"), {QStringLiteral("resource_type")}},
         {QStringLiteral("workflow.failed"), {QStringLiteral("workflow")}},
+        {QStringLiteral("alert.raised"), {QStringLiteral("rule"), QStringLiteral("metric"), QStringLiteral("severity")}},
+        {QStringLiteral("alert.resolved"), {QStringLiteral("rule"), QStringLiteral("metric"), QStringLiteral("severity")}},
     };
     return keys.value(event);
 }

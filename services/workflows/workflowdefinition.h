@@ -95,7 +95,7 @@ struct WorkflowDefinition final
     /// condition, delay, analysis, export_report, generate, notify, comment, webhook, set_quota, set_workflow_status.
     static QStringList actionTypes();
     /// anomaly.detected, metric.threshold, experiment.significant, generation.completed, generation.failed,
-    /// quota.threshold, comment.mention, share.created, workflow.failed.
+    /// quota.threshold, comment.mention, share.created, workflow.failed, alert.raised, alert.resolved.
     static QStringList eventNames();
     /// The filter keys an event trigger accepts besides "type" and "event" (docs/workflows.md).
     static QStringList eventFilterKeys(const QString &event);

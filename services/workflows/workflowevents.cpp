@@ -178,6 +178,32 @@ Result<bool> WorkflowEvents::raise(const QSqlDatabase &db, const QString &brandI
     return written;
 }
 
+Result<int> WorkflowEvents::raiseInListeningBrands(const QSqlDatabase &db, const QString &event, const QJsonObject &payload)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT brand_id FROM workflows WHERE status = 'active' AND ")
+              + d.jsonText(QStringLiteral("trigger"), QStringLiteral("type")) + QStringLiteral(" = 'event' AND ")
+              + d.jsonText(QStringLiteral("trigger"), QStringLiteral("event")) + QStringLiteral(" = ? ORDER BY brand_id"));
+    q.addBindValue(event);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading the workflows started by %1").arg(event));
+    QStringList brands;
+    while (q.next())
+        brands.append(q.value(0).toString());
+    q.finish();
+    int raised = 0;
+    for (const QString &brand : std::as_const(brands)) {
+        auto one = raise(db, brand, event, payload);
+        if (!one) {
+            qWarning().noquote() << "workflow event" << event << "not raised in brand" << brand << ":" << one.error().message;
+            continue;
+        }
+        raised += one.value() ? 1 : 0;
+    }
+    return raised;
+}
+
 Result<bool> WorkflowEvents::raiseQuotaCrossing(const QSqlDatabase &db, const QString &brandId, const QString &userId, int charged)
 {
     if (charged <= 0)

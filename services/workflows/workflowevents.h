@@ -28,6 +28,10 @@ public:
     /// the brand a no-op. Returns whether a row was written (false: nobody listens, or the key was taken).
     static Result<bool> raise(const QSqlDatabase &db, const QString &brandId, const QString &event, const QJsonObject &payload,
                               const QString &dedupKey = {});
+    /// Raises \a event (with \a payload) in every brand where an active workflow listens to it: an installation-wide
+    /// happening (an installation's alert). A brand that refuses it (PostgreSQL: one this login is not a member of) is
+    /// skipped and logged. Returns how many brands it was raised in.
+    static Result<int> raiseInListeningBrands(const QSqlDatabase &db, const QString &event, const QJsonObject &payload);
     /// quota.threshold, when a charge of \a charged credits moved \a userId's use in \a brandId across the percent of
     /// an active quota.threshold workflow of the brand. Call after the charge, in its transaction.
     static Result<bool> raiseQuotaCrossing(const QSqlDatabase &db, const QString &brandId, const QString &userId, int charged);

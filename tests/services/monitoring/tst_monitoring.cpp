@@ -16,6 +16,8 @@
 #include "monitoring/performanceservice.h"
 #include "monitoring/querymetrics.h"
 #include "security/audittrail.h"
+#include "collaboration/resources.h"
+#include "workflows/workflowengine.h"
 #include "ai/providersettings.h"
 #include "collaboration/inbox.h"
 #include "fakeprovider.h"
@@ -114,6 +116,8 @@ private slots:
     void providerDegradesThenDownAndAlerts();
     void cachesHealthAndAlerts_data() { ScratchDatabase::addDialectRows(); }
     void cachesHealthAndAlerts();
+    void alertStartsWorkflow_data() { ScratchDatabase::addDialectRows(); }
+    void alertStartsWorkflow();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
     void verbs();
 };
@@ -451,6 +455,124 @@ void TestMonitoring::cachesHealthAndAlerts()
     const QList<AlertRow> after = AlertService::list(db, true).value();
     for (const AlertRow &a : after)
         QVERIFY(a.ruleId != rule->id);
+}
+
+namespace {
+
+/// An active workflow of the connection's identity in \a brand, started by \a trigger, saved a second ago.
+QString listeningWorkflow(const QSqlDatabase &db, const QString &brand, const QString &name, const QString &trigger)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    const QString me = Collaboration::currentUserId(db).value();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString actions = QStringLiteral(R"([{"id": "note", "type": "condition", "params": {"if": "true"}}])");
+    const QDateTime saved = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, version, owner_id, run_as_id, misfire, created_at, "
+                             "updated_at) VALUES (?, ?, %1, %1, 'active', ?, 1, ?, ?, 'skip', ?, ?)")
+                  .arg(d.jsonParameter()));
+    for (const QVariant &v : QVariantList{id, name, trigger, actions, brand, me, me, d.timeValue(saved), d.timeValue(saved)})
+        q.addBindValue(v);
+    if (!q.exec())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO workflow_versions (workflow_id, version, trigger, actions, saved_by, brand_id) VALUES (?, 1, %1, %1, ?, ?)")
+                  .arg(d.jsonParameter()));
+    for (const QVariant &v : QVariantList{id, trigger, actions, me, brand})
+        q.addBindValue(v);
+    if (!q.exec())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    return id;
+}
+
+QList<QJsonObject> eventPayloads(const QSqlDatabase &db, const QString &event)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT payload FROM workflow_events WHERE event = ? ORDER BY created_at, id"));
+    q.addBindValue(event);
+    if (!q.exec())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    QList<QJsonObject> list;
+    while (q.next())
+        list.append(q.value(0).typeId() == QMetaType::QString || q.value(0).typeId() == QMetaType::QByteArray
+                        ? QJsonDocument::fromJson(q.value(0).toByteArray()).object()
+                        : QJsonObject::fromVariantMap(q.value(0).toMap()));
+    return list;
+}
+
+qint64 eventExecutions(const QSqlDatabase &db, const QString &workflow)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM workflow_executions WHERE workflow_id = ? AND trigger_kind = 'event'"));
+    q.addBindValue(workflow);
+    if (!q.exec() || !q.next())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+void TestMonitoring::alertStartsWorkflow()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    const bool sqlite = SqlDialect::of(db).isSqlite();
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-alerting', 'alerting', 'Alerting', 'fashion')")));
+    const QString brand = QStringLiteral("brand-alerting");
+    // A workflow on the brand's critical alerts, one on any alert resolved, one on a warning only (never started).
+    const QString critical = listeningWorkflow(db, brand, QStringLiteral("on critical"),
+                                               QStringLiteral(R"({"type": "event", "event": "alert.raised", "severity": "critical"})"));
+    const QString resolved = listeningWorkflow(db, brand, QStringLiteral("on resolved"), QStringLiteral(R"({"type": "event", "event": "alert.resolved"})"));
+    const QString warning = listeningWorkflow(db, brand, QStringLiteral("on warning"),
+                                              QStringLiteral(R"({"type": "event", "event": "alert.raised", "severity": "warning"})"));
+    // The brand's rule, and the installation's (raised in every brand listening).
+    auto brandRule = AlertService::addRule(db, AlertRule{{}, QStringLiteral("Slow brand"), QStringLiteral("query_p95_ms:alertflow"),
+                                                         QStringLiteral("above"), 50, 5, QStringLiteral("critical"), true, brand});
+    QVERIFY2(brandRule.ok(), qPrintable(brandRule.ok() ? QString() : brandRule.error().message));
+    auto installationRule = AlertService::addRule(db, AlertRule{{}, QStringLiteral("Busy"), QStringLiteral("query_calls:alertflow"),
+                                                                QStringLiteral("above"), 0, 5, QStringLiteral("info"), true, {}});
+    QVERIFY2(installationRule.ok(), qPrintable(installationRule.ok() ? QString() : installationRule.error().message));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QueryMetrics::instance().take(true);
+    QueryMetrics::instance().record(sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"), QStringLiteral("alertflow"),
+                                    QStringLiteral("slow"), 120.0, 1, {}, now.addSecs(-120));
+    QVERIFY(QueryMetrics::flush(db, true).ok());
+
+    auto raised = AlertService::evaluate(db, now);
+    QVERIFY2(raised.ok(), qPrintable(raised.ok() ? QString() : raised.error().message));
+    QCOMPARE(raised->raised, 2);
+    const QList<QJsonObject> events = eventPayloads(db, QStringLiteral("alert.raised"));
+    QCOMPARE(events.size(), 2);
+    QJsonObject brandEvent, installationEvent;
+    for (const QJsonObject &e : events)
+        (e.value(QLatin1String("rule")).toObject().value(QLatin1String("id")).toString() == brandRule->id ? brandEvent : installationEvent) = e;
+    QCOMPARE(brandEvent.value(QLatin1String("brand")).toString(), brand);
+    QCOMPARE(brandEvent.value(QLatin1String("rule")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Slow brand"));
+    QCOMPARE(brandEvent.value(QLatin1String("metric")).toString(), QStringLiteral("query_p95_ms:alertflow"));
+    QCOMPARE(brandEvent.value(QLatin1String("threshold")).toDouble(), 50.0);
+    QVERIFY(brandEvent.value(QLatin1String("value")).toDouble() > 100);
+    QCOMPARE(brandEvent.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+    QVERIFY(!brandEvent.value(QLatin1String("alert")).toString().isEmpty());
+    QCOMPARE(installationEvent.value(QLatin1String("brand")).toString(), QString()); // the installation's
+    QCOMPARE(installationEvent.value(QLatin1String("value")).toDouble(), 1.0);
+
+    // The runner's tick starts the critical workflow once (the installation's info alert is not critical), and it runs.
+    auto ticked = WorkflowEngine::scheduleDue(db, QDateTime::currentDateTimeUtc());
+    QVERIFY2(ticked.ok(), qPrintable(ticked.ok() ? QString() : ticked.error().message));
+    QCOMPARE(eventExecutions(db, critical), 1);
+    QCOMPARE(eventExecutions(db, warning), 0);
+    QCOMPARE(eventExecutions(db, resolved), 0);
+    auto ran = WorkflowEngine::runOnce(db, {});
+    QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message));
+    QCOMPARE(ran->completed, 1);
+
+    // Ten minutes later neither holds: both resolve, and the resolved workflow starts for each.
+    auto later = AlertService::evaluate(db, now.addSecs(600));
+    QVERIFY(later.ok());
+    QCOMPARE(later->resolved, 2);
+    QCOMPARE(eventPayloads(db, QStringLiteral("alert.resolved")).size(), 2);
+    QVERIFY(WorkflowEngine::scheduleDue(db, QDateTime::currentDateTimeUtc()).ok());
+    QCOMPARE(eventExecutions(db, resolved), 2);
+    QCOMPARE(eventExecutions(db, critical), 1);
 }
 
 void TestMonitoring::providerDegradesThenDownAndAlerts()

@@ -217,7 +217,8 @@ private slots:
         row("no event", R"({"type": "event"})", ok, "trigger.event", "missing");
         row("unknown event", R"({"type": "event", "event": "foo.bar"})", ok, "trigger.event",
             "unknown event “foo.bar”; the events are: anomaly.detected, metric.threshold, experiment.significant, "
-            "generation.completed, generation.failed, quota.threshold, comment.mention, share.created, workflow.failed");
+            "generation.completed, generation.failed, quota.threshold, comment.mention, share.created, workflow.failed, alert.raised, "
+            "alert.resolved");
         row("event typo", R"({"type": "event", "event": "anomaly.detected", "metrc": "x"})", ok, "trigger.metrc",
             "unknown key (a typo?); the keys here are: type, event, metric");
         row("threshold missing", R"({"type": "event", "event": "metric.threshold", "metric": "revenue"})", ok, "trigger.threshold", "missing");
