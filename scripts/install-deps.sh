@@ -8,6 +8,7 @@ packages=(
   libeigen3-dev libsodium-dev libboost-dev libpq-dev libsqlite3-dev zlib1g-dev unzip
   postgresql-15 postgresql-15-hypopg sqlite3 xvfb xauth at-spi2-core dbus python3-pyatspi
   clang-14 libclang-rt-14-dev lld qt6-pdf-dev libqt6opengl6-dev qt6-websockets-dev fonts-dejavu-core
+  dpkg-dev python3 librsvg2-bin desktop-file-utils appstream lintian man-db
 )
 missing=()
 for p in "${packages[@]}"; do
