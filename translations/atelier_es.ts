@@ -1264,7 +1264,7 @@
 <context>
     <name>AlertService</name>
     <message>
-        <location filename="../services/monitoring/alertservice.cpp" line="+87"/>
+        <location filename="../services/monitoring/alertservice.cpp" line="+113"/>
         <source>Reading the alert rules</source>
         <translation>Lectura de las reglas de alerta</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>Evaluación de la regla de alerta «%1»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%1 was %2 over the last %3 min, above %4.</source>
         <translation>%1 fue %2 en los últimos %3 min, por encima de %4.</translation>
     </message>
@@ -1332,6 +1332,16 @@
         <location line="+1"/>
         <source>%1 was %2 over the last %3 min, below %4.</source>
         <translation>%1 fue %2 en los últimos %3 min, por debajo de %4.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is %2 again over the last %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: nothing measured over the last %2 min.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4350,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::DetailView</name>
     <message>
-        <location filename="../ui/ai/detailview.cpp" line="+186"/>
+        <location filename="../ui/ai/detailview.cpp" line="+188"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4511,12 +4521,12 @@ Forget this saved database and open the embedded one?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+269"/>
         <source>Versions (%1):</source>
         <translation>Versiones (%1):</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <location line="+216"/>
         <source>← Back &amp;to the image</source>
         <translation>← &amp;Volver a la imagen</translation>
@@ -4579,12 +4589,12 @@ Forget this saved database and open the embedded one?</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Annotations (%1):</source>
         <translation>Anotaciones (%1):</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <location line="+57"/>
         <source>Annotate the image</source>
         <translation>Anotar la imagen</translation>
@@ -4690,7 +4700,7 @@ Forget this saved database and open the embedded one?</source>
         <translation>Línea de tiempo de versiones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Mark an area of the image with a comment, a suggestion or an issue (Ctrl+Shift+A)</source>
         <translation>Marcar una zona de la imagen con un comentario, una sugerencia o un problema (Ctrl+Mayús+A)</translation>
     </message>
@@ -4703,7 +4713,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::ExecutionModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="+296"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+300"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
@@ -5124,7 +5134,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::GalleryView</name>
     <message>
-        <location filename="../ui/ai/galleryview.cpp" line="+413"/>
+        <location filename="../ui/ai/galleryview.cpp" line="+414"/>
         <source>No generation matches.</source>
         <translation>Ninguna generación coincide.</translation>
     </message>
@@ -5268,7 +5278,7 @@ Forget this saved database and open the embedded one?</source>
         <translation>Buscar en los prompts (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
@@ -5481,7 +5491,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::GeneratePanel</name>
     <message numerus="yes">
-        <location filename="../ui/ai/generatepanel.cpp" line="+464"/>
+        <location filename="../ui/ai/generatepanel.cpp" line="+465"/>
         <source>%1 — %n credit(s) · ~%2 s</source>
         <translation>
             <numerusform>%1 — %n crédito · ~%2 s</numerusform>
@@ -5681,23 +5691,23 @@ Forget this saved database and open the embedded one?</source>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
@@ -5833,7 +5843,7 @@ Forget this saved database and open the embedded one?</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kind of result</source>
         <translation>Clase de resultado</translation>
     </message>
@@ -6278,7 +6288,7 @@ The operations console for analytics, AI Studio and collaboration.</source>
 La consola de operaciones para analítica, AI Studio y colaboración.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+170"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
@@ -6374,12 +6384,12 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>&amp;Marca:</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
         <translation>Reconectado a %1: el servidor había cerrado la conexión, como hace al reiniciarse.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -8546,7 +8556,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/core/shortcutsdialog.cpp" line="+52"/>
+        <location filename="../ui/core/shortcutsdialog.cpp" line="+53"/>
         <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -8567,7 +8577,7 @@ Evitar: %2</translation>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Whole window</source>
         <translation>Toda la ventana</translation>
     </message>
@@ -9699,7 +9709,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+411"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+415"/>
         <source>Saved as version %1.</source>
         <translation>Guardado como versión %1.</translation>
     </message>
@@ -9789,7 +9799,17 @@ Evitar: %2</translation>
         <translation>Pausar o reanudar un flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-265"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-277"/>
+        <source>An alert is raised</source>
+        <translation>Se dispara una alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An alert is resolved</source>
+        <translation>Se resuelve una alerta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>If:</source>
         <translation>Si:</translation>
     </message>
@@ -9969,6 +9989,16 @@ Evitar: %2</translation>
         <translation>Porcentaje usado:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Alert rule:</source>
+        <translation>Regla de alerta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>Gravedad:</translation>
+    </message>
+    <message>
         <location filename="../ui/workflows/workfloweditor.cpp" line="+14"/>
         <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
         <translation>Solo esta métrica (por ejemplo revenue o conversion_rate); vacío: cualquiera.</translation>
@@ -10012,6 +10042,16 @@ Evitar: %2</translation>
         <location line="+2"/>
         <source>Only failures of this workflow (its name or id); empty: any.</source>
         <translation>Solo los fallos de este flujo de trabajo (su nombre o id); vacío: cualquiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts of this rule (its name or id); empty: any.</source>
+        <translation>Solo las alertas de esta regla (su nombre o id); vacío: todas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts of this severity (for example warning or critical); empty: any.</source>
+        <translation>Solo las alertas de esta gravedad (por ejemplo warning o critical); vacío: todas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10169,7 +10209,7 @@ Evitar: %2</translation>
         <translation>En pausa o activo.</translation>
     </message>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-52"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-56"/>
         <source>An anomaly is detected</source>
         <translation>Se detecta una anomalía</translation>
     </message>
@@ -10292,12 +10332,13 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+304"/>
         <location filename="../models/workflows/workflowmodels.cpp" line="-47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-303"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
@@ -11537,7 +11578,7 @@ Evitar: %2</translation>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="+59"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+228"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+230"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -11645,7 +11686,7 @@ Evitar: %2</translation>
         <location line="+1"/>
         <location filename="../cli/collaborationverbs.cpp" line="+375"/>
         <location filename="../cli/exportverbs.cpp" line="+11"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+150"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+156"/>
         <location filename="../cli/securityverbs.cpp" line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -11778,7 +11819,7 @@ Evitar: %2</translation>
         <location line="+1"/>
         <location line="+374"/>
         <location line="+273"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-152"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-158"/>
         <location filename="../cli/workflowverbs.cpp" line="+7"/>
         <source>Value</source>
         <translation>Valor</translation>
@@ -12224,7 +12265,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+100"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+106"/>
         <source>window</source>
         <translation>ventana</translation>
     </message>
@@ -12439,7 +12480,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-134"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-140"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -12511,7 +12552,7 @@ Evitar: %2</translation>
         <location filename="../cli/monitoringverbs.cpp" line="-80"/>
         <location line="+60"/>
         <location line="+21"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-57"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
@@ -12533,7 +12574,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="-133"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-126"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-132"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
@@ -13586,6 +13627,22 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+27"/>
+        <source>%1: another console or monitor of this database made this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; the alert rules are evaluated by the administrator&apos;s console or monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>checks made by another console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.</source>
         <translation>%1: %2; %3 reglas evaluadas, %4 alertas emitidas, %5 resueltas.</translation>
     </message>
@@ -13800,7 +13857,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-196"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-202"/>
         <location line="+21"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
         <location line="+151"/>
@@ -14758,12 +14815,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>«%1» no es una base de datos SQLite: Atelier la deja como está.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>No hay ninguna base de datos en «%1».</translation>
     </message>
@@ -14818,7 +14875,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>No se puede abrir la base de datos PostgreSQL %1: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
@@ -15874,6 +15931,27 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>MonitorRound</name>
+    <message>
+        <location filename="../services/monitoring/monitorround.cpp" line="+30"/>
+        <source>Taking the monitoring round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Removing the monitoring rows older than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading who may raise alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineRenderer</name>
     <message>
         <location filename="../services/ai/providers/imageprovider.cpp" line="+509"/>
@@ -15932,23 +16010,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+123"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+131"/>
         <source>Reading the statements timed</source>
         <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Explaining statements</source>
-        <translation>Explicación de sentencias</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+288"/>
+        <location line="+149"/>
+        <location line="+287"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-286"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -15958,7 +16031,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>HypoPG: coste estimado %1 → %2 con el índice, una mejora del %3 %.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
         <translation>Lectura de las estadísticas de PostgreSQL</translation>
     </message>
@@ -16109,14 +16182,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>SQLite no pudo explicar esta sentencia (puede que ya no exista una tabla que lee).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="-496"/>
         <source>Explaining the statement</source>
         <translation>Explicación de la sentencia</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+534"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Ningún consejo «%1» es válido ahora: volver a listar los consejos (perf advice) y elegir uno de sus ID.</translation>
     </message>
@@ -16127,7 +16198,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Atelier no aplica «%1»: lo decide una persona, con la sentencia mostrada (%2).</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-535"/>
+        <source>A statement is explained in a read-only transaction of its own, not inside another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+513"/>
         <source>Checking who may apply advice</source>
         <translation>Comprobación de quién puede aplicar consejos</translation>
     </message>
@@ -16142,7 +16218,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Aplicando «%1»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Measured again: the advice no longer holds.</source>
         <translation>Medido de nuevo: el consejo ya no es válido.</translation>
     </message>
@@ -16201,8 +16277,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>El intervalo «%1» no es un número de horas o días de hasta 90 días, como 1h, 24h o 7d.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+60"/>
+        <location line="+39"/>
         <source>Reading the query metrics</source>
         <translation>Lectura de las métricas de consultas</translation>
     </message>
@@ -18404,7 +18479,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>esto forma un ciclo: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>“%1” is not a web address</source>
         <translation>«%1» no es una dirección web</translation>
     </message>
@@ -18766,16 +18841,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+29"/>
+        <location line="+77"/>
         <source>Reading the workflows started by %1</source>
         <translation>Lectura de los flujos de trabajo iniciados por %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-31"/>
         <source>Raising the workflow event %1</source>
         <translation>Emisión del evento de flujo de trabajo %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>Reading the quota of %1</source>
         <translation>Lectura de la cuota de %1</translation>
     </message>

@@ -1264,7 +1264,7 @@
 <context>
     <name>AlertService</name>
     <message>
-        <location filename="../services/monitoring/alertservice.cpp" line="+87"/>
+        <location filename="../services/monitoring/alertservice.cpp" line="+113"/>
         <source>Reading the alert rules</source>
         <translation>Lecture des règles d’alerte</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>Évaluation de la règle d’alerte « %1 »</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%1 was %2 over the last %3 min, above %4.</source>
         <translation>%1 a valu %2 sur les %3 dernières minutes, au-dessus de %4.</translation>
     </message>
@@ -1332,6 +1332,16 @@
         <location line="+1"/>
         <source>%1 was %2 over the last %3 min, below %4.</source>
         <translation>%1 a valu %2 sur les %3 dernières minutes, en dessous de %4.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is %2 again over the last %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: nothing measured over the last %2 min.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4350,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::DetailView</name>
     <message>
-        <location filename="../ui/ai/detailview.cpp" line="+186"/>
+        <location filename="../ui/ai/detailview.cpp" line="+188"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -4511,12 +4521,12 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+269"/>
         <source>Versions (%1):</source>
         <translation>Versions (%1) :</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>The new version was answered from the cache.</source>
         <translation>La nouvelle version a été servie par le cache.</translation>
     </message>
@@ -4652,12 +4662,12 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Annotations (%1):</source>
         <translation>Annotations (%1) :</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <location line="+57"/>
         <source>Annotate the image</source>
         <translation>Annoter l’image</translation>
@@ -4673,7 +4683,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Annotation ajoutée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Mark an area of the image with a comment, a suggestion or an issue (Ctrl+Shift+A)</source>
         <translation>Marquer une zone de l’image d’un commentaire, d’une suggestion ou d’un problème (Ctrl+Maj+A)</translation>
     </message>
@@ -4683,7 +4693,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Annotations de l’image</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <location line="+216"/>
         <source>← Back &amp;to the image</source>
         <translation>← Retour à l’image</translation>
@@ -4703,7 +4713,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::ExecutionModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="+296"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+300"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -5124,7 +5134,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::GalleryView</name>
     <message>
-        <location filename="../ui/ai/galleryview.cpp" line="+413"/>
+        <location filename="../ui/ai/galleryview.cpp" line="+414"/>
         <source>No generation matches.</source>
         <translation>Aucune génération ne correspond.</translation>
     </message>
@@ -5268,7 +5278,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Rechercher dans les prompts (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Filter by type</source>
         <translation>Filtrer par type</translation>
     </message>
@@ -5481,7 +5491,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::GeneratePanel</name>
     <message numerus="yes">
-        <location filename="../ui/ai/generatepanel.cpp" line="+464"/>
+        <location filename="../ui/ai/generatepanel.cpp" line="+465"/>
         <source>%1 — %n credit(s) · ~%2 s</source>
         <translation>
             <numerusform>%1 — %n crédit · ~%2 s</numerusform>
@@ -5681,23 +5691,23 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
@@ -5798,7 +5808,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kind of result</source>
         <translation>Genre de résultat</translation>
     </message>
@@ -5913,7 +5923,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Le prompt que donne le modèle de prompt</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
@@ -5948,7 +5958,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Let the engine pick a new seed; with a count above one, the next generations take the seeds after it.</source>
         <translation>Laisser le moteur choisir une nouvelle graine ; avec un nombre supérieur à un, les générations suivantes prennent les graines d’après.</translation>
     </message>
@@ -6278,7 +6288,7 @@ The operations console for analytics, AI Studio and collaboration.</source>
 La console d’exploitation pour l’analytique, l’AI Studio et la collaboration.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+170"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
@@ -6369,12 +6379,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Mar&amp;que :</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
@@ -8546,7 +8556,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/core/shortcutsdialog.cpp" line="+52"/>
+        <location filename="../ui/core/shortcutsdialog.cpp" line="+53"/>
         <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -8567,7 +8577,7 @@ Avoiding: %2</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Whole window</source>
         <translation>Toute la fenêtre</translation>
     </message>
@@ -9699,7 +9709,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <location filename="../ui/workflows/workfloweditor.cpp" line="+411"/>
+        <location filename="../ui/workflows/workfloweditor.cpp" line="+415"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré en version %1.</translation>
     </message>
@@ -9789,7 +9799,17 @@ Avoiding: %2</source>
         <translation>Mettre en pause ou reprendre un workflow</translation>
     </message>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-265"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-277"/>
+        <source>An alert is raised</source>
+        <translation>Une alerte est levée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An alert is resolved</source>
+        <translation>Une alerte est résolue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>If:</source>
         <translation>Si :</translation>
     </message>
@@ -9969,6 +9989,16 @@ Avoiding: %2</source>
         <translation>Pourcentage utilisé :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Alert rule:</source>
+        <translation>Règle d’alerte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
         <location filename="../ui/workflows/workfloweditor.cpp" line="+14"/>
         <source>Only this metric (for example revenue or conversion_rate); empty: any.</source>
         <translation>Seulement cette métrique (par exemple revenue ou conversion_rate) ; vide : toutes.</translation>
@@ -10012,6 +10042,16 @@ Avoiding: %2</source>
         <location line="+2"/>
         <source>Only failures of this workflow (its name or id); empty: any.</source>
         <translation>Seulement les échecs de ce workflow (son nom ou son identifiant) ; vide : tous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts of this rule (its name or id); empty: any.</source>
+        <translation>Seulement les alertes de cette règle (son nom ou son identifiant) ; vide : toutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts of this severity (for example warning or critical); empty: any.</source>
+        <translation>Seulement les alertes de cette gravité (par exemple warning ou critical) ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10169,7 +10209,7 @@ Avoiding: %2</source>
         <translation>Suspendu ou actif.</translation>
     </message>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-52"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-56"/>
         <source>An anomaly is detected</source>
         <translation>Une anomalie est détectée</translation>
     </message>
@@ -10292,12 +10332,13 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+304"/>
         <location filename="../models/workflows/workflowmodels.cpp" line="-47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-303"/>
         <source>&amp;Event:</source>
         <translation>Événe&amp;ment :</translation>
     </message>
@@ -11501,7 +11542,7 @@ Avoiding: %2</source>
     <message>
         <location filename="../cli/analyticsverbs.cpp" line="+1091"/>
         <location line="+20"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+381"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+389"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
@@ -11571,7 +11612,7 @@ Avoiding: %2</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-328"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-334"/>
         <location line="+144"/>
         <source>Service</source>
         <translation>Service</translation>
@@ -11811,6 +11852,22 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+27"/>
+        <source>%1: another console or monitor of this database made this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; the alert rules are evaluated by the administrator&apos;s console or monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>checks made by another console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.</source>
         <translation>%1 : %2 ; %3 règles évaluées, %4 alertes levées, %5 résolues.</translation>
     </message>
@@ -12847,7 +12904,7 @@ Avoiding: %2</source>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="-148"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-115"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-121"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -13467,7 +13524,7 @@ Avoiding: %2</source>
         <location filename="../cli/monitoringverbs.cpp" line="-80"/>
         <location line="+60"/>
         <location line="+21"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+102"/>
         <location filename="../cli/workflowverbs.cpp" line="-31"/>
         <location line="+32"/>
@@ -13489,7 +13546,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="-133"/>
-        <location filename="../cli/monitoringverbs.cpp" line="-126"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-132"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
@@ -14768,12 +14825,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>« %1 » n’est pas une base SQLite : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
         <translation>Impossible de créer le dossier « %1 » pour la base.</translation>
     </message>
@@ -14808,7 +14865,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Impossible d’ouvrir la base PostgreSQL %1 : %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
@@ -14848,17 +14905,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>Il n’y a pas de base de données à « %1 ».</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>&quot;%1&quot; holds another program&apos;s tables and no Atelier schema: Atelier leaves it as it is.</source>
         <translation>« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>The PostgreSQL server at %1 wants a password for &quot;%2&quot; and none was given: keep it in ~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type it when Atelier asks (in the console, or on a terminal).</source>
         <translation>Le serveur PostgreSQL à %1 demande un mot de passe pour « %2 » et aucun n’a été donné : gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) ou dans le trousseau (atelier db login), ou tapez-le quand Atelier le demande (dans la console ou sur un terminal).</translation>
     </message>
@@ -15874,6 +15931,27 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
 </context>
 <context>
+    <name>MonitorRound</name>
+    <message>
+        <location filename="../services/monitoring/monitorround.cpp" line="+30"/>
+        <source>Taking the monitoring round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Removing the monitoring rows older than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading who may raise alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineRenderer</name>
     <message>
         <location filename="../services/ai/providers/imageprovider.cpp" line="+509"/>
@@ -15932,23 +16010,18 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+123"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+131"/>
         <source>Reading the statements timed</source>
         <translation>Lecture des instructions chronométrées</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Explaining statements</source>
-        <translation>Explication des instructions</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+288"/>
+        <location line="+149"/>
+        <location line="+287"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Ajouter un index sur %1 (%2)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-286"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lit tout %2 (environ %3 lignes) et filtre sur %4 ; %5 appels, %6 ms en moyenne.</translation>
     </message>
@@ -15958,7 +16031,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>HypoPG : coût estimé %1 → %2 avec l’index, un gain de %3 %.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
         <translation>Lecture des statistiques de PostgreSQL</translation>
     </message>
@@ -16109,14 +16182,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>SQLite n’a pas pu expliquer cette instruction (une table qu’elle lit a peut-être disparu).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="-496"/>
         <source>Explaining the statement</source>
         <translation>Explication de l’instruction</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+534"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Aucun conseil « %1 » ne vaut maintenant : listez de nouveau les conseils (perf advice) et choisissez l’un de leurs ID.</translation>
     </message>
@@ -16127,7 +16198,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Atelier n’applique pas « %1 » : une personne décide, avec l’instruction affichée (%2).</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-535"/>
+        <source>A statement is explained in a read-only transaction of its own, not inside another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+513"/>
         <source>Checking who may apply advice</source>
         <translation>Vérification de qui peut appliquer un conseil</translation>
     </message>
@@ -16142,7 +16218,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Application de « %1 »</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Measured again: the advice no longer holds.</source>
         <translation>Mesuré de nouveau : le conseil ne vaut plus.</translation>
     </message>
@@ -16201,8 +16277,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La fenêtre « %1 » n’est pas un nombre d’heures ou de jours jusqu’à 90 jours, comme 1h, 24h ou 7d.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+60"/>
+        <location line="+39"/>
         <source>Reading the query metrics</source>
         <translation>Lecture des métriques des requêtes</translation>
     </message>
@@ -18404,7 +18479,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>ceci forme un cycle : %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>“%1” is not a web address</source>
         <translation>« %1 » n’est pas une adresse web</translation>
     </message>
@@ -18766,16 +18841,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+29"/>
+        <location line="+77"/>
         <source>Reading the workflows started by %1</source>
         <translation>Lecture des workflows déclenchés par %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-31"/>
         <source>Raising the workflow event %1</source>
         <translation>Émission de l’événement de workflow %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>Reading the quota of %1</source>
         <translation>Lecture du quota de %1</translation>
     </message>

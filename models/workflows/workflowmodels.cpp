@@ -1,7 +1,9 @@
 #include "workflows/workflowmodels.h"
 
 #include "core/language.h"
+#include "workflows/workflowdefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -52,6 +54,27 @@ QString jsonFull(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
+    return jsonLine(v);
+}
+
+/// The editor's words (its event choice and its form's labels): kept in its translation context, so that the list,
+/// the versions, the canvas and the form say an event and a filter the same way, translated once.
+QString editorText(const char *source)
+{
+    return QCoreApplication::translate("Atelier::WorkflowEditor", source);
+}
+
+/// An event filter's value in words: the direction as the editor's choice says it, numbers in the console's language.
+QString filterValueText(const QString &key, const QJsonValue &v)
+{
+    if (key == QLatin1String("direction")) {
+        if (v.toString() == QLatin1String("above"))
+            return editorText(QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Above"));
+        if (v.toString() == QLatin1String("below"))
+            return editorText(QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Below"));
+    }
+    if (v.isDouble())
+        return shown().toString(v.toDouble(), 'g', 15);
     return jsonLine(v);
 }
 
@@ -149,12 +172,18 @@ QString WorkflowListModel::triggerText(const QJsonObject &trigger)
     if (type == QLatin1String("manual"))
         return tr("Manual");
     if (type == QLatin1String("event")) {
-        QStringList filters;
-        for (auto it = trigger.begin(); it != trigger.end(); ++it)
-            if (it.key() != QLatin1String("type") && it.key() != QLatin1String("event"))
-                filters.append(QStringLiteral("%1 = %2").arg(it.key(), jsonLine(it.value())));
+        // The event and its filters in words, the filters in the order the editor's form shows them.
         const QString event = trigger.value(QLatin1String("event")).toString();
-        return filters.isEmpty() ? tr("On %1").arg(event) : tr("On %1 (%2)").arg(event, filters.join(QStringLiteral(", ")));
+        QStringList keys = WorkflowDefinition::eventFilterKeys(event);
+        for (auto it = trigger.begin(); it != trigger.end(); ++it)
+            if (!keys.contains(it.key()) && it.key() != QLatin1String("type") && it.key() != QLatin1String("event"))
+                keys.append(it.key()); // a damaged definition's stray key still shows
+        QStringList filters;
+        for (const QString &key : keys)
+            if (trigger.contains(key))
+                filters.append(paramLabel(key) + QLatin1Char(' ') + filterValueText(key, trigger.value(key)));
+        return filters.isEmpty() ? eventText(event)
+                                 : editorText(QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "%1 (%2)")).arg(eventText(event), filters.join(QStringLiteral(", ")));
     }
     if (type != QLatin1String("schedule"))
         return tr("Unknown trigger “%1”").arg(type);
@@ -188,6 +217,71 @@ QString WorkflowListModel::triggerText(const QJsonObject &trigger)
             return tr("On day %1 of every month at %2 (%3)").arg(f[2], time, zone);
     }
     return tr("Cron “%1” (%2)").arg(cron, zone);
+}
+
+QString WorkflowListModel::eventText(const QString &event)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("anomaly.detected"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "An anomaly is detected")},
+        {QStringLiteral("metric.threshold"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A metric crosses a threshold")},
+        {QStringLiteral("experiment.significant"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "An experiment reaches significance")},
+        {QStringLiteral("generation.completed"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A generation completes")},
+        {QStringLiteral("generation.failed"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A generation fails")},
+        {QStringLiteral("quota.threshold"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A quota passes a share")},
+        {QStringLiteral("comment.mention"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A comment mentions someone")},
+        {QStringLiteral("share.created"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Something is shared")},
+        {QStringLiteral("workflow.failed"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A workflow fails")},
+        {QStringLiteral("alert.raised"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "An alert is raised")},
+        {QStringLiteral("alert.resolved"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "An alert is resolved")},
+    };
+    const char *text = words.value(event);
+    return text ? editorText(text) : event;
+}
+
+QString WorkflowListModel::paramLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("if"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "If:")},
+        {QStringLiteral("seconds"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Seconds:")},
+        {QStringLiteral("minutes"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Minutes:")},
+        {QStringLiteral("until"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Until:")},
+        {QStringLiteral("analysis"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Analysis:")},
+        {QStringLiteral("from"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "From:")},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "To:")},
+        {QStringLiteral("options"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Options:")},
+        {QStringLiteral("folder"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Folder:")},
+        {QStringLiteral("format"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Format:")},
+        {QStringLiteral("analyses"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Analyses:")},
+        {QStringLiteral("provider"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Provider:")},
+        {QStringLiteral("model"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Model:")},
+        {QStringLiteral("prompt"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Prompt:")},
+        {QStringLiteral("template"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Prompt template:")},
+        {QStringLiteral("variables"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Variables:")},
+        {QStringLiteral("count"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Images:")},
+        {QStringLiteral("collection"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Collection:")},
+        {QStringLiteral("users"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "People:")},
+        {QStringLiteral("message"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Message:")},
+        {QStringLiteral("resource_type"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "On a kind of:")},
+        {QStringLiteral("resource_id"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Which one:")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Text:")},
+        {QStringLiteral("url"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Address (URL):")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Body:")},
+        {QStringLiteral("headers"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Headers:")},
+        {QStringLiteral("secret_name"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Signing secret:")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Person:")},
+        {QStringLiteral("monthly_credits"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Monthly credits:")},
+        {QStringLiteral("workflow"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Workflow:")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Status:")},
+        {QStringLiteral("metric"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Metric:")},
+        {QStringLiteral("threshold"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Threshold:")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Direction:")},
+        {QStringLiteral("experiment"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Experiment:")},
+        {QStringLiteral("percent"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Percent used:")},
+        {QStringLiteral("rule"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Alert rule:")},
+        {QStringLiteral("severity"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Severity:")},
+    };
+    const char *label = labels.value(key);
+    return label ? editorText(label) : key + QLatin1Char(':');
 }
 
 // ---------------------------------------------------------------------------------------------------- executions

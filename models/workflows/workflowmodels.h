@@ -22,8 +22,13 @@ public:
     ~WorkflowListModel() override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    /// "Every Monday at 09:00 (Europe/Paris)", "Every 60 s", "On anomaly.detected (metric = revenue)", "Manual".
+    /// "Every Monday at 09:00 (Europe/Paris)", "Every 60 s", "An anomaly is detected (Metric: revenue)", "Manual".
     static QString triggerText(const QJsonObject &trigger);
+    /// An event's name in words ("anomaly.detected" → "An anomaly is detected"), as the editor's event choice says it.
+    static QString eventText(const QString &event);
+    /// A parameter's or an event filter's label as the editor's form shows it, translated, with its colon
+    /// ("users" → "People:"); an unknown key as itself with a colon.
+    static QString paramLabel(const QString &key);
     /// active, paused, archived in the person's language.
     static QString statusText(const QString &status);
 

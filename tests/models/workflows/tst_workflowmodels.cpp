@@ -1,4 +1,5 @@
 #include "../markingtranslator.h"
+#include "workflows/workflowdefinition.h"
 #include "workflows/workflowmodels.h"
 
 #include <QAbstractItemModelTester>
@@ -50,9 +51,36 @@ private slots:
                  QStringLiteral("Every day at 02:30 (Europe/Paris)"));
         QCOMPARE(words(J("{\"type\": \"schedule\", \"cron\": \"0 0 1 * *\"}")), QStringLiteral("On day 1 of every month at 00:00 (UTC)"));
         QCOMPARE(words(J("{\"type\": \"schedule\", \"cron\": \"*/15 * * * *\"}")), QStringLiteral("Cron “*/15 * * * *” (UTC)"));
-        QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"anomaly.detected\"}")), QStringLiteral("On anomaly.detected"));
+        // Events in words (never their ids), their filters under the editor's labels, in the form's order.
+        QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"anomaly.detected\"}")), QStringLiteral("An anomaly is detected"));
         QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"anomaly.detected\", \"metric\": \"revenue\"}")),
-                 QStringLiteral("On anomaly.detected (metric = revenue)"));
+                 QStringLiteral("An anomaly is detected (Metric: revenue)"));
+        QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"quota.threshold\", \"percent\": 80}")),
+                 QStringLiteral("A quota passes a share (Percent used: 80)"));
+        QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"metric.threshold\", \"direction\": \"below\", \"metric\": \"conversion_rate\", "
+                         "\"threshold\": 0.02}")),
+                 QStringLiteral("A metric crosses a threshold (Metric: conversion_rate, Threshold: 0.02, Direction: Below)"));
+        QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"workflow.failed\", \"workflow\": \"Weekly report\"}")),
+                 QStringLiteral("A workflow fails (Workflow: Weekly report)"));
+        for (const QString &event : WorkflowDefinition::eventNames()) {
+            QVERIFY2(!words(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), event}}).contains(event),
+                     qPrintable(event));
+            for (const QString &key : WorkflowDefinition::eventFilterKeys(event))
+                QVERIFY2(WorkflowListModel::paramLabel(key) != key + QLatin1Char(':'), qPrintable(event + QLatin1Char('.') + key));
+        }
+        // An event the format does not know (a definition damaged by hand) shows as it is written.
+        QCOMPARE(words(J("{\"type\": \"event\", \"event\": \"nope.never\"}")), QStringLiteral("nope.never"));
+    }
+
+    /// The trigger's words are the editor's, translated in its context: the list, the versions and the canvas say
+    /// an event as the editor's event choice does, in the console's language.
+    void triggerWordsInTheEditorsContext()
+    {
+        Testing::MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        const QString text = WorkflowListModel::triggerText(J("{\"type\": \"event\", \"event\": \"quota.threshold\", \"percent\": 90}"));
+        QCoreApplication::removeTranslator(&marking);
+        QCOMPARE(text, QStringLiteral("Atelier::WorkflowEditor|Atelier::WorkflowEditor|A quota passes a share (Atelier::WorkflowEditor|Percent used: 90)"));
     }
 
     void workflowListUnderTester()
