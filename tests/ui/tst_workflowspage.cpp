@@ -106,6 +106,79 @@ private:
 
     QString m_shots;
 
+    /// The French (or current) text of a source string, as the page translates it.
+    static QString tx(const char *context, const char *source) { return QCoreApplication::translate(context, source); }
+
+    /// The key of a text's mnemonic ("&Nouveau" → N), 0 when it has none.
+    static int mnemonicOf(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper().unicode();
+        }
+        return 0;
+    }
+
+    /// A key pressed where the focus is, as a person at the keyboard does.
+    static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus, "something has the focus");
+        QTest::keyClick(focus, Qt::Key(key), modifiers);
+        QCoreApplication::processEvents(); // what a turn of the event loop does between two keys (new fields shown)
+    }
+
+    /// Alt and the mnemonic of \a text.
+    static void alt(const QString &text)
+    {
+        const int key = mnemonicOf(text);
+        QVERIFY2(key, qPrintable(QStringLiteral("“%1” has a mnemonic").arg(text)));
+        press(key, Qt::AltModifier);
+    }
+
+    /// Tab (or Shift+Tab) until \a target has the focus; false when it is not reached in \a limit presses.
+    static bool tabTo(QWidget *target, int limit = 60, bool back = false)
+    {
+        for (int i = 0; i < limit && QApplication::focusWidget() != target; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus)
+                return false;
+            QTest::keyClick(focus, back ? Qt::Key_Backtab : Qt::Key_Tab);
+            QCoreApplication::processEvents();
+        }
+        return QApplication::focusWidget() == target;
+    }
+
+    /// From the first row (Ctrl+Home), Down until the focused view's current row says \a text in its first column.
+    static bool downTo(QAbstractItemView *view, const QString &text, int role = Qt::DisplayRole)
+    {
+        if (QApplication::focusWidget() != view)
+            return false;
+        QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < 200 && view->currentIndex().siblingAtColumn(0).data(role).toString() != text; ++i)
+            QTest::keyClick(view, Qt::Key_Down);
+        QCoreApplication::processEvents();
+        return view->currentIndex().siblingAtColumn(0).data(role).toString() == text;
+    }
+
+    static QString focusName()
+    {
+        QWidget *f = QApplication::focusWidget();
+        return f ? QStringLiteral("%1 “%2” (%3)").arg(QLatin1String(f->metaObject()->className()), f->objectName(), f->accessibleName()) : QStringLiteral("none");
+    }
+
+    int m_shot = 0;
+    void step(QWidget *window, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QVERIFY(window->grab().save(m_shots + QStringLiteral("/workflows-keyboard-%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name)));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -143,7 +216,7 @@ private slots:
         const WorkflowSummary *alert = summaryOf(page, QStringLiteral("Revenue anomaly alert"));
         QVERIFY(alert);
         QCOMPARE(page.listModel()->index(rowOfName(page, alert->workflow.name), WorkflowListModel::TriggerColumn).data().toString(),
-                 QStringLiteral("On anomaly.detected (metric = revenue)"));
+                 QStringLiteral("An anomaly is detected (Metric: revenue)"));
         QVERIFY(!alert->nextRun.isValid()); // events have no next run
 
         // Filter by status.
@@ -289,7 +362,7 @@ private slots:
         type(editor->paramField(QStringLiteral("percent")), QStringLiteral("90"));
         QCOMPARE(editor->trigger().value(QLatin1String("percent")).toInt(), 90);
         QVERIFY(editor->problems().isEmpty());
-        QCOMPARE(WorkflowListModel::triggerText(editor->trigger()), QStringLiteral("On quota.threshold (percent = 90)"));
+        QCOMPARE(WorkflowListModel::triggerText(editor->trigger()), QStringLiteral("A quota passes a share (Percent used: 90)"));
         // Another event: its filters are fields of their own (a line each, the direction a choice), not JSON.
         event = qobject_cast<QComboBox *>(editor->paramField(QStringLiteral("event"))); // the form was built again
         QVERIFY(event);
@@ -604,6 +677,246 @@ private slots:
             page.showTab(WorkflowsPage::VersionsTab);
             QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.versionModel()->rowCount() == 2, kWait);
             shoot(&page, QStringLiteral("workflows-page-versions-fr-dark"));
+        }
+        Language::apply(QStringLiteral("en"));
+        Theme::apply(QStringLiteral("light"));
+    }
+
+    /// The Workflows page walked with the keyboard alone, in the console at 1024×700, in French and dark: the list
+    /// (filter, pause and resume), New, the editor (palette, property form, undo and redo, zoom, the canvas's nodes,
+    /// the name), Save and Test run, the executions (filters, timeline, Retry, Cancel), the versions (diff, Restore).
+    /// A picture at each stop (ATELIER_SCREENSHOT_DIR).
+    void keyboardWalkInFrenchAndDark()
+    {
+        QTemporaryDir fallback;
+        m_shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR", fallback.path());
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        QVERIFY(fill(scratch.url()));
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        Theme::apply(QStringLiteral("dark"));
+        const char *P = "Atelier::WorkflowsPage", *E = "Atelier::WorkflowEditor";
+        {
+            MainWindow window(scratch.url());
+            window.resize(1024, 700);
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession(), kWait);
+            QVERIFY(window.selectBrand(QStringLiteral("lumiere-paris")));
+            QVERIFY(window.showPage(QStringLiteral("workflows")));
+            auto *page = qobject_cast<WorkflowsPage *>(window.page(QStringLiteral("workflows")));
+            QVERIFY(page);
+            QTRY_COMPARE_WITH_TIMEOUT(page->listModel()->rowCount(), 4, kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait);
+            WorkflowEditor *editor = page->editor();
+            QSignalSpy changed(page, &WorkflowsPage::changed);
+            // Triggers in French words, never the event's id and keys.
+            QCOMPARE(page->listModel()->index(rowOfName(*page, QStringLiteral("Revenue anomaly alert")), WorkflowListModel::TriggerColumn).data().toString(),
+                     QStringLiteral("Une anomalie est détectée (Métrique : revenue)"));
+
+            // The list: the filter by its label's letter, then Tab to the table.
+            QTRY_VERIFY(QApplication::focusWidget());
+            alt(tx(P, "&Show:"));
+            QVERIFY2(QApplication::focusWidget() == page->statusFilter(), qPrintable(focusName()));
+            press(Qt::Key_Down);
+            QCOMPARE(page->statusFilter()->currentData().toString(), QStringLiteral("active"));
+            QCOMPARE(page->listProxy()->rowCount(), 4);
+            press(Qt::Key_Up);
+            QVERIFY2(tabTo(page->listView()), qPrintable(focusName()));
+            QVERIFY(downTo(page->listView(), QStringLiteral("Weekly report")));
+            QVERIFY(!page->selectedWorkflowId().isEmpty());
+            step(&window, QStringLiteral("list"));
+            // Pause, then resume, by the button's letter.
+            alt(tx(P, "&Pause"));
+            QVERIFY(changed.wait(kWait));
+            QVERIFY2(changed.last().first().toBool(), qPrintable(page->statusText()));
+            QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Weekly report"))->workflow.status == QLatin1String("paused") && !page->isBusy(), kWait);
+            step(&window, QStringLiteral("paused"));
+            QCOMPARE(page->listView()->currentIndex().data().toString(), QStringLiteral("Weekly report")); // kept through the reload
+            alt(tx(P, "Resu&me"));
+            QVERIFY(changed.wait(kWait));
+            QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Weekly report"))->workflow.status == QLatin1String("active") && !page->isBusy(), kWait);
+
+            // Enter on a row opens it in the editor, the canvas focused.
+            QVERIFY2(tabTo(page->listView()), qPrintable(focusName()));
+            QVERIFY(downTo(page->listView(), QStringLiteral("Revenue anomaly alert")));
+            press(Qt::Key_Return);
+            QVERIFY(editor->isVisible());
+            QCOMPARE(editor->name(), QStringLiteral("Revenue anomaly alert"));
+            QVERIFY2(QApplication::focusWidget() == editor->canvas(), qPrintable(focusName()));
+            for (int i = 0; i < 5; ++i)
+                press(Qt::Key_Up);
+            QCOMPARE(editor->selectedNode(), -1);
+            step(&window, QStringLiteral("editor-trigger"));
+            press(Qt::Key_Down);
+            QCOMPARE(editor->selectedNode(), 0);
+            step(&window, QStringLiteral("editor-webhook"));
+
+            // New, by its letter from the list: the name is focused.
+            alt(page->findChild<QTabWidget *>()->tabText(WorkflowsPage::ListTab));
+            QTRY_VERIFY(page->listView()->isVisible());
+            alt(tx(P, "&New"));
+            QTRY_VERIFY(editor->isVisible());
+            QVERIFY2(QApplication::focusWidget() == editor->findChild<QLineEdit *>(QStringLiteral("workflowName")), qPrintable(focusName()));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Essai clavier"));
+            QCOMPARE(editor->name(), QStringLiteral("Essai clavier"));
+            // The palette by its label's letter; Enter adds a notice.
+            alt(tx(E, "&Actions (Enter or drag to add):"));
+            QVERIFY2(QApplication::focusWidget() == editor->palette(), qPrintable(focusName()));
+            QVERIFY(downTo(editor->palette(), QStringLiteral("notify"), Qt::UserRole));
+            // Every action type's name is whole in the palette (wrapped, never cut behind a scroll bar), its id in the tooltip.
+            for (int i = 0; i < editor->palette()->count(); ++i) {
+                const QRect r = editor->palette()->visualItemRect(editor->palette()->item(i));
+                QVERIFY2(r.width() >= editor->palette()->fontMetrics().horizontalAdvance(editor->palette()->item(i)->text()) || r.height() > editor->palette()->fontMetrics().height() * 3 / 2,
+                         qPrintable(editor->palette()->item(i)->text()));
+                QVERIFY(editor->palette()->item(i)->toolTip().contains(editor->palette()->item(i)->text()));
+            }
+            press(Qt::Key_Return);
+            QCOMPARE(editor->actions().size(), 1);
+            QCOMPARE(editor->actions().at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("notify"));
+            // Tab reaches the form's fields.
+            QVERIFY2(tabTo(editor->paramField(QStringLiteral("users"))), qPrintable(focusName()));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ana"));
+            QVERIFY2(tabTo(editor->paramField(QStringLiteral("message"))), qPrintable(focusName()));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Bonjour"));
+            QTRY_VERIFY2(editor->problems().isEmpty(), qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().first().message));
+            step(&window, QStringLiteral("editor-new-notify"));
+            // Undo and redo from the keyboard.
+            const QJsonArray typed = editor->actions();
+            press(Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(editor->actions() != typed);
+            press(Qt::Key_Y, Qt::ControlModifier);
+            QCOMPARE(editor->actions(), typed);
+            press(Qt::Key_Z, Qt::ControlModifier);
+            press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo's other key (once ambiguous: it did nothing)
+            QCOMPARE(editor->actions(), typed);
+            // Zoom.
+            const double zoom = editor->canvas()->zoom();
+            press(Qt::Key_Equal, Qt::ControlModifier);
+            QVERIFY(editor->canvas()->zoom() > zoom);
+            press(Qt::Key_Minus, Qt::ControlModifier); // once ambiguous (Ctrl+- twice on the action): it did nothing
+            QVERIFY2(qAbs(editor->canvas()->zoom() - zoom) < 1e-6, qPrintable(QStringLiteral("%1 → %2, %3").arg(zoom).arg(editor->canvas()->zoom()).arg(focusName())));
+            // A delay after the notice, from the palette; the canvas walks its nodes with the arrows; Delete and undo.
+            alt(tx(E, "&Actions (Enter or drag to add):"));
+            QVERIFY(downTo(editor->palette(), QStringLiteral("delay"), Qt::UserRole));
+            press(Qt::Key_Return);
+            QCOMPARE(editor->actions().size(), 2);
+            QVERIFY2(tabTo(editor->canvas()), qPrintable(focusName()));
+            for (int i = 0; i < 5; ++i)
+                press(Qt::Key_Up);
+            QCOMPARE(editor->selectedNode(), -1);
+            press(Qt::Key_Down);
+            press(Qt::Key_Down);
+            QCOMPARE(editor->selectedNode(), 1);
+            press(Qt::Key_Delete);
+            QCOMPARE(editor->actions().size(), 1);
+            press(Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(editor->actions().size(), 2);
+            QVERIFY2(tabTo(editor->paramField(QStringLiteral("seconds"))), qPrintable(focusName()));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0"));
+            QTRY_VERIFY2(editor->problems().isEmpty(), qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().first().message));
+            step(&window, QStringLiteral("editor-two-steps"));
+            // Save, by its letter.
+            QSignalSpy saved(page, &WorkflowsPage::saved);
+            alt(tx(E, "&Save"));
+            QVERIFY(saved.wait(kWait));
+            QVERIFY2(saved.last().first().toBool(), qPrintable(editor->message()));
+            QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Essai clavier")), kWait);
+            // Rename by the name's label, save again: version 2.
+            alt(tx(E, "&Name:"));
+            QVERIFY2(QApplication::focusWidget() == editor->findChild<QLineEdit *>(QStringLiteral("workflowName")), qPrintable(focusName()));
+            press(Qt::Key_End);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" bis"));
+            alt(tx(E, "&Save"));
+            QVERIFY(saved.wait(kWait));
+            QVERIFY2(saved.last().first().toBool(), qPrintable(editor->message()));
+            QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Essai clavier bis")), kWait);
+            QCOMPARE(summaryOf(*page, QStringLiteral("Essai clavier bis"))->workflow.version, 2);
+            // Test run, by its letter: each step's result on its node.
+            QSignalSpy tested(page, &WorkflowsPage::testRunFinished);
+            alt(tx(E, "Test &run"));
+            QVERIFY(tested.wait(kWait));
+            QVERIFY2(tested.last().first().toBool(), qPrintable(editor->message()));
+            QCOMPARE(editor->stepResults().value(QStringLiteral("notify")).status, QStringLiteral("completed"));
+            step(&window, QStringLiteral("editor-test-run"));
+
+            // Executions, by the tab's letter: the workflow and status filters, the timeline of steps.
+            QSignalSpy executionsLoaded(page, &WorkflowsPage::executionsLoaded);
+            alt(page->findChild<QTabWidget *>()->tabText(WorkflowsPage::ExecutionsTab));
+            QTRY_VERIFY(page->executionView()->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && executionsLoaded.count() > 0, kWait);
+            alt(tx(P, "Wor&kflow:"));
+            QVERIFY2(QApplication::focusWidget() == page->executionWorkflowFilter(), qPrintable(focusName()));
+            for (int i = 0; i < 20 && page->executionWorkflowFilter()->currentText() != QLatin1String("Essai clavier bis"); ++i)
+                press(Qt::Key_Down);
+            QCOMPARE(page->executionWorkflowFilter()->currentText(), QStringLiteral("Essai clavier bis"));
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->executionModel()->rowCount() == 1, kWait);
+            press(Qt::Key_Home); // all workflows again
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->executionModel()->rowCount() > 1, kWait);
+            alt(tx(P, "&Status:"));
+            QVERIFY2(QApplication::focusWidget() == page->executionStatusFilter(), qPrintable(focusName()));
+            for (int i = 0; i < 10 && page->executionStatusFilter()->currentData().toString() != QLatin1String("failed"); ++i)
+                press(Qt::Key_Down);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->executionModel()->rowCount() > 0, kWait);
+            for (const WorkflowExecution &x : page->executionModel()->rows())
+                QCOMPARE(x.status, QStringLiteral("failed"));
+            // The dates: the first day a day later, kept when the field is left.
+            alt(tx(P, "F&rom:"));
+            QVERIFY2(QApplication::focusWidget() == page->executionFrom(), qPrintable(focusName()));
+            const QDate from = page->executionFrom()->date();
+            press(Qt::Key_Home);
+            press(Qt::Key_Up);
+            QCOMPARE(page->executionFrom()->date(), from.addDays(1));
+            const int loads = int(executionsLoaded.count());
+            press(Qt::Key_Return); // Tab would move to the month: Enter (or leaving the field) applies it
+            QTRY_VERIFY_WITH_TIMEOUT(executionsLoaded.count() > loads && !page->isBusy(), kWait);
+            // The list, its first row's steps.
+            QVERIFY2(tabTo(page->executionView()), qPrintable(focusName()));
+            press(Qt::Key_Home, Qt::ControlModifier);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->stepModel()->rowCount() > 0, kWait);
+            step(&window, QStringLiteral("executions-failed"));
+            // Retry, by its letter, then Cancel it (it acts as the demo's admin: no runner here takes it).
+            const QString failedId = page->executionView()->currentIndex().data(ExecutionModel::IdRole).toString();
+            alt(tx(P, "Retr&y"));
+            QVERIFY(changed.wait(kWait));
+            QVERIFY2(changed.last().first().toBool(), qPrintable(page->statusText()));
+            alt(tx(P, "&Status:"));
+            press(Qt::Key_Home);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->executionModel()->rowOf(failedId) >= 0, kWait);
+            QVERIFY2(tabTo(page->executionView()), qPrintable(focusName()));
+            QVERIFY(downTo(page->executionView(), failedId, ExecutionModel::IdRole));
+            QCOMPARE(page->executionView()->currentIndex().data(ExecutionModel::StatusRole).toString(), QStringLiteral("queued"));
+            step(&window, QStringLiteral("executions-retried"));
+            alt(tx(P, "&Cancel run"));
+            QVERIFY(changed.wait(kWait));
+            QVERIFY2(changed.last().first().toBool(), qPrintable(page->statusText()));
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->executionModel()->rowOf(failedId) >= 0
+                                         && page->executionModel()->rows().at(page->executionModel()->rowOf(failedId)).status == QLatin1String("cancelled"),
+                                     kWait);
+            step(&window, QStringLiteral("executions-cancelled"));
+
+            // Versions of the workflow saved above: the older one diffed, then restored.
+            alt(page->findChild<QTabWidget *>()->tabText(WorkflowsPage::ListTab));
+            QTRY_VERIFY(page->listView()->isVisible());
+            QVERIFY2(tabTo(page->listView()), qPrintable(focusName()));
+            QVERIFY(downTo(page->listView(), QStringLiteral("Essai clavier bis")));
+            QCOMPARE(page->listView()->currentIndex().data().toString(), QStringLiteral("Essai clavier bis"));
+            QSignalSpy versionsLoaded(page, &WorkflowsPage::versionsLoaded);
+            alt(page->findChild<QTabWidget *>()->tabText(WorkflowsPage::VersionsTab));
+            QVERIFY(versionsLoaded.wait(kWait));
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait);
+            QCOMPARE(page->versionModel()->rowCount(), 2);
+            QVERIFY2(tabTo(page->versionView()), qPrintable(focusName()));
+            QVERIFY(downTo(page->versionView(), QStringLiteral("1")));
+            QCOMPARE(page->versionView()->currentIndex().row(), 1);
+            step(&window, QStringLiteral("versions"));
+            alt(tx(P, "Re&store"));
+            QVERIFY(changed.wait(kWait));
+            QVERIFY2(changed.last().first().toBool(), qPrintable(page->statusText()));
+            QTRY_COMPARE_WITH_TIMEOUT(page->versionModel()->rowCount(), 3, kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait);
+            step(&window, QStringLiteral("versions-restored"));
         }
         Language::apply(QStringLiteral("en"));
         Theme::apply(QStringLiteral("light"));

@@ -54,6 +54,17 @@ QString spokenLabel(const QString &label)
     return spoken.trimmed();
 }
 
+/// Key sequences without repeats: one sequence twice on an action is "ambiguous" to Qt, which then runs neither
+/// (Ctrl+- is both our zoom-out key and QKeySequence::ZoomOut; Ctrl+Shift+Z is in QKeySequence::Redo on Linux).
+QList<QKeySequence> distinctKeys(const QList<QKeySequence> &keys)
+{
+    QList<QKeySequence> out;
+    for (const QKeySequence &key : keys)
+        if (!key.isEmpty() && !out.contains(key))
+            out.append(key);
+    return out;
+}
+
 constexpr qreal kNodeWidth = 230;
 constexpr qreal kNodeHeight = 92;
 constexpr qreal kColumn = 260;
@@ -186,6 +197,10 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
         auto *item = new QListWidgetItem(m_palette);
         item->setData(Qt::UserRole, type);
     }
+    // Long names wrap ("Mettre en pause ou reprendre un workflow" was cut behind a scroll bar).
+    m_palette->setWordWrap(true);
+    m_palette->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_palette->setResizeMode(QListView::Adjust);
     m_palette->setDragEnabled(true);
     m_palette->setDragDropMode(QAbstractItemView::DragOnly);
     m_palette->setCurrentRow(0);
@@ -204,18 +219,18 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(text); });
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcuts(distinctKeys(QKeySequence::keyBindings(QKeySequence::Redo) << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
     m_undoButton->setDefaultAction(undo);
     m_redoButton->setDefaultAction(redo);
     auto *zoomIn = new QAction(this);
-    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    zoomIn->setShortcuts(distinctKeys(QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Equal)} + QKeySequence::keyBindings(QKeySequence::ZoomIn)));
     zoomIn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     zoomIn->setObjectName(QStringLiteral("zoomIn"));
     auto *zoomOut = new QAction(this);
-    zoomOut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    zoomOut->setShortcuts(distinctKeys(QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Minus)} + QKeySequence::keyBindings(QKeySequence::ZoomOut)));
     zoomOut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     zoomOut->setObjectName(QStringLiteral("zoomOut"));
     addAction(zoomIn);
@@ -650,46 +665,7 @@ QString WorkflowEditor::actionTypeText(const QString &type)
 
 QString WorkflowEditor::paramLabel(const QString &key)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("if"), QT_TR_NOOP("If:")},
-        {QStringLiteral("seconds"), QT_TR_NOOP("Seconds:")},
-        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes:")},
-        {QStringLiteral("until"), QT_TR_NOOP("Until:")},
-        {QStringLiteral("analysis"), QT_TR_NOOP("Analysis:")},
-        {QStringLiteral("from"), QT_TR_NOOP("From:")},
-        {QStringLiteral("to"), QT_TR_NOOP("To:")},
-        {QStringLiteral("options"), QT_TR_NOOP("Options:")},
-        {QStringLiteral("folder"), QT_TR_NOOP("Folder:")},
-        {QStringLiteral("format"), QT_TR_NOOP("Format:")},
-        {QStringLiteral("analyses"), QT_TR_NOOP("Analyses:")},
-        {QStringLiteral("provider"), QT_TR_NOOP("Provider:")},
-        {QStringLiteral("model"), QT_TR_NOOP("Model:")},
-        {QStringLiteral("prompt"), QT_TR_NOOP("Prompt:")},
-        {QStringLiteral("template"), QT_TR_NOOP("Prompt template:")},
-        {QStringLiteral("variables"), QT_TR_NOOP("Variables:")},
-        {QStringLiteral("count"), QT_TR_NOOP("Images:")},
-        {QStringLiteral("collection"), QT_TR_NOOP("Collection:")},
-        {QStringLiteral("users"), QT_TR_NOOP("People:")},
-        {QStringLiteral("message"), QT_TR_NOOP("Message:")},
-        {QStringLiteral("resource_type"), QT_TR_NOOP("On a kind of:")},
-        {QStringLiteral("resource_id"), QT_TR_NOOP("Which one:")},
-        {QStringLiteral("text"), QT_TR_NOOP("Text:")},
-        {QStringLiteral("url"), QT_TR_NOOP("Address (URL):")},
-        {QStringLiteral("body"), QT_TR_NOOP("Body:")},
-        {QStringLiteral("headers"), QT_TR_NOOP("Headers:")},
-        {QStringLiteral("secret_name"), QT_TR_NOOP("Signing secret:")},
-        {QStringLiteral("user"), QT_TR_NOOP("Person:")},
-        {QStringLiteral("monthly_credits"), QT_TR_NOOP("Monthly credits:")},
-        {QStringLiteral("workflow"), QT_TR_NOOP("Workflow:")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status:")},
-        {QStringLiteral("metric"), QT_TR_NOOP("Metric:")},
-        {QStringLiteral("threshold"), QT_TR_NOOP("Threshold:")},
-        {QStringLiteral("direction"), QT_TR_NOOP("Direction:")},
-        {QStringLiteral("experiment"), QT_TR_NOOP("Experiment:")},
-        {QStringLiteral("percent"), QT_TR_NOOP("Percent used:")},
-    };
-    const char *label = labels.value(key);
-    return label ? tr(label) : key + QLatin1Char(':');
+    return WorkflowListModel::paramLabel(key); // one table, in this class's translation context, for the list too
 }
 
 QString WorkflowEditor::paramToolTip(const QString &type, const QString &key)
@@ -714,6 +690,10 @@ QString WorkflowEditor::paramToolTip(const QString &type, const QString &key)
             return tr("Only shares of this kind of resource (for example collection); empty: any.");
         if (key == QLatin1String("workflow"))
             return tr("Only failures of this workflow (its name or id); empty: any.");
+        if (key == QLatin1String("rule"))
+            return tr("Only alerts of this rule (its name or id); empty: any.");
+        if (key == QLatin1String("severity"))
+            return tr("Only alerts of this severity (for example warning or critical); empty: any.");
         return {};
     }
     static const QHash<QString, const char *> tips = {
@@ -755,25 +735,7 @@ QString WorkflowEditor::paramToolTip(const QString &type, const QString &key)
 
 QString WorkflowEditor::eventText(const QString &event)
 {
-    if (event == QLatin1String("anomaly.detected"))
-        return tr("An anomaly is detected");
-    if (event == QLatin1String("metric.threshold"))
-        return tr("A metric crosses a threshold");
-    if (event == QLatin1String("experiment.significant"))
-        return tr("An experiment reaches significance");
-    if (event == QLatin1String("generation.completed"))
-        return tr("A generation completes");
-    if (event == QLatin1String("generation.failed"))
-        return tr("A generation fails");
-    if (event == QLatin1String("quota.threshold"))
-        return tr("A quota passes a share");
-    if (event == QLatin1String("comment.mention"))
-        return tr("A comment mentions someone");
-    if (event == QLatin1String("share.created"))
-        return tr("Something is shared");
-    if (event == QLatin1String("workflow.failed"))
-        return tr("A workflow fails");
-    return event;
+    return WorkflowListModel::eventText(event); // the list and the canvas name events with the same words
 }
 
 QString WorkflowEditor::choiceText(const QString &value)
@@ -1206,7 +1168,7 @@ void WorkflowEditor::retranslate()
     for (int i = 0; i < m_palette->count(); ++i) {
         QListWidgetItem *item = m_palette->item(i);
         item->setText(actionTypeText(item->data(Qt::UserRole).toString()));
-        item->setToolTip(item->data(Qt::UserRole).toString());
+        item->setToolTip(tr("%1 (%2)").arg(item->text(), item->data(Qt::UserRole).toString())); // its id, as the JSON says it
     }
     m_problemList->setAccessibleName(tr("Problems of the definition"));
     m_canvas->setAccessibleName(tr("Workflow graph: arrows select a node, Delete removes it"));
