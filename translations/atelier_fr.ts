@@ -6381,7 +6381,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     <message>
         <location line="-290"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à %1 : le serveur avait fermé la connexion, comme il le fait quand il redémarre.</translation>
     </message>
     <message>
         <location line="+291"/>
@@ -14689,12 +14689,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/core/connectionloss.cpp" line="+55"/>
         <source>The connection to the database was lost before the change was saved: it was not applied. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue avant l’enregistrement de la modification : elle n’a pas été appliquée. Réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the database was lost while the change was being saved: whether it was applied is unknown. Refresh the page to see whether it is there before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue pendant l’enregistrement de la modification : on ne sait pas si elle a été appliquée. Actualisez la page pour voir si elle y est avant de réessayer.</translation>
     </message>
 </context>
 <context>

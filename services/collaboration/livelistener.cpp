@@ -1,9 +1,11 @@
 #include "livelistener.h"
 
 #include "collaboration/liveupdates.h"
+#include "core/connectionloss.h"
 #include "core/database.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace Atelier {
 
@@ -15,9 +17,15 @@ class ListenSession final : public QObject
 {
     Q_OBJECT
 public:
-    explicit ListenSession(DatabaseUrl url) : m_url(std::move(url)), m_live(new LiveUpdates(this))
+    explicit ListenSession(DatabaseUrl url)
+        : m_url(std::move(url)), m_live(new LiveUpdates(this)), m_watch(new QTimer(this))
     {
         connect(m_live, &LiveUpdates::changed, this, &ListenSession::changed);
+        // The driver reads the socket as soon as anything arrives, the server's closing too, and libpq then marks
+        // the connection lost: looking at that mark costs nothing (no query, no read that would take notifications
+        // from the driver). A lost connection is opened again, and the LISTEN with it, once the server answers.
+        m_watch->setInterval(kWatchMs);
+        connect(m_watch, &QTimer::timeout, this, &ListenSession::watch);
     }
 
     void begin()
@@ -25,15 +33,34 @@ public:
         auto db = Database::open(m_url);
         if (QThread::currentThread()->isInterruptionRequested())
             return; // stopped while connecting: nobody is listening any more
-        if (!db || !m_live->start(db.value()))
+        if (!db || !m_live->start(db.value())) {
             emit failed();
+            return;
+        }
+        m_db = db.value();
+        m_watch->start();
+    }
+
+    void watch()
+    {
+        if (QThread::currentThread()->isInterruptionRequested() || (!m_lost && !ConnectionLoss::isLost(m_db)))
+            return;
+        m_lost = true;
+        m_live->stop();
+        auto db = Database::open(m_url); // reconnects (and says so), or fails while the server is away: next time
+        if (db && !QThread::currentThread()->isInterruptionRequested() && m_live->start(db.value())) {
+            m_db = db.value();
+            m_lost = false;
+        }
     }
 
     void end()
     {
+        m_watch->stop();
         m_live->stop();
         delete m_live; // it holds the connection: gone before the connection is closed
         m_live = nullptr;
+        m_db = QSqlDatabase();
         Database::closeThreadConnections();
     }
 
@@ -42,8 +69,12 @@ signals:
     void failed();
 
 private:
+    static constexpr int kWatchMs = 1000;
     DatabaseUrl m_url;
     LiveUpdates *m_live; // a child: it moves to the thread with the session
+    QTimer *m_watch;     // a child too
+    QSqlDatabase m_db;
+    bool m_lost = false;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "appsettings.h"
+#include "connectionloss.h"
 #include "databasecredentials.h"
 #include "migrator.h"
 #include "privatefiles.h"
@@ -192,16 +193,37 @@ Error postgresOpenError(const DatabaseUrl &url, const QString &password, QString
                  detail};
 }
 
+/// Whether an idle PostgreSQL connection is still there. A server that restarted or ended the session (for instance
+/// pg_terminate_backend) has sent its last words and closed the socket, which libpq only notices when it reads: read
+/// what has arrived, without waiting, so that a dropped connection is found before a statement is sent on it.
+bool stillConnected(PGconn *pg)
+{
+    if (PQstatus(pg) != CONNECTION_OK)
+        return false;
+    if (PQtransactionStatus(pg) != PQTRANS_IDLE)
+        return true; // busy or in a transaction: not ours to read now
+    // Queued notifications stay in libpq's queue for PQnotifies (LiveUpdates, WorkflowWake read them there). The
+    // server's last words and its closing may take two reads: the first returns the words, the second the end.
+    for (int read = 0; read < 2; ++read) {
+        if (PQconsumeInput(pg) != 1 || PQstatus(pg) != CONNECTION_OK)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
 {
     const QString name = connectionName(url);
+    bool dropped = false; // an open connection the server ended: said once it is open again
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        PGconn *pg = db.isOpen() ? postgresHandle(db) : nullptr;
-        if (db.isOpen() && (!pg || PQstatus(pg) == CONNECTION_OK))
+        // A dropped PostgreSQL connection reads as not open (QPSQL asks libpq), but keeps its handle until closed.
+        PGconn *pg = postgresHandle(db);
+        if (pg ? stillConnected(pg) : db.isOpen())
             return db;
+        dropped = pg != nullptr;
         db.close(); // the server went away: reconnect below
     }
 
@@ -289,6 +311,8 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
     q.exec(QStringLiteral("SET work_mem = '64MB'"));
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         return Error{tr("Cannot configure the PostgreSQL session: %1").arg(q.lastError().text()), q.lastError().text()};
+    if (dropped)
+        ConnectionLoss::announceReconnected(url);
     return db;
 }
 

@@ -1,5 +1,6 @@
 #include "core/writetransaction.h"
 
+#include "core/connectionloss.h"
 #include "core/database.h"
 #include "core/sqldialect.h"
 
@@ -18,6 +19,7 @@ WriteTransaction::~WriteTransaction()
         return;
     if (m_level == 1) {
         m_q.exec(QStringLiteral("ROLLBACK"));
+        ConnectionLoss::noteNotCommitted();
     } else {
         m_q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint());
         m_q.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint());
@@ -36,8 +38,11 @@ Status WriteTransaction::begin(const QString &what)
     m_level = open + 1;
     const QString sql = m_level > 1 ? QStringLiteral("SAVEPOINT ") + savepoint()
                                     : SqlDialect::of(m_db).beginWrite();
-    if (!m_q.exec(sql))
+    if (!m_q.exec(sql)) {
+        if (m_level == 1)
+            ConnectionLoss::noteNotCommitted();
         return Database::queryError(m_q, what);
+    }
     ++open;
     m_open = true;
     return Done{};
@@ -45,8 +50,13 @@ Status WriteTransaction::begin(const QString &what)
 
 Status WriteTransaction::commit(const QString &what)
 {
-    if (!m_q.exec(m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint() : QStringLiteral("COMMIT")))
+    if (!m_q.exec(m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint() : QStringLiteral("COMMIT"))) {
+        if (m_level == 1)
+            ConnectionLoss::noteCommitFailed(); // sent: the server may have committed before the answer was lost
         return Database::queryError(m_q, what);
+    }
+    if (m_level == 1)
+        ConnectionLoss::noteCommitted();
     m_open = false;
     --t_open[m_db.connectionName()];
     return Done{};

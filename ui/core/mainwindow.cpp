@@ -3,6 +3,7 @@
 #include "ai/generationqueue.h"
 
 #include "core/appsettings.h"
+#include "core/connectionloss.h"
 #include "core/pools.h"
 #include "core/brandlistmodel.h"
 #include "core/database.h"
@@ -166,6 +167,10 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_workflowRunner = new WorkflowRunner(this);
     m_workflowRunner->setObjectName(QStringLiteral("workflowRunner"));
     connect(m_workflowRunner, &WorkflowRunner::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // A connection the server dropped (it restarted) is opened again by the next request, whichever thread: said here.
+    connect(ConnectionEvents::instance(), &ConnectionEvents::reconnected, this, [this](const QString &where) {
+        statusBar()->showMessage(tr("Reconnected to %1: the server had closed the connection, as it does when it restarts.").arg(where), 10000);
+    });
     auto *workflows = new WorkflowsPage(this);
     workflows->setRunner(m_workflowRunner);
     addPage(workflows);

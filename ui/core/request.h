@@ -4,6 +4,7 @@
 // and from the headers of views that hold a Request as a member.
 
 #include "core/canceltoken.h"
+#include "core/connectionloss.h"
 #include "core/database.h"
 #include "core/databaseurl.h"
 #include "core/pools.h"
@@ -69,15 +70,24 @@ public:
     /// As start(), \a work getting the worker thread's own connection to \a url, attached to the token so that
     /// cancel() interrupts its query. A database that does not open gives its error as the answer (T is then a
     /// Result<…> or a Status).
+    ///
+    /// A read whose connection the server dropped (it restarted, or ended the session) is run once more on a new
+    /// connection (Database::open reconnects, and ConnectionEvents says so).
     void startWithDatabase(const DatabaseUrl &url, DatabaseWork work, Done done)
     {
         start(
             [url, work = std::move(work)](CancelToken &token) -> T {
-                auto db = Database::open(url);
-                if (!db)
-                    return db.error();
-                const CancelScope scope(&token, db.value());
-                return work(db.value(), token);
+                for (int attempt = 0;; ++attempt) {
+                    auto db = Database::open(url);
+                    if (!db)
+                        return db.error();
+                    T answer = [&] {
+                        const CancelScope scope(&token, db.value());
+                        return work(db.value(), token);
+                    }();
+                    if (attempt > 0 || !failed(answer) || token.isCancelled() || !ConnectionLoss::isLost(db.value()))
+                        return answer;
+                }
             },
             std::move(done));
     }
@@ -85,6 +95,9 @@ public:
     /// As startWithDatabase() for a change the person asked for (save, share, delete, queue…): the connection is
     /// not attached to the token, so a newer start(), cancel() or the view's end drops only the answer, never the
     /// change, which completes or fails on its own, whole (its transaction).
+    ///
+    /// A change is never retried: one whose connection the server dropped answers that it was not applied (no
+    /// transaction of it reached COMMIT) or that its outcome is unknown (ConnectionLoss::explainLostChange).
     void startChange(const DatabaseUrl &url, std::function<T(const QSqlDatabase &)> change, Done done)
     {
         start(
@@ -92,7 +105,13 @@ public:
                 auto db = Database::open(url);
                 if (!db)
                     return db.error();
-                return change(db.value());
+                ConnectionLoss::beginChange();
+                T answer = change(db.value());
+                if constexpr (requires { answer.error(); }) {
+                    if (failed(answer) && ConnectionLoss::isLost(db.value()))
+                        return ConnectionLoss::explainLostChange(answer.error());
+                }
+                return answer;
             },
             std::move(done));
     }
@@ -112,6 +131,15 @@ public:
     bool isRunning() const { return m_state->running; }
 
 private:
+    /// Whether an answer is a failure (a Result or a Status that holds an Error); other answers never are.
+    static bool failed(const T &answer)
+    {
+        if constexpr (requires { answer.ok(); })
+            return !answer.ok();
+        else
+            return false;
+    }
+
     /// What the continuation checks: shared, because a Request may go before its owner (a finished change's Request
     /// in a list) while the continuation is still queued.
     struct State
