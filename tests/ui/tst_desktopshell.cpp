@@ -179,6 +179,9 @@ private slots:
                          qPrintable(QStringLiteral("%1: %2 < %3").arg(QLatin1String(language)).arg(sidebar->viewport()->width()).arg(sidebar->sizeHintForColumn(0))));
                 QVERIFY(rect.isValid());
             }
+            // docs/screenshots/sidebar-*.png: the window with its icons, at 1024×700, in each language.
+            if (const QString shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR"); !shots.isEmpty())
+                QVERIFY(window.grab().save(shots + QStringLiteral("/sidebar-%1.png").arg(QLatin1String(language))));
         }
     }
 
@@ -204,6 +207,7 @@ private slots:
               QStringLiteral("Whole window / Dark mode / ") + native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
               QStringLiteral("Whole window / Comments / ") + native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)),
               QStringLiteral("Whole window / Overview / ") + native(QKeySequence(Qt::CTRL | Qt::Key_1)),
+              QStringLiteral("Whole window / Translations / ") + native(QKeySequence(Qt::CTRL | Qt::Key_0)), // the tenth page
               QStringLiteral("Whole window / Keyboard shortcuts / ") + native(QKeySequence(Qt::CTRL | Qt::Key_F1)),
               QStringLiteral("Whole window / Documentation / ") + native(QKeySequence::HelpContents),
               QStringLiteral("Analytics / Jump to the spring campaign / ") + native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J))})
@@ -213,9 +217,9 @@ private slots:
         for (const QAction *a : actions) {
             if (a->shortcut().isEmpty() || a->text().isEmpty())
                 continue;
-            const QString keys = QStringLiteral(" / ") + native(a->shortcut());
-            QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QString &row) { return row.endsWith(keys); }),
-                     qPrintable(a->text() + keys));
+            const QString keys = native(a->shortcut());
+            QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QString &row) { return row.contains(keys); }),
+                     qPrintable(a->text() + QLatin1Char(' ') + keys));
         }
         dialog->close();
 
@@ -226,6 +230,15 @@ private slots:
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const ShortcutsDialog::Entry &e) {
             return e.place == QStringLiteral("Toute la fenêtre") && e.action == QStringLiteral("Exporter le rapport");
         }));
+        // docs/screenshots/shortcuts-fr.png, when the test command asks for pictures.
+        if (const QString shots = qEnvironmentVariable("ATELIER_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            action(window, "shortcutsAction")->trigger();
+            ShortcutsDialog *french = nullptr;
+            QTRY_VERIFY((french = window.findChild<ShortcutsDialog *>()) && french->isVisible());
+            QCOMPARE(french->windowTitle(), QStringLiteral("Raccourcis clavier"));
+            QVERIFY(french->grab().save(shots + QStringLiteral("/shortcuts-fr.png")));
+            french->close();
+        }
     }
 
     void documentationOpensTheDocs()

@@ -236,6 +236,7 @@ DetailView::DetailView(QWidget *parent)
     showToolTipsAsPlainText(m_annotations);
     m_annotationsLabel->setBuddy(m_annotations);
     auto *annotateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    annotateKey->setObjectName(QStringLiteral("annotateShortcut"));
     connect(annotateKey, &QShortcut::activated, m_annotate, &QPushButton::toggle);
     connect(m_annotate, &QPushButton::toggled, this, &DetailView::setAnnotating);
     connect(m_viewer, &ImageViewer::areaChosen, this, &DetailView::askAnnotation);
@@ -250,6 +251,7 @@ DetailView::DetailView(QWidget *parent)
     });
     // Esc goes back too (the button's own shortcut is its mnemonic).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    escape->setObjectName(QStringLiteral("backShortcut"));
     connect(escape, &QShortcut::activated, m_back, &QToolButton::click);
     connect(m_back, &QToolButton::clicked, this, [this] {
         if (m_stack->currentWidget() == m_comparison)
@@ -718,6 +720,11 @@ void DetailView::retranslate()
     m_compareVersion->setToolTip(tr("Compare the version selected in the timeline with this one"));
     m_versions->setAccessibleName(tr("Versions timeline"));
     m_annotate->setText(tr("Annotate the image"));
+    // What Help ▸ Keyboard shortcuts says these keys do.
+    if (auto *key = findChild<QShortcut *>(QStringLiteral("annotateShortcut"), Qt::FindDirectChildrenOnly))
+        key->setWhatsThis(m_annotate->text());
+    if (auto *key = findChild<QShortcut *>(QStringLiteral("backShortcut"), Qt::FindDirectChildrenOnly))
+        key->setWhatsThis(m_back->text());
     m_annotate->setToolTip(tr("Mark an area of the image with a comment, a suggestion or an issue (Ctrl+Shift+A)"));
     m_annotations->setAccessibleName(tr("Annotations of the image"));
     m_annotationsLabel->setText(tr("Annotations (%1):").arg(m_notes.size()));

@@ -298,6 +298,7 @@ GalleryView::GalleryView(QWidget *parent)
     connect(del, &QAction::triggered, this, &GalleryView::askDelete);
     m_list->addAction(del);
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    find->setObjectName(QStringLiteral("searchShortcut"));
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -757,6 +758,8 @@ void GalleryView::retranslate()
     findChild<QLabel *>(QStringLiteral("searchLabel"))->setText(tr("Search:"));
     m_search->setAccessibleName(tr("Search in prompts (Ctrl+F)"));
     m_search->setToolTip(tr("Search in prompts (Ctrl+F)"));
+    if (auto *key = findChild<QShortcut *>(QStringLiteral("searchShortcut"), Qt::FindDirectChildrenOnly))
+        key->setWhatsThis(m_search->accessibleName()); // for Help ▸ Keyboard shortcuts
     m_type->setAccessibleName(tr("Filter by type"));
     m_type->setItemText(0, tr("Any type"));
     for (int i = 1; i < m_type->count(); ++i)

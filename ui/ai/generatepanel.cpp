@@ -319,6 +319,7 @@ GeneratePanel::GeneratePanel(QWidget *parent) : QWidget(parent)
     connect(m_generate, &QPushButton::clicked, this, &GeneratePanel::generate);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
+        shortcut->setObjectName(QStringLiteral("generateShortcut"));
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &GeneratePanel::generate); // says why when it cannot
     }
@@ -1002,6 +1003,9 @@ void GeneratePanel::retranslate()
     m_optimize->setText(tr("Optimi&ze prompt"));
     m_useOptimized->setText(tr("Use it"));
     m_generate->setText(tr("&Generate"));
+    const auto generateKeys = findChildren<QShortcut *>(QStringLiteral("generateShortcut"), Qt::FindDirectChildrenOnly);
+    for (QShortcut *key : generateKeys)
+        key->setWhatsThis(m_generate->text()); // for Help ▸ Keyboard shortcuts
 
     m_type->setAccessibleName(tr("Kind of result"));
     m_provider->setAccessibleName(tr("Provider"));

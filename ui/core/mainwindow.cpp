@@ -19,8 +19,8 @@
 #include "monitoring/monitoringpage.h"
 #include "workflows/workflowrunner.h"
 #include "workflows/workflowspage.h"
-#include "accessibility/accessibilitypage.h"
 #include "i18n/translationspage.h"
+#include "accessibility/accessibilitypage.h"
 #include "ai/aistudiopage.h"
 #include "overview/overviewpage.h"
 #include "analytics/analyticspage.h"
@@ -237,7 +237,9 @@ void MainWindow::addPage(Page *page)
     m_sidebar->addItem(new QListWidgetItem(pageIcon(page->pageName()), page->title()));
     auto *action = new QAction(this);
     const int index = int(m_pageActions.size());
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (Key_1 + 9 is the colon).
+    if (index < 10)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
     connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
     m_viewMenu->addAction(action);
     m_pageActions.append(action);

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,10 +61,15 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
     m_tree->setAccessibleName(tr("Keyboard shortcuts"));
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
     QTreeWidgetItem *group = nullptr;
+    QTreeWidgetItem *row = nullptr;
     for (const Entry &entry : collect(window)) {
+        if (group && row && group->text(0) == entry.place && row->text(0) == entry.action) { // another key for it
+            row->setText(1, row->text(1) + QStringLiteral(", ") + entry.keys.toString(QKeySequence::NativeText));
+            continue;
+        }
         if (!group || group->text(0) != entry.place) {
             group = new QTreeWidgetItem(m_tree, {entry.place});
             QFont bold = group->font(0);
@@ -72,7 +78,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
             group->setFirstColumnSpanned(true);
             group->setFlags(Qt::ItemIsEnabled);
         }
-        new QTreeWidgetItem(group, {entry.action, entry.keys.toString(QKeySequence::NativeText)});
+        row = new QTreeWidgetItem(group, {entry.action, entry.keys.toString(QKeySequence::NativeText)});
     }
     m_tree->expandAll();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -81,7 +87,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
     layout->addWidget(intro);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(520, 560);
+    resize(680, 600);
     m_tree->setFocus();
 }
 
@@ -94,6 +100,11 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget *window)
     for (const Page *page : window->findChildren<Page *>())
         if (!pageOf(page->parent()))
             pages.append(page);
+    std::stable_sort(pages.begin(), pages.end(), [](const Page *a, const Page *b) {
+        const auto *stackA = qobject_cast<const QStackedWidget *>(a->parentWidget());
+        const auto *stackB = qobject_cast<const QStackedWidget *>(b->parentWidget());
+        return stackA && stackA == stackB && stackA->indexOf(a) < stackB->indexOf(b);
+    });
     struct Found
     {
         int order;
@@ -134,13 +145,20 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget *window)
         add(shortcut, text, shortcut->keys());
     }
     std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
-        if (a.order != b.order)
-            return a.order < b.order;
-        return a.entry.keys.toString() < b.entry.keys.toString();
+        return a.order < b.order; // within a page, in the order they were made (the menus' order for the window)
     });
+    // An action's several keys side by side (the dialog shows them on one row).
     QList<Entry> entries;
-    for (const Found &f : std::as_const(found))
-        entries.append(f.entry);
+    for (const Found &f : std::as_const(found)) {
+        qsizetype at = entries.size();
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+            if (entries.at(i).place == f.entry.place && entries.at(i).action == f.entry.action) {
+                at = i + 1;
+                break;
+            }
+        }
+        entries.insert(at, f.entry);
+    }
     return entries;
 }
 
