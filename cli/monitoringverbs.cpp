@@ -5,12 +5,14 @@
 #include "monitoring/alertservice.h"
 #include "monitoring/cacheservice.h"
 #include "monitoring/healthservice.h"
+#include "monitoring/monitorround.h"
 #include "monitoring/optimizationservice.h"
 #include "monitoring/performanceservice.h"
 #include "monitoring/querymetrics.h"
 #include "reports/reportsection.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -302,26 +304,32 @@ int monitor(Context &c)
     if (!interval)
         return fail(interval.error().message, 2);
     const bool once = c.isSet(QStringLiteral("once"));
+    // The rounds are shared with the open consoles and the other monitors of the database (MonitorRound::claim): each
+    // is done by one of them per interval. --once does its round whatever the others did.
+    const QString holder = QStringLiteral("atelier monitor %1 on %2").arg(QCoreApplication::applicationPid()).arg(QHostInfo::localHostName());
     for (;;) {
         QElapsedTimer round;
         round.start();
-        auto checks = HealthService::check(c.db);
-        if (!checks)
-            return fail(checks.error().message);
-        if (auto kept = HealthService::record(c.db, checks.value()); !kept)
-            return fail(kept.error().message);
-        auto evaluated = AlertService::evaluate(c.db);
-        if (!evaluated)
-            return fail(evaluated.error().message);
+        auto done = MonitorRound::run(c.db, holder, int(interval.value()), MonitorRound::retentionSetting(), once);
+        if (!done)
+            return fail(done.error().message);
         QStringList states;
-        for (const HealthCheck &h : std::as_const(checks.value()))
+        for (const HealthCheck &h : std::as_const(done->checks))
             states << h.service + QLatin1Char(' ') + h.status;
-        out() << CommandLine::tr("%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.")
-                     .arg(isoTime(QDateTime::currentDateTimeUtc()), states.join(QStringLiteral(", ")))
-                     .arg(evaluated->rules)
-                     .arg(evaluated->raised)
-                     .arg(evaluated->resolved)
-              << Qt::endl;
+        const QString at = isoTime(QDateTime::currentDateTimeUtc());
+        if (!done->ran)
+            out() << CommandLine::tr("%1: another console or monitor of this database made this round.").arg(at) << Qt::endl;
+        else if (!done->evaluated)
+            out() << CommandLine::tr("%1: %2; the alert rules are evaluated by the administrator's console or monitor.")
+                         .arg(at, states.isEmpty() ? CommandLine::tr("checks made by another console") : states.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        else
+            out() << CommandLine::tr("%1: %2; %3 rules evaluated, %4 alerts raised, %5 resolved.")
+                         .arg(at, states.isEmpty() ? CommandLine::tr("checks made by another console") : states.join(QStringLiteral(", ")))
+                         .arg(done->alerts.rules)
+                         .arg(done->alerts.raised)
+                         .arg(done->alerts.resolved)
+                  << Qt::endl;
         QueryMetrics::flush(c.db, false);
         if (once)
             return 0;

@@ -1,9 +1,9 @@
 -- Monitoring rounds (issue 19, docs/monitoring.md), kept in step with ../sqlite/0023_monitoring_rounds.sql.
 --
 -- * workflow_events: alerts are product events (alert.raised, alert.resolved) that workflow event triggers use.
--- * monitoring_rounds: one row per kind of round ('monitor': the health checks kept, the alert rules evaluated, old
---   rows pruned), with who started the last one and when. Every open console and every `atelier monitor` asks
---   public.atelier_monitor_claim(holder, interval) before a round: it answers true (and takes the round) only when
+-- * monitoring_rounds: one row per kind of round ('health': the checks kept; 'alerts': the rules evaluated, old rows
+--   pruned), with who started the last one and when. Every open console and every `atelier monitor` asks
+--   public.atelier_monitor_claim(name, holder, interval) before a round: it answers true (and takes the round) only when
 --   the last round started at least the interval ago (less a tenth, at most 5 s, of slack for timers), so that ten
 --   consoles open on one database check once per interval, not ten times. Members read the table; nobody but the
 --   function (and the tables' owner) writes it. started_at is the server's clock, never the caller's.

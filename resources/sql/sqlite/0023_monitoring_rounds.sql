@@ -4,7 +4,7 @@
 --   rebuilding the table: the deliveries are renamed first (their foreign key then follows the old events), both
 --   tables made again with the same columns, indexes and rows, the old ones dropped (deliveries first, so that the
 --   old events' cascade finds nothing).
--- * monitoring_rounds: who started the last round of each kind ('monitor') and when; a round is taken only when the
+-- * monitoring_rounds: who started the last round of each kind ('health', 'alerts') and when; a round is taken only when the
 --   last one started at least the interval ago (MonitorRound::claim), so that several consoles on one file check once.
 
 ALTER TABLE workflow_event_deliveries RENAME TO workflow_event_deliveries_before_0023;

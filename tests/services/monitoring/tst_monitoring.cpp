@@ -12,6 +12,7 @@
 #include "monitoring/alertservice.h"
 #include "monitoring/cacheservice.h"
 #include "monitoring/healthservice.h"
+#include "monitoring/monitorround.h"
 #include "monitoring/optimizationservice.h"
 #include "monitoring/performanceservice.h"
 #include "monitoring/querymetrics.h"
@@ -25,7 +26,9 @@
 #include "sqlsession.h"
 #include "studiofixture.h"
 
+#include <QFuture>
 #include <QJsonArray>
+#include <QtConcurrent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -118,6 +121,8 @@ private slots:
     void cachesHealthAndAlerts();
     void alertStartsWorkflow_data() { ScratchDatabase::addDialectRows(); }
     void alertStartsWorkflow();
+    void roundsOncePerInterval_data() { ScratchDatabase::addDialectRows(); }
+    void roundsOncePerInterval();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
     void verbs();
 };
@@ -573,6 +578,108 @@ void TestMonitoring::alertStartsWorkflow()
     QVERIFY(WorkflowEngine::scheduleDue(db, QDateTime::currentDateTimeUtc()).ok());
     QCOMPARE(eventExecutions(db, resolved), 2);
     QCOMPARE(eventExecutions(db, critical), 1);
+}
+
+void TestMonitoring::roundsOncePerInterval()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    const SqlDialect d = SqlDialect::of(db);
+    auto count = [&](const QString &sql) {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    };
+    // Ten consoles ask for the same round at the same time, each on its own connection: one gets it.
+    const DatabaseUrl url = scratch.url();
+    QList<QFuture<int>> consoles;
+    for (int i = 0; i < 10; ++i)
+        consoles.append(QtConcurrent::run([url, i]() -> int {
+            auto conn = Database::open(url, Database::OpenMode::MustExist);
+            if (!conn)
+                return -1;
+            auto taken = MonitorRound::claim(conn.value(), QStringLiteral("console %1").arg(i), 60, QStringLiteral("health"));
+            return taken ? int(taken.value()) : -1;
+        }));
+    int taken = 0;
+    for (QFuture<int> &f : consoles) {
+        f.waitForFinished();
+        QVERIFY(f.result() >= 0);
+        taken += f.result();
+    }
+    QCOMPARE(taken, 1);
+    QCOMPARE(MonitorRound::claim(db, QStringLiteral("late"), 60, QStringLiteral("health")).value(), false);
+    QCOMPARE(MonitorRound::claim(db, QStringLiteral("late"), 60, QStringLiteral("alerts")).value(), true); // another round
+
+    // A round: the health round was taken a moment ago, so only the alerts' (taken too) — nothing done.
+    const qint64 checksBefore = count(QStringLiteral("SELECT count(*) FROM service_health"));
+    auto skipped = MonitorRound::run(db, QStringLiteral("console B"), 60, 90);
+    QVERIFY2(skipped.ok(), qPrintable(skipped.ok() ? QString() : skipped.error().message));
+    QVERIFY(!skipped->ran);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_health")), checksBefore);
+
+    // A minute later (the rounds' start moved back), the next console does both: checks kept, rules evaluated, old rows pruned.
+    QVERIFY(exec(db, QStringLiteral("UPDATE monitoring_rounds SET started_at = %1")
+                         .arg(d.isSqlite() ? QString::number(QDateTime::currentMSecsSinceEpoch() - 61000) : QStringLiteral("now() - interval '61 seconds'"))));
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-100);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO service_health (id, service, status, latency_ms, message, checked_at) VALUES ('old-check', 'database', 'healthy', 1, 'old', ?)"));
+    q.addBindValue(d.timeValue(old));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO query_metrics (id, minute, database_kind, service, statement, calls, total_ms, max_ms, p95_ms, source) "
+                             "VALUES ('old-minute', ?, ?, 'old', 'old', 1, 1, 1, 1, 'test')"));
+    q.addBindValue(d.timeValue(old));
+    q.addBindValue(d.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql"));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const qint64 recent = count(QStringLiteral("SELECT count(*) FROM service_health")) - 1;
+    auto round = MonitorRound::run(db, QStringLiteral("console B"), 60, 90);
+    QVERIFY2(round.ok(), qPrintable(round.ok() ? QString() : round.error().message));
+    QVERIFY(round->ran);
+    QVERIFY(round->evaluated);
+    QVERIFY(round->checks.size() >= 4);
+    QCOMPARE(round->pruned, 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_health WHERE id = 'old-check'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM query_metrics WHERE id = 'old-minute'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_health")), recent + round->checks.size());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM monitoring_rounds WHERE holder = 'console B'")), 2);
+
+    if (d.isSqlite())
+        return;
+    // PostgreSQL, through a plain SQL login: a member takes a round only through the function, on the server's clock, and
+    // writes the table no other way; the member's round keeps the checks but neither evaluates nor prunes.
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-rounds', 'rounds', 'Rounds', 'fashion')")));
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QStringLiteral("correct horse ") + suffix;
+    const QString login = QStringLiteral("rounds_") + suffix;
+    QVERIFY(UserAdmin::add(db, login, QStringLiteral("rounds"), QStringLiteral("viewer"), password).ok());
+    Testing::SqlSession member(scratch.url(), login, password);
+    QVERIFY2(member.open(), qPrintable(member.error()));
+    QVERIFY(!member.run(QStringLiteral("UPDATE public.monitoring_rounds SET started_at = now() - interval '1 day'")));
+    QVERIFY(!member.run(QStringLiteral("INSERT INTO public.monitoring_rounds (name, holder) VALUES ('forged', 'me')")));
+    QVERIFY(!member.run(QStringLiteral("DELETE FROM public.monitoring_rounds")));
+    QCOMPARE(member.value(QStringLiteral("SELECT public.atelier_monitor_claim('health', 'member console', 60)")).toBool(), false);
+    // A forged interval of 0 is taken as the 10 s minimum: the round of a moment ago still holds.
+    QCOMPARE(member.value(QStringLiteral("SELECT public.atelier_monitor_claim('health', 'member console', 0)")).toBool(), false);
+    QVERIFY(!member.run(QStringLiteral("SELECT public.atelier_monitor_claim('bad name!', 'x', 60)")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE monitoring_rounds SET started_at = now() - interval '61 seconds'")));
+    auto memberRound = MonitorRound::run(member.db(), QStringLiteral("member console"), 60, 90);
+    QVERIFY2(memberRound.ok(), qPrintable(memberRound.ok() ? QString() : memberRound.error().message));
+    QVERIFY(memberRound->ran);
+    QVERIFY(!memberRound->evaluated);
+    QCOMPARE(memberRound->pruned, -1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM monitoring_rounds WHERE name = 'health' AND holder = 'member console' AND started_by = '%1'")
+                       .arg(login)),
+             1);
+    auto pruned = MonitorRound::prune(member.db(), 7);
+    QVERIFY(pruned.ok());
+    QVERIFY(!pruned->has_value());
+    // The administrator's console still evaluates in that interval: its round is another.
+    QVERIFY(exec(db, QStringLiteral("UPDATE monitoring_rounds SET started_at = now() - interval '61 seconds' WHERE name = 'alerts'")));
+    auto adminRound = MonitorRound::run(db, QStringLiteral("admin console"), 60, 90);
+    QVERIFY(adminRound.ok());
+    QVERIFY(adminRound->evaluated);
+    QVERIFY(adminRound->checks.isEmpty()); // the member's round kept them
 }
 
 void TestMonitoring::providerDegradesThenDownAndAlerts()
