@@ -14919,6 +14919,11 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <source>%1 failed: %2</source>
         <translation>%1 — error: %2</translation>
     </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 failed: the database is busy. Another program (an open console, a workflow runner or a command) kept it locked for more than %2 s; try again in a moment.</source>
+        <translation>%1 ha fallado: la base de datos está ocupada. Otro programa (una consola abierta, un ejecutor de flujos o un comando) la mantuvo bloqueada más de %2 s; inténtelo de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCredentials</name>

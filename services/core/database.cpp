@@ -28,6 +28,10 @@ namespace Atelier {
 
 namespace {
 
+/// How long an SQLite statement waits for another connection's write lock before it fails (QSQLITE_BUSY_TIMEOUT):
+/// the console's runner and a command beside it take turns within it.
+constexpr int kSqliteBusyWaitMs = 10000;
+
 /// Removes this thread's connections when the thread ends, so worker threads leak nothing.
 struct ThreadConnections final
 {
@@ -237,7 +241,7 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
         if (!t_connections.names.contains(name))
             t_connections.names.append(name);
         db.setDatabaseName(url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyWaitMs));
         if (!db.open())
             return Error{tr("Cannot open the SQLite database \"%1\": %2").arg(url.path, db.lastError().text()),
                          db.lastError().text()};
@@ -373,6 +377,16 @@ QString Database::currentUser(const QSqlDatabase &db)
 
 namespace {
 /// What kind of failure a statement's error is, from PostgreSQL's SQLSTATE or SQLite's extended result code.
+/// SQLite's SQLITE_BUSY or SQLITE_LOCKED (and their extended codes): another connection held the write lock
+/// longer than the busy timeout.
+bool sqliteBusy(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    bool numeric = false;
+    const int code = native.toInt(&numeric);
+    return numeric && native.size() < 5 && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
 ErrorCode codeOf(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
@@ -411,6 +425,12 @@ ErrorCode codeOf(const QSqlError &error)
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     const QString detail = query.lastError().text();
+    if (sqliteBusy(query.lastError())) // not SQLite's bare "database is locked": who may hold it, and what to do
+        return Error{tr("%1 failed: the database is busy. Another program (an open console, a workflow runner or a command) "
+                        "kept it locked for more than %2 s; try again in a moment.")
+                         .arg(what)
+                         .arg(kSqliteBusyWaitMs / 1000),
+                     detail + QStringLiteral(" [") + query.lastQuery() + QLatin1Char(']'), codeOf(query.lastError())};
     return Error{tr("%1 failed: %2").arg(what, query.lastError().databaseText().trimmed().isEmpty()
                                                    ? detail
                                                    : query.lastError().databaseText().trimmed()),

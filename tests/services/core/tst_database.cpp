@@ -65,6 +65,43 @@ private slots:
         QVERIFY(bad.error().message.contains(QLatin1String("missing")));
     }
 
+    /// A write that waits longer than the busy timeout for another program's lock says so in words (who may hold
+    /// it, what to do), not SQLite's bare "database is locked"; the code says Conflict.
+    void sqliteBusySaysWhoAndWhatToDo()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+        auto db = Atelier::Database::open(scratch.url());
+        QVERIFY(db);
+        QSqlQuery(db.value()).exec(QStringLiteral("CREATE TABLE t (x INTEGER)"));
+        // Another program holds the write lock (a second connection that does not wait).
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busyHolder"));
+        other.setDatabaseName(scratch.url().path);
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        {
+            QSqlDatabase impatient = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busyWriter"));
+            impatient.setDatabaseName(scratch.url().path);
+            impatient.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(impatient.open());
+            QSqlQuery write(impatient);
+            QVERIFY(!write.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const Atelier::Error error = Atelier::Database::queryError(write, QStringLiteral("Pausing \"Weekly report\""));
+            QVERIFY2(error.message.startsWith(QLatin1String("Pausing \"Weekly report\" failed: the database is busy.")), qPrintable(error.message));
+            QVERIFY2(error.message.contains(QLatin1String("workflow runner")) && error.message.contains(QLatin1String("try again")), qPrintable(error.message));
+            QVERIFY(error.detail.contains(QLatin1String("locked")));
+            QCOMPARE(error.code, Atelier::ErrorCode::Conflict);
+            impatient.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("busyWriter"));
+        hold.exec(QStringLiteral("ROLLBACK"));
+        hold = QSqlQuery();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("busyHolder"));
+    }
+
     void refusesNonSqliteFile()
     {
         QTemporaryDir dir;
