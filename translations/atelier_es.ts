@@ -1336,38 +1336,18 @@
     <message>
         <location line="+27"/>
         <source>%1 is %2 again over the last %3 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a ser %2 en los últimos %3 min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: nothing measured over the last %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nada medido en los últimos %2 min.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisReports</name>
     <message>
-        <location filename="../services/reports/analysisreports.cpp" line="+69"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../services/reports/analysisreports.cpp" line="+84"/>
         <source>day</source>
         <translation>día</translation>
     </message>
@@ -1490,17 +1470,7 @@
         <translation>Abandono</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Median time from previous (s)</source>
-        <translation>Tiempo mediano desde el paso anterior (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean time from previous (s)</source>
-        <translation>Tiempo medio desde el paso anterior (s)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 · −%2</source>
         <translation>%1 · −%2</translation>
     </message>
@@ -1539,9 +1509,19 @@
         <translation>Tiempo del primer paso al último</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Up to (seconds)</source>
-        <translation>Hasta (segundos)</translation>
+        <location line="-40"/>
+        <source>Median time from previous</source>
+        <translation>Tiempo mediano desde el paso anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time from previous</source>
+        <translation>Tiempo medio desde el paso anterior</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Up to</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1653,12 +1633,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+609"/>
+        <location line="+612"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-611"/>
         <source>The brand has no saved segment yet.</source>
         <translation>La marca aún no tiene ningún segmento guardado.</translation>
     </message>
@@ -1679,12 +1659,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+580"/>
+        <location line="+583"/>
         <source>Correlations</source>
         <translation>Correlaciones</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-582"/>
         <source>Pearson&apos;s r between the daily series of each pair of metrics; the table adds Spearman&apos;s ρ and whether one series helps predict the other (Granger).</source>
         <translation>La r de Pearson entre las series diarias de cada par de métricas; la tabla añade la ρ de Spearman e indica si una serie ayuda a predecir la otra (Granger).</translation>
     </message>
@@ -1894,12 +1874,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+440"/>
+        <location line="+443"/>
         <source>Unknown metric &quot;%1&quot;; the metrics are: %2.</source>
         <translation>Métrica «%1» desconocida; las métricas son: %2.</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-433"/>
         <source>Anomalies in %1</source>
         <translation>Anomalías en %1</translation>
     </message>
@@ -1948,12 +1928,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>Benchmarks</source>
         <translation>Comparativas</translation>
     </message>
     <message numerus="yes">
-        <location line="-360"/>
+        <location line="-363"/>
         <source>%1 against the %n other brand(s) of its industry (%2).</source>
         <translation>
             <numerusform>%1 frente a %n otra marca de su sector (%2).</numerusform>
@@ -2003,12 +1983,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+317"/>
+        <location line="+320"/>
         <source>Seasonality</source>
         <translation>Estacionalidad</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>Mean events per weekday and hour (UTC). Weekly pattern strength: %1.</source>
         <translation>Media de eventos por día de la semana y hora (UTC). Intensidad del patrón semanal: %1.</translation>
     </message>
@@ -2024,12 +2004,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+373"/>
+        <location line="+376"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-359"/>
         <source>Day-of-week indices</source>
         <translation>Índices por día de la semana</translation>
     </message>
@@ -2165,12 +2145,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Real time</source>
         <translation>Tiempo real</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>%1 users active in the last 5 minutes; %2 events in the last hour (at %3 UTC).</source>
         <translation>%1 usuarios activos en los últimos 5 minutos; %2 eventos en la última hora (a las %3 UTC).</translation>
     </message>
@@ -2243,17 +2223,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>A/B tests</source>
         <translation>Pruebas A/B</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>No experiment of this brand had exposures in this range.</source>
         <translation>Ningún experimento de esta marca tuvo exposiciones en este periodo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Funnels</source>
         <translation>Embudos</translation>
     </message>
@@ -3927,6 +3907,14 @@ Forget this saved database and open the embedded one?</source>
     </message>
 </context>
 <context>
+    <name>Atelier::ConsoleMonitor</name>
+    <message>
+        <location filename="../ui/core/consolemonitor.cpp" line="+79"/>
+        <source>Monitoring: %1</source>
+        <translation>Supervisión: %1</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::CreditUsageModel</name>
     <message>
         <location filename="../models/ai/creditusagemodel.cpp" line="+42"/>
@@ -4807,12 +4795,22 @@ Forget this saved database and open the embedded one?</source>
     <name>Atelier::ExportReportDialog</name>
     <message>
         <location filename="../ui/analytics/exportreportdialog.cpp" line="+31"/>
-        <location line="+74"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+107"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-99"/>
         <source>Analyses to include</source>
         <translation>Análisis que incluir</translation>
     </message>
@@ -4822,7 +4820,7 @@ Forget this saved database and open the embedded one?</source>
         <translation>Archivo del informe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -4832,12 +4830,32 @@ Forget this saved database and open the embedded one?</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Open the report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the report&apos;s folder</source>
+        <translation>Mostrar la carpeta del informe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No application opens %1.</source>
+        <translation>Ninguna aplicación abre %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No application shows the folder %1.</source>
+        <translation>Ninguna aplicación muestra la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1, %2 to %3. Include:</source>
         <translation>%1, del %2 al %3. Incluir:</translation>
     </message>
@@ -4847,7 +4865,17 @@ Forget this saved database and open the embedded one?</source>
         <translation>Guardar como (.pdf: gráficos y tablas; .csv: todas las tablas):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>This desktop has no Documents folder: the report goes to your home folder.</source>
+        <translation>Este equipo no tiene carpeta Documentos: el informe va a la carpeta personal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 could not be created or written: the report goes to your home folder.</source>
+        <translation>No se pudo crear la carpeta %1 o escribir en ella: el informe va a la carpeta personal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>PDF report (*.pdf);;CSV tables (*.csv)</source>
         <translation>Informe PDF (*.pdf);;Tablas CSV (*.csv)</translation>
     </message>
@@ -4857,7 +4885,7 @@ Forget this saved database and open the embedded one?</source>
         <translation>Marcar al menos un análisis.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Computing the analyses…</source>
         <translation>Calculando los análisis…</translation>
     </message>
@@ -4867,7 +4895,7 @@ Forget this saved database and open the embedded one?</source>
         <translation>Se escribió %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -6276,7 +6304,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+217"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+222"/>
         <source>About Atelier</source>
         <translation>Acerca de Atelier</translation>
     </message>
@@ -6289,18 +6317,18 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     </message>
     <message>
         <location line="+96"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>User: …</source>
         <translation>Usuario: …</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>User: unknown</source>
         <translation>Usuario: desconocido</translation>
     </message>
@@ -6312,12 +6340,12 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     </message>
     <message>
         <location line="-70"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>User: %1</source>
         <translation>Usuario: %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>No se pudo registrar el inicio de sesión en el registro de auditoría: %1</translation>
     </message>
@@ -6327,7 +6355,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Esta base de datos aún no tiene marcas: ejecutar «atelier demo --database %1» para llenarla de datos de demostración.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -6384,12 +6412,12 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>&amp;Marca:</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
         <translation>Reconectado a %1: el servidor había cerrado la conexión, como hace al reiniciarse.</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -9801,7 +9829,7 @@ Evitar: %2</translation>
     <message>
         <location filename="../models/workflows/workflowmodels.cpp" line="-277"/>
         <source>An alert is raised</source>
-        <translation>Se dispara una alerta</translation>
+        <translation>Se emite una alerta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10046,12 +10074,12 @@ Evitar: %2</translation>
     <message>
         <location line="+2"/>
         <source>Only alerts of this rule (its name or id); empty: any.</source>
-        <translation>Solo las alertas de esta regla (su nombre o id); vacío: todas.</translation>
+        <translation>Solo las alertas de esta regla (su nombre o id); vacío: cualquiera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only alerts of this severity (for example warning or critical); empty: any.</source>
-        <translation>Solo las alertas de esta gravedad (por ejemplo warning o critical); vacío: todas.</translation>
+        <translation>Solo las alertas de esta gravedad (por ejemplo warning o critical); vacío: cualquiera.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10815,7 +10843,7 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::WorkflowsPage</name>
     <message>
-        <location filename="../ui/workflows/workflowspage.cpp" line="+160"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="+179"/>
         <source>Runner: off (this console runs no workflow)</source>
         <translation>Ejecutor: apagado (esta consola no ejecuta ningún flujo de trabajo)</translation>
     </message>
@@ -10841,7 +10869,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+838"/>
+        <location line="+843"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
@@ -13628,18 +13656,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+27"/>
         <source>%1: another console or monitor of this database made this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otra consola o monitor de esta base de datos hizo esta ronda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2; the alert rules are evaluated by the administrator&apos;s console or monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; las reglas de alerta las evalúa la consola o el monitor del administrador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>checks made by another console</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobaciones hechas por otra consola</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -14809,7 +14837,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../services/core/database.cpp" line="+103"/>
+        <location filename="../services/core/database.cpp" line="+107"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
@@ -14915,14 +14943,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La conexión con la base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 — error: %2</translation>
-    </message>
-    <message>
         <location line="+64"/>
         <source>%1 failed: the database is busy. Another program (an open console, a workflow runner or a command) kept it locked for more than %2 s; try again in a moment.</source>
-        <translation>%1 ha fallado: la base de datos está ocupada. Otro programa (una consola abierta, un ejecutor de flujos o un comando) la mantuvo bloqueada más de %2 s; inténtelo de nuevo en un momento.</translation>
+        <translation>%1 — falló: la base de datos está ocupada. Otro programa (una consola abierta, un ejecutor de flujos de trabajo o una orden) la mantuvo bloqueada más de %2 s; volver a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 — error: %2</translation>
     </message>
 </context>
 <context>
@@ -15048,6 +15076,40 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+12"/>
         <source>Cannot commit the demo data.</source>
         <translation>No se pueden confirmar los datos de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationFormat</name>
+    <message>
+        <location filename="../services/core/durationformat.cpp" line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -15940,20 +16002,20 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location filename="../services/monitoring/monitorround.cpp" line="+30"/>
         <source>Taking the monitoring round</source>
-        <translation type="unfinished"></translation>
+        <translation>Realización de la ronda de supervisión</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Removing the monitoring rows older than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminación de las filas de supervisión con más de %n día</numerusform>
+            <numerusform>Eliminación de las filas de supervisión con más de %n días</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Reading who may raise alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de quién puede emitir alertas</translation>
     </message>
 </context>
 <context>
@@ -16015,18 +16077,23 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+131"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+123"/>
         <source>Reading the statements timed</source>
         <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <location line="+287"/>
+        <location line="+75"/>
+        <source>Explaining statements</source>
+        <translation>Explicación de sentencias</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+288"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -16036,7 +16103,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>HypoPG: coste estimado %1 → %2 con el índice, una mejora del %3 %.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
         <translation>Lectura de las estadísticas de PostgreSQL</translation>
     </message>
@@ -16187,12 +16254,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>SQLite no pudo explicar esta sentencia (puede que ya no exista una tabla que lee).</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Explaining the statement</source>
         <translation>Explicación de la sentencia</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+38"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Ningún consejo «%1» es válido ahora: volver a listar los consejos (perf advice) y elegir uno de sus ID.</translation>
     </message>
@@ -16203,12 +16272,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Atelier no aplica «%1»: lo decide una persona, con la sentencia mostrada (%2).</translation>
     </message>
     <message>
-        <location line="-535"/>
-        <source>A statement is explained in a read-only transaction of its own, not inside another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+513"/>
+        <location line="-22"/>
         <source>Checking who may apply advice</source>
         <translation>Comprobación de quién puede aplicar consejos</translation>
     </message>
@@ -16223,7 +16287,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Aplicando «%1»</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Measured again: the advice no longer holds.</source>
         <translation>Medido de nuevo: el consejo ya no es válido.</translation>
     </message>
@@ -16840,24 +16904,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../services/reports/reportwriter.cpp" line="+49"/>
-        <location line="+232"/>
-        <location line="+87"/>
+        <location filename="../services/reports/reportwriter.cpp" line="+50"/>
+        <location line="+258"/>
+        <location line="+106"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-341"/>
         <source>Analytics report</source>
         <translation>Informe de analítica</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Range: %1 to %2 (UTC days; the end day excluded)</source>
-        <translation>Periodo: del %1 al %2 (días UTC; sin incluir el día final)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Generated at: %1 UTC</source>
         <translation>Generado el: %1 UTC</translation>
     </message>
@@ -16877,12 +16936,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>No disponible: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>No data in this range.</source>
+        <translation>No hay datos en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+169"/>
         <source>Analytics report — %1, %2 to %3</source>
         <translation>Informe de analítica — %1, del %2 al %3</translation>
     </message>
@@ -16890,6 +16954,11 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+11"/>
         <source>Could not start the PDF %1.</source>
         <translation>No se pudo iniciar el PDF %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Range: %1 to %2 (UTC days, both included)</source>
+        <translation>Periodo: del %1 al %2 (días UTC, ambos incluidos)</translation>
     </message>
 </context>
 <context>
@@ -18922,7 +18991,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>WorkflowOverview</name>
     <message>
-        <location filename="../services/workflows/workflowoverview.cpp" line="+65"/>
+        <location filename="../services/workflows/workflowoverview.cpp" line="+50"/>
+        <source>Looking for changes to the workflows</source>
+        <translation>Búsqueda de cambios en los flujos de trabajo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Counting the runs of workflows</source>
         <translation>Recuento de las ejecuciones de flujos de trabajo</translation>
     </message>
