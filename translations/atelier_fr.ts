@@ -14905,6 +14905,11 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>%1 failed: the database is busy. Another program (an open console, a workflow runner or a command) kept it locked for more than %2 s; try again in a moment.</source>
+        <translation>%1 a échoué : la base de données est occupée. Un autre programme (une console ouverte, un exécuteur de workflows ou une commande) l’a gardée verrouillée plus de %2 s ; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <location line="-291"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>Il n’y a pas de base de données à « %1 ».</translation>
