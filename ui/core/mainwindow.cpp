@@ -18,6 +18,7 @@
 #include "security/auditpage.h"
 #include "monitoring/monitoringpage.h"
 #include "workflows/workflowrunner.h"
+#include "core/consolemonitor.h"
 #include "workflows/workflowspage.h"
 #include "i18n/translationspage.h"
 #include "accessibility/accessibilitypage.h"
@@ -167,6 +168,10 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     m_workflowRunner = new WorkflowRunner(this);
     m_workflowRunner->setObjectName(QStringLiteral("workflowRunner"));
     connect(m_workflowRunner, &WorkflowRunner::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // And its monitoring rounds, off the GUI thread: one open console (or `atelier monitor`) per database does each.
+    m_monitor = new ConsoleMonitor(this);
+    m_monitor->setObjectName(QStringLiteral("consoleMonitor"));
+    connect(m_monitor, &ConsoleMonitor::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // A connection the server dropped (it restarted) is opened again by the next request, whichever thread: said here.
     connect(ConnectionEvents::instance(), &ConnectionEvents::reconnected, this, [this](const QString &where) {
         statusBar()->showMessage(tr("Reconnected to %1: the server had closed the connection, as it does when it restarts.").arg(where), 10000);
@@ -440,6 +445,7 @@ void MainWindow::startQueue()
     m_queue->start();
     m_studio->setQueue(m_queue);
     m_workflowRunner->setDatabase(m_database); // a pass on the previous database is cancelled
+    m_monitor->setDatabase(m_database);
 }
 
 void MainWindow::retireQueue()

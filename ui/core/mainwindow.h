@@ -26,6 +26,7 @@ class GenerationQueue;
 class AnalyticsPage;
 class AiStudioPage;
 class WorkflowRunner;
+class ConsoleMonitor;
 
 /// Brands and the signed-in user, loaded together when a database is opened.
 struct Session final
@@ -60,6 +61,8 @@ public:
     CommentsPanel *comments() const { return m_comments; }
     /// The console's workflow runner (on the open database, whatever page is shown).
     WorkflowRunner *workflowRunner() const { return m_workflowRunner; }
+    /// The console's monitoring rounds (health kept, alerts evaluated, old rows pruned; one console per database per interval).
+    ConsoleMonitor *monitor() const { return m_monitor; }
     bool isLoadingSession() const;
     void openSettings();
     /// Switches the whole console to another database (after migrating it), asking for its password when it
@@ -113,6 +116,7 @@ private:
     AiStudioPage *m_studio = nullptr;
     GenerationQueue *m_queue = nullptr;
     WorkflowRunner *m_workflowRunner = nullptr;
+    ConsoleMonitor *m_monitor = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;
     QAction *m_shortcutsAction = nullptr;
