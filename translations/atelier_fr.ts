@@ -1336,12 +1336,12 @@
     <message>
         <location line="+27"/>
         <source>%1 is %2 again over the last %3 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau à %2 sur les %3 dernières minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: nothing measured over the last %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rien de mesuré sur les %2 dernières minutes.</translation>
     </message>
 </context>
 <context>
@@ -9709,6 +9709,22 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
+        <source>Only alerts of this severity: info, warning or critical; empty: any.</source>
+        <translation>Seulement les alertes de cette gravité : info, warning ou critical ; vide : toutes.</translation>
+    </message>
+    <message>
+        <source>Only alerts of this alert rule (its name or id); empty: any.</source>
+        <translation>Seulement les alertes de cette règle d’alerte (son nom ou son identifiant) ; vide : toutes.</translation>
+    </message>
+    <message>
+        <source>A monitoring alert is resolved</source>
+        <translation>Une alerte de surveillance est résolue</translation>
+    </message>
+    <message>
+        <source>A monitoring alert is raised</source>
+        <translation>Une alerte de surveillance est levée</translation>
+    </message>
+    <message>
         <location filename="../ui/workflows/workfloweditor.cpp" line="+415"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré en version %1.</translation>
@@ -11853,18 +11869,18 @@ Avoiding: %2</source>
     <message>
         <location line="+27"/>
         <source>%1: another console or monitor of this database made this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une autre console ou un autre moniteur de cette base a fait ce tour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2; the alert rules are evaluated by the administrator&apos;s console or monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; les règles d’alerte sont évaluées par la console ou le moniteur de l’administrateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>checks made by another console</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifications faites par une autre console</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -15940,20 +15956,20 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location filename="../services/monitoring/monitorround.cpp" line="+30"/>
         <source>Taking the monitoring round</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise du tour de surveillance</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Removing the monitoring rows older than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression des lignes de surveillance de plus de %n jour</numerusform>
+            <numerusform>Suppression des lignes de surveillance de plus de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Reading who may raise alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de qui peut lever des alertes</translation>
     </message>
 </context>
 <context>
@@ -19262,6 +19278,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location filename="../services/core/zipwriter.cpp" line="+52"/>
         <source>&quot;%1&quot; cannot be the name of a file in an archive: it must be a relative path without &quot;.&quot; or &quot;..&quot; parts, backslashes, colons or control characters.</source>
         <translation>« %1 » ne peut pas être le nom d’un fichier dans une archive : ce doit être un chemin relatif sans élément « . » ou « .. », sans barre oblique inverse, deux-points ni caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ConsoleMonitor</name>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Surveillance : %1</translation>
     </message>
 </context>
 </TS>

@@ -691,6 +691,10 @@ QString WorkflowEditor::paramToolTip(const QString &type, const QString &key)
         if (key == QLatin1String("workflow"))
             return tr("Only failures of this workflow (its name or id); empty: any.");
         if (key == QLatin1String("rule"))
+            return tr("Only alerts of this alert rule (its name or id); empty: any.");
+        if (key == QLatin1String("severity"))
+            return tr("Only alerts of this severity: info, warning or critical; empty: any.");
+        if (key == QLatin1String("rule"))
             return tr("Only alerts of this rule (its name or id); empty: any.");
         if (key == QLatin1String("severity"))
             return tr("Only alerts of this severity (for example warning or critical); empty: any.");
