@@ -42,12 +42,20 @@ QString indexName(const QString &table, const QStringList &columns)
 
 /// The SQL of a statement timed with Qt's positional placeholders, with PostgreSQL's $1, $2… instead, and how many;
 /// empty when it is not a plain read (only SELECT and WITH … SELECT are explained) or uses named placeholders.
+/// query_metrics is written by every member, so the text may be anyone's: it must be one statement beyond doubt.
+/// Comments, dollar quotes, backslashes (E'' strings) and semicolons are refused wherever they are, since each of them
+/// can make PostgreSQL see a statement boundary where a plain quote scan sees text ("SELECT 1 --'" newline "; GRANT …").
 std::pair<QString, int> explainable(const QString &sql, bool numbered)
 {
     static const QRegularExpression read(QStringLiteral("^\\s*(SELECT|WITH)\\b"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression writes(QStringLiteral("\\b(INSERT|UPDATE|DELETE|MERGE|FOR\\s+UPDATE|FOR\\s+SHARE)\\b"),
+    static const QRegularExpression writes(QStringLiteral("\\b(INSERT|UPDATE|DELETE|MERGE|INTO|COPY|FOR\\s+UPDATE|FOR\\s+SHARE)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (!read.match(sql).hasMatch() || writes.match(sql).hasMatch())
+        return {};
+    for (const QLatin1String token : {QLatin1String("--"), QLatin1String("/*"), QLatin1String("$"), QLatin1String("\\"), QLatin1String(";")})
+        if (sql.contains(token))
+            return {};
+    if (sql.contains(QChar(0)))
         return {};
     QString out;
     int n = 0;
@@ -62,8 +70,6 @@ std::pair<QString, int> explainable(const QString &sql, bool numbered)
         }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             quote = c;
-        } else if (c == QLatin1Char(';')) {
-            return {};
         } else if (c == QLatin1Char('?')) {
             ++n;
             if (numbered) {
@@ -76,6 +82,8 @@ std::pair<QString, int> explainable(const QString &sql, bool numbered)
         }
         out += c;
     }
+    if (!quote.isNull())
+        return {}; // an unterminated quote
     return {out, n};
 }
 
@@ -166,26 +174,67 @@ QString extensionSchema(const QSqlDatabase &db, const QString &extension)
     return q.value(0).toString();
 }
 
-/// PostgreSQL's generic plan of \a sql (its parameters $1…$\a params unknown), as EXPLAIN (FORMAT JSON) gives it, from a
-/// statement prepared for the occasion (plan_cache_mode must be force_generic_plan).
+/// The lines of PostgreSQL's EXPLAIN of \a sql's generic plan (its parameters $1…$\a params unknown), or its JSON when
+/// \a json. The text may be a member's (query_metrics), and the planner runs stable and immutable functions it can
+/// fold: the statement is prepared and explained in a READ ONLY transaction of its own (nothing it calls writes), with
+/// short statement and lock timeouts (nothing it calls or waits for holds the page) and pg_temp searched last (no
+/// temporary table of anyone's shadows a table). Refused inside another transaction, which it would end.
+Result<QStringList> explainGeneric(const QSqlDatabase &db, const QString &sql, int params, const QString &name, bool json)
+{
+    const QString what = OptimizationService::tr("Explaining the statement");
+    QSqlQuery s(db);
+    if (!s.exec(QStringLiteral("SELECT pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp()")) || !s.next())
+        return Database::queryError(s, what);
+    if (!s.value(0).toBool())
+        return Error{what, QStringLiteral("explainGeneric: called inside a transaction, which its own read-only one would end"),
+                     ErrorCode::Conflict};
+    if (!s.exec(QStringLiteral("BEGIN READ ONLY")))
+        return Database::queryError(s, what);
+    std::optional<Error> failure;
+    bool prepared = false;
+    QStringList lines;
+    for (const QString &setup : {QStringLiteral("SET LOCAL statement_timeout = 5000"), QStringLiteral("SET LOCAL lock_timeout = 2000"),
+                                 QStringLiteral("SET LOCAL search_path = pg_catalog, public, pg_temp"),
+                                 QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan")})
+        if (!failure && !s.exec(setup))
+            failure = Database::queryError(s, what);
+    if (!failure) {
+        if (!s.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
+            failure = Database::queryError(s, what);
+        else
+            prepared = true;
+    }
+    if (!failure) {
+        QStringList nulls;
+        for (int i = 0; i < params; ++i)
+            nulls << QStringLiteral("NULL");
+        if (s.exec(QStringLiteral("EXPLAIN %1EXECUTE %2%3")
+                       .arg(json ? QStringLiteral("(FORMAT JSON) ") : QString(), name,
+                            params ? QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')') : QString())))
+            while (s.next())
+                lines << s.value(0).toString();
+        else
+            failure = Database::queryError(s, what);
+    }
+    QSqlQuery end(db);
+    end.exec(QStringLiteral("ROLLBACK"));
+    if (prepared)
+        end.exec(QStringLiteral("DEALLOCATE %1").arg(name)); // a prepared statement outlives its transaction
+    if (failure)
+        return *failure;
+    return lines;
+}
+
+/// PostgreSQL's generic plan of \a sql as EXPLAIN (FORMAT JSON) gives it (explainGeneric).
 std::optional<QJsonObject> genericPlan(const QSqlDatabase &db, const QString &sql, int params, int serial)
 {
-    QSqlQuery s(db);
-    const QString name = QStringLiteral("atelier_advice_%1").arg(serial);
-    if (!s.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
+    const auto lines = explainGeneric(db, sql, params, QStringLiteral("atelier_advice_%1").arg(serial), true);
+    if (!lines || lines->isEmpty())
         return std::nullopt;
-    QStringList nulls;
-    for (int i = 0; i < params; ++i)
-        nulls << QStringLiteral("NULL");
-    std::optional<QJsonObject> plan;
-    if (s.exec(QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1%2").arg(name, params ? QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')') : QString()))
-        && s.next()) {
-        const QJsonArray plans = QJsonDocument::fromJson(s.value(0).toString().toUtf8()).array();
-        if (!plans.isEmpty())
-            plan = plans.first().toObject();
-    }
-    s.exec(QStringLiteral("DEALLOCATE %1").arg(name));
-    return plan;
+    const QJsonArray plans = QJsonDocument::fromJson(lines->join(QLatin1Char('\n')).toUtf8()).array();
+    if (plans.isEmpty())
+        return std::nullopt;
+    return plans.first().toObject();
 }
 
 Status postgresMissingIndexes(Context &c, const QDateTime &since)
@@ -194,9 +243,6 @@ Status postgresMissingIndexes(Context &c, const QDateTime &since)
     if (!read)
         return read.error();
     const QList<Timed> timed = read.value();
-    QSqlQuery s(c.db);
-    if (auto r = run(s, QStringLiteral("SET plan_cache_mode = force_generic_plan"), OptimizationService::tr("Explaining statements")); !r)
-        return r;
     const QString hypopg = extensionSchema(c.db, QStringLiteral("hypopg"));
     int n = 0;
     for (const Timed &t : std::as_const(timed)) {
@@ -263,7 +309,6 @@ Status postgresMissingIndexes(Context &c, const QDateTime &since)
             c.add(std::move(a));
         }
     }
-    s.exec(QStringLiteral("RESET plan_cache_mode"));
     return Done{};
 }
 
@@ -635,27 +680,10 @@ Result<QString> OptimizationService::plan(const QSqlDatabase &db, const QString 
             return Error{tr("SQLite could not explain this statement (a table it reads may be gone)."), {}, ErrorCode::Database};
         return lines.join(QLatin1Char('\n'));
     }
-    QSqlQuery s(db);
-    if (!s.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan")))
-        return Database::queryError(s, tr("Explaining the statement"));
-    std::optional<Error> failure;
-    if (!s.exec(QStringLiteral("PREPARE atelier_plan AS %1").arg(text))) {
-        failure = Database::queryError(s, tr("Explaining the statement"));
-    } else {
-        QStringList nulls;
-        for (int i = 0; i < params; ++i)
-            nulls << QStringLiteral("NULL");
-        if (s.exec(QStringLiteral("EXPLAIN EXECUTE atelier_plan%1").arg(params ? QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')') : QString())))
-            while (s.next())
-                lines << s.value(0).toString();
-        else
-            failure = Database::queryError(s, tr("Explaining the statement"));
-        s.exec(QStringLiteral("DEALLOCATE atelier_plan"));
-    }
-    s.exec(QStringLiteral("RESET plan_cache_mode"));
-    if (failure)
-        return *failure;
-    return lines.join(QLatin1Char('\n'));
+    auto explained = explainGeneric(db, text, params, QStringLiteral("atelier_plan"), false);
+    if (!explained)
+        return explained.error();
+    return explained->join(QLatin1Char('\n'));
 }
 
 Status OptimizationService::mayApply(const QSqlDatabase &db, const Advice &a)
@@ -718,11 +746,8 @@ Result<AppliedAdvice> OptimizationService::apply(const QSqlDatabase &db, const Q
         return s.error();
     if (a.kind == QLatin1String("missing_index") && !SqlDialect::of(db).isSqlite() && !a.sql.isEmpty()) {
         // The statement's plan now that the index exists, to compare with the estimate.
-        QSqlQuery mode(db);
-        mode.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
         if (const auto plan = genericPlan(db, a.sql, a.parameters, 0))
             applied.costNow = plan->value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Total Cost")).toDouble();
-        mode.exec(QStringLiteral("RESET plan_cache_mode"));
     }
     auto after = advise(db);
     if (!after)

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
+#include "monitoring/optimizationservice.h"
 #include "scratchdatabase.h"
 #include "sqlsession.h"
 #include "security/audittrail.h"
@@ -412,6 +413,62 @@ private slots:
         QVERIFY(analyst->run(QStringLiteral("INSERT INTO annotations (id, resource_type, resource_id, type, content, author_id, brand_id) "
                                             "VALUES ('a_fine', 'analytics_chart', 'x', 'comment', repeat('x', 10000), atelier_user_id(), '%1')")
                                  .arg(m_a.id)));
+    }
+
+    /// query_metrics (0018) is written by every member, and the Monitoring page plans its SQL under the administrator's
+    /// role (OptimizationService::plan for the selected statement, advise for the 20 slowest). A member's row whose
+    /// text hides a second statement behind a comment or a dollar quote, or whose read calls a function the planner
+    /// folds, must neither run nor write anything: the plan is refused, the advice still comes.
+    void monitoringPlansNoMembersStatement()
+    {
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'brands'")) && q.next());
+        const QString owner = q.value(0).toString();
+        // A function with a side effect that a planner may fold (stable, constant arguments), as an extension could bring.
+        QVERIFY2(q.exec(QStringLiteral("CREATE TABLE public.tst_plan_canary (n integer)")), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION public.tst_plan_write() RETURNS text LANGUAGE plpgsql "
+                                      "AS $f$ BEGIN INSERT INTO public.tst_plan_canary VALUES (1); RETURN 'x'; END $f$")));
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION public.tst_plan_touch() RETURNS text LANGUAGE sql STABLE "
+                                      "AS $f$ SELECT public.tst_plan_write() $f$")));
+        const QStringList payloads{
+            QStringLiteral("SELECT id FROM brands --'\n; CREATE TABLE public.tst_plan_comment (); GRANT %1 TO %2; --'").arg(owner, m_viewer),
+            QStringLiteral("SELECT $q$'$q$ AS x; CREATE TABLE public.tst_plan_dollar (); GRANT %1 TO %2; --'").arg(owner, m_viewer),
+            QStringLiteral("SELECT id FROM brands WHERE id = public.tst_plan_touch()"),
+        };
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        for (int i = 0; i < payloads.size(); ++i) {
+            QSqlQuery insert(viewer->db());
+            insert.prepare(QStringLiteral("INSERT INTO query_metrics (id, minute, database_kind, service, statement, calls, total_ms, max_ms, "
+                                          "p95_ms, sample_sql, source) VALUES (?, date_trunc('minute', now()), 'postgresql', 'brands', "
+                                          "'list', 1000, 9000000, 9000, 9000, ?, 'psql')"));
+            insert.addBindValue(QStringLiteral("qm_attack_%1").arg(i));
+            insert.addBindValue(payloads.at(i));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        // The page's advice first (it plans the 20 slowest statements on opening), then each one selected.
+        const auto advice = OptimizationService::advise(m_admin);
+        QVERIFY2(advice.ok(), qPrintable(advice.ok() ? QString() : advice.error().message));
+        QStringList planned;
+        for (const QString &payload : payloads)
+            if (const auto plan = OptimizationService::plan(m_admin, payload); plan.ok())
+                planned << payload;
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname IN ('tst_plan_comment', 'tst_plan_dollar')")), 0);
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM public.tst_plan_canary")), 0);
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = '%1' "
+                                           "AND m.roleid = (SELECT oid FROM pg_roles WHERE rolname = '%2')").arg(m_viewer, owner)),
+                 0);
+        QVERIFY2(planned.isEmpty(), qPrintable(QStringLiteral("planned: ") + planned.join(QStringLiteral(" | "))));
+        // A plain read of the product's is still explained, under the planning's own transaction.
+        const auto fine = OptimizationService::plan(m_admin, QStringLiteral("SELECT id FROM brands WHERE slug = ?"));
+        QVERIFY2(fine.ok(), qPrintable(fine.ok() ? QString() : fine.error().message));
+        QVERIFY(fine->contains(QLatin1String("brands")));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS public.tst_plan_comment, public.tst_plan_dollar"));
+        q.exec(QStringLiteral("REVOKE %1 FROM %2").arg(owner, m_viewer));
+        q.exec(QStringLiteral("DROP FUNCTION public.tst_plan_touch()"));
+        q.exec(QStringLiteral("DROP FUNCTION public.tst_plan_write()"));
+        q.exec(QStringLiteral("DROP TABLE public.tst_plan_canary"));
+        q.exec(QStringLiteral("DELETE FROM query_metrics WHERE id LIKE 'qm_attack_%'"));
     }
 };
 
