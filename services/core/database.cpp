@@ -33,10 +33,22 @@ namespace {
 constexpr int kSqliteBusyWaitMs = 10000;
 
 /// Removes this thread's connections when the thread ends, so worker threads leak nothing.
+///
+/// A QThread (a pool's thread) removes them as it finishes, in its finished() signal, before QThread::wait() and
+/// QThreadPool::waitForDone() return: its thread_local objects are destroyed only afterwards, and a pool deleted
+/// with the application let its threads remove their connections while the program's exit was destroying Qt SQL
+/// (SIGSEGV after every test had passed, issue 16). The thread_local destructor is for the threads that do not
+/// finish that way (the main thread at exit, a std::thread); it lets go of the finished() connection first.
 struct ThreadConnections final
 {
     QStringList names;
-    ~ThreadConnections() { clear(); }
+    QMetaObject::Connection onFinished;
+    ~ThreadConnections()
+    {
+        QObject::disconnect(onFinished);
+        clear();
+    }
+    void remember(const QString &name);
     void clear()
     {
         for (const QString &name : std::as_const(names)) {
@@ -51,6 +63,17 @@ struct ThreadConnections final
 };
 
 thread_local ThreadConnections t_connections;
+
+void ThreadConnections::remember(const QString &name)
+{
+    if (names.contains(name))
+        return;
+    names.append(name);
+    if (!onFinished) {
+        // Emitted on the finishing thread itself: t_connections is that thread's.
+        onFinished = QObject::connect(QThread::currentThread(), &QThread::finished, [] { t_connections.clear(); });
+    }
+}
 
 QString connectionName(const DatabaseUrl &url)
 {
@@ -238,8 +261,7 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
             return check.error();
         QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (!t_connections.names.contains(name))
-            t_connections.names.append(name);
+        t_connections.remember(name);
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyWaitMs));
         if (!db.open())
@@ -276,8 +298,7 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
         return Error{tr("The Qt PostgreSQL driver (QPSQL) is not installed."), {}};
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!t_connections.names.contains(name))
-        t_connections.names.append(name);
+    t_connections.remember(name);
     db.setHostName(url.host);
     db.setPort(url.port);
     db.setUserName(url.user);
