@@ -9,6 +9,7 @@
 #include "monitoring/optimizationservice.h"
 #include "monitoring/performanceservice.h"
 #include "monitoring/querymetrics.h"
+#include "monitoring/statementsnapshots.h"
 #include "reports/reportsection.h"
 
 #include <QElapsedTimer>
@@ -55,6 +56,16 @@ int perfQueries(Context &c)
     auto server = PerformanceService::serverStatements(c.db, 20);
     if (!server)
         return fail(server.error().message);
+    // Over the window from the snapshots when two were kept in it; otherwise the totals since the last reset, said so.
+    StatementWindow windowed;
+    if (server->available) {
+        auto w = StatementSnapshots::window(c.db, to.addSecs(-seconds.value()), to, 20);
+        if (!w)
+            return fail(w.error().message);
+        windowed = w.value();
+        if (windowed.available)
+            server->top = windowed.top;
+    }
     ReportTable table = columns({{"service", CommandLine::tr("Service"), 0},
                                  {"statement", CommandLine::tr("Statement"), 0},
                                  {"database", CommandLine::tr("Database"), 0},
@@ -88,6 +99,11 @@ int perfQueries(Context &c)
                            QJsonObject{{QStringLiteral("available"), server->available},
                                        {QStringLiteral("advice"), jsonText(server->advice)},
                                        {QStringLiteral("since"), jsonTime(server->since)},
+                                       {QStringLiteral("windowed"), windowed.available},
+                                       {QStringLiteral("window_advice"), jsonText(windowed.available ? QString() : windowed.advice)},
+                                       {QStringLiteral("snapshot_from"), jsonTime(windowed.from)},
+                                       {QStringLiteral("snapshot_to"), jsonTime(windowed.to)},
+                                       {QStringLiteral("reset_between"), windowed.resetBetween},
                                        {QStringLiteral("top"), top}}}});
         return 0;
     }
@@ -100,9 +116,18 @@ int perfQueries(Context &c)
         out() << server->advice << '\n';
         return 0;
     }
-    out() << CommandLine::tr("pg_stat_statements, top statements by total time (since %1):")
-                 .arg(server->since.isValid() ? isoTime(server->since) : CommandLine::tr("the server's start"))
-          << '\n';
+    if (windowed.available) {
+        out() << CommandLine::tr("pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):")
+                     .arg(isoTime(windowed.from), isoTime(windowed.to))
+              << '\n';
+        if (windowed.resetBetween)
+            out() << CommandLine::tr("The statistics were reset between the two snapshots: statements count from the reset.") << '\n';
+    } else {
+        out() << windowed.advice << '\n';
+        out() << CommandLine::tr("pg_stat_statements, top statements by total time (since %1):")
+                     .arg(server->since.isValid() ? isoTime(server->since) : CommandLine::tr("the server's start"))
+              << '\n';
+    }
     ReportTable top = columns({{"calls", CommandLine::tr("Calls"), 0},
                                {"total_ms", CommandLine::tr("Total ms"), 1},
                                {"mean_ms", CommandLine::tr("Mean ms"), 1},

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
+#include "monitoring/statementsnapshots.h"
 
 #include <QSettings>
 #include <QSqlDatabase>
@@ -70,7 +71,8 @@ Result<std::optional<qint64>> MonitorRound::prune(const QSqlDatabase &db, int re
         // Members may not delete the history (no grant): only the tables' owner prunes.
         QSqlQuery may(db);
         if (!may.exec(QStringLiteral("SELECT bool_and(pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE')) FROM pg_catalog.pg_class c "
-                                     "WHERE c.oid IN ('public.query_metrics'::regclass, 'public.service_health'::regclass)"))
+                                     "WHERE c.oid IN ('public.query_metrics'::regclass, 'public.service_health'::regclass, "
+                                     "'public.statement_snapshots'::regclass)"))
             || !may.next())
             return Database::queryError(may, what);
         if (!may.value(0).toBool())
@@ -81,7 +83,8 @@ Result<std::optional<qint64>> MonitorRound::prune(const QSqlDatabase &db, int re
     if (auto b = tx.begin(what); !b)
         return b.error();
     qint64 removed = 0;
-    for (const auto &[table, column] : {std::pair{"query_metrics", "minute"}, std::pair{"service_health", "checked_at"}}) {
+    for (const auto &[table, column] : {std::pair{"query_metrics", "minute"}, std::pair{"service_health", "checked_at"},
+                                        std::pair{"statement_snapshots", "taken_at"}}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 < ?").arg(QLatin1String(table), QLatin1String(column)));
         q.addBindValue(before);
@@ -139,6 +142,16 @@ Result<MonitorRoundResult> MonitorRound::run(const QSqlDatabase &db, const QStri
     if (!pruned)
         return pruned.error();
     result.pruned = pruned->value_or(-1);
+    taken = force ? Result<bool>(true)
+                  : claim(db, holder, std::max(intervalSeconds, StatementSnapshots::kIntervalSeconds), QStringLiteral("statements"));
+    if (!taken)
+        return taken.error();
+    if (taken.value()) {
+        auto snapshot = StatementSnapshots::take(db);
+        if (!snapshot)
+            return snapshot.error();
+        result.snapshot = snapshot.value();
+    }
     return result;
 }
 

@@ -19,7 +19,8 @@ struct MonitorRoundResult final
     QList<HealthCheck> checks;   ///< the checks kept
     bool evaluated = false;      ///< the alert rules were evaluated (PostgreSQL: only a login that may write alerts)
     AlertEvaluation alerts;
-    qint64 pruned = -1;          ///< rows of query_metrics and service_health removed; -1: not this login's to prune
+    qint64 pruned = -1;          ///< rows of query_metrics, service_health and statement_snapshots removed; -1: not this login's to prune
+    int snapshot = -1;           ///< statements kept in a snapshot of pg_stat_statements; -1: none taken in this round
 };
 
 /// The monitoring round (issue 19) that the open console and `atelier monitor` run every interval: the health checks
@@ -44,7 +45,8 @@ public:
     /// the tables' owner (members may not delete them): std::nullopt for anyone else.
     static Result<std::optional<qint64>> prune(const QSqlDatabase &db, int retentionDays, const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// The rounds claim() gives: "health" (the checks kept) and, for a login that may write alerts, "alerts" (the
-    /// rules evaluated, old rows pruned). \a force: both, without asking claim().
+    /// rules evaluated, old rows pruned) and, every StatementSnapshots::kIntervalSeconds at least, "statements" (a
+    /// snapshot of pg_stat_statements). \a force: all, without asking claim().
     static Result<MonitorRoundResult> run(const QSqlDatabase &db, const QString &holder, int intervalSeconds, int retentionDays, bool force = false);
 };
 

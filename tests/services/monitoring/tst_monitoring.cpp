@@ -13,6 +13,7 @@
 #include "monitoring/cacheservice.h"
 #include "monitoring/healthservice.h"
 #include "monitoring/monitorround.h"
+#include "monitoring/statementsnapshots.h"
 #include "monitoring/optimizationservice.h"
 #include "monitoring/performanceservice.h"
 #include "monitoring/querymetrics.h"
@@ -123,6 +124,8 @@ private slots:
     void alertStartsWorkflow();
     void roundsOncePerInterval_data() { ScratchDatabase::addDialectRows(); }
     void roundsOncePerInterval();
+    void statementsOverAWindow_data() { ScratchDatabase::addDialectRows(); }
+    void statementsOverAWindow();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
     void verbs();
 };
@@ -642,7 +645,7 @@ void TestMonitoring::roundsOncePerInterval()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_health WHERE id = 'old-check'")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM query_metrics WHERE id = 'old-minute'")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_health")), recent + round->checks.size());
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM monitoring_rounds WHERE holder = 'console B'")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM monitoring_rounds WHERE holder = 'console B'")), 3); // health, alerts, statements
 
     if (d.isSqlite())
         return;
@@ -680,6 +683,79 @@ void TestMonitoring::roundsOncePerInterval()
     QVERIFY(adminRound.ok());
     QVERIFY(adminRound->evaluated);
     QVERIFY(adminRound->checks.isEmpty()); // the member's round kept them
+}
+
+void TestMonitoring::statementsOverAWindow()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (SqlDialect::of(db).isSqlite()) {
+        QCOMPARE(StatementSnapshots::take(db).value(), 0);
+        auto w = StatementSnapshots::window(db, now.addSecs(-3600), now);
+        QVERIFY(w.ok() && !w->available && w->advice.contains(QLatin1String("SQLite")));
+        return;
+    }
+    // The private server preloads pg_stat_statements; the database's owner creates it.
+    QVERIFY(exec(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")));
+    QVERIFY(exec(db, QStringLiteral("CREATE TABLE g3probe AS SELECT i AS id FROM generate_series(1, 1000) i")));
+    auto probe = [&](int times) {
+        for (int i = 0; i < times; ++i) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM g3probe WHERE id > ?"));
+            q.addBindValue(i);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(probe(4)); // before the window: not counted in it
+    auto none = StatementSnapshots::window(db, now.addSecs(-300), now);
+    QVERIFY(none.ok() && !none->available);
+    auto first = StatementSnapshots::take(db, now.addSecs(-600));
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QVERIFY(first.value() > 0);
+    auto one = StatementSnapshots::window(db, now.addSecs(-700), now.addSecs(-500));
+    QVERIFY(one.ok() && !one->available); // one snapshot: no figures
+    QVERIFY(probe(7));
+    QVERIFY(StatementSnapshots::take(db, now).ok());
+    auto probeOf = [](const StatementWindow &w) -> std::optional<ServerStatement> {
+        for (const ServerStatement &s : w.top)
+            if (s.query.contains(QLatin1String("g3probe")) && s.query.contains(QLatin1String("count")))
+                return s;
+        return std::nullopt;
+    };
+    auto window = StatementSnapshots::window(db, now.addSecs(-300), now.addSecs(30));
+    QVERIFY2(window.ok(), qPrintable(window.ok() ? QString() : window.error().message));
+    QVERIFY2(window->available, qPrintable(window->advice));
+    QCOMPARE(window->from, now.addSecs(-600)); // the last snapshot before the window's start
+    QVERIFY(!window->resetBetween);
+    auto inWindow = probeOf(window.value());
+    QVERIFY(inWindow);
+    QCOMPARE(inWindow->calls, 7); // not the 11 since the reset
+    QVERIFY(inWindow->totalMs > 0);
+    QVERIFY(inWindow->blocksHit + inWindow->blocksRead > 0);
+
+    // A reset between two snapshots: the statements count from the reset, never negative.
+    QVERIFY(exec(db, QStringLiteral("SELECT pg_stat_statements_reset()")));
+    QVERIFY(probe(3));
+    QVERIFY(StatementSnapshots::take(db, now.addSecs(60)).ok());
+    auto afterReset = StatementSnapshots::window(db, now.addSecs(30), now.addSecs(90));
+    QVERIFY2(afterReset.ok() && afterReset->available, qPrintable(afterReset.ok() ? afterReset->advice : afterReset.error().message));
+    QCOMPARE(afterReset->from, now);
+    QVERIFY(afterReset->resetBetween);
+    auto counted = probeOf(afterReset.value());
+    QVERIFY(counted);
+    QCOMPARE(counted->calls, 3);
+    for (const ServerStatement &s : afterReset->top)
+        QVERIFY(s.calls > 0 && s.totalMs >= 0);
+
+    // perf queries --window reads them.
+    auto r = Cli::runCaptured({QStringLiteral("perf"), QStringLiteral("queries"), QStringLiteral("--window"), QStringLiteral("2h"),
+                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--database"), scratch.url().toString()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject server = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("pg_stat_statements")).toObject();
+    QVERIFY2(server.value(QLatin1String("windowed")).toBool(), qPrintable(r.out));
 }
 
 void TestMonitoring::providerDegradesThenDownAndAlerts()
