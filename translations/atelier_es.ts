@@ -11560,6 +11560,14 @@ Evitar: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
+        <source>The statistics were reset between the two snapshots: statements count from the reset.</source>
+        <translation>Las estadísticas se reiniciaron entre las dos instantáneas: las sentencias cuentan desde el reinicio.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):</source>
+        <translation>pg_stat_statements, principales sentencias por tiempo total en la ventana (instantáneas de %1 y %2):</translation>
+    </message>
+    <message>
         <location filename="../cli/accessibilityverbs.cpp" line="+115"/>
         <source>accessibility audit opens the console&apos;s windows: it needs a graphical application (run it through the atelier program).</source>
         <translation>accessibility audit abre las ventanas de la consola: necesita una aplicación gráfica (ejecutarlo con el programa atelier).</translation>
@@ -19358,6 +19366,40 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location filename="../services/core/zipwriter.cpp" line="+52"/>
         <source>&quot;%1&quot; cannot be the name of a file in an archive: it must be a relative path without &quot;.&quot; or &quot;..&quot; parts, backslashes, colons or control characters.</source>
         <translation>«%1» no puede ser el nombre de un archivo en un archivo comprimido: debe ser una ruta relativa sin partes «.» o «..», barras invertidas, dos puntos ni caracteres de control.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSnapshots</name>
+    <message>
+        <source>Only one snapshot of pg_stat_statements was kept in this window (%1): the figures need two.</source>
+        <translation>Solo se guardó una instantánea de pg_stat_statements en esta ventana (%1): las cifras necesitan dos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No snapshot of pg_stat_statements was kept in this window: the monitoring round (an open console or atelier monitor, run by the administrator) keeps one every %n minutes.</source>
+        <translation>
+            <numerusform>No se guardó ninguna instantánea de pg_stat_statements en esta ventana: la ronda de supervisión (una consola abierta o atelier monitor, ejecutados por el administrador) guarda una cada %n minuto.</numerusform>
+            <numerusform>No se guardó ninguna instantánea de pg_stat_statements en esta ventana: la ronda de supervisión (una consola abierta o atelier monitor, ejecutados por el administrador) guarda una cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the snapshots of pg_stat_statements</source>
+        <translation>Lectura de las instantáneas de pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings are the figures.</source>
+        <translation>SQLite no lleva estadísticas propias de sentencias: las mediciones del producto son las cifras.</translation>
+    </message>
+    <message>
+        <source>Keeping a snapshot of pg_stat_statements</source>
+        <translation>Registro de una instantánea de pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
+        <translation>pg_stat_statements está instalado en un esquema que Atelier no lee (%1).</translation>
+    </message>
+    <message>
+        <source>Looking for pg_stat_statements</source>
+        <translation>Búsqueda de pg_stat_statements</translation>
     </message>
 </context>
 </TS>

@@ -11526,6 +11526,14 @@ Avoiding: %2</source>
 <context>
     <name>CommandLine</name>
     <message>
+        <source>The statistics were reset between the two snapshots: statements count from the reset.</source>
+        <translation>Les statistiques ont été remises à zéro entre les deux instantanés : les instructions comptent depuis la remise à zéro.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):</source>
+        <translation>pg_stat_statements, instructions en tête par temps total sur la fenêtre (instantanés de %1 et %2) :</translation>
+    </message>
+    <message>
         <location filename="../cli/dispatch.cpp" line="+40"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de données (sqlite:///chemin ou postgresql://…).</translation>
@@ -19285,6 +19293,40 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <source>Monitoring: %1</source>
         <translation>Surveillance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSnapshots</name>
+    <message>
+        <source>Only one snapshot of pg_stat_statements was kept in this window (%1): the figures need two.</source>
+        <translation>Un seul instantané de pg_stat_statements a été gardé dans cette fenêtre (%1) : les chiffres en demandent deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No snapshot of pg_stat_statements was kept in this window: the monitoring round (an open console or atelier monitor, run by the administrator) keeps one every %n minutes.</source>
+        <translation>
+            <numerusform>Aucun instantané de pg_stat_statements n’a été gardé dans cette fenêtre : le tour de surveillance (une console ouverte ou atelier monitor, lancé par l’administrateur) en garde un toutes les %n minute.</numerusform>
+            <numerusform>Aucun instantané de pg_stat_statements n’a été gardé dans cette fenêtre : le tour de surveillance (une console ouverte ou atelier monitor, lancé par l’administrateur) en garde un toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the snapshots of pg_stat_statements</source>
+        <translation>Lecture des instantanés de pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings are the figures.</source>
+        <translation>SQLite ne tient pas de statistiques d’instructions : les mesures du produit font foi.</translation>
+    </message>
+    <message>
+        <source>Keeping a snapshot of pg_stat_statements</source>
+        <translation>Enregistrement d’un instantané de pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
+        <translation>pg_stat_statements est installé dans un schéma qu’Atelier ne lit pas (%1).</translation>
+    </message>
+    <message>
+        <source>Looking for pg_stat_statements</source>
+        <translation>Recherche de pg_stat_statements</translation>
     </message>
 </context>
 </TS>
