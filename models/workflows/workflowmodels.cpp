@@ -233,8 +233,6 @@ QString WorkflowListModel::eventText(const QString &event)
         {QStringLiteral("workflow.failed"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A workflow fails")},
         {QStringLiteral("alert.raised"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A monitoring alert is raised")},
         {QStringLiteral("alert.resolved"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "A monitoring alert is resolved")},
-        {QStringLiteral("alert.raised"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "An alert is raised")},
-        {QStringLiteral("alert.resolved"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "An alert is resolved")},
     };
     const char *text = words.value(event);
     return text ? editorText(text) : event;
@@ -279,8 +277,6 @@ QString WorkflowListModel::paramLabel(const QString &key)
         {QStringLiteral("direction"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Direction:")},
         {QStringLiteral("experiment"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Experiment:")},
         {QStringLiteral("percent"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Percent used:")},
-        {QStringLiteral("rule"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Alert rule:")},
-        {QStringLiteral("severity"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Severity:")},
         {QStringLiteral("rule"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Alert rule:")},
         {QStringLiteral("severity"), QT_TRANSLATE_NOOP("Atelier::WorkflowEditor", "Severity:")},
     };

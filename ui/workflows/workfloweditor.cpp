@@ -694,10 +694,6 @@ QString WorkflowEditor::paramToolTip(const QString &type, const QString &key)
             return tr("Only alerts of this alert rule (its name or id); empty: any.");
         if (key == QLatin1String("severity"))
             return tr("Only alerts of this severity: info, warning or critical; empty: any.");
-        if (key == QLatin1String("rule"))
-            return tr("Only alerts of this rule (its name or id); empty: any.");
-        if (key == QLatin1String("severity"))
-            return tr("Only alerts of this severity (for example warning or critical); empty: any.");
         return {};
     }
     static const QHash<QString, const char *> tips = {
