@@ -36,6 +36,24 @@ QDateTime WorkflowOverview::nextRun(const QJsonObject &trigger, const QDateTime 
     return schedule->nextAfter(now);
 }
 
+Result<QString> WorkflowOverview::fingerprint(const QSqlDatabase &db, const QString &brandId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM workflows WHERE brand_id = ?), (SELECT MAX(updated_at) FROM workflows WHERE brand_id = ?), "
+        "(SELECT MAX(created_at) FROM workflow_executions WHERE brand_id = ?), (SELECT MAX(started_at) FROM workflow_executions WHERE brand_id = ?), "
+        "(SELECT MAX(completed_at) FROM workflow_executions WHERE brand_id = ?), "
+        "(SELECT COUNT(*) FROM workflow_executions WHERE brand_id = ? AND status IN ('queued', 'running', 'waiting'))"));
+    for (int i = 0; i < 6; ++i)
+        q.addBindValue(brandId);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, tr("Looking for changes to the workflows"));
+    QStringList parts;
+    for (int i = 0; i < 6; ++i)
+        parts.append(q.value(i).toString());
+    return parts.join(QLatin1Char('|'));
+}
+
 Result<QList<WorkflowSummary>> WorkflowOverview::list(const QSqlDatabase &db, const QString &brandId, const QDateTime &now)
 {
     auto workflows = WorkflowService::list(db, brandId);

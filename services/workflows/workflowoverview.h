@@ -32,6 +32,10 @@ class WorkflowOverview final
     Q_DECLARE_TR_FUNCTIONS(WorkflowOverview)
 public:
     static Result<QList<WorkflowSummary>> list(const QSqlDatabase &db, const QString &brandId, const QDateTime &now);
+    /// A short text that changes when the brand's workflows or executions change (a workflow created, saved, renamed,
+    /// paused or deleted; an execution queued, started, ended, retried or cancelled), by this console or another
+    /// program: the open page compares it on each runner pass and reads the list again only when it changed.
+    static Result<QString> fingerprint(const QSqlDatabase &db, const QString &brandId);
     /// The next instant of a schedule trigger after \a now; null for other triggers or when it does not parse.
     static QDateTime nextRun(const QJsonObject &trigger, const QDateTime &now);
 };

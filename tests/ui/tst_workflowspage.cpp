@@ -601,6 +601,22 @@ private slots:
         QVERIFY(window.showPage(QStringLiteral("workflows")));
         QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Every second")) && summaryOf(*page, QStringLiteral("Every second"))->lastRun.isValid(),
                                  kWait);
+
+        // The open page follows what another program changes (as `atelier workflow create|pause|delete` beside it):
+        // a manual workflow created, paused and deleted, nothing of which this console's runner runs (the schedule
+        // above paused first: its runs would read the list again anyway).
+        QVERIFY(WorkflowService::setStatus(db.value(), brand->id, w->id, QStringLiteral("paused")));
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Every second"))->workflow.status == QLatin1String("paused"), kWait);
+        const QJsonObject manual = QJsonDocument::fromJson(R"({"trigger": {"type": "manual"},
+            "actions": [{"id": "wait", "type": "delay", "params": {"seconds": 0}}]})").object();
+        auto beside = WorkflowService::create(db.value(), brand->id, QStringLiteral("Made beside"), {}, manual);
+        QVERIFY2(beside, qPrintable(beside ? QString() : beside.error().message));
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Made beside")), kWait);
+        auto paused = WorkflowService::setStatus(db.value(), brand->id, beside->id, QStringLiteral("paused"));
+        QVERIFY2(paused, qPrintable(paused ? QString() : paused.error().message));
+        QTRY_VERIFY_WITH_TIMEOUT(summaryOf(*page, QStringLiteral("Made beside"))->workflow.status == QLatin1String("paused"), kWait);
+        QVERIFY(WorkflowService::remove(db.value(), brand->id, beside->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!summaryOf(*page, QStringLiteral("Made beside")), kWait);
     }
 
     void consoleInFrenchAndDark()

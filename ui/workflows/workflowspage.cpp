@@ -135,17 +135,36 @@ void WorkflowsPage::setRunner(WorkflowRunner *runner)
     if (runner) {
         connect(runner, &WorkflowRunner::problem, this, [this](const QString &message) { emit failed(message); });
         connect(runner, &WorkflowRunner::stateChanged, this, &WorkflowsPage::showRunnerState);
-        connect(runner, &WorkflowRunner::passed, this, [this](const RunnerPass &pass) {
-            // Something ran or was scheduled: what is on screen shows it.
-            if (pass.claimed + pass.scheduled == 0 || !isVisible())
-                return;
-            if (m_tabs->currentIndex() == ListTab)
-                reload();
-            else if (m_tabs->currentIndex() == ExecutionsTab)
-                loadExecutions();
-        });
+        connect(runner, &WorkflowRunner::passed, this, [this](const RunnerPass &pass) { followChanges(pass.claimed + pass.scheduled > 0); });
     }
     showRunnerState();
+}
+
+void WorkflowsPage::followChanges(bool ranHere)
+{
+    if (!isVisible() || m_brandId.isEmpty() || (m_tabs->currentIndex() != ListTab && m_tabs->currentIndex() != ExecutionsTab))
+        return;
+    const auto refresh = [this] {
+        if (m_tabs->currentIndex() == ListTab)
+            reload();
+        else if (m_tabs->currentIndex() == ExecutionsTab)
+            loadExecutions();
+    };
+    if (ranHere) { // something ran or was scheduled here: what is on screen shows it
+        refresh();
+        return;
+    }
+    if (m_watching.isRunning() || m_listing.isRunning() || m_executionsLoading.isRunning())
+        return;
+    const QString brandId = m_brandId;
+    m_watching.startWithDatabase(
+        m_context.database, [brandId](const QSqlDatabase &db, CancelToken &) { return WorkflowOverview::fingerprint(db, brandId); },
+        [this, refresh](const Result<QString> &fingerprint) {
+            if (!fingerprint || fingerprint.value() == m_fingerprint)
+                return; // a failed look is not worth a message: the next pass looks again
+            m_fingerprint = fingerprint.value();
+            refresh();
+        });
 }
 
 QString WorkflowsPage::runnerStateText() const
@@ -404,6 +423,10 @@ void WorkflowsPage::reload()
             if (!hosts)
                 return hosts.error();
             out.allowedHosts = hosts.value();
+            auto fingerprint = WorkflowOverview::fingerprint(db, out.brandId);
+            if (!fingerprint)
+                return fingerprint.error();
+            out.fingerprint = fingerprint.value();
             return out;
         },
         [this](const Result<WorkflowListing> &listing) { listArrived(listing); });
@@ -419,6 +442,7 @@ void WorkflowsPage::listArrived(const Result<WorkflowListing> &listing)
     const QString selected = selectedWorkflowId();
     const bool brandChanged = m_brandId != listing->brandId;
     m_brandId = listing->brandId;
+    m_fingerprint = listing->fingerprint;
     m_listModel->setRows(listing->workflows);
     m_list->resizeColumnsToContents();
     m_editor->setAllowedHosts(listing->allowedHosts);

@@ -31,6 +31,7 @@ struct WorkflowListing final
     QString brandId;
     QList<WorkflowSummary> workflows;
     QStringList allowedHosts;
+    QString fingerprint; ///< WorkflowOverview::fingerprint() as the list was read
 };
 
 /// What a test run brings back: the execution (queued, run now) and its steps.
@@ -141,6 +142,9 @@ private:
     void fillVersionChoices();
     void retranslate();
     void showRunnerState();
+    /// After a runner pass: reads the list or the executions again when this console ran something, or when another
+    /// program (the command line, another console, a headless runner) changed the brand's workflows or executions.
+    void followChanges(bool ranHere);
     void say(const QString &message);
     /// Whether the editor's unsaved changes may go (asks when there are some).
     bool mayDiscardEdits();
@@ -205,6 +209,8 @@ private:
     Request<Result<WorkflowExecution>> m_executionAction{this};
     Request<Result<QList<WorkflowVersion>>> m_versionsLoading{this};
     Request<Result<Workflow>> m_restoring{this};
+    Request<Result<QString>> m_watching{this}; ///< on each runner pass: did another program change something?
+    QString m_fingerprint;
 };
 
 } // namespace Atelier
