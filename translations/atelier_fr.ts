@@ -18946,7 +18946,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowOverview</name>
     <message>
-        <location filename="../services/workflows/workflowoverview.cpp" line="+65"/>
+        <location filename="../services/workflows/workflowoverview.cpp" line="+53"/>
+        <source>Looking for changes to the workflows</source>
+        <translation>La recherche de changements dans les workflows</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Counting the runs of workflows</source>
         <translation>Décompte des exécutions des workflows</translation>
     </message>
