@@ -109,7 +109,7 @@ private:
     QPalette m_palette;
 };
 
-int auditWindows(Context &c)
+int audit(Context &c)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return fail(CommandLine::tr("accessibility audit opens the console's windows: it needs a graphical application (run it "
@@ -221,18 +221,6 @@ int auditWindows(Context &c)
                   issues, false);
     }
     return 0;
-}
-
-int audit(Context &c)
-{
-    const int status = auditWindows(c);
-    // The pools' threads (the views', the workflow runner's) end now, while Qt SQL is still there to close their
-    // connections: a thread that ended during the program's exit crashed it in its connections' clean-up (exit code
-    // 139 after the report; tests/accessibility/atspi_check.py met it, a backtrace showed it).
-    for (QThreadPool *pool : QCoreApplication::instance()->findChildren<QThreadPool *>())
-        pool->waitForDone();
-    QThreadPool::globalInstance()->waitForDone();
-    return status;
 }
 
 int history(Context &c)
