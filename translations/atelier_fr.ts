@@ -1347,27 +1347,7 @@
 <context>
     <name>AnalysisReports</name>
     <message>
-        <location filename="../services/reports/analysisreports.cpp" line="+69"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../services/reports/analysisreports.cpp" line="+113"/>
         <source>Purchase funnel</source>
         <translation>Entonnoir d’achat</translation>
     </message>
@@ -1435,17 +1415,7 @@
         <translation>Abandon</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Median time from previous (s)</source>
-        <translation>Temps médian depuis l’étape précédente (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean time from previous (s)</source>
-        <translation>Temps moyen depuis l’étape précédente (s)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 · −%2</source>
         <translation>%1 · −%2</translation>
     </message>
@@ -1466,7 +1436,12 @@
         <translation>Délai de conversion</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Up to</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Median and mean time between one step and the next, among the users who reached it.</source>
         <translation>Temps médian et moyen entre une étape et la suivante, parmi les utilisateurs qui l’ont atteinte.</translation>
     </message>
@@ -1555,12 +1530,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+609"/>
+        <location line="+612"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-611"/>
         <source>The brand has no saved segment yet.</source>
         <translation>La marque n’a encore aucun segment enregistré.</translation>
     </message>
@@ -1581,12 +1556,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+580"/>
+        <location line="+583"/>
         <source>Correlations</source>
         <translation>Corrélations</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-582"/>
         <source>Pearson&apos;s r between the daily series of each pair of metrics; the table adds Spearman&apos;s ρ and whether one series helps predict the other (Granger).</source>
         <translation>Le r de Pearson entre les séries journalières de chaque paire de métriques ; le tableau ajoute le ρ de Spearman et indique si une série aide à prédire l’autre (Granger).</translation>
     </message>
@@ -1796,12 +1771,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+440"/>
+        <location line="+443"/>
         <source>Unknown metric &quot;%1&quot;; the metrics are: %2.</source>
         <translation>Métrique inconnue « %1 » ; les métriques sont : %2.</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-433"/>
         <source>Anomalies in %1</source>
         <translation>Anomalies de %1</translation>
     </message>
@@ -1850,12 +1825,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>Benchmarks</source>
         <translation>Comparatifs</translation>
     </message>
     <message numerus="yes">
-        <location line="-360"/>
+        <location line="-363"/>
         <source>%1 against the %n other brand(s) of its industry (%2).</source>
         <translation>
             <numerusform>%1 face à %n autre marque de son secteur (%2).</numerusform>
@@ -1905,12 +1880,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+317"/>
+        <location line="+320"/>
         <source>Seasonality</source>
         <translation>Saisonnalité</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>Mean events per weekday and hour (UTC). Weekly pattern strength: %1.</source>
         <translation>Nombre moyen d’événements par jour de la semaine et par heure (UTC). Force du rythme hebdomadaire : %1.</translation>
     </message>
@@ -1926,12 +1901,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+373"/>
+        <location line="+376"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-359"/>
         <source>Day-of-week indices</source>
         <translation>Indices par jour de la semaine</translation>
     </message>
@@ -2024,12 +1999,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Real time</source>
         <translation>Temps réel</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>%1 users active in the last 5 minutes; %2 events in the last hour (at %3 UTC).</source>
         <translation>%1 utilisateurs actifs ces 5 dernières minutes ; %2 événements dans la dernière heure (à %3 UTC).</translation>
     </message>
@@ -2102,17 +2077,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>A/B tests</source>
         <translation>Tests A/B</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>No experiment of this brand had exposures in this range.</source>
         <translation>Aucune expérience de cette marque n’a eu d’expositions sur cette période.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Funnels</source>
         <translation>Entonnoirs</translation>
     </message>
@@ -2199,7 +2174,7 @@
         <translation>Valeurs p du test F pour chaque décalage, avant la correction pour les 7 décalages essayés : une petite valeur signifie que le passé d’une série améliore la prédiction de l’autre.</translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-276"/>
         <source>Users, sessions, conversions and revenue per %1, against the previous %n day(s).</source>
         <translation>
             <numerusform>Utilisateurs, sessions, conversions et chiffre d’affaires par %1, par rapport au %n jour précédent.</numerusform>
@@ -2281,8 +2256,18 @@
         <source>variant</source>
         <translation>variante</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>Median time from previous</source>
+        <translation>Temps médian depuis l’étape précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time from previous</source>
+        <translation>Temps moyen depuis l’étape précédente</translation>
+    </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+28"/>
         <source>The previous %n day(s): %1 of %2 (%3).</source>
         <translation>
             <numerusform>Le jour précédent : %1 sur %2 (%3).</numerusform>
@@ -2300,12 +2285,7 @@
         <translation>Temps entre la première et la dernière étape</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Up to (seconds)</source>
-        <translation>Jusqu’à (secondes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Share of converters</source>
         <translation>Part des convertis</translation>
     </message>
@@ -3927,6 +3907,14 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::ConsoleMonitor</name>
+    <message>
+        <location filename="../ui/core/consolemonitor.cpp" line="+79"/>
+        <source>Monitoring: %1</source>
+        <translation>Surveillance : %1</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::CreditUsageModel</name>
     <message>
         <location filename="../models/ai/creditusagemodel.cpp" line="+94"/>
@@ -4807,12 +4795,22 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <name>Atelier::ExportReportDialog</name>
     <message>
         <location filename="../ui/analytics/exportreportdialog.cpp" line="+31"/>
-        <location line="+74"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+107"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-99"/>
         <source>Analyses to include</source>
         <translation>Analyses à inclure</translation>
     </message>
@@ -4822,7 +4820,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Fichier du rapport</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -4832,12 +4830,32 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the report&apos;s folder</source>
+        <translation>Afficher le dossier du rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No application opens %1.</source>
+        <translation>Aucune application n’ouvre %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No application shows the folder %1.</source>
+        <translation>Aucune application n’affiche le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1, %2 to %3. Include:</source>
         <translation>%1, du %2 au %3. Inclure :</translation>
     </message>
@@ -4847,7 +4865,17 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Enregistrer sous (.pdf : graphiques et tableaux ; .csv : tous les tableaux) :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>This desktop has no Documents folder: the report goes to your home folder.</source>
+        <translation>Ce bureau n’a pas de dossier Documents : le rapport va dans votre dossier personnel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 could not be created or written: the report goes to your home folder.</source>
+        <translation>Le dossier %1 n’a pas pu être créé ni écrit : le rapport va dans votre dossier personnel.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>PDF report (*.pdf);;CSV tables (*.csv)</source>
         <translation>Rapport PDF (*.pdf);;Tableaux CSV (*.csv)</translation>
     </message>
@@ -4857,7 +4885,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Computing the analyses…</source>
         <translation>Calcul des analyses…</translation>
     </message>
@@ -4867,7 +4895,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <translation>Fichier écrit : %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -6276,7 +6304,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+217"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+222"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -6289,18 +6317,18 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <location line="+96"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>User: …</source>
         <translation>Utilisateur : …</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>User: unknown</source>
         <translation>Utilisateur : inconnu</translation>
     </message>
@@ -6312,17 +6340,17 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
     </message>
     <message>
         <location line="-70"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>This database has no brands yet: run &quot;atelier demo --database %1&quot; to fill it with demo data.</source>
         <translation>Cette base ne contient encore aucune marque : lancez « atelier demo --database %1 » pour la remplir de données de démonstration.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -6379,12 +6407,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Mar&amp;que :</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
         <translation>Reconnecté à %1 : le serveur avait fermé la connexion, comme il le fait quand il redémarre.</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
@@ -6429,12 +6457,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>La connexion n’a pas pu être inscrite au journal d’audit : %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
@@ -9709,22 +9737,6 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowEditor</name>
     <message>
-        <source>Only alerts of this severity: info, warning or critical; empty: any.</source>
-        <translation>Seulement les alertes de cette gravité : info, warning ou critical ; vide : toutes.</translation>
-    </message>
-    <message>
-        <source>Only alerts of this alert rule (its name or id); empty: any.</source>
-        <translation>Seulement les alertes de cette règle d’alerte (son nom ou son identifiant) ; vide : toutes.</translation>
-    </message>
-    <message>
-        <source>A monitoring alert is resolved</source>
-        <translation>Une alerte de surveillance est résolue</translation>
-    </message>
-    <message>
-        <source>A monitoring alert is raised</source>
-        <translation>Une alerte de surveillance est levée</translation>
-    </message>
-    <message>
         <location filename="../ui/workflows/workfloweditor.cpp" line="+415"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré en version %1.</translation>
@@ -9816,13 +9828,13 @@ Avoiding: %2</source>
     </message>
     <message>
         <location filename="../models/workflows/workflowmodels.cpp" line="-277"/>
-        <source>An alert is raised</source>
-        <translation>Une alerte est levée</translation>
+        <source>A monitoring alert is raised</source>
+        <translation>Une alerte de surveillance est levée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>An alert is resolved</source>
-        <translation>Une alerte est résolue</translation>
+        <source>A monitoring alert is resolved</source>
+        <translation>Une alerte de surveillance est résolue</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10061,13 +10073,13 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only alerts of this rule (its name or id); empty: any.</source>
-        <translation>Seulement les alertes de cette règle (son nom ou son identifiant) ; vide : toutes.</translation>
+        <source>Only alerts of this alert rule (its name or id); empty: any.</source>
+        <translation>Seulement les alertes de cette règle d’alerte (son nom ou son identifiant) ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only alerts of this severity (for example warning or critical); empty: any.</source>
-        <translation>Seulement les alertes de cette gravité (par exemple warning ou critical) ; vide : toutes.</translation>
+        <source>Only alerts of this severity: info, warning or critical; empty: any.</source>
+        <translation>Seulement les alertes de cette gravité : info, warning ou critical ; vide : toutes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10831,7 +10843,7 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::WorkflowsPage</name>
     <message>
-        <location filename="../ui/workflows/workflowspage.cpp" line="+160"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="+179"/>
         <source>Runner: off (this console runs no workflow)</source>
         <translation>Exécuteur : arrêté (cette console n’exécute aucun workflow)</translation>
     </message>
@@ -10857,7 +10869,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+838"/>
+        <location line="+843"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
@@ -11526,14 +11538,6 @@ Avoiding: %2</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The statistics were reset between the two snapshots: statements count from the reset.</source>
-        <translation>Les statistiques ont été remises à zéro entre les deux instantanés : les instructions comptent depuis la remise à zéro.</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):</source>
-        <translation>pg_stat_statements, instructions en tête par temps total sur la fenêtre (instantanés de %1 et %2) :</translation>
-    </message>
-    <message>
         <location filename="../cli/dispatch.cpp" line="+40"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de données (sqlite:///chemin ou postgresql://…).</translation>
@@ -11566,7 +11570,7 @@ Avoiding: %2</source>
     <message>
         <location filename="../cli/analyticsverbs.cpp" line="+1091"/>
         <location line="+20"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+389"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+414"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
@@ -11636,42 +11640,42 @@ Avoiding: %2</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-334"/>
-        <location line="+144"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-348"/>
+        <location line="+158"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+116"/>
+        <location line="-157"/>
+        <location line="+130"/>
         <source>Statement</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-129"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Total ms</source>
         <translation>Total ms</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Mean ms</source>
         <translation>Moyenne ms</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
@@ -11687,18 +11691,28 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+56"/>
         <location filename="../cli/setupverbs.cpp" line="+0"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>No statement was timed in the last %1.</source>
         <translation>Aucune instruction n’a été chronométrée sur la dernière période de %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):</source>
+        <translation>pg_stat_statements, instructions en tête par temps total sur la fenêtre (instantanés de %1 et %2) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statistics were reset between the two snapshots: statements count from the reset.</source>
+        <translation>Les statistiques ont été remises à zéro entre les deux instantanés : les instructions comptent depuis la remise à zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>pg_stat_statements, top statements by total time (since %1):</source>
         <translation>pg_stat_statements, instructions en tête par temps total (depuis %1) :</translation>
     </message>
@@ -11708,7 +11722,7 @@ Avoiding: %2</source>
         <translation>le démarrage du serveur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blocks hit</source>
         <translation>Blocs trouvés</translation>
     </message>
@@ -12897,26 +12911,26 @@ Avoiding: %2</source>
     <message>
         <location line="+65"/>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <location filename="../cli/analyticsverbs.cpp" line="-583"/>
         <location line="+52"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-35"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -12938,7 +12952,7 @@ Avoiding: %2</source>
         <translation>Widget</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <location filename="../cli/workflowrunverbs.cpp" line="-309"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
@@ -14833,7 +14847,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../services/core/database.cpp" line="+129"/>
+        <location filename="../services/core/database.cpp" line="+156"/>
         <source>&quot;%1&quot; is a folder, not a SQLite database file.</source>
         <translation>« %1 » est un dossier, pas un fichier de base SQLite.</translation>
     </message>
@@ -14849,12 +14863,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>« %1 » n’est pas une base SQLite : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
         <translation>Impossible de créer le dossier « %1 » pour la base.</translation>
     </message>
@@ -14894,7 +14908,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot open the SQLite database &quot;%1&quot;: %2</source>
         <translation>Impossible d’ouvrir la base SQLite « %1 » : %2</translation>
     </message>
@@ -14914,7 +14928,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>Impossible de configurer la session PostgreSQL : %1</translation>
     </message>
@@ -14924,27 +14938,27 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La connexion à la base n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
         <location line="+64"/>
         <source>%1 failed: the database is busy. Another program (an open console, a workflow runner or a command) kept it locked for more than %2 s; try again in a moment.</source>
         <translation>%1 a échoué : la base de données est occupée. Un autre programme (une console ouverte, un exécuteur de workflows ou une commande) l’a gardée verrouillée plus de %2 s ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="-305"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>Il n’y a pas de base de données à « %1 ».</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>&quot;%1&quot; holds another program&apos;s tables and no Atelier schema: Atelier leaves it as it is.</source>
         <translation>« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>The PostgreSQL server at %1 wants a password for &quot;%2&quot; and none was given: keep it in ~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type it when Atelier asks (in the console, or on a terminal).</source>
         <translation>Le serveur PostgreSQL à %1 demande un mot de passe pour « %2 » et aucun n’a été donné : gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) ou dans le trousseau (atelier db login), ou tapez-le quand Atelier le demande (dans la console ou sur un terminal).</translation>
     </message>
@@ -15072,6 +15086,40 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="-658"/>
         <source>Reading the models</source>
         <translation>La lecture des modèles</translation>
+    </message>
+</context>
+<context>
+    <name>DurationFormat</name>
+    <message>
+        <location filename="../services/core/durationformat.cpp" line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
@@ -15962,7 +16010,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>MonitorRound</name>
     <message>
-        <location filename="../services/monitoring/monitorround.cpp" line="+30"/>
+        <location filename="../services/monitoring/monitorround.cpp" line="+31"/>
         <source>Taking the monitoring round</source>
         <translation>Prise du tour de surveillance</translation>
     </message>
@@ -15975,7 +16023,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Reading who may raise alerts</source>
         <translation>Lecture de qui peut lever des alertes</translation>
     </message>
@@ -16227,12 +16275,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Atelier n’applique pas « %1 » : une personne décide, avec l’instruction affichée (%2).</translation>
     </message>
     <message>
-        <location line="-535"/>
-        <source>A statement is explained in a read-only transaction of its own, not inside another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+513"/>
+        <location line="-22"/>
         <source>Checking who may apply advice</source>
         <translation>Vérification de qui peut appliquer un conseil</translation>
     </message>
@@ -16864,24 +16907,19 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../services/reports/reportwriter.cpp" line="+49"/>
-        <location line="+232"/>
-        <location line="+87"/>
+        <location filename="../services/reports/reportwriter.cpp" line="+50"/>
+        <location line="+258"/>
+        <location line="+106"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-341"/>
         <source>Analytics report</source>
         <translation>Rapport d’analytique</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Range: %1 to %2 (UTC days; the end day excluded)</source>
-        <translation>Période : du %1 au %2 (jours UTC ; jour de fin exclu)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Generated at: %1 UTC</source>
         <translation>Généré le : %1 UTC</translation>
     </message>
@@ -16901,12 +16939,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Indisponible : %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>No data in this range.</source>
+        <translation>Aucune donnée sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+169"/>
         <source>Analytics report — %1, %2 to %3</source>
         <translation>Rapport d’analytique — %1, du %2 au %3</translation>
     </message>
@@ -16914,6 +16957,11 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+11"/>
         <source>Could not start the PDF %1.</source>
         <translation>Impossible de commencer le PDF %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Range: %1 to %2 (UTC days, both included)</source>
+        <translation>Période : du %1 au %2 (jours UTC, bornes incluses)</translation>
     </message>
 </context>
 <context>
@@ -17321,6 +17369,47 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="-94"/>
         <source>Stability AI makes images and 3D models, not animations.</source>
         <translation>Stability AI fait des images et des modèles 3D, pas des animations.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSnapshots</name>
+    <message>
+        <location filename="../services/monitoring/statementsnapshots.cpp" line="+23"/>
+        <source>Looking for pg_stat_statements</source>
+        <translation>Recherche de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
+        <translation>pg_stat_statements est installé dans un schéma qu’Atelier ne lit pas (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keeping a snapshot of pg_stat_statements</source>
+        <translation>Enregistrement d’un instantané de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings are the figures.</source>
+        <translation>SQLite ne tient pas de statistiques d’instructions : les mesures du produit font foi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the snapshots of pg_stat_statements</source>
+        <translation>Lecture des instantanés de pg_stat_statements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No snapshot of pg_stat_statements was kept in this window: the monitoring round (an open console or atelier monitor, run by the administrator) keeps one every %n minutes.</source>
+        <translation>
+            <numerusform>Aucun instantané de pg_stat_statements n’a été gardé dans cette fenêtre : le tour de surveillance (une console ouverte ou atelier monitor, lancé par l’administrateur) en garde un toutes les %n minute.</numerusform>
+            <numerusform>Aucun instantané de pg_stat_statements n’a été gardé dans cette fenêtre : le tour de surveillance (une console ouverte ou atelier monitor, lancé par l’administrateur) en garde un toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one snapshot of pg_stat_statements was kept in this window (%1): the figures need two.</source>
+        <translation>Un seul instantané de pg_stat_statements a été gardé dans cette fenêtre (%1) : les chiffres en demandent deux.</translation>
     </message>
 </context>
 <context>
@@ -18946,12 +19035,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowOverview</name>
     <message>
-        <location filename="../services/workflows/workflowoverview.cpp" line="+53"/>
+        <location filename="../services/workflows/workflowoverview.cpp" line="+50"/>
         <source>Looking for changes to the workflows</source>
         <translation>La recherche de changements dans les workflows</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Counting the runs of workflows</source>
         <translation>Décompte des exécutions des workflows</translation>
     </message>
@@ -19291,47 +19380,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location filename="../services/core/zipwriter.cpp" line="+52"/>
         <source>&quot;%1&quot; cannot be the name of a file in an archive: it must be a relative path without &quot;.&quot; or &quot;..&quot; parts, backslashes, colons or control characters.</source>
         <translation>« %1 » ne peut pas être le nom d’un fichier dans une archive : ce doit être un chemin relatif sans élément « . » ou « .. », sans barre oblique inverse, deux-points ni caractère de contrôle.</translation>
-    </message>
-</context>
-<context>
-    <name>Atelier::ConsoleMonitor</name>
-    <message>
-        <source>Monitoring: %1</source>
-        <translation>Surveillance : %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatementSnapshots</name>
-    <message>
-        <source>Only one snapshot of pg_stat_statements was kept in this window (%1): the figures need two.</source>
-        <translation>Un seul instantané de pg_stat_statements a été gardé dans cette fenêtre (%1) : les chiffres en demandent deux.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No snapshot of pg_stat_statements was kept in this window: the monitoring round (an open console or atelier monitor, run by the administrator) keeps one every %n minutes.</source>
-        <translation>
-            <numerusform>Aucun instantané de pg_stat_statements n’a été gardé dans cette fenêtre : le tour de surveillance (une console ouverte ou atelier monitor, lancé par l’administrateur) en garde un toutes les %n minute.</numerusform>
-            <numerusform>Aucun instantané de pg_stat_statements n’a été gardé dans cette fenêtre : le tour de surveillance (une console ouverte ou atelier monitor, lancé par l’administrateur) en garde un toutes les %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the snapshots of pg_stat_statements</source>
-        <translation>Lecture des instantanés de pg_stat_statements</translation>
-    </message>
-    <message>
-        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings are the figures.</source>
-        <translation>SQLite ne tient pas de statistiques d’instructions : les mesures du produit font foi.</translation>
-    </message>
-    <message>
-        <source>Keeping a snapshot of pg_stat_statements</source>
-        <translation>Enregistrement d’un instantané de pg_stat_statements</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
-        <translation>pg_stat_statements est installé dans un schéma qu’Atelier ne lit pas (%1).</translation>
-    </message>
-    <message>
-        <source>Looking for pg_stat_statements</source>
-        <translation>Recherche de pg_stat_statements</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "reporttablemodel.h"
 
+#include "core/durationformat.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -33,6 +35,9 @@ QString ReportTableModel::displayText(int row, int column) const
     if (!v.isValid() || v.isNull())
         return QStringLiteral("—");
     const QLocale locale;
+    if (m_table.duration.value(column) && (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
+                                           || v.typeId() == QMetaType::LongLong))
+        return DurationFormat::text(v.toDouble(), locale);
     switch (v.typeId()) {
     case QMetaType::Double: {
         const double d = v.value<double>();

@@ -1,5 +1,6 @@
 #include "analysisreports.h"
 
+#include "core/durationformat.h"
 #include "analytics/anomalyservice.h"
 #include "analytics/benchmarkservice.h"
 #include "analytics/breakdownservice.h"
@@ -35,6 +36,14 @@ public:
         m_table.keys.append(key);
         m_table.decimals.append(decimals);
         m_table.percent.append(percent);
+        m_table.duration.append(false);
+        return *this;
+    }
+    /// A column of seconds, shown as a readable duration (the key says seconds: CSV keeps them).
+    TableBuilder &durationColumn(const QString &title, const QString &key)
+    {
+        column(title, key);
+        m_table.duration.last() = true;
         return *this;
     }
     void row(QVariantList cells) { m_table.rows.append(std::move(cells)); }
@@ -65,13 +74,7 @@ QString percentText(double share)
 
 QString durationText(double seconds)
 {
-    if (seconds < 120)
-        return AnalysisReports::tr("%1 s").arg(QString::number(seconds, 'f', 0));
-    if (seconds < 7200)
-        return AnalysisReports::tr("%1 min").arg(QString::number(seconds / 60.0, 'f', 1));
-    if (seconds < 172800)
-        return AnalysisReports::tr("%1 h").arg(QString::number(seconds / 3600.0, 'f', 1));
-    return AnalysisReports::tr("%1 d").arg(QString::number(seconds / 86400.0, 'f', 1));
+    return DurationFormat::text(seconds);
 }
 
 /// Period units and event properties as people read them (they stay as they are in keys and CSV headers).
@@ -139,8 +142,8 @@ Result<QList<ReportSection>> funnel(const QSqlDatabase &db, const Brand &brand, 
         .column(AnalysisReports::tr("Conversion from start"), QStringLiteral("conversion_from_start"), 1, true)
         .column(AnalysisReports::tr("Conversion from previous"), QStringLiteral("conversion_from_previous"), 1, true)
         .column(AnalysisReports::tr("Drop-off"), QStringLiteral("drop_off"))
-        .column(AnalysisReports::tr("Median time from previous (s)"), QStringLiteral("median_seconds_from_previous"), 0)
-        .column(AnalysisReports::tr("Mean time from previous (s)"), QStringLiteral("mean_seconds_from_previous"), 0);
+        .durationColumn(AnalysisReports::tr("Median time from previous"), QStringLiteral("median_seconds_from_previous"))
+        .durationColumn(AnalysisReports::tr("Mean time from previous"), QStringLiteral("mean_seconds_from_previous"));
     for (int k = 0; k < result->steps.size(); ++k) {
         const FunnelStepResult &s = result->steps.at(k);
         const qint64 dropped = k == 0 ? 0 : result->steps.at(k - 1).users - s.users;
@@ -186,7 +189,7 @@ Result<QList<ReportSection>> funnel(const QSqlDatabase &db, const Brand &brand, 
         ChartSeries converted{AnalysisReports::tr("Users"), {}};
         TableBuilder ht;
         ht.column(AnalysisReports::tr("Time to convert"), QStringLiteral("bucket"))
-            .column(AnalysisReports::tr("Up to (seconds)"), QStringLiteral("upper_seconds"))
+            .durationColumn(AnalysisReports::tr("Up to"), QStringLiteral("upper_seconds"))
             .column(AnalysisReports::tr("Users"), QStringLiteral("users"))
             .column(AnalysisReports::tr("Share of converters"), QStringLiteral("share"), 1, true);
         qint64 total = 0;
@@ -908,6 +911,9 @@ QString ReportTable::text(int row, int column) const
     const QVariant v = rows.value(row).value(column);
     if (!v.isValid() || v.isNull())
         return QStringLiteral("—");
+    if (duration.value(column) && (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
+                                   || v.typeId() == QMetaType::LongLong))
+        return DurationFormat::text(v.toDouble());
     switch (v.typeId()) {
     case QMetaType::Double: {
         const double d = v.value<double>();

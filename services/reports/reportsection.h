@@ -17,6 +17,8 @@ struct ReportTable final
     /// Per column: how many decimals a number shows, and whether it is a share shown as a percentage.
     QList<int> decimals;
     QList<bool> percent;
+    /// Per column: whether a number is a duration in seconds, shown readable ("4 h 12 min"; CSV keeps the seconds).
+    QList<bool> duration;
 
     bool isEmpty() const { return rows.isEmpty(); }
     /// The cell as people read it (locale-independent digits, so a copied table pastes anywhere).

@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Atelier {
@@ -73,9 +74,7 @@ public:
         m_y += 8 * unit;
         text(meta.brandName.isEmpty() ? meta.brandSlug : QStringLiteral("%1 (%2)").arg(meta.brandName, meta.brandSlug), 18, false);
         m_y += 18 * unit;
-        text(ReportWriter::tr("Range: %1 to %2 (UTC days; the end day excluded)")
-                 .arg(meta.from.toString(Qt::ISODate), meta.to.toString(Qt::ISODate)),
-             11, false);
+        text(ReportWriter::rangeLabel(meta.from, meta.to), 11, false);
         text(ReportWriter::tr("Generated at: %1 UTC").arg(meta.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
              11, false);
         text(ReportWriter::tr("Database: %1").arg(meta.database), 11, false);
@@ -93,8 +92,15 @@ public:
             text(ReportWriter::tr("Not available: %1").arg(a.error), 10, false);
             return;
         }
-        for (const ReportSection &s : a.sections)
+        int shown = 0;
+        for (const ReportSection &s : a.sections) {
+            if (ReportWriter::isEmptySection(s))
+                continue; // a heading over an empty table or axes says nothing
             section(s);
+            ++shown;
+        }
+        if (shown == 0)
+            text(ReportWriter::tr("No data in this range."), 10, false);
     }
 
     void finish()
@@ -144,6 +150,18 @@ private:
             newPage();
     }
 
+    qreal textHeight(const QString &content, qreal points, bool bold) const
+    {
+        const QFontMetricsF fm(font(points, bold), &m_writer);
+        return fm.boundingRect(QRectF(0, 0, m_body.width(), 1e6), Qt::TextWordWrap, content).height() + pt(3);
+    }
+
+    qreal chartHeight(const ReportChart &chart) const
+    {
+        return chart.kind == ReportChart::Kind::Heatmap ? std::min<qreal>(m_body.height() * 0.55, pt(16) * (chart.series.size() + 4))
+                                                        : m_body.height() * 0.32;
+    }
+
     void text(const QString &content, qreal points, bool bold, const QColor &colour = QColor(0x1f, 0x23, 0x28))
     {
         const QFont f = font(points, bold);
@@ -161,16 +179,24 @@ private:
     void section(const ReportSection &s)
     {
         m_y += pt(8);
-        ensure(pt(60));
+        // The heading stays with what follows it: its summary, warnings and chart, or its table's header and first rows.
+        qreal keep = textHeight(s.title, 13, true);
+        if (!s.summary.isEmpty())
+            keep += textHeight(s.summary, 9.5, false);
+        for (const QString &w : s.warnings)
+            keep += textHeight(QStringLiteral("⚠ ") + w, 9.5, true);
+        if (s.chart.kind != ReportChart::Kind::None)
+            keep += chartHeight(s.chart) + pt(6);
+        else if (!s.table.columns.isEmpty())
+            keep += pt(14) * (1 + std::min<qsizetype>(3, s.table.rows.size()));
+        ensure(std::min(keep, m_body.height()));
         text(s.title, 13, true);
         if (!s.summary.isEmpty())
             text(s.summary, 9.5, false);
         for (const QString &w : s.warnings)
             text(QStringLiteral("⚠ ") + w, 9.5, true, QColor(0xb3, 0x58, 0x06));
         if (s.chart.kind != ReportChart::Kind::None) {
-            const qreal height = s.chart.kind == ReportChart::Kind::Heatmap
-                                     ? std::min<qreal>(m_body.height() * 0.55, pt(16) * (s.chart.series.size() + 4))
-                                     : m_body.height() * 0.32;
+            const qreal height = chartHeight(s.chart);
             ensure(height);
             if (m_p) {
                 m_p->save();
@@ -223,7 +249,8 @@ private:
         for (int c = 0; c < columns; ++c)
             headerHeight = std::max(headerHeight, fmBold.boundingRect(QRectF(0, 0, widths[c] - pt(4), 1e5), Qt::TextWordWrap, t.columns.at(c)).height() + pt(3));
         auto header = [&] {
-            ensure(headerHeight + rowHeight);
+            // A header never ends a page: it keeps its first rows (up to three) with it.
+            ensure(headerHeight + rowHeight * qreal(std::clamp<qsizetype>(t.rows.size(), 1, 3)));
             if (m_p) {
                 m_p->setFont(bold);
                 m_p->setPen(QColor(0x1f, 0x23, 0x28));
@@ -285,7 +312,7 @@ Status ReportWriter::writePdf(const QString &path, const ReportMeta &meta, const
     writer.setResolution(300);
     writer.setTitle(tr("Analytics report — %1, %2 to %3")
                         .arg(meta.brandName.isEmpty() ? meta.brandSlug : meta.brandName, meta.from.toString(Qt::ISODate),
-                             meta.to.toString(Qt::ISODate)));
+                             meta.to.addDays(-1).toString(Qt::ISODate)));
     writer.setCreator(QStringLiteral("Atelier"));
     // First pass: count the pages so each can say "page N of M".
     PdfLayout counting(writer, nullptr, 0);
@@ -302,6 +329,25 @@ Status ReportWriter::writePdf(const QString &path, const ReportMeta &meta, const
     layout.finish();
     painter.end();
     return commit(file, path);
+}
+
+QString ReportWriter::rangeLabel(QDate from, QDate to)
+{
+    // As the console's range selector says it: the last day shown is the last day included.
+    return tr("Range: %1 to %2 (UTC days, both included)")
+        .arg(from.toString(Qt::ISODate), to.addDays(-1).toString(Qt::ISODate));
+}
+
+bool ReportWriter::isEmptySection(const ReportSection &section)
+{
+    if (section.table.columns.isEmpty() && section.chart.kind == ReportChart::Kind::None)
+        return false; // a section that is only its words ("no experiment had exposures") says something
+    if (!section.table.rows.isEmpty() || !section.chart.flow.isEmpty())
+        return false;
+    for (const ChartSeries &series : section.chart.series)
+        if (!series.values.isEmpty())
+            return false;
+    return true;
 }
 
 QString ReportWriter::csvField(const QString &text)

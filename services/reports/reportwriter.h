@@ -31,6 +31,11 @@ class ReportWriter final
 public:
     static Status writePdf(const QString &path, const ReportMeta &meta, const QList<ReportAnalysis> &analyses);
     static Status writeCsv(const QString &path, const QList<ReportAnalysis> &analyses);
+    /// The title page's range, \a to exclusive as the services take it, said with its last day included as the
+    /// console's range selector shows it: "Range: 2026-11-01 to 2026-11-30 (UTC days, both included)".
+    static QString rangeLabel(QDate from, QDate to);
+    /// A section with a table or chart and no figure in it: left out of the PDF (CSV keeps its header).
+    static bool isEmptySection(const ReportSection &section);
     /// One table as RFC 4180 CSV with the field names as header; numbers in full, unrounded.
     static QByteArray tableCsv(const ReportTable &table);
     /// One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.

@@ -33,9 +33,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPdfDocument>
@@ -46,7 +48,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -89,6 +93,12 @@ private:
     {
         return QTest::qWaitFor([&] { return !view->isLoading() && !view->sections().isEmpty(); }, 30000);
     }
+
+    QList<QUrl> m_opened; // what the export dialog asked the desktop to open
+
+public slots:
+    /// The desktop's handler of file: addresses while a test stands in for it (not a test function: public).
+    void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private slots:
     void initTestCase()
@@ -309,6 +319,56 @@ private slots:
         QPdfDocument pdf;
         QCOMPARE(pdf.load(pdfPath), QPdfDocument::Error::None);
         QVERIFY(pdf.pageCount() >= 14);
+        // Written: Open gives the report to the desktop's PDF reader, Show in folder opens its folder.
+        auto *openReport = dialog.findChild<QPushButton *>(QStringLiteral("openReport"));
+        auto *showFolder = dialog.findChild<QPushButton *>(QStringLiteral("showReportFolder"));
+        QVERIFY(openReport && showFolder);
+        QVERIFY(!openReport->isHidden() && !showFolder->isHidden());
+        QCOMPARE(dialog.writtenPath(), QFileInfo(pdfPath).absoluteFilePath());
+        m_opened.clear();
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+        openReport->click();
+        showFolder->click();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_opened, (QList<QUrl>{QUrl::fromLocalFile(QFileInfo(pdfPath).absoluteFilePath()),
+                                        QUrl::fromLocalFile(QFileInfo(pdfPath).absolutePath())}));
+        // A file that is neither .pdf nor .csv is refused with a message.
+        dialog.setPath(scratch.folder() + QStringLiteral("/report.txt"));
+        dialog.start();
+        QVERIFY(!dialog.message().isEmpty());
+    }
+
+    /// The default folder of reports is the Documents folder, made when missing; the home folder when it cannot be,
+    /// and the dialog says so.
+    void exportFolderMadeOrHome()
+    {
+        // A home of its own (test mode reads no user-dirs.dirs: Documents is $HOME/Documents).
+        QTemporaryDir home;
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const QString documents = home.filePath(QStringLiteral("Documents"));
+        QString problem;
+        QCOMPARE(ExportReportDialog::defaultFolder(&problem), documents);
+        QVERIFY(QFileInfo(documents).isDir());
+        QVERIFY(problem.isEmpty());
+
+        // Documents cannot be made (a file has its name): the home folder, said.
+        QVERIFY(QDir(documents).removeRecursively());
+        {
+            QFile blocker(documents);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(ExportReportDialog::defaultFolder(&problem), QDir::homePath());
+        QVERIFY2(problem.contains(documents), qPrintable(problem));
+        QVERIFY(problem.contains(QStringLiteral("home folder")));
+        {
+            const ViewContext context{DatabaseUrl::sqliteFile(home.filePath(QStringLiteral("x.db"))), QStringLiteral("linea-home"),
+                                      QDate(2026, 4, 1), QDate(2026, 6, 1)};
+            ExportReportDialog dialog(context, {}, QStringLiteral("funnel"));
+            QCOMPARE(dialog.message(), problem);
+            QVERIFY(dialog.findChild<QLineEdit *>()->text().startsWith(home.path() + QLatin1Char('/')));
+        }
+        qputenv("HOME", realHome);
     }
 
     void savedFunnelsAndSegmentsReopen_data() { ScratchDatabase::addDialectRows(); }

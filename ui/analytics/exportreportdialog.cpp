@@ -4,6 +4,7 @@
 #include "core/pools.h"
 #include "reports/reportexport.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <atomic>
@@ -25,7 +27,8 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
                                        QWidget *parent)
     : QDialog(parent), m_context(context), m_options(options), m_analyses(new QListWidget(this)), m_path(new QLineEdit(this)),
       m_progress(new QProgressBar(this)), m_message(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_poll(new QTimer(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_open(new QPushButton(tr("&Open"), this)), m_showFolder(new QPushButton(tr("Show in &folder"), this)), m_poll(new QTimer(this)),
       m_done(std::make_shared<std::atomic<int>>(0)), m_export(this, analysisPool())
 {
     setWindowTitle(tr("Export report"));
@@ -38,7 +41,8 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
     }
     m_analyses->setAccessibleName(tr("Analyses to include"));
     m_path->setAccessibleName(tr("Report file"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString problem;
+    const QString folder = defaultFolder(&problem);
     m_path->setText(QDir(folder).filePath(QStringLiteral("atelier-%1-%2.pdf").arg(context.brandSlug, context.from.toString(Qt::ISODate))));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportReportDialog::browse);
@@ -46,7 +50,26 @@ ExportReportDialog::ExportReportDialog(const ViewContext &context, const ReportO
     m_progress->setAccessibleName(tr("Export progress"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // errors and paths
+    m_message->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    // Once written: the report itself, or its folder, in the desktop's own applications.
+    m_open->setObjectName(QStringLiteral("openReport"));
+    m_showFolder->setObjectName(QStringLiteral("showReportFolder"));
+    m_open->setAccessibleName(tr("Open the report"));
+    m_showFolder->setAccessibleName(tr("Show the report's folder"));
+    m_buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_showFolder, QDialogButtonBox::ActionRole);
+    m_open->hide();
+    m_showFolder->hide();
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_written)))
+            m_message->setText(tr("No application opens %1.").arg(QDir::toNativeSeparators(m_written)));
+    });
+    connect(m_showFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileInfo(m_written).absolutePath();
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            m_message->setText(tr("No application shows the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportReportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_export.isRunning()) {
@@ -83,6 +106,19 @@ ExportReportDialog::~ExportReportDialog() = default;
 void ExportReportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
+}
+
+QString ExportReportDialog::defaultFolder(QString *problem)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents) && QFileInfo(documents).isWritable())
+        return documents;
+    if (problem)
+        *problem = documents.isEmpty()
+                       ? tr("This desktop has no Documents folder: the report goes to your home folder.")
+                       : tr("The folder %1 could not be created or written: the report goes to your home folder.")
+                             .arg(QDir::toNativeSeparators(documents));
+    return QDir::homePath();
 }
 
 QString ExportReportDialog::message() const
@@ -130,6 +166,9 @@ void ExportReportDialog::start()
         m_message->setText(format.error().message);
         return;
     }
+    m_open->hide();
+    m_showFolder->hide();
+    m_written.clear();
     m_progress->setRange(0, int(request.analyses.size()));
     m_progress->setValue(0);
     m_progress->show();
@@ -161,6 +200,10 @@ void ExportReportDialog::finish(const Result<int> &written, const QString &path)
         return;
     }
     m_message->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    m_written = QFileInfo(path).absoluteFilePath();
+    m_open->show();
+    m_showFolder->show();
+    m_open->setFocus();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     emit finishedExport(true);
 }

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QTimer;
 
 namespace Atelier {
@@ -30,6 +31,10 @@ public:
     void setPath(const QString &path);
     QStringList chosenAnalyses() const;
     QString message() const;
+    /// The default folder of reports: Documents, created if missing, else the home folder (the message says so).
+    static QString defaultFolder(QString *problem = nullptr);
+    /// The file the last export wrote (empty before); "Open" and "Show in folder" act on it.
+    QString writtenPath() const { return m_written; }
     /// Starts the export (what the Export button does).
     void start();
 
@@ -47,6 +52,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_open;
+    QPushButton *m_showFolder;
+    QString m_written;
     QTimer *m_poll;
     std::shared_ptr<std::atomic<int>> m_done; // analyses the export has computed, counted by the worker
     Request<Result<int>> m_export;

@@ -1,5 +1,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
+#include "core/durationformat.h"
+#include "core/language.h"
 #include "core/migrator.h"
 #include "analytics/funnelservice.h"
 #include "demo/demogenerator.h"
@@ -17,6 +19,8 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QSqlQuery>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -156,6 +160,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Analytics report")));
         QVERIFY(text.contains(QStringLiteral("linea-home")));
         QVERIFY(text.contains(QStringLiteral("2026-04-01")));
+        // The range as the console's selector says it: April and May, the 31st of May the last day included.
+        QCOMPARE(ReportWriter::rangeLabel(request.from, request.to),
+                 QStringLiteral("Range: 2026-04-01 to 2026-05-31 (UTC days, both included)"));
+        QVERIFY2(text.contains(ReportWriter::rangeLabel(request.from, request.to)), qPrintable(text.left(600)));
+        QVERIFY(!text.contains(QStringLiteral("2026-06-01")));
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pdf.pageCount())));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pdf.pageCount())));
         // The funnel's numbers are in the text, as the table shows them.
@@ -167,6 +176,12 @@ private slots:
             QVERIFY2(text.contains(QString::number(step.conversionFromStart * 100, 'f', 1) + QLatin1Char('%')),
                      qPrintable(QString::number(step.conversionFromStart * 100, 'f', 1)));
         }
+        // Times between steps read as durations, not as seconds.
+        for (const FunnelStepResult &step : funnel->steps)
+            if (step.medianSecondsFromPrevious)
+                QVERIFY2(text.contains(DurationFormat::text(*step.medianSecondsFromPrevious)),
+                         qPrintable(DurationFormat::text(*step.medianSecondsFromPrevious)));
+        QVERIFY(!text.contains(QStringLiteral("previous (s)")));
         if (qEnvironmentVariableIsSet("ATELIER_REPORT_PAGES")) { // for people who want to look at it
             for (int page = 0; page < pdf.pageCount(); ++page)
                 pdf.render(page, QSize(1240, 1754)).save(qEnvironmentVariable("ATELIER_REPORT_PAGES") + QStringLiteral("/page%1.png").arg(page + 1));
@@ -176,6 +191,94 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_audits WHERE action = 'export' AND resource_type = 'analytics_report'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    /// Durations in the units people read, in the console's language; the CSV keeps seconds.
+    void durationsReadable()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(DurationFormat::text(45, english), QStringLiteral("45 s"));
+        QCOMPARE(DurationFormat::text(2.5, english), QStringLiteral("2.5 s"));
+        QCOMPARE(DurationFormat::text(252, english), QStringLiteral("4 min 12 s"));
+        QCOMPARE(DurationFormat::text(600, english), QStringLiteral("10 min"));
+        QCOMPARE(DurationFormat::text(15120, english), QStringLiteral("4 h 12 min"));
+        QCOMPARE(DurationFormat::text(3599.8, english), QStringLiteral("1 h"));
+        QCOMPARE(DurationFormat::text(112320, english), QStringLiteral("1.3 d"));
+        QCOMPARE(DurationFormat::text(-90, english), QStringLiteral("-1 min 30 s"));
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        QCOMPARE(DurationFormat::text(112320, QLocale(QLocale::French, QLocale::France)), QStringLiteral("1,3 j"));
+        QCOMPARE(DurationFormat::text(15120, QLocale(QLocale::French, QLocale::France)), QStringLiteral("4 h 12 min"));
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        QCOMPARE(DurationFormat::text(112320, QLocale(QLocale::Spanish, QLocale::Spain)), QStringLiteral("1,3 d"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        ReportTable table;
+        table.columns = {QStringLiteral("Median time")};
+        table.keys = {QStringLiteral("median_seconds")};
+        table.decimals = {0};
+        table.percent = {false};
+        table.duration = {true};
+        table.rows = {{15120.0}};
+        QCOMPARE(table.text(0, 0), DurationFormat::text(15120));
+        QVERIFY(ReportWriter::tableCsv(table).contains("\r\n15120\r\n"));
+    }
+
+    /// A heading never ends a page without what it heads; a section without a figure is left out.
+    void pdfKeepsHeadingsWithTables()
+    {
+        QTemporaryDir dir;
+        QList<ReportAnalysis> analyses(1);
+        analyses[0].id = QStringLiteral("synthetic");
+        analyses[0].title = QStringLiteral("Synthetic");
+        for (int k = 0; k < 30; ++k) {
+            ReportSection s;
+            s.id = QStringLiteral("s%1").arg(k);
+            s.title = QStringLiteral("Heading %1").arg(k);
+            s.summary = QStringLiteral("A summary long enough to take three lines of the page, so that a heading and its "
+                                       "words fill the bottom of a page while the table would go to the next one. ")
+                            .repeated(2);
+            s.table.columns = {QStringLiteral("Name"), QStringLiteral("Value")};
+            s.table.keys = {QStringLiteral("name"), QStringLiteral("value")};
+            s.table.decimals = {0, 0};
+            s.table.percent = {false, false};
+            for (int r = 0; r < 4 + k % 5; ++r)
+                s.table.rows.append({QStringLiteral("Cell %1-%2").arg(k).arg(r), double(r)});
+            analyses[0].sections.append(s);
+        }
+        ReportSection empty;
+        empty.id = QStringLiteral("empty");
+        empty.title = QStringLiteral("Nothing here at all");
+        empty.chart.kind = ReportChart::Kind::Bars;
+        empty.chart.series = {{QStringLiteral("Users"), {}}};
+        empty.table.columns = {QStringLiteral("Name")};
+        empty.table.keys = {QStringLiteral("name")};
+        analyses[0].sections.append(empty);
+        QVERIFY(ReportWriter::isEmptySection(empty));
+        QVERIFY(!ReportWriter::isEmptySection(analyses[0].sections.first()));
+
+        ReportMeta meta;
+        meta.brandSlug = QStringLiteral("synthetic");
+        meta.from = QDate(2026, 4, 1);
+        meta.to = QDate(2026, 6, 1);
+        meta.generatedAt = QDateTime::currentDateTimeUtc();
+        const QString path = dir.filePath(QStringLiteral("keep.pdf"));
+        QVERIFY(ReportWriter::writePdf(path, meta, analyses).ok());
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QVERIFY(pdf.pageCount() >= 4);
+        const QString all = pdfText(pdf);
+        QVERIFY(!all.contains(empty.title));
+        for (int k = 0; k < 30; ++k) {
+            bool found = false;
+            for (int page = 0; page < pdf.pageCount(); ++page) {
+                const QString text = pdf.getAllText(page).text();
+                if (!text.contains(QRegularExpression(QStringLiteral("Heading %1(?!\\d)").arg(k))))
+                    continue;
+                found = true;
+                // Its table's header and first row are on the same page.
+                QVERIFY2(text.contains(QStringLiteral("Cell %1-0").arg(k)), qPrintable(QStringLiteral("Heading %1, page %2").arg(k).arg(page + 1)));
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("Heading %1").arg(k)));
+        }
     }
 
     void csvHoldsEveryTable_data() { ScratchDatabase::addDialectRows(); }
