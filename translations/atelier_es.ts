@@ -4701,7 +4701,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::ExecutionModel</name>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="+304"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="+300"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
@@ -6404,7 +6404,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
     <message>
         <location line="+4"/>
         <source>Copied to the clipboard: the versions of Atelier, Qt and the database, and the schema version. Paste them into your report.</source>
-        <translation>Copiado al portapapeles: las versiones de Atelier, de Qt y de la base de datos, y la versión del esquema. Péguelas en su informe.</translation>
+        <translation>Copiado al portapapeles: las versiones de Atelier, Qt y la base de datos, y la versión del esquema. Pegarlas en el informe.</translation>
     </message>
     <message>
         <location line="-100"/>
@@ -9827,7 +9827,7 @@ Evitar: %2</translation>
         <translation>Pausar o reanudar un flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-281"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-277"/>
         <source>A monitoring alert is raised</source>
         <translation>Se emite una alerta de supervisión</translation>
     </message>
@@ -9835,16 +9835,6 @@ Evitar: %2</translation>
         <location line="+1"/>
         <source>A monitoring alert is resolved</source>
         <translation>Se resuelve una alerta de supervisión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An alert is raised</source>
-        <translation>Se emite una alerta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An alert is resolved</source>
-        <translation>Se resuelve una alerta</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10028,13 +10018,11 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Alert rule:</source>
         <translation>Regla de alerta:</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Severity:</source>
         <translation>Gravedad:</translation>
     </message>
@@ -10092,16 +10080,6 @@ Evitar: %2</translation>
         <location line="+2"/>
         <source>Only alerts of this severity: info, warning or critical; empty: any.</source>
         <translation>Solo las alertas de esta gravedad: info, warning o critical; vacío: cualquiera.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only alerts of this rule (its name or id); empty: any.</source>
-        <translation>Solo las alertas de esta regla (su nombre o id); vacío: cualquiera.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only alerts of this severity (for example warning or critical); empty: any.</source>
-        <translation>Solo las alertas de esta gravedad (por ejemplo warning o critical); vacío: cualquiera.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10259,7 +10237,7 @@ Evitar: %2</translation>
         <translation>En pausa o activo.</translation>
     </message>
     <message>
-        <location filename="../models/workflows/workflowmodels.cpp" line="-60"/>
+        <location filename="../models/workflows/workflowmodels.cpp" line="-56"/>
         <source>An anomaly is detected</source>
         <translation>Se detecta una anomalía</translation>
     </message>
@@ -11560,14 +11538,6 @@ Evitar: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The statistics were reset between the two snapshots: statements count from the reset.</source>
-        <translation>Las estadísticas se reiniciaron entre las dos instantáneas: las sentencias cuentan desde el reinicio.</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):</source>
-        <translation>pg_stat_statements, principales sentencias por tiempo total en la ventana (instantáneas de %1 y %2):</translation>
-    </message>
-    <message>
         <location filename="../cli/accessibilityverbs.cpp" line="+115"/>
         <source>accessibility audit opens the console&apos;s windows: it needs a graphical application (run it through the atelier program).</source>
         <translation>accessibility audit abre las ventanas de la consola: necesita una aplicación gráfica (ejecutarlo con el programa atelier).</translation>
@@ -11605,26 +11575,26 @@ Evitar: %2</translation>
     <message>
         <location line="+65"/>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <location filename="../cli/analyticsverbs.cpp" line="+512"/>
         <location line="+52"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-35"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
@@ -11636,7 +11606,7 @@ Evitar: %2</translation>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="+59"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+230"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+255"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -11646,7 +11616,7 @@ Evitar: %2</translation>
         <translation>Widget</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+53"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
@@ -13445,42 +13415,42 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-121"/>
-        <location line="+144"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-135"/>
+        <location line="+158"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+116"/>
+        <location line="-157"/>
+        <location line="+130"/>
         <source>Statement</source>
         <translation>Sentencia</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-129"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Total ms</source>
         <translation>Total ms</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Mean ms</source>
         <translation>Media ms</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
@@ -13496,18 +13466,28 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+56"/>
         <location filename="../cli/setupverbs.cpp" line="+0"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>No statement was timed in the last %1.</source>
         <translation>No se cronometró ninguna sentencia en el último %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>pg_stat_statements, top statements by total time over the window (snapshots of %1 and %2):</source>
+        <translation>pg_stat_statements, principales sentencias por tiempo total en el intervalo (instantáneas de %1 y %2):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statistics were reset between the two snapshots: statements count from the reset.</source>
+        <translation>Las estadísticas se reiniciaron entre las dos instantáneas: las sentencias cuentan desde el reinicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>pg_stat_statements, top statements by total time (since %1):</source>
         <translation>pg_stat_statements, principales sentencias por tiempo total (desde %1):</translation>
     </message>
@@ -13517,7 +13497,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>el arranque del servidor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blocks hit</source>
         <translation>Bloques en caché</translation>
     </message>
@@ -15136,7 +15116,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1 d</translation>
@@ -15712,7 +15692,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>HealthService</name>
     <message>
-        <location filename="../services/monitoring/healthservice.cpp" line="+47"/>
+        <location filename="../services/monitoring/healthservice.cpp" line="+48"/>
         <source>Asking the database</source>
         <translation>Consultando la base de datos</translation>
     </message>
@@ -15722,7 +15702,28 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>; %1 de %2 conexiones usadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>; replication not readable: %1</source>
+        <translation>; la replicación no se puede leer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n standby(s), their lag readable by pg_monitor members only</source>
+        <translation>
+            <numerusform>; %n réplica en espera, su retraso solo lo leen los miembros de pg_monitor</numerusform>
+            <numerusform>; %n réplicas en espera, su retraso solo lo leen los miembros de pg_monitor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n standby(s), replay lag %1 s, %2 MB behind</source>
+        <translation>
+            <numerusform>; %n réplica en espera, retraso de reproducción %1 s, %2 MB por detrás</numerusform>
+            <numerusform>; %n réplicas en espera, retraso de reproducción %1 s, %2 MB por detrás</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Reading the generation queue</source>
         <translation>Lectura de la cola de generaciones</translation>
     </message>
@@ -15762,7 +15763,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>%1 libres de %2 en el disco de %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Keeping the service health</source>
         <translation>Guardado del estado de los servicios</translation>
     </message>
@@ -16030,7 +16031,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>MonitorRound</name>
     <message>
-        <location filename="../services/monitoring/monitorround.cpp" line="+30"/>
+        <location filename="../services/monitoring/monitorround.cpp" line="+31"/>
         <source>Taking the monitoring round</source>
         <translation>Realización de la ronda de supervisión</translation>
     </message>
@@ -16043,7 +16044,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Reading who may raise alerts</source>
         <translation>Lectura de quién puede emitir alertas</translation>
     </message>
@@ -16107,23 +16108,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>OptimizationService</name>
     <message>
-        <location filename="../services/monitoring/optimizationservice.cpp" line="+123"/>
+        <location filename="../services/monitoring/optimizationservice.cpp" line="+131"/>
         <source>Reading the statements timed</source>
         <translation>Lectura de las sentencias cronometradas</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Explaining statements</source>
-        <translation>Explicación de sentencias</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+288"/>
+        <location line="+149"/>
+        <location line="+287"/>
         <source>Add an index on %1 (%2)</source>
         <translation>Añadir un índice en %1 (%2)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-286"/>
         <source>%1 reads all of %2 (about %3 rows) and filters on %4; %5 calls, %6 ms on average.</source>
         <translation>%1 lee todo %2 (unas %3 filas) y filtra por %4; %5 llamadas, %6 ms de media.</translation>
     </message>
@@ -16133,7 +16129,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>HypoPG: coste estimado %1 → %2 con el índice, una mejora del %3 %.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Reading PostgreSQL&apos;s statistics</source>
         <translation>Lectura de las estadísticas de PostgreSQL</translation>
     </message>
@@ -16284,14 +16280,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>SQLite no pudo explicar esta sentencia (puede que ya no exista una tabla que lee).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="-496"/>
         <source>Explaining the statement</source>
         <translation>Explicación de la sentencia</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+534"/>
         <source>No advice &quot;%1&quot; holds now: list the advice again (perf advice) and pick one of its IDs.</source>
         <translation>Ningún consejo «%1» es válido ahora: volver a listar los consejos (perf advice) y elegir uno de sus ID.</translation>
     </message>
@@ -16317,7 +16311,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Aplicando «%1»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Measured again: the advice no longer holds.</source>
         <translation>Medido de nuevo: el consejo ya no es válido.</translation>
     </message>
@@ -16935,13 +16929,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <name>ReportWriter</name>
     <message>
         <location filename="../services/reports/reportwriter.cpp" line="+50"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <location line="+106"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-347"/>
         <source>Analytics report</source>
         <translation>Informe de analítica</translation>
     </message>
@@ -16976,7 +16970,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+108"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Analytics report — %1, %2 to %3</source>
         <translation>Informe de analítica — %1, del %2 al %3</translation>
     </message>
@@ -17396,6 +17395,47 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+2"/>
         <source>image data that is not PNG, JPEG or WebP</source>
         <translation>datos de imagen que no son PNG, JPEG ni WebP</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSnapshots</name>
+    <message>
+        <location filename="../services/monitoring/statementsnapshots.cpp" line="+23"/>
+        <source>Looking for pg_stat_statements</source>
+        <translation>Búsqueda de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
+        <translation>pg_stat_statements está instalado en un esquema que Atelier no lee (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keeping a snapshot of pg_stat_statements</source>
+        <translation>Guardado de una instantánea de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings are the figures.</source>
+        <translation>SQLite no guarda estadísticas propias de sentencias: las cifras son los tiempos del producto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the snapshots of pg_stat_statements</source>
+        <translation>Lectura de las instantáneas de pg_stat_statements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No snapshot of pg_stat_statements was kept in this window: the monitoring round (an open console or atelier monitor, run by the administrator) keeps one every %n minutes.</source>
+        <translation>
+            <numerusform>No se guardó ninguna instantánea de pg_stat_statements en este intervalo: la ronda de supervisión (una consola abierta o atelier monitor, ejecutados por el administrador) guarda una cada %n minuto.</numerusform>
+            <numerusform>No se guardó ninguna instantánea de pg_stat_statements en este intervalo: la ronda de supervisión (una consola abierta o atelier monitor, ejecutados por el administrador) guarda una cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one snapshot of pg_stat_statements was kept in this window (%1): the figures need two.</source>
+        <translation>Solo se guardó una instantánea de pg_stat_statements en este intervalo (%1): las cifras necesitan dos.</translation>
     </message>
 </context>
 <context>
@@ -19366,40 +19406,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location filename="../services/core/zipwriter.cpp" line="+52"/>
         <source>&quot;%1&quot; cannot be the name of a file in an archive: it must be a relative path without &quot;.&quot; or &quot;..&quot; parts, backslashes, colons or control characters.</source>
         <translation>«%1» no puede ser el nombre de un archivo en un archivo comprimido: debe ser una ruta relativa sin partes «.» o «..», barras invertidas, dos puntos ni caracteres de control.</translation>
-    </message>
-</context>
-<context>
-    <name>StatementSnapshots</name>
-    <message>
-        <source>Only one snapshot of pg_stat_statements was kept in this window (%1): the figures need two.</source>
-        <translation>Solo se guardó una instantánea de pg_stat_statements en esta ventana (%1): las cifras necesitan dos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No snapshot of pg_stat_statements was kept in this window: the monitoring round (an open console or atelier monitor, run by the administrator) keeps one every %n minutes.</source>
-        <translation>
-            <numerusform>No se guardó ninguna instantánea de pg_stat_statements en esta ventana: la ronda de supervisión (una consola abierta o atelier monitor, ejecutados por el administrador) guarda una cada %n minuto.</numerusform>
-            <numerusform>No se guardó ninguna instantánea de pg_stat_statements en esta ventana: la ronda de supervisión (una consola abierta o atelier monitor, ejecutados por el administrador) guarda una cada %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the snapshots of pg_stat_statements</source>
-        <translation>Lectura de las instantáneas de pg_stat_statements</translation>
-    </message>
-    <message>
-        <source>SQLite keeps no statement statistics of its own: the product&apos;s timings are the figures.</source>
-        <translation>SQLite no lleva estadísticas propias de sentencias: las mediciones del producto son las cifras.</translation>
-    </message>
-    <message>
-        <source>Keeping a snapshot of pg_stat_statements</source>
-        <translation>Registro de una instantánea de pg_stat_statements</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
-        <translation>pg_stat_statements está instalado en un esquema que Atelier no lee (%1).</translation>
-    </message>
-    <message>
-        <source>Looking for pg_stat_statements</source>
-        <translation>Búsqueda de pg_stat_statements</translation>
     </message>
 </context>
 </TS>
