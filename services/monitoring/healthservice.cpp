@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>
@@ -54,6 +55,23 @@ HealthCheck database(const QSqlDatabase &db)
         h.detail += HealthService::tr("; %1 of %2 connections used").arg(used).arg(max);
         if (max > 0 && used * 10 >= max * 9)
             h.status = QStringLiteral("degraded");
+        // Replication lag, when the server has standbys (pg_stat_replication; its lag columns need pg_monitor).
+        QSqlQuery r(db);
+        if (!r.exec(HealthService::replicationQuery()) || !r.next()) {
+            h.detail += HealthService::tr("; replication not readable: %1").arg(r.lastError().text());
+        } else if (const int standbys = r.value(0).toInt(); standbys > 0) {
+            if (r.value(1).isNull() && r.value(2).isNull()) {
+                h.detail += HealthService::tr("; %n standby(s), their lag readable by pg_monitor members only", nullptr, standbys);
+            } else {
+                const double lagSeconds = r.value(1).toDouble();
+                const double behindMb = r.value(2).toDouble() / (1024.0 * 1024.0);
+                h.detail += HealthService::tr("; %n standby(s), replay lag %1 s, %2 MB behind", nullptr, standbys)
+                                .arg(lagSeconds, 0, 'f', 1)
+                                .arg(behindMb, 0, 'f', 1);
+                if (lagSeconds > 60)
+                    h.status = worst(h.status, QStringLiteral("degraded"));
+            }
+        }
     }
     if (h.latencyMs > 1000)
         h.status = worst(h.status, QStringLiteral("degraded"));
@@ -186,6 +204,15 @@ HealthCheck provider(const QSqlDatabase &db, const ProviderConfig &config)
 }
 
 } // namespace
+
+QString HealthService::replicationQuery()
+{
+    // The worst standby: its replay lag (seconds) and how far its replay is behind this server's WAL (bytes; none on a
+    // standby itself, which has no current WAL position of its own).
+    return QStringLiteral("SELECT count(*), max(extract(epoch FROM coalesce(replay_lag, flush_lag, write_lag))), "
+                          "max(CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) END) "
+                          "FROM pg_stat_replication");
+}
 
 QStringList HealthService::services()
 {

@@ -30,6 +30,9 @@ class HealthService final
 {
     Q_DECLARE_TR_FUNCTIONS(HealthService)
 public:
+    /// PostgreSQL: the standbys of this server (count), the worst replay lag in seconds and bytes behind (NULL without
+    /// a standby, or for a login outside pg_monitor); part of the database's check.
+    static QString replicationQuery();
     /// Every service a check may name (providers as provider_<name>).
     static QStringList services();
     /// Checks every service now (nothing written; a provider's last kept check decides whether a failure is down).

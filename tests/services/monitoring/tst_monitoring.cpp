@@ -34,6 +34,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -126,6 +127,7 @@ private slots:
     void roundsOncePerInterval();
     void statementsOverAWindow_data() { ScratchDatabase::addDialectRows(); }
     void statementsOverAWindow();
+    void replicationLagWithoutStandby();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
     void verbs();
 };
@@ -756,6 +758,31 @@ void TestMonitoring::statementsOverAWindow()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject server = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("pg_stat_statements")).toObject();
     QVERIFY2(server.value(QLatin1String("windowed")).toBool(), qPrintable(r.out));
+}
+
+void TestMonitoring::replicationLagWithoutStandby()
+{
+    ScratchDatabase scratch(QStringLiteral("postgresql"));
+    if (scratch.skip())
+        QSKIP(qPrintable(scratch.problem()));
+    QVERIFY2(scratch.problem().isEmpty(), qPrintable(scratch.problem()));
+    const QSqlDatabase db = opened(scratch);
+    // The query's shape: the standbys, the worst replay lag in seconds and the bytes behind — none here.
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(HealthService::replicationQuery()) && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.record().count(), 3);
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.value(1).isNull());
+    QVERIFY(q.value(2).isNull());
+    QVERIFY(HealthService::replicationQuery().contains(QLatin1String("replay_lag")));
+    QVERIFY(HealthService::replicationQuery().contains(QLatin1String("pg_wal_lsn_diff")));
+    // The database's check says nothing of standbys, and stays healthy.
+    auto checks = HealthService::check(db);
+    QVERIFY(checks.ok());
+    QCOMPARE(checks->first().service, QStringLiteral("database"));
+    QCOMPARE(checks->first().status, QStringLiteral("healthy"));
+    QVERIFY2(!checks->first().detail.contains(QLatin1String("standby")) && !checks->first().detail.contains(QLatin1String("replication")),
+             qPrintable(checks->first().detail));
 }
 
 void TestMonitoring::providerDegradesThenDownAndAlerts()
