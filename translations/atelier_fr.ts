@@ -15691,6 +15691,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </context>
 <context>
     <name>HealthService</name>
+    <message numerus="yes">
+        <source>; %n standby(s), replay lag %1 s, %2 MB behind</source>
+        <translation>
+            <numerusform> ; %n serveur de secours, retard de rejeu %1 s, %2 Mo en arrière</numerusform>
+            <numerusform> ; %n serveurs de secours, retard de rejeu %1 s, %2 Mo en arrière</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n standby(s), their lag readable by pg_monitor members only</source>
+        <translation>
+            <numerusform> ; %n serveur de secours, son retard lisible par les membres de pg_monitor seulement</numerusform>
+            <numerusform> ; %n serveurs de secours, leur retard lisible par les membres de pg_monitor seulement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; replication not readable: %1</source>
+        <translation> ; réplication illisible : %1</translation>
+    </message>
     <message>
         <location filename="../services/monitoring/healthservice.cpp" line="+47"/>
         <source>Asking the database</source>
