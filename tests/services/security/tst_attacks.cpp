@@ -479,6 +479,41 @@ private slots:
         q.exec(QStringLiteral("DROP TABLE public.tst_plan_canary"));
         q.exec(QStringLiteral("DELETE FROM query_metrics WHERE id LIKE 'qm_attack_%' OR id = 'qm_future'"));
     }
+
+    /// 0020 leaves a workflow's change to the console's own audit record of the same transaction. An editor with psql
+    /// who records a mere "view" first (any member may) must not make an edit or a deletion vanish from the trail (0026).
+    void workflowChangesCannotHideBehindARecordedView()
+    {
+        auto editor = login(m_editorB);
+        QVERIFY(editor->open());
+        const QString me = userIdOf(m_editorB);
+        QVERIFY2(editor->run(QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, run_as_id) "
+                                            "VALUES ('wf_hidden', 'wf_hidden', '{\"type\": \"manual\"}', '[]', 'active', '%1', '%2')")
+                                 .arg(m_b.id, me)),
+                 qPrintable(editor->lastError()));
+        const auto audited = [this](const QString &action) {
+            return adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_id = 'wf_hidden' AND action = '%1'").arg(action));
+        };
+        QCOMPARE(audited(QStringLiteral("create")), 1);
+        QVERIFY2(editor->run(QStringLiteral("SELECT atelier_audit('view', 'workflow', 'wf_hidden', NULL, '{}'); "
+                                            "UPDATE workflows SET name = 'wf_renamed' WHERE id = 'wf_hidden'")),
+                 qPrintable(editor->lastError()));
+        QCOMPARE(audited(QStringLiteral("edit")), 1);
+        QVERIFY2(editor->run(QStringLiteral("SELECT atelier_audit('view', 'workflow', 'wf_hidden', NULL, '{}'); "
+                                            "DELETE FROM workflows WHERE id = 'wf_hidden'")),
+                 qPrintable(editor->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM workflows WHERE id = 'wf_hidden'")), 0);
+        QCOMPARE(audited(QStringLiteral("delete")), 1);
+        // A record of the same change in the workflow's brand still stands for it (the console's way): no second row.
+        QVERIFY2(editor->run(QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, run_as_id) "
+                                            "VALUES ('wf_once', 'wf_once', '{\"type\": \"manual\"}', '[]', 'active', '%1', '%2')")
+                                 .arg(m_b.id, me)),
+                 qPrintable(editor->lastError()));
+        QVERIFY2(editor->run(QStringLiteral("SELECT atelier_audit('delete', 'workflow', 'wf_once', '%1', '{}'); "
+                                            "DELETE FROM workflows WHERE id = 'wf_once'").arg(m_b.id)),
+                 qPrintable(editor->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_id = 'wf_once' AND action = 'delete'")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttacks)
