@@ -153,11 +153,13 @@ int perfCache(Context &c)
                                  {"entries", CommandLine::tr("Entries"), 0},
                                  {"bytes", CommandLine::tr("Bytes"), 0},
                                  {"capacity", CommandLine::tr("Capacity"), 0},
+                                 {"evictions", CommandLine::tr("Evictions"), 0},
                                  {"description", CommandLine::tr("What"), 0}});
     table.percent[3] = true;
     for (const CacheFigure &f : std::as_const(stats.value()))
         table.rows.append({f.cache, f.hits, f.misses, orNone(f.ratio()), f.entries < 0 ? QVariant() : QVariant(f.entries),
-                           f.bytes < 0 ? QVariant() : QVariant(f.bytes), f.capacity < 0 ? QVariant() : QVariant(f.capacity), f.description});
+                           f.bytes < 0 ? QVariant() : QVariant(f.bytes), f.capacity < 0 ? QVariant() : QVariant(f.capacity),
+                           f.evictions < 0 ? QVariant() : QVariant(f.evictions), f.description});
     print(c, table);
     return 0;
 }

@@ -4,12 +4,47 @@
 #include "core/resultcache.h"
 #include "core/sqldialect.h"
 
+#include <QMap>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
 namespace Atelier {
+
+namespace {
+
+struct Sources
+{
+    QMutex mutex;
+    QMap<int, std::function<CacheFigure()>> figures;
+    int next = 1;
+};
+
+Sources &sources()
+{
+    static Sources s;
+    return s;
+}
+
+} // namespace
+
+int CacheService::registerSource(std::function<CacheFigure()> figures)
+{
+    Sources &s = sources();
+    QMutexLocker lock(&s.mutex);
+    const int id = s.next++;
+    s.figures.insert(id, std::move(figures));
+    return id;
+}
+
+void CacheService::unregisterSource(int id)
+{
+    Sources &s = sources();
+    QMutexLocker lock(&s.mutex);
+    s.figures.remove(id);
+}
 
 Result<QList<CacheFigure>> CacheService::stats(const QSqlDatabase &db)
 {
@@ -19,6 +54,30 @@ Result<QList<CacheFigure>> CacheService::stats(const QSqlDatabase &db)
     resultCache.entries = results.entries;
     resultCache.capacity = results.capacity;
     figures.append(resultCache);
+    {
+        Sources &s = sources();
+        QMutexLocker lock(&s.mutex);
+        for (const auto &figure : std::as_const(s.figures))
+            figures.append(figure());
+    }
+    // The AI results cache (the brands this login reads): a generation answered from it is a hit, one computed a miss;
+    // its entries are the completed generations still answerable (their key kept) and their images' bytes. Entries
+    // leave it when a brand clears it (atelier ai cache clear), which is not counted as such.
+    QSqlQuery ai(db);
+    if (!ai.exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN cache_source_id IS NOT NULL THEN 1 ELSE 0 END), 0), "
+                                "coalesce(sum(CASE WHEN cache_source_id IS NULL AND started_at IS NOT NULL THEN 1 ELSE 0 END), 0), "
+                                "coalesce(sum(CASE WHEN cache_key IS NOT NULL AND status = 'completed' AND cache_source_id IS NULL THEN 1 ELSE 0 END), 0), "
+                                "(SELECT coalesce(sum(length(a.data)), 0) FROM ai_assets a WHERE EXISTS (SELECT 1 FROM ai_generations g "
+                                "WHERE g.brand_id = a.brand_id AND g.cache_key IS NOT NULL AND g.status = 'completed' "
+                                "AND g.result_url = 'asset:' || a.sha256)) "
+                                "FROM ai_generations"))
+        || !ai.next())
+        return Database::queryError(ai, tr("Reading the AI results cache's figures"));
+    CacheFigure aiResults{QStringLiteral("ai_results_cache"), tr("AI results answered again without a new generation"), ai.value(0).toLongLong(),
+                          ai.value(1).toLongLong()};
+    aiResults.entries = ai.value(2).toLongLong();
+    aiResults.bytes = ai.value(3).toLongLong();
+    figures.append(aiResults);
 
     if (SqlDialect::of(db).isSqlite()) {
         sqlite3 *handle = Database::sqliteHandle(db);

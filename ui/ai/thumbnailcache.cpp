@@ -2,12 +2,14 @@
 
 #include "ai/assetstore.h"
 #include "core/request.h"
+#include "monitoring/cacheservice.h"
 
 #include <QCache>
 #include <QImage>
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <list>
 #include <utility>
 
@@ -35,6 +37,16 @@ struct ThumbnailCache::State
     QStringList waiting;            // most recent last
     std::list<Load> loads;
     QSet<QString> broken;
+    // What CacheService reports (read from any thread): thumbnails served from memory, loaded, pushed out by the budget.
+    std::atomic<qint64> hits{0}, misses{0}, evictions{0}, entries{0}, bytes{0}, capacity{0};
+    int source = 0;
+
+    void counted()
+    {
+        entries = held.count();
+        bytes = qint64(held.totalCost()) * 1024;
+        capacity = qint64(held.maxCost()) * 1024;
+    }
 
     bool isLoading(const QString &sha) const
     {
@@ -47,9 +59,22 @@ ThumbnailCache::ThumbnailCache(QObject *parent) : QObject(parent), d(std::make_u
     for (int i = 0; i < kInFlight; ++i)
         d->loads.emplace_back(this);
     setBudget(48LL * 1024 * 1024);
+    State *state = d.get();
+    d->source = CacheService::registerSource([state] {
+        CacheFigure f{QStringLiteral("thumbnail_cache"), CacheService::tr("Thumbnails of the AI Studio's results held in this console"),
+                      state->hits.load(), state->misses.load()};
+        f.entries = state->entries.load();
+        f.bytes = state->bytes.load();
+        f.capacity = state->capacity.load();
+        f.evictions = state->evictions.load();
+        return f;
+    });
 }
 
-ThumbnailCache::~ThumbnailCache() = default;
+ThumbnailCache::~ThumbnailCache()
+{
+    CacheService::unregisterSource(d->source); // before the counters go
+}
 
 void ThumbnailCache::setSource(const DatabaseUrl &url, const QString &brandId)
 {
@@ -67,7 +92,10 @@ void ThumbnailCache::setSource(const DatabaseUrl &url, const QString &brandId)
 
 void ThumbnailCache::setBudget(qint64 bytes)
 {
+    const qsizetype before = d->held.count();
     d->held.setMaxCost(qMax<qint64>(1, bytes / 1024));
+    d->evictions += qMax<qsizetype>(0, before - d->held.count());
+    d->counted();
 }
 
 qint64 ThumbnailCache::budget() const
@@ -99,8 +127,10 @@ QPixmap ThumbnailCache::get(const QString &sha)
 {
     if (sha.isEmpty() || d->broken.contains(sha))
         return {};
-    if (QPixmap *p = d->held.object(sha))
+    if (QPixmap *p = d->held.object(sha)) {
+        ++d->hits;
         return *p;
+    }
     if (!d->isLoading(sha)) {
         d->waiting.removeOne(sha);
         d->waiting.append(sha);
@@ -143,7 +173,11 @@ void ThumbnailCache::pump()
                 } else {
                     const QPixmap pixmap = QPixmap::fromImage(image.value());
                     const qint64 kib = qMax<qint64>(1, qint64(pixmap.width()) * pixmap.height() * 4 / 1024);
+                    const qsizetype before = d->held.count() + (d->held.contains(sha) ? 0 : 1);
                     d->held.insert(sha, new QPixmap(pixmap), int(kib));
+                    ++d->misses;
+                    d->evictions += qMax<qsizetype>(0, before - d->held.count());
+                    d->counted();
                 }
                 emit ready(sha);
                 pump(); // this load goes on with the next one waiting

@@ -40,6 +40,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <tuple>
 
 using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
@@ -128,6 +129,8 @@ private slots:
     void statementsOverAWindow_data() { ScratchDatabase::addDialectRows(); }
     void statementsOverAWindow();
     void replicationLagWithoutStandby();
+    void aiResultsCacheCounted_data() { ScratchDatabase::addDialectRows(); }
+    void aiResultsCacheCounted();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
     void verbs();
 };
@@ -417,11 +420,25 @@ void TestMonitoring::cachesHealthAndAlerts()
     QStringList names;
     for (const CacheFigure &f : caches.value())
         names << f.cache;
-    const QStringList expected = sqlite ? QStringList{QStringLiteral("result_cache"), QStringLiteral("sqlite_page_cache")}
-                                        : QStringList{QStringLiteral("result_cache"), QStringLiteral("table_buffers"), QStringLiteral("index_buffers")};
+    const QStringList expected = sqlite ? QStringList{QStringLiteral("result_cache"), QStringLiteral("ai_results_cache"), QStringLiteral("sqlite_page_cache")}
+                                        : QStringList{QStringLiteral("result_cache"), QStringLiteral("ai_results_cache"), QStringLiteral("table_buffers"),
+                                                      QStringLiteral("index_buffers")};
     QCOMPARE(names, expected);
     // The page cache counts this connection's reads at once; PostgreSQL's counters arrive when the session is idle.
-    QTRY_VERIFY_WITH_TIMEOUT(CacheService::stats(db)->at(1).hits + CacheService::stats(db)->at(1).misses > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(CacheService::stats(db)->at(2).hits + CacheService::stats(db)->at(2).misses > 0, 30000);
+    // An in-process cache registered reports its counters until it goes.
+    const int source = CacheService::registerSource([] {
+        CacheFigure f{QStringLiteral("test_cache"), QStringLiteral("a test's"), 3, 1};
+        f.evictions = 2;
+        return f;
+    });
+    auto withSource = CacheService::stats(db);
+    QVERIFY(withSource.ok());
+    QCOMPARE(withSource->at(1).cache, QStringLiteral("test_cache"));
+    QCOMPARE(withSource->at(1).evictions, 2);
+    QCOMPARE(withSource->at(1).ratio(), 0.75);
+    CacheService::unregisterSource(source);
+    QCOMPARE(CacheService::stats(db)->size(), expected.size());
 
     auto checks = HealthService::check(db);
     QVERIFY(checks.ok());
@@ -783,6 +800,38 @@ void TestMonitoring::replicationLagWithoutStandby()
     QCOMPARE(checks->first().status, QStringLiteral("healthy"));
     QVERIFY2(!checks->first().detail.contains(QLatin1String("standby")) && !checks->first().detail.contains(QLatin1String("replication")),
              qPrintable(checks->first().detail));
+}
+
+void TestMonitoring::aiResultsCacheCounted()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    const SqlDialect d = SqlDialect::of(db);
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-cache', 'cache', 'Cache', 'fashion')")));
+    const QString me = Collaboration::currentUserId(db).value();
+    // One generation computed and kept in the cache, one answered from it, one computed without a key.
+    QSqlQuery q(db);
+    for (const auto &[id, key, source] : {std::tuple{"gen-source", "key-1", ""}, std::tuple{"gen-hit", "key-1", "gen-source"},
+                                          std::tuple{"gen-miss", "", ""}}) {
+        q.prepare(QStringLiteral("INSERT INTO ai_generations (id, type, prompt, model, provider, status, credits, cost_cents, user_id, brand_id, "
+                                 "cache_key, cache_source_id, started_at) VALUES (?, '2d', 'a linen shirt', 'dall-e-3', 'openai', 'completed', 4, 4, ?, "
+                                 "'brand-cache', ?, ?, ?)"));
+        q.addBindValue(QString::fromLatin1(id));
+        q.addBindValue(me);
+        q.addBindValue(*key ? QVariant(QString::fromLatin1(key)) : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(*source ? QVariant(QString::fromLatin1(source)) : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(*source ? QVariant(QMetaType(QMetaType::QString)) : d.timeValue(QDateTime::currentDateTimeUtc()));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    auto stats = CacheService::stats(db);
+    QVERIFY2(stats.ok(), qPrintable(stats.ok() ? QString() : stats.error().message));
+    const CacheFigure ai = stats->at(1);
+    QCOMPARE(ai.cache, QStringLiteral("ai_results_cache"));
+    QCOMPARE(ai.hits, 1);
+    QCOMPARE(ai.misses, 2);
+    QCOMPARE(ai.entries, 1);
+    QCOMPARE(ai.bytes, 0); // no image stored in this test
+    QCOMPARE(ai.evictions, -1); // not counted
 }
 
 void TestMonitoring::providerDegradesThenDownAndAlerts()
