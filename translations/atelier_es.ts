@@ -11425,6 +11425,18 @@ Evitar: %2</translation>
 <context>
     <name>CacheService</name>
     <message>
+        <source>Thumbnails of the AI Studio&apos;s results held in this console</source>
+        <translation>Miniaturas de los resultados del AI Studio guardadas en esta consola</translation>
+    </message>
+    <message>
+        <source>AI results answered again without a new generation</source>
+        <translation>Resultados de IA devueltos de nuevo sin una nueva generación</translation>
+    </message>
+    <message>
+        <source>Reading the AI results cache&apos;s figures</source>
+        <translation>Lectura de las cifras de la caché de resultados de IA</translation>
+    </message>
+    <message>
         <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
         <source>Analyses&apos; results kept in this process</source>
         <translation>Resultados de análisis guardados en este proceso</translation>
@@ -11537,6 +11549,10 @@ Evitar: %2</translation>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>Evictions</source>
+        <translation>Expulsiones</translation>
+    </message>
     <message>
         <location filename="../cli/accessibilityverbs.cpp" line="+115"/>
         <source>accessibility audit opens the console&apos;s windows: it needs a graphical application (run it through the atelier program).</source>

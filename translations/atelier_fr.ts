@@ -11425,6 +11425,18 @@ Avoiding: %2</source>
 <context>
     <name>CacheService</name>
     <message>
+        <source>Thumbnails of the AI Studio&apos;s results held in this console</source>
+        <translation>Vignettes des résultats de l’AI Studio gardées dans cette console</translation>
+    </message>
+    <message>
+        <source>AI results answered again without a new generation</source>
+        <translation>Résultats IA redonnés sans nouvelle génération</translation>
+    </message>
+    <message>
+        <source>Reading the AI results cache&apos;s figures</source>
+        <translation>Lecture des chiffres du cache des résultats IA</translation>
+    </message>
+    <message>
         <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
         <source>Analyses&apos; results kept in this process</source>
         <translation>Résultats d’analyses gardés par ce processus</translation>
@@ -11537,6 +11549,10 @@ Avoiding: %2</source>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>Evictions</source>
+        <translation>Évictions</translation>
+    </message>
     <message>
         <location filename="../cli/dispatch.cpp" line="+40"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
