@@ -514,7 +514,26 @@ private slots:
                  qPrintable(editor->lastError()));
         QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_id = 'wf_once' AND action = 'delete'")), 1);
     }
+
+    /// Monitoring rounds (0023): one process per interval takes each. A viewer with psql asking for the administrator's
+    /// round every 10 seconds must not keep the administrator's consoles from evaluating alerts (0027); the checks' round
+    /// ('health') stays first come, first served for everyone.
+    void membersCannotStarveMonitoringRounds()
+    {
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        const auto adminClaims = [this](const QString &name) {
+            QSqlQuery q(m_admin);
+            return q.exec(QStringLiteral("SELECT atelier_monitor_claim('%1', 'admin console', 60)").arg(name)) && q.next() && q.value(0).toBool();
+        };
+        QCOMPARE(viewer->value(QStringLiteral("SELECT atelier_monitor_claim('alerts', 'psql', 10)")).toBool(), false);
+        QVERIFY(adminClaims(QStringLiteral("alerts")));
+        QCOMPARE(viewer->value(QStringLiteral("SELECT atelier_monitor_claim('statements', 'psql', 10)")).toBool(), false);
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM monitoring_rounds WHERE started_by = '%1'").arg(m_viewer)), 0);
+        QCOMPARE(viewer->rows(QStringLiteral("UPDATE monitoring_rounds SET started_at = now() + interval '1 day'")), -1);
+    }
 };
+
 
 QTEST_GUILESS_MAIN(TestAttacks)
 #include "tst_attacks.moc"
