@@ -16983,7 +16983,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+108"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Analytics report — %1, %2 to %3</source>
         <translation>Rapport d’analytique — %1, du %2 au %3</translation>
     </message>

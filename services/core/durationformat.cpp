@@ -34,7 +34,9 @@ QString DurationFormat::text(double seconds, const QLocale &locale)
         return rest == 0 ? tr("%1 h").arg(locale.toString(hours))
                          : tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
     }
-    return tr("%1 d", "days").arg(locale.toString(seconds / 86400.0, 'f', 1));
+    // Tenths of a day, but a whole number of days as it is ("14 d", not "14.0 d").
+    const double days = std::round(seconds / 8640.0) / 10.0;
+    return tr("%1 d", "days").arg(locale.toString(days, 'f', days == std::floor(days) ? 0 : 1));
 }
 
 } // namespace Atelier

@@ -207,10 +207,11 @@ private:
             m_y += height + pt(6);
         }
         if (!s.table.columns.isEmpty())
-            table(s.table);
+            table(s.table, s.title);
     }
 
-    void table(const ReportTable &t)
+    /// A table; where it starts or goes on at the top of a page, a line names the section it belongs to.
+    void table(const ReportTable &t, const QString &title)
     {
         const int columns = int(t.columns.size());
         qreal points = columns > 14 ? 6 : columns > 8 ? 7 : 8;
@@ -248,9 +249,14 @@ private:
         qreal headerHeight = rowHeight;
         for (int c = 0; c < columns; ++c)
             headerHeight = std::max(headerHeight, fmBold.boundingRect(QRectF(0, 0, widths[c] - pt(4), 1e5), Qt::TextWordWrap, t.columns.at(c)).height() + pt(3));
+        const QString continued = ReportWriter::tr("%1 (continued)").arg(title);
         auto header = [&] {
             // A header never ends a page: it keeps its first rows (up to three) with it.
-            ensure(headerHeight + rowHeight * qreal(std::clamp<qsizetype>(t.rows.size(), 1, 3)));
+            const qreal keep = headerHeight + rowHeight * qreal(std::clamp<qsizetype>(t.rows.size(), 1, 3));
+            if (m_y + keep > m_body.bottom() && m_y > m_body.top())
+                newPage();
+            if (m_y == m_body.top())
+                text(continued, 9.5, true, QColor(0x57, 0x60, 0x6a));
             if (m_p) {
                 m_p->setFont(bold);
                 m_p->setPen(QColor(0x1f, 0x23, 0x28));
@@ -268,7 +274,7 @@ private:
         for (int r = 0; r < t.rows.size(); ++r) {
             if (m_y + rowHeight > m_body.bottom()) {
                 newPage();
-                header();
+                header(); // with its "(continued)" line
             }
             if (m_p) {
                 m_p->setFont(f);

@@ -204,6 +204,8 @@ private slots:
         QCOMPARE(DurationFormat::text(15120, english), QStringLiteral("4 h 12 min"));
         QCOMPARE(DurationFormat::text(3599.8, english), QStringLiteral("1 h"));
         QCOMPARE(DurationFormat::text(112320, english), QStringLiteral("1.3 d"));
+        QCOMPARE(DurationFormat::text(14 * 86400, english), QStringLiteral("14 d"));
+        QCOMPARE(DurationFormat::text(86400, english), QStringLiteral("1 d"));
         QCOMPARE(DurationFormat::text(-90, english), QStringLiteral("-1 min 30 s"));
         QVERIFY(Language::apply(QStringLiteral("fr")));
         QCOMPARE(DurationFormat::text(112320, QLocale(QLocale::French, QLocale::France)), QStringLiteral("1,3 j"));
@@ -244,6 +246,16 @@ private slots:
                 s.table.rows.append({QStringLiteral("Cell %1-%2").arg(k).arg(r), double(r)});
             analyses[0].sections.append(s);
         }
+        ReportSection longTable;
+        longTable.id = QStringLiteral("long");
+        longTable.title = QStringLiteral("Long table");
+        longTable.table.columns = {QStringLiteral("Name")};
+        longTable.table.keys = {QStringLiteral("name")};
+        longTable.table.decimals = {0};
+        longTable.table.percent = {false};
+        for (int r = 0; r < 200; ++r)
+            longTable.table.rows.append({QStringLiteral("Long row %1").arg(r)});
+        analyses[0].sections.append(longTable);
         ReportSection empty;
         empty.id = QStringLiteral("empty");
         empty.title = QStringLiteral("Nothing here at all");
@@ -271,7 +283,7 @@ private slots:
             bool found = false;
             for (int page = 0; page < pdf.pageCount(); ++page) {
                 const QString text = pdf.getAllText(page).text();
-                if (!text.contains(QRegularExpression(QStringLiteral("Heading %1(?!\\d)").arg(k))))
+                if (!text.contains(QRegularExpression(QStringLiteral("Heading %1(?!\\d| \\(continued)").arg(k))))
                     continue;
                 found = true;
                 // Its table's header and first row are on the same page.
@@ -279,6 +291,17 @@ private slots:
             }
             QVERIFY2(found, qPrintable(QStringLiteral("Heading %1").arg(k)));
         }
+        // A table going on at the top of a page says which section it continues.
+        int continued = 0;
+        for (int page = 0; page < pdf.pageCount(); ++page) {
+            // (The text layer may split a line's letters with marks of its own: compare letters.)
+            const QString text = pdf.getAllText(page).text();
+            const QString letters = QString(text).remove(QRegularExpression(QStringLiteral("[^A-Za-z]")));
+            if (text.contains(QStringLiteral("Long row 199")))
+                QVERIFY2(letters.contains(QStringLiteral("Longtablecontinued")), qPrintable(QString::number(page + 1)));
+            continued += int(letters.count(QStringLiteral("continued")));
+        }
+        QVERIFY(continued >= 2);
     }
 
     void csvHoldsEveryTable_data() { ScratchDatabase::addDialectRows(); }
