@@ -2479,6 +2479,7 @@
     <message>
         <location filename="../ui/accessibility/accessibilitypage.cpp" line="+222"/>
         <location line="+207"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+112"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
@@ -2766,6 +2767,7 @@
     <name>Atelier::AiStudioPage</name>
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+124"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-6"/>
         <source>AI Studio</source>
         <translation>AI Studio</translation>
     </message>
@@ -3114,6 +3116,7 @@
     <message>
         <location filename="../ui/analytics/analyticspage.cpp" line="+55"/>
         <location line="+61"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-1"/>
         <source>Analytics</source>
         <translation>Analítica</translation>
     </message>
@@ -3179,13 +3182,14 @@
 <context>
     <name>Atelier::AuditPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="+4"/>
         <location filename="../ui/security/auditpage.cpp" line="+92"/>
         <location line="+135"/>
         <source>Audit trail</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../ui/security/auditpage.cpp" line="-90"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -6192,6 +6196,7 @@ Forget this saved database and open the embedded one?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-2"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
@@ -6304,7 +6309,7 @@ Forget this saved database and open the embedded one?</source>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+144"/>
         <source>About Atelier</source>
         <translation>Acerca de Atelier</translation>
     </message>
@@ -6316,36 +6321,36 @@ The operations console for analytics, AI Studio and collaboration.</source>
 La consola de operaciones para analítica, AI Studio y colaboración.</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+171"/>
+        <location line="+143"/>
+        <location line="+172"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>User: …</source>
         <translation>Usuario: …</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>User: unknown</source>
         <translation>Usuario: desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+148"/>
+        <location line="-69"/>
+        <location line="+149"/>
         <source>User: %1</source>
         <translation>Usuario: %1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>No se pudo registrar el inicio de sesión en el registro de auditoría: %1</translation>
     </message>
@@ -6355,7 +6360,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Esta base de datos aún no tiene marcas: ejecutar «atelier demo --database %1» para llenarla de datos de demostración.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -6387,7 +6392,7 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>%1 — %2 — Atelier</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The documentation is not installed (looked in %1).</source>
         <translation>La documentación no está instalada (se buscó en %1).</translation>
     </message>
@@ -6407,17 +6412,17 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
         <translation>Copiado al portapapeles: las versiones de Atelier, Qt y la base de datos, y la versión del esquema. Pegarlas en el informe.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>&amp;Brand:</source>
         <translation>&amp;Marca:</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-352"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
         <translation>Reconectado a %1: el servidor había cerrado la conexión, como hace al reiniciarse.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+353"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
@@ -6818,13 +6823,14 @@ La consola de operaciones para analítica, AI Studio y colaboración.</translati
 <context>
     <name>Atelier::MonitoringPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="-446"/>
         <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
         <location line="+430"/>
         <source>Monitoring</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="-368"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -7211,13 +7217,14 @@ Después: %4</translation>
 <context>
     <name>Atelier::OverviewPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="-6"/>
         <location filename="../ui/overview/overviewpage.cpp" line="+117"/>
         <location line="+92"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="-54"/>
         <source>Loading cancelled.</source>
         <translation>Carga cancelada.</translation>
     </message>
@@ -7281,6 +7288,7 @@ Después: %4</translation>
     <name>Atelier::PeoplePage</name>
     <message>
         <location filename="../ui/collaboration/peoplepage.cpp" line="+63"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+4"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -9557,13 +9565,14 @@ Evitar: %2</translation>
 <context>
     <name>Atelier::TranslationsPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="+5"/>
         <location filename="../ui/i18n/translationspage.cpp" line="+175"/>
         <location line="+254"/>
         <source>Translations</source>
         <translation>Traducciones</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location filename="../ui/i18n/translationspage.cpp" line="-200"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -10868,13 +10877,14 @@ Evitar: %2</translation>
         <translation>Mientras está abierta, esta consola ejecuta los flujos de trabajo que actúan en tu nombre, sea cual sea la página mostrada: convierte las programaciones y los eventos pendientes en ejecuciones y las ejecuta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-2"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="+8"/>
         <location line="+843"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="-581"/>
         <location line="+607"/>
         <source>All workflows</source>
         <translation>Todos los flujos de trabajo</translation>
@@ -11425,24 +11435,22 @@ Evitar: %2</translation>
 <context>
     <name>CacheService</name>
     <message>
-        <source>Thumbnails of the AI Studio&apos;s results held in this console</source>
-        <translation>Miniaturas de los resultados del AI Studio guardadas en esta consola</translation>
-    </message>
-    <message>
-        <source>AI results answered again without a new generation</source>
-        <translation>Resultados de IA devueltos de nuevo sin una nueva generación</translation>
-    </message>
-    <message>
-        <source>Reading the AI results cache&apos;s figures</source>
-        <translation>Lectura de las cifras de la caché de resultados de IA</translation>
-    </message>
-    <message>
-        <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
+        <location filename="../services/monitoring/cacheservice.cpp" line="+53"/>
         <source>Analyses&apos; results kept in this process</source>
         <translation>Resultados de análisis guardados en este proceso</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Reading the AI results cache&apos;s figures</source>
+        <translation>Lectura de las cifras de la caché de resultados de IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI results answered again without a new generation</source>
+        <translation>Resultados de IA servidos de nuevo sin una generación nueva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The SQLite connection has no native handle to read its page cache from.</source>
         <translation>La conexión SQLite no tiene ningún identificador nativo del que leer su caché de páginas.</translation>
     </message>
@@ -11465,6 +11473,11 @@ Evitar: %2</translation>
         <location line="+3"/>
         <source>PostgreSQL&apos;s shared buffers, index blocks (99 % or more expected)</source>
         <translation>Búferes compartidos de PostgreSQL, bloques de índices (se espera un 99 % o más)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/thumbnailcache.cpp" line="+64"/>
+        <source>Thumbnails of the AI Studio&apos;s results held in this console</source>
+        <translation>Miniaturas de los resultados del AI Studio guardadas en esta consola</translation>
     </message>
 </context>
 <context>
@@ -11550,10 +11563,6 @@ Evitar: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Evictions</source>
-        <translation>Expulsiones</translation>
-    </message>
-    <message>
         <location filename="../cli/accessibilityverbs.cpp" line="+115"/>
         <source>accessibility audit opens the console&apos;s windows: it needs a graphical application (run it through the atelier program).</source>
         <translation>accessibility audit abre las ventanas de la consola: necesita una aplicación gráfica (ejecutarlo con el programa atelier).</translation>
@@ -11622,7 +11631,7 @@ Evitar: %2</translation>
     <message>
         <location line="+0"/>
         <location filename="../cli/i18nverbs.cpp" line="+59"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+255"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+257"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -13431,19 +13440,19 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-135"/>
-        <location line="+158"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-137"/>
+        <location line="+160"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+130"/>
+        <location line="-159"/>
+        <location line="+132"/>
         <source>Statement</source>
         <translation>Sentencia</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -13564,11 +13573,16 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+1"/>
+        <source>Evictions</source>
+        <translation>Expulsiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Applied in %1 ms: %2</source>
         <translation>Aplicado en %1 ms: %2</translation>
     </message>
@@ -16047,7 +16061,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>MonitorRound</name>
     <message>
-        <location filename="../services/monitoring/monitorround.cpp" line="+31"/>
+        <location filename="../services/monitoring/monitorround.cpp" line="+32"/>
         <source>Taking the monitoring round</source>
         <translation>Realización de la ronda de supervisión</translation>
     </message>
@@ -16381,22 +16395,22 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>PerformanceService</name>
     <message>
-        <location filename="../services/monitoring/performanceservice.cpp" line="+27"/>
+        <location filename="../services/monitoring/performanceservice.cpp" line="+29"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
         <translation>El intervalo «%1» no es un número de horas o días de hasta 90 días, como 1h, 24h o 7d.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>Reading the query metrics</source>
         <translation>Lectura de las métricas de consultas</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-43"/>
         <source>The chart&apos;s window is empty: its start must come before its end.</source>
         <translation>El intervalo del gráfico está vacío: su inicio debe ir antes de su fin.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+112"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
         <translation>SQLite no guarda estadísticas propias de sentencias: las cifras son los tiempos del producto que aparecen arriba.</translation>
     </message>
@@ -16424,6 +16438,16 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+9"/>
         <source>Reading pg_stat_statements</source>
         <translation>Lectura de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading how far the query metrics are rolled up</source>
+        <translation>Lectura de hasta dónde están acumuladas las métricas de consultas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolling the query metrics up by hour</source>
+        <translation>Acumulación por horas de las métricas de consultas</translation>
     </message>
 </context>
 <context>
