@@ -229,8 +229,9 @@ bool stillConnected(PGconn *pg)
         return false;
     if (PQtransactionStatus(pg) != PQTRANS_IDLE)
         return true; // busy or in a transaction: not ours to read now
-    // Queued notifications stay in libpq's queue for PQnotifies (LiveUpdates, WorkflowWake read them there). The
-    // server's last words and its closing may take two reads: the first returns the words, the second the end.
+    // Notifications read here stay in libpq's queue, where WorkflowWake drains them (the live listener's connection
+    // is opened once and never comes back here while it listens). The server's last words and its closing may take
+    // two reads: the first returns the words, the second the end.
     for (int read = 0; read < 2; ++read) {
         if (PQconsumeInput(pg) != 1 || PQstatus(pg) != CONNECTION_OK)
             return false;
