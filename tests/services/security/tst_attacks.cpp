@@ -532,8 +532,39 @@ private slots:
         QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM monitoring_rounds WHERE started_by = '%1'").arg(m_viewer)), 0);
         QCOMPARE(viewer->rows(QStringLiteral("UPDATE monitoring_rounds SET started_at = now() + interval '1 day'")), -1);
     }
-};
 
+    /// The scheduler's bookkeeping (schedule_next_at, schedule_checked_at) is left out of the audit (0017, 0020). An
+    /// editor of the brand with psql must not stop an admin's active schedule with it, nor move its mark (0028); the
+    /// run-as identity (the scheduler) still writes both.
+    void schedulesAreMovedByTheirSchedulerOnly()
+    {
+        const QString runner = QStringLiteral("sched_") + m_suffix;
+        QVERIFY(UserAdmin::add(m_admin, runner, m_b.slug, QStringLiteral("admin"), m_password).ok());
+        QSqlQuery q(m_admin);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO workflows (id, name, trigger, actions, status, brand_id, run_as_id) VALUES ('wf_sched', "
+                                       "'wf_sched', '{\"type\": \"schedule\", \"cron\": \"0 * * * *\"}', '[]', 'active', '%1', '%2')")
+                            .arg(m_b.id, userIdOf(runner))),
+                 qPrintable(q.lastError().text()));
+        auto editor = login(m_editorB);
+        auto scheduler = login(runner);
+        QVERIFY(editor->open() && scheduler->open());
+        QCOMPARE(editor->rows(QStringLiteral("UPDATE workflows SET schedule_next_at = 'infinity' WHERE id = 'wf_sched'")), -1);
+        QCOMPARE(editor->rows(QStringLiteral("UPDATE workflows SET schedule_checked_at = now() + interval '1 year' WHERE id = 'wf_sched'")), -1);
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM workflows WHERE id = 'wf_sched' AND schedule_next_at IS NULL "
+                                           "AND schedule_checked_at IS NULL")),
+                 1);
+        // An edit the editor may make still has the next instant computed again; the scheduler writes its bookkeeping.
+        QVERIFY2(editor->run(QStringLiteral("UPDATE workflows SET status = 'paused' WHERE id = 'wf_sched'")), qPrintable(editor->lastError()));
+        QVERIFY2(scheduler->run(QStringLiteral("UPDATE workflows SET schedule_next_at = now() + interval '1 hour', schedule_checked_at = now() "
+                                               "WHERE id = 'wf_sched'")),
+                 qPrintable(scheduler->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM workflows WHERE id = 'wf_sched' AND schedule_next_at IS NOT NULL")), 1);
+        scheduler.reset();
+        q.exec(QStringLiteral("DELETE FROM workflows WHERE id = 'wf_sched'"));
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(runner));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(runner));
+    }
+};
 
 QTEST_GUILESS_MAIN(TestAttacks)
 #include "tst_attacks.moc"
