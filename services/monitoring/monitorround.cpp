@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
+#include "monitoring/performanceservice.h"
 #include "monitoring/statementsnapshots.h"
 
 #include <QSettings>
@@ -72,7 +73,7 @@ Result<std::optional<qint64>> MonitorRound::prune(const QSqlDatabase &db, int re
         QSqlQuery may(db);
         if (!may.exec(QStringLiteral("SELECT bool_and(pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE')) FROM pg_catalog.pg_class c "
                                      "WHERE c.oid IN ('public.query_metrics'::regclass, 'public.service_health'::regclass, "
-                                     "'public.statement_snapshots'::regclass)"))
+                                     "'public.statement_snapshots'::regclass, 'public.query_metrics_hourly'::regclass)"))
             || !may.next())
             return Database::queryError(may, what);
         if (!may.value(0).toBool())
@@ -84,7 +85,7 @@ Result<std::optional<qint64>> MonitorRound::prune(const QSqlDatabase &db, int re
         return b.error();
     qint64 removed = 0;
     for (const auto &[table, column] : {std::pair{"query_metrics", "minute"}, std::pair{"service_health", "checked_at"},
-                                        std::pair{"statement_snapshots", "taken_at"}}) {
+                                        std::pair{"statement_snapshots", "taken_at"}, std::pair{"query_metrics_hourly", "hour"}}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 < ?").arg(QLatin1String(table), QLatin1String(column)));
         q.addBindValue(before);
@@ -142,6 +143,12 @@ Result<MonitorRoundResult> MonitorRound::run(const QSqlDatabase &db, const QStri
     if (!pruned)
         return pruned.error();
     result.pruned = pruned->value_or(-1);
+    if (pruned->has_value()) { // the tables' owner: the long windows' hourly rollup too
+        auto rolled = PerformanceService::rollup(db);
+        if (!rolled)
+            return rolled.error();
+        result.rolledUp = rolled.value();
+    }
     taken = force ? Result<bool>(true)
                   : claim(db, holder, std::max(intervalSeconds, StatementSnapshots::kIntervalSeconds), QStringLiteral("statements"));
     if (!taken)

@@ -20,6 +20,7 @@ struct MonitorRoundResult final
     bool evaluated = false;      ///< the alert rules were evaluated (PostgreSQL: only a login that may write alerts)
     AlertEvaluation alerts;
     qint64 pruned = -1;          ///< rows of query_metrics, service_health and statement_snapshots removed; -1: not this login's to prune
+    int rolledUp = -1;           ///< hourly rows of query_metrics_hourly written; -1: not rolled up in this round
     int snapshot = -1;           ///< statements kept in a snapshot of pg_stat_statements; -1: none taken in this round
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/sqldialect.h"
+#include "core/writetransaction.h"
 #include "monitoring/querymetrics.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Atelier {
 
@@ -56,14 +58,19 @@ Result<WindowFigures> PerformanceService::windowFigures(const QSqlDatabase &db, 
     while (span / bucket >= 2000)
         bucket *= 2;
     const SqlDialect dialect = SqlDialect::of(db);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT database_kind, service, statement, calls, total_ms, max_ms, row_count, histogram, sample_sql, minute "
-                             "FROM query_metrics WHERE minute >= ? AND minute < ?"));
-    q.addBindValue(dialect.timeValue(from));
-    q.addBindValue(dialect.timeValue(to));
-    if (!q.exec())
-        return Database::queryError(q, tr("Reading the query metrics"));
+    // A long window reads the hourly rollup for its whole hours up to where it is rolled up, the minutes elsewhere.
+    qint64 hourFrom = 0, hourTo = 0;
+    if (span > 36 * 3600) {
+        auto rolled = rolledUpTo(db);
+        if (!rolled)
+            return rolled.error();
+        if (rolled->isValid()) {
+            hourFrom = (from.toSecsSinceEpoch() + 3599) / 3600 * 3600;
+            hourTo = std::min(to.toSecsSinceEpoch() / 3600 * 3600, rolled->toSecsSinceEpoch() / 3600 * 3600);
+            if (hourTo <= hourFrom)
+                hourFrom = hourTo = 0;
+        }
+    }
     struct Merged
     {
         StatementMetric metric;
@@ -79,32 +86,55 @@ Result<WindowFigures> PerformanceService::windowFigures(const QSqlDatabase &db, 
     QMap<qint64, Bucket> buckets;
     const qint64 origin = from.toSecsSinceEpoch();
     QString key;
-    while (q.next()) {
-        const QString kind = q.value(0).toString(), service = q.value(1).toString(), statement = q.value(2).toString();
-        key.clear();
-        key.append(kind).append(QLatin1Char('\n')).append(service).append(QLatin1Char('\n')).append(statement);
-        const qint64 calls = q.value(3).toLongLong();
-        const double total = q.value(4).toDouble(), max = q.value(5).toDouble();
-        const QueryHistogram histogram = QueryHistogram::fromText(q.value(7).toString());
-        Merged &m = merged[key];
-        if (m.metric.statement.isEmpty()) {
-            m.metric.databaseKind = kind;
-            m.metric.service = service;
-            m.metric.statement = statement;
+    auto read = [&](const QString &table, const QString &time, const QDateTime &a, const QDateTime &b) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT database_kind, service, statement, calls, total_ms, max_ms, row_count, histogram, sample_sql, %2 "
+                                 "FROM %1 WHERE %2 >= ? AND %2 < ?")
+                      .arg(table, time));
+        q.addBindValue(dialect.timeValue(a));
+        q.addBindValue(dialect.timeValue(b));
+        if (!q.exec())
+            return Database::queryError(q, tr("Reading the query metrics"));
+        while (q.next()) {
+            const QString kind = q.value(0).toString(), service = q.value(1).toString(), statement = q.value(2).toString();
+            key.clear();
+            key.append(kind).append(QLatin1Char('\n')).append(service).append(QLatin1Char('\n')).append(statement);
+            const qint64 calls = q.value(3).toLongLong();
+            const double total = q.value(4).toDouble(), max = q.value(5).toDouble();
+            const QueryHistogram histogram = QueryHistogram::fromText(q.value(7).toString());
+            Merged &m = merged[key];
+            if (m.metric.statement.isEmpty()) {
+                m.metric.databaseKind = kind;
+                m.metric.service = service;
+                m.metric.statement = statement;
+            }
+            m.metric.calls += calls;
+            m.metric.totalMs += total;
+            m.metric.maxMs = std::max(m.metric.maxMs, max);
+            m.metric.rows += q.value(6).toLongLong();
+            m.histogram.merge(histogram);
+            if (m.metric.sql.isEmpty())
+                m.metric.sql = q.value(8).toString();
+            const qint64 index = std::max<qint64>(0, dialect.toDateTime(q.value(9)).toSecsSinceEpoch() - origin) / bucket;
+            Bucket &b = buckets[index];
+            b.point.calls += calls;
+            b.totalMs += total;
+            b.point.maxMs = std::max(b.point.maxMs, max);
+            b.histogram.merge(histogram);
         }
-        m.metric.calls += calls;
-        m.metric.totalMs += total;
-        m.metric.maxMs = std::max(m.metric.maxMs, max);
-        m.metric.rows += q.value(6).toLongLong();
-        m.histogram.merge(histogram);
-        if (m.metric.sql.isEmpty())
-            m.metric.sql = q.value(8).toString();
-        const qint64 index = (dialect.toDateTime(q.value(9)).toSecsSinceEpoch() - origin) / bucket;
-        Bucket &b = buckets[index];
-        b.point.calls += calls;
-        b.totalMs += total;
-        b.point.maxMs = std::max(b.point.maxMs, max);
-        b.histogram.merge(histogram);
+        return Done{};
+    };
+    if (hourTo > hourFrom) {
+        const QDateTime h0 = QDateTime::fromSecsSinceEpoch(hourFrom, Qt::UTC), h1 = QDateTime::fromSecsSinceEpoch(hourTo, Qt::UTC);
+        for (const auto &[table, time, a, b] : {std::tuple{QStringLiteral("query_metrics"), QStringLiteral("minute"), from, h0},
+                                                std::tuple{QStringLiteral("query_metrics_hourly"), QStringLiteral("hour"), h0, h1},
+                                                std::tuple{QStringLiteral("query_metrics"), QStringLiteral("minute"), h1, to}})
+            if (a < b)
+                if (auto s = read(table, time, a, b); !s)
+                    return s.error();
+    } else if (auto s = read(QStringLiteral("query_metrics"), QStringLiteral("minute"), from, to); !s) {
+        return s.error();
     }
     WindowFigures figures;
     figures.bucketSeconds = bucket;
@@ -175,6 +205,113 @@ Result<ServerStatements> PerformanceService::serverStatements(const QSqlDatabase
         result.since = info.value(0).toDateTime().toUTC();
     result.available = true;
     return result;
+}
+
+Result<QDateTime> PerformanceService::rolledUpTo(const QSqlDatabase &db)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT started_at FROM monitoring_rounds WHERE name = 'rollup'")))
+        return Database::queryError(q, tr("Reading how far the query metrics are rolled up"));
+    return q.next() ? d.toDateTime(q.value(0)) : QDateTime();
+}
+
+Result<int> PerformanceService::rollup(const QSqlDatabase &db, const QDateTime &now)
+{
+    const SqlDialect d = SqlDialect::of(db);
+    const QString what = tr("Rolling the query metrics up by hour");
+    // The finished hours (5 minutes late, for the last minutes kept), from the hour before the last rolled up (minutes
+    // kept late), or from the first minute kept.
+    const qint64 end = (now.toSecsSinceEpoch() - 300) / 3600 * 3600;
+    auto rolled = rolledUpTo(db);
+    if (!rolled)
+        return rolled.error();
+    qint64 start = 0;
+    if (rolled->isValid()) {
+        start = rolled->toSecsSinceEpoch() / 3600 * 3600 - 3600;
+    } else {
+        QSqlQuery first(db);
+        if (!first.exec(QStringLiteral("SELECT min(minute) FROM query_metrics")) || !first.next())
+            return Database::queryError(first, what);
+        if (first.value(0).isNull())
+            start = end;
+        else
+            start = d.toDateTime(first.value(0)).toSecsSinceEpoch() / 3600 * 3600;
+    }
+    struct Hour
+    {
+        qint64 hour = 0;
+        QString kind, service, statement, sql;
+        qint64 calls = 0, rows = 0;
+        double total = 0, max = 0;
+        QueryHistogram histogram;
+    };
+    QMap<QString, Hour> hours;
+    if (start < end) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT database_kind, service, statement, calls, total_ms, max_ms, row_count, histogram, sample_sql, minute "
+                                 "FROM query_metrics WHERE minute >= ? AND minute < ?"));
+        q.addBindValue(d.timeValue(QDateTime::fromSecsSinceEpoch(start, Qt::UTC)));
+        q.addBindValue(d.timeValue(QDateTime::fromSecsSinceEpoch(end, Qt::UTC)));
+        if (!q.exec())
+            return Database::queryError(q, what);
+        while (q.next()) {
+            const qint64 hour = d.toDateTime(q.value(9)).toSecsSinceEpoch() / 3600 * 3600;
+            const QString key = QString::number(hour) + QLatin1Char('\n') + q.value(0).toString() + QLatin1Char('\n') + q.value(1).toString()
+                                + QLatin1Char('\n') + q.value(2).toString();
+            Hour &h = hours[key];
+            if (h.statement.isEmpty()) {
+                h.hour = hour;
+                h.kind = q.value(0).toString();
+                h.service = q.value(1).toString();
+                h.statement = q.value(2).toString();
+            }
+            h.calls += q.value(3).toLongLong();
+            h.total += q.value(4).toDouble();
+            h.max = std::max(h.max, q.value(5).toDouble());
+            h.rows += q.value(6).toLongLong();
+            h.histogram.merge(QueryHistogram::fromText(q.value(7).toString()));
+            if (h.sql.isEmpty())
+                h.sql = q.value(8).toString();
+        }
+    }
+    WriteTransaction tx(db);
+    if (auto b = tx.begin(what); !b)
+        return b.error();
+    QSqlQuery w(db);
+    if (start < end) {
+        w.prepare(QStringLiteral("DELETE FROM query_metrics_hourly WHERE hour >= ? AND hour < ?"));
+        w.addBindValue(d.timeValue(QDateTime::fromSecsSinceEpoch(start, Qt::UTC)));
+        w.addBindValue(d.timeValue(QDateTime::fromSecsSinceEpoch(end, Qt::UTC)));
+        if (!w.exec())
+            return Database::queryError(w, what);
+        w.prepare(QStringLiteral("INSERT INTO query_metrics_hourly (hour, database_kind, service, statement, calls, total_ms, max_ms, row_count, "
+                                 "histogram, sample_sql) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const Hour &h : std::as_const(hours)) {
+            w.addBindValue(d.timeValue(QDateTime::fromSecsSinceEpoch(h.hour, Qt::UTC)));
+            w.addBindValue(h.kind);
+            w.addBindValue(h.service);
+            w.addBindValue(h.statement);
+            w.addBindValue(h.calls);
+            w.addBindValue(h.total);
+            w.addBindValue(h.max);
+            w.addBindValue(h.rows);
+            w.addBindValue(h.histogram.toText().left(4000));
+            w.addBindValue(h.sql.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(h.sql.left(10000)));
+            if (!w.exec())
+                return Database::queryError(w, what);
+        }
+    }
+    // How far it is rolled up: the row 'rollup' of monitoring_rounds (its time, not a round's start).
+    w.prepare(QStringLiteral("INSERT INTO monitoring_rounds (name, holder, started_at) VALUES ('rollup', 'query_metrics_hourly', ?) "
+                             "ON CONFLICT (name) DO UPDATE SET started_at = excluded.started_at"));
+    w.addBindValue(d.timeValue(QDateTime::fromSecsSinceEpoch(std::max(start, end), Qt::UTC)));
+    if (!w.exec())
+        return Database::queryError(w, what);
+    if (auto c = tx.commit(what); !c)
+        return c.error();
+    return int(hours.size());
 }
 
 } // namespace Atelier

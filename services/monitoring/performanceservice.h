@@ -80,11 +80,18 @@ public:
     /// every statement's calls, mean, p50/p95 (merged histograms) and max per bucket, oldest first; a bucket without
     /// calls is left out.
     static Result<QList<MetricPoint>> timeline(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 bucketSeconds);
-    /// queryMetrics() and timeline() of [from, to) together, reading the window's rows once.
+    /// queryMetrics() and timeline() of [from, to) together, reading the window's rows once: a window over 36 hours reads
+    /// the hourly rollup for its whole hours up to where it is rolled up (an hour's row counted in the period it starts).
     static Result<WindowFigures> windowFigures(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 bucketSeconds);
     /// PostgreSQL: the top \a limit statements of pg_stat_statements by total time; SQLite, or the extension
     /// missing: not available, with the sentence that says how to enable it.
     static Result<ServerStatements> serverStatements(const QSqlDatabase &db, int limit = 20);
+    /// Rolls the finished hours of query_metrics up into query_metrics_hourly (the hour before the last rolled up again,
+    /// for minutes kept late; at first every hour kept), and records how far (the monitoring round; PostgreSQL: the
+    /// tables' owner). Returns the hourly rows written.
+    static Result<int> rollup(const QSqlDatabase &db, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// Up to when the rollup is complete (invalid: never rolled up).
+    static Result<QDateTime> rolledUpTo(const QSqlDatabase &db);
 };
 
 } // namespace Atelier

@@ -131,6 +131,8 @@ private slots:
     void replicationLagWithoutStandby();
     void aiResultsCacheCounted_data() { ScratchDatabase::addDialectRows(); }
     void aiResultsCacheCounted();
+    void hourlyRollupReadsTheSame_data() { ScratchDatabase::addDialectRows(); }
+    void hourlyRollupReadsTheSame();
     void verbs_data() { ScratchDatabase::addDialectRows(); }
     void verbs();
 };
@@ -832,6 +834,84 @@ void TestMonitoring::aiResultsCacheCounted()
     QCOMPARE(ai.entries, 1);
     QCOMPARE(ai.bytes, 0); // no image stored in this test
     QCOMPARE(ai.evictions, -1); // not counted
+}
+
+void TestMonitoring::hourlyRollupReadsTheSame()
+{
+    ATELIER_SCRATCH(scratch);
+    const QSqlDatabase db = opened(scratch);
+    const QString kind = SqlDialect::of(db).isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    auto count = [&](const QString &sql) {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    };
+    // 60 hours of timings, three minutes an hour, two statements.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 1800, Qt::UTC);
+    QueryMetrics::instance().take(true);
+    for (int h = 60; h >= 0; --h)
+        for (int m : {5, 20, 50})
+            for (int i = 0; i < 3; ++i)
+                QueryMetrics::instance().record(kind, QStringLiteral("rollup"), i == 2 ? QStringLiteral("slow") : QStringLiteral("fast"),
+                                                i == 2 ? 40.0 + h : 1.0 + 0.1 * m, 2, {}, now.addSecs(-3600LL * h - 60LL * m));
+    QVERIFY(QueryMetrics::flush(db, true).ok());
+    const QDateTime from = now.addDays(-3);
+    auto before = PerformanceService::windowFigures(db, from, now, 3600);
+    QVERIFY(before.ok());
+    QCOMPARE(PerformanceService::rolledUpTo(db).value(), QDateTime());
+
+    auto rolled = PerformanceService::rollup(db, now);
+    QVERIFY2(rolled.ok(), qPrintable(rolled.ok() ? QString() : rolled.error().message));
+    QVERIFY(rolled.value() > 100);
+    QCOMPARE(PerformanceService::rolledUpTo(db).value(), QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC));
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM query_metrics_hourly")) * 2 < count(QStringLiteral("SELECT count(*) FROM query_metrics")));
+    auto after = PerformanceService::windowFigures(db, from, now, 3600);
+    QVERIFY(after.ok());
+    auto ours = [](const WindowFigures &w) {
+        QList<StatementMetric> list;
+        for (const StatementMetric &m : w.statements)
+            if (m.service == QLatin1String("rollup"))
+                list << m;
+        return list;
+    };
+    const QList<StatementMetric> a = ours(before.value()), b = ours(after.value());
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(b.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(b[i].statement, a[i].statement);
+        QCOMPARE(b[i].calls, a[i].calls);
+        QVERIFY(std::abs(b[i].totalMs - a[i].totalMs) < 1e-6);
+        QCOMPARE(b[i].maxMs, a[i].maxMs);
+        QCOMPARE(b[i].p50Ms, a[i].p50Ms);
+        QCOMPARE(b[i].p95Ms, a[i].p95Ms);
+        QCOMPARE(b[i].rows, a[i].rows);
+    }
+    qint64 callsBefore = 0, callsAfter = 0;
+    for (const MetricPoint &p : before->points)
+        callsBefore += p.calls;
+    for (const MetricPoint &p : after->points)
+        callsAfter += p.calls;
+    QCOMPARE(callsAfter, callsBefore);
+    // The long window reads the rollup: without the rolled-up minutes, its figures stay; a day's window (minutes) loses them.
+    QSqlQuery gone(db);
+    gone.prepare(QStringLiteral("DELETE FROM query_metrics WHERE service = 'rollup' AND minute < ?"));
+    gone.addBindValue(SqlDialect::of(db).timeValue(now.addSecs(-7200)));
+    QVERIFY2(gone.exec(), qPrintable(gone.lastError().text()));
+    auto fromRollup = PerformanceService::windowFigures(db, from, now, 3600);
+    QVERIFY(fromRollup.ok());
+    QCOMPARE(ours(fromRollup.value()).first().calls, a[0].calls);
+    auto day = PerformanceService::windowFigures(db, now.addDays(-1), now, 900);
+    QVERIFY(day.ok());
+    QVERIFY(ours(day.value()).first().calls < 10);
+
+    // A minute kept late in the last hour rolled up is counted by the next rollup; a short window reads the minutes.
+    QueryMetrics::instance().record(kind, QStringLiteral("rollup"), QStringLiteral("fast"), 1.0, 2, {}, now.addSecs(-3600 + 600));
+    QVERIFY(QueryMetrics::flush(db, true).ok());
+    QVERIFY(PerformanceService::rollup(db, now.addSecs(60)).ok());
+    auto late = PerformanceService::windowFigures(db, from, now, 3600);
+    QVERIFY(late.ok());
+    QCOMPARE(ours(late.value()).last().calls + ours(late.value()).first().calls, a[0].calls + a[1].calls + 1);
 }
 
 void TestMonitoring::providerDegradesThenDownAndAlerts()
