@@ -16378,6 +16378,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>PerformanceService</name>
     <message>
+        <source>Rolling the query metrics up by hour</source>
+        <translation>Cumul horaire des métriques des requêtes</translation>
+    </message>
+    <message>
+        <source>Reading how far the query metrics are rolled up</source>
+        <translation>Lecture de l’avancement du cumul horaire des métriques des requêtes</translation>
+    </message>
+    <message>
         <location filename="../services/monitoring/performanceservice.cpp" line="+27"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
         <translation>La fenêtre « %1 » n’est pas un nombre d’heures ou de jours jusqu’à 90 jours, comme 1h, 24h ou 7d.</translation>
