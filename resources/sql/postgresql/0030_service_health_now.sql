@@ -1,4 +1,4 @@
--- A health check is never dated in the future, kept in step with ../sqlite/0029_service_health_now.sql.
+-- A health check is never dated in the future, kept in step with ../sqlite/0030_service_health_now.sql.
 --
 -- Members add checks in their own name (0018). One dated in the future with psql (checked_at = now() + 10 years) stayed
 -- the service's last state for every console: a 'healthy' one hid an outage (a provider that keeps failing was never

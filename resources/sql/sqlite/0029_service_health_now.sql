@@ -1,3 +1,0 @@
--- Kept in step with ../postgresql/0029_service_health_now.sql: on SQLite whoever writes the file keeps the checks;
--- nothing changes here.
-SELECT 1;
