@@ -564,6 +564,22 @@ private slots:
         q.exec(QStringLiteral("DROP OWNED BY %1").arg(runner));
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(runner));
     }
+
+    /// Members add health checks in their own name (0018). One dated years ahead with psql must not stay every console's
+    /// last state of the service (0030): it is dated now.
+    void healthChecksAreNotDatedInTheFuture()
+    {
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        QVERIFY2(viewer->run(QStringLiteral("INSERT INTO service_health (id, service, status, checked_at, checked_by) "
+                                            "VALUES ('sh_future', 'provider_x', 'healthy', now() + interval '10 years', session_user)")),
+                 qPrintable(viewer->lastError()));
+        QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM service_health WHERE id = 'sh_future' AND checked_at <= now()")), 1);
+        QVERIFY(!viewer->run(QStringLiteral("INSERT INTO service_health (id, service, status, checked_by) "
+                                            "VALUES ('sh_forged', 'provider_x', 'down', 'someone_else')")));
+        QSqlQuery q(m_admin);
+        q.exec(QStringLiteral("DELETE FROM service_health WHERE id = 'sh_future'"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttacks)
