@@ -167,11 +167,10 @@ Result<ServerStatements> PerformanceService::serverStatements(const QSqlDatabase
         result.advice = tr("SQLite keeps no statement statistics of its own: the product's timings above are the figures.");
         return result;
     }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-                               "WHERE e.extname = 'pg_stat_statements'")))
-        return Database::queryError(q, tr("Looking for pg_stat_statements"));
-    if (!q.next()) {
+    auto found = statementsSchema(db);
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
         QSqlQuery preload(db);
         const bool preloaded = preload.exec(QStringLiteral("SELECT current_setting('shared_preload_libraries')")) && preload.next()
                                && preload.value(0).toString().contains(QLatin1String("pg_stat_statements"));
@@ -183,10 +182,7 @@ Result<ServerStatements> PerformanceService::serverStatements(const QSqlDatabase
                                  "database as its owner.");
         return result;
     }
-    const QString schema = q.value(0).toString();
-    static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (!plainName.match(schema).hasMatch())
-        return Error{tr("pg_stat_statements is installed in a schema Atelier does not read (%1).").arg(schema), {}, ErrorCode::Unspecified};
+    const QString schema = found.value();
     QSqlQuery top(db);
     top.setForwardOnly(true);
     top.prepare(QStringLiteral("SELECT query, calls, total_exec_time, mean_exec_time, rows, shared_blks_hit, shared_blks_read "
@@ -205,6 +201,21 @@ Result<ServerStatements> PerformanceService::serverStatements(const QSqlDatabase
         result.since = info.value(0).toDateTime().toUTC();
     result.available = true;
     return result;
+}
+
+Result<QString> PerformanceService::statementsSchema(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                               "WHERE e.extname = 'pg_stat_statements'")))
+        return Database::queryError(q, tr("Looking for pg_stat_statements"));
+    if (!q.next())
+        return QString();
+    const QString schema = q.value(0).toString();
+    static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!plainName.match(schema).hasMatch())
+        return Error{tr("pg_stat_statements is installed in a schema Atelier does not read (%1).").arg(schema), {}, ErrorCode::Unspecified};
+    return schema;
 }
 
 Result<QDateTime> PerformanceService::rolledUpTo(const QSqlDatabase &db)

@@ -86,6 +86,8 @@ public:
     /// PostgreSQL: the top \a limit statements of pg_stat_statements by total time; SQLite, or the extension
     /// missing: not available, with the sentence that says how to enable it.
     static Result<ServerStatements> serverStatements(const QSqlDatabase &db, int limit = 20);
+    /// PostgreSQL: the schema pg_stat_statements is installed in, empty when this database does not have it.
+    static Result<QString> statementsSchema(const QSqlDatabase &db);
     /// Rolls the finished hours of query_metrics up into query_metrics_hourly (the hour before the last rolled up again,
     /// for minutes kept late; at first every hour kept), and records how far (the monitoring round; PostgreSQL: the
     /// tables' owner). Returns the hourly rows written.

@@ -4,7 +4,6 @@
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
 
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -12,33 +11,12 @@
 
 namespace Atelier {
 
-namespace {
-
-/// The schema of pg_stat_statements in this database; empty when it is not installed.
-Result<QString> extensionSchema(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-                               "WHERE e.extname = 'pg_stat_statements'")))
-        return Database::queryError(q, StatementSnapshots::tr("Looking for pg_stat_statements"));
-    if (!q.next())
-        return QString();
-    const QString schema = q.value(0).toString();
-    static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (!plainName.match(schema).hasMatch())
-        return Error{StatementSnapshots::tr("pg_stat_statements is installed in a schema Atelier does not read (%1).").arg(schema), {},
-                     ErrorCode::Unspecified};
-    return schema;
-}
-
-} // namespace
-
 Result<int> StatementSnapshots::take(const QSqlDatabase &db, const QDateTime &at, int limit)
 {
     const SqlDialect d = SqlDialect::of(db);
     if (d.isSqlite())
         return 0;
-    auto schema = extensionSchema(db);
+    auto schema = PerformanceService::statementsSchema(db);
     if (!schema)
         return schema.error();
     if (schema->isEmpty())
