@@ -479,12 +479,16 @@ Result<TranslationOverrides> TranslationStore::overrides(const QSqlDatabase &db,
     TranslationOverrides o;
     o.language = language;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT coalesce(context, ''), source, disambiguation, numerus, value FROM translations "
+    q.prepare(QStringLiteral("SELECT coalesce(context, ''), source, disambiguation, numerus, value, key FROM translations "
                              "WHERE language = ? AND state = 'approved' AND source IS NOT NULL"));
     q.addBindValue(language);
     if (!q.exec())
         return Database::queryError(q, tr("Reading the translations into %1").arg(language));
     while (q.next()) {
+        // Reviewers approve a message by its key (the .ts message it names); a row whose context or source says another
+        // message (written so with psql) would change that other one: it applies to nothing.
+        if (messageKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()) != q.value(5).toString())
+            continue;
         const QStringList forms = decodeForms(q.value(4).toString(), q.value(3).toBool());
         if (!allEmpty(forms))
             o.texts.insert(composite(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()), forms);

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/migrator.h"
 #include "demo/demogenerator.h"
+#include "i18n/translationstore.h"
 #include "monitoring/optimizationservice.h"
 #include "scratchdatabase.h"
 #include "sqlsession.h"
@@ -579,6 +580,35 @@ private slots:
                                             "VALUES ('sh_forged', 'provider_x', 'down', 'someone_else')")));
         QSqlQuery q(m_admin);
         q.exec(QStringLiteral("DELETE FROM service_health WHERE id = 'sh_future'"));
+    }
+
+    /// A reviewer approves a message by its key (the .ts message the page shows), while every console applies an
+    /// approved row to the message its context and source name. An editor with psql proposing a row whose key names a
+    /// harmless message and whose source names another must not have that other message changed once approved.
+    void approvedTranslationsApplyToTheMessageReviewed()
+    {
+        const QString shownKey = TranslationStore::messageKey(QStringLiteral("Ctx"), QStringLiteral("OK"), QString());
+        auto editor = login(m_editorB);
+        QVERIFY(editor->open());
+        QVERIFY2(editor->run(QStringLiteral("INSERT INTO translations (id, key, language, value, context, source, state, updated_by) "
+                                            "VALUES ('t_smuggled', '%1', 'fr', 'Annuler', 'Atelier::BrandPage', 'Delete the brand', "
+                                            "'waiting_for_review', atelier_user_id())").arg(shownKey)),
+                 qPrintable(editor->lastError()));
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral("UPDATE translations SET state = 'approved' WHERE id = 't_smuggled'"))); // the reviewer approves "OK"
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO translations (id, key, language, value, context, source, state) VALUES ('t_true', '%1', 'fr', "
+                                      "'Valider', 'Ctx', 'Valid', 'approved')")
+                           .arg(TranslationStore::messageKey(QStringLiteral("Ctx"), QStringLiteral("Valid"), QString()))));
+        const auto overrides = TranslationStore::overrides(m_admin, QStringLiteral("fr"));
+        QVERIFY(overrides.ok());
+        bool smuggled = false, applied = false;
+        for (const QStringList &forms : overrides->texts) {
+            smuggled = smuggled || forms.contains(QStringLiteral("Annuler"));
+            applied = applied || forms.contains(QStringLiteral("Valider"));
+        }
+        QVERIFY(!smuggled);
+        QVERIFY(applied);
+        q.exec(QStringLiteral("DELETE FROM translations WHERE id IN ('t_smuggled', 't_true')"));
     }
 };
 
