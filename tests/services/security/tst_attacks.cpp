@@ -610,6 +610,26 @@ private slots:
         QVERIFY(applied);
         q.exec(QStringLiteral("DELETE FROM translations WHERE id IN ('t_smuggled', 't_true')"));
     }
+
+    /// A member's open transaction holding the checks' round must not stall the administrator's round, which claims
+    /// 'health' before 'alerts' (0031): the claim answers at once that someone else has it.
+    void anOpenClaimStallsNoRound()
+    {
+        QSqlQuery q(m_admin);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO monitoring_rounds (name, holder, started_at) VALUES ('health', 'old', now() - interval '1 day') "
+                                      "ON CONFLICT (name) DO UPDATE SET started_at = excluded.started_at")));
+        auto viewer = login(m_viewer);
+        QVERIFY(viewer->open());
+        QVERIFY(viewer->run(QStringLiteral("BEGIN")));
+        QVERIFY2(viewer->value(QStringLiteral("SELECT atelier_monitor_claim('health', 'psql', 10)")).toBool(), qPrintable(viewer->lastError()));
+        QVERIFY(q.exec(QStringLiteral("SET statement_timeout = '3s'")));
+        const bool answered = q.exec(QStringLiteral("SELECT atelier_monitor_claim('health', 'admin console', 60)")) && q.next();
+        const QString error = q.lastError().text();
+        QVERIFY(q.exec(QStringLiteral("RESET statement_timeout")));
+        QVERIFY(viewer->run(QStringLiteral("ROLLBACK")));
+        QVERIFY2(answered, qPrintable(error));
+        QCOMPARE(q.value(0).toBool(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttacks)
