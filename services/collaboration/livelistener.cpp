@@ -4,6 +4,9 @@
 #include "core/connectionloss.h"
 #include "core/database.h"
 
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QThread>
 #include <QTimer>
 
@@ -77,6 +80,37 @@ private:
     bool m_lost = false;
 };
 
+/// The listening threads still running, stopped or not (a stopped one ends on its own once its connection attempt
+/// is over). They are ended and waited for as the application goes (a post routine, before Qt SQL's, which deletes
+/// the driver of every connection still open: a thread still connecting or listening then used a deleted driver,
+/// issue 16). Only then does anything wait for them.
+struct RunningThreads
+{
+    QMutex mutex;
+    QSet<QThread *> threads;
+};
+
+RunningThreads &runningThreads()
+{
+    static RunningThreads running;
+    return running;
+}
+
+void endListeningThreads()
+{
+    QSet<QThread *> threads;
+    {
+        const QMutexLocker lock(&runningThreads().mutex);
+        threads = runningThreads().threads;
+    }
+    // Their objects are deleted later on this thread, which is here: they are all still there.
+    for (QThread *thread : std::as_const(threads)) {
+        thread->requestInterruption();
+        thread->quit();
+        thread->wait();
+    }
+}
+
 } // namespace
 
 LiveListener::LiveListener(QObject *parent) : QObject(parent) {}
@@ -103,10 +137,20 @@ void LiveListener::start(const DatabaseUrl &url)
     connect(session, &ListenSession::changed, this, &LiveListener::changed);
     connect(session, &ListenSession::failed, this, &LiveListener::failed);
     // Emitted on the thread as it ends, after its event loop: the session goes there, the thread object here.
-    connect(thread, &QThread::finished, session, [session] {
+    connect(thread, &QThread::finished, session, [session, thread] {
         session->end();
         delete session;
+        const QMutexLocker lock(&runningThreads().mutex);
+        runningThreads().threads.remove(thread);
     }, Qt::DirectConnection);
+    {
+        const QMutexLocker lock(&runningThreads().mutex);
+        runningThreads().threads.insert(thread);
+    }
+    // Post routines run last added first: Qt SQL's is added when its drivers are first listed; ours after it.
+    QSqlDatabase::drivers();
+    qRemovePostRoutine(endListeningThreads);
+    qAddPostRoutine(endListeningThreads);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_thread = thread;
     m_session = session;

@@ -21,18 +21,23 @@ namespace {
 
 const char *const kChildUrl = "ATELIER_SHUTDOWN_CHILD_URL";
 
-/// A read that runs until cancelled (or 30 s): a slow analysis.
-Result<qint64> slowRead(const QSqlDatabase &db, std::atomic<int> &started)
+/// A read that runs until cancelled: a slow analysis, statement after statement (about a second each) as analyses
+/// do, checking its token between them (a cancel that comes before a statement starts does not interrupt it).
+Result<qint64> slowRead(const QSqlDatabase &db, CancelToken &token, std::atomic<int> &started)
 {
     ++started;
-    QSqlQuery q(db);
-    const bool ok = db.driverName() == QLatin1String("QSQLITE")
-                        ? q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000) "
-                                                "SELECT count(*) FROM c"))
-                        : q.exec(QStringLiteral("SELECT pg_sleep(30)"));
-    if (!ok || !q.next())
-        return Error{QStringLiteral("interrupted"), {}};
-    return q.value(0).toLongLong();
+    const QString sql = db.driverName() == QLatin1String("QSQLITE")
+                            ? QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) "
+                                             "SELECT count(*) FROM c")
+                            : QStringLiteral("SELECT pg_sleep(1)");
+    qint64 rows = 0;
+    for (int i = 0; i < 30 && !token.isCancelled(); ++i) {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return Error{CancelToken::cancelledMessage(), q.lastError().text()};
+        rows += q.value(0).toLongLong();
+    }
+    return rows;
 }
 
 /// The child: a window whose Requests (reads on the work pool, slow analyses on the analysis pool) and a workflow
@@ -58,8 +63,8 @@ int child(int argc, char **argv)
             return q.value(0).toLongLong();
         }, [](Result<qint64>) {});
     for (int i = 0; i < 2; ++i)
-        reads.emplace_back(window, analysisPool()).startWithDatabase(url.value(), [&started](const QSqlDatabase &db, CancelToken &) {
-            return slowRead(db, started);
+        reads.emplace_back(window, analysisPool()).startWithDatabase(url.value(), [&started](const QSqlDatabase &db, CancelToken &token) {
+            return slowRead(db, token, started);
         }, [](Result<qint64>) {});
     auto *runner = new WorkflowRunner(window);
     runner->setDatabase(url.value()); // a pass starts now

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace Atelier {
 
@@ -25,8 +26,9 @@ namespace Atelier {
 ///
 /// Hold one as a member per kind of request. Nothing ever waits: destroying a Request (with its view) cancels
 /// the running work's token — which interrupts the query it has attached — and forgets its answer; the worker
-/// finishes on its own. The answer arrives through QFuture::then() with the owner as context, no watcher. T is
-/// what the work returns: a Result<…>, a Status or any copyable value.
+/// finishes on its own. The answer is posted to the owner by a QFuture::then() continuation, no watcher. T is
+/// what the work returns: a Result<…>, a Status or any copyable value. At exit the application's pools are waited
+/// for once the views are gone (ui/core/pools.cpp).
 template<typename T>
 class Request final
 {
@@ -35,8 +37,18 @@ public:
     using DatabaseWork = std::function<T(const QSqlDatabase &, CancelToken &)>;
     using Done = std::function<void(T)>;
 
-    explicit Request(QObject *owner, QThreadPool *pool = workPool()) : m_owner(owner), m_pool(pool) {}
-    ~Request() { cancel(); }
+    explicit Request(QObject *owner, QThreadPool *pool = workPool()) : m_pool(pool)
+    {
+        m_state->owner = owner;
+        // An owner that goes before its Request (one that is not its member) is forgotten as it goes.
+        m_ownerGone = QObject::connect(owner, &QObject::destroyed, [state = m_state] { state->forgetOwner(); });
+    }
+    ~Request()
+    {
+        QObject::disconnect(m_ownerGone);
+        m_state->forgetOwner();
+        cancel();
+    }
     Request(const Request &) = delete;
     Request &operator=(const Request &) = delete;
 
@@ -48,15 +60,20 @@ public:
         auto token = CancelToken::create();
         m_token = token;
         m_state->running = true;
-        // The answer comes back as a continuation in the owner's thread (none if the owner is gone by then), and is
-        // delivered only if no later start() or cancel() has happened: the shared state outlives this Request.
-        // A continuation attached to work that has already finished runs at once, inside start(): the answer is
-        // posted to the owner's event loop instead, so that done never runs within its caller.
-        QObject *owner = m_owner;
+        // The answer is posted to the owner's event loop by the worker as it finishes, and delivered only if no later
+        // start() or cancel() has happened: the shared state outlives this Request. Posting happens under the
+        // state's lock, which the Request's (or the owner's) end takes to forget the owner: a worker that a cancel
+        // has just ended never posts to an owner being destroyed (QFuture::then(owner, …) checked a QPointer on the
+        // worker and then posted: a WorkflowRunner deleted with its window crashed in postEvent, issue 16). A
+        // continuation attached to work that has already finished runs at once, inside start(): posted too, so
+        // that done never runs within its caller.
         QtConcurrent::run(m_pool, [token, work = std::move(work)]() -> T { return work(*token); })
-            .then(owner, [owner, state = m_state, serial = m_state->serial, done = std::move(done)](T answer) {
+            .then(QtFuture::Launch::Sync, [state = m_state, serial = m_state->serial, done = std::move(done)](T answer) {
+                const std::lock_guard lock(state->ownerMutex);
+                if (!state->owner)
+                    return; // the Request or its owner is gone: nobody to answer
                 QMetaObject::invokeMethod(
-                    owner,
+                    state->owner,
                     [state, serial, done, answer = std::move(answer)]() mutable {
                         if (serial != state->serial)
                             return; // superseded or cancelled meanwhile
@@ -144,13 +161,20 @@ private:
     /// in a list) while the continuation is still queued.
     struct State
     {
-        quint64 serial = 0;
-        bool running = false;
+        quint64 serial = 0;   // GUI thread only
+        bool running = false; // GUI thread only
+        std::mutex ownerMutex;
+        QObject *owner = nullptr; // where answers are posted; null once the Request or the owner goes
+        void forgetOwner()
+        {
+            const std::lock_guard lock(ownerMutex);
+            owner = nullptr;
+        }
     };
-    QObject *m_owner;
     QThreadPool *m_pool;
     std::shared_ptr<State> m_state = std::make_shared<State>();
     std::shared_ptr<CancelToken> m_token;
+    QMetaObject::Connection m_ownerGone;
 };
 
 } // namespace Atelier
