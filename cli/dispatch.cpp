@@ -7,6 +7,7 @@
 #include "core/brandservice.h"
 #include "core/database.h"
 #include "core/databasecredentials.h"
+#include "core/mainwindow.h"
 #include "monitoring/querymetrics.h"
 
 #include <QDate>
@@ -377,11 +378,12 @@ QString helpText()
                                    "  --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]\n"
                                    "                   (else ATELIER_DATABASE_URL, else the settings, else the embedded database);\n"
                                    "                   the password comes from ~/.pgpass, the keychain (db login) or a prompt\n"
-                                   "  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit, workflows\n"
+                                   "  --page NAME      open the console on a page: %1\n"
                                    "  --help           show this help\n"
                                    "  --version        show the version\n"
                                    "\n"
-                                   "Verbs (atelier VERB --help shows a verb's options):\n");
+                                   "Verbs (atelier VERB --help shows a verb's options):\n")
+                       .arg(MainWindow::availablePages().join(QStringLiteral(", ")));
     for (const Verb &verb : table())
         text += QStringLiteral("  ") + (verb.path + QLatin1Char(' ') + QString::fromUtf8(verb.usage)).trimmed() + QStringLiteral("\n      ")
                 + QCoreApplication::translate(verb.context, verb.what) + QLatin1Char('\n');
