@@ -13,6 +13,7 @@
 #include "core/jsoncolumn.h"
 #include "core/sqldialect.h"
 #include "core/writetransaction.h"
+#include "security/secrets.h"
 #include "reports/analysisreports.h"
 #include "reports/analysisrunner.h"
 #include "reports/reportexport.h"
@@ -123,6 +124,7 @@ struct Held
     bool startedByFailure = false; ///< its trigger is the event workflow.failed: its own failure raises none (no loop)
     QString stepRunId;             ///< the step run in progress
     std::shared_ptr<DataKey> dataKey; ///< opens webhook secrets; unlocked on first need when the runner has none
+    bool handBackWithoutKey = false;  ///< RunnerOptions::handBackWithoutKey
     int version = 0;
     QJsonObject payload;
     QDateTime scheduledFor;
@@ -132,7 +134,7 @@ struct Held
     QElapsedTimer sinceRenewal;
 };
 
-enum class Ending { Completed, Failed, Waiting, Cancelled, HandedBack, Lost };
+enum class Ending { Completed, Failed, Waiting, Cancelled, HandedBack, NeedsKey, Lost };
 
 Error sqlError(const QSqlQuery &q, const QString &what)
 {
@@ -848,6 +850,10 @@ Result<QStringList> claim(const QSqlDatabase &db, const QString &me, const Runne
         sql += QStringLiteral(" AND e.brand_id = ?");
     if (!onlyId.isEmpty())
         sql += QStringLiteral(" AND e.id = ?");
+    if (!options.skipWorkflows.isEmpty()) {
+        QStringList marks(options.skipWorkflows.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND e.workflow_id NOT IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     sql += QStringLiteral(" ORDER BY coalesce(e.run_after, e.created_at), e.created_at, e.id LIMIT ?");
     // PostgreSQL: rows another runner is claiming are skipped, not waited for; SQLite's BEGIN IMMEDIATE already holds
     // the whole file (lockRows() is empty there).
@@ -861,6 +867,8 @@ Result<QStringList> claim(const QSqlDatabase &db, const QString &me, const Runne
         q.addBindValue(options.brandId);
     if (!onlyId.isEmpty())
         q.addBindValue(onlyId);
+    for (const QString &skipped : options.skipWorkflows)
+        q.addBindValue(skipped);
     q.addBindValue(limit);
     QStringList ids, paused;
     bool cancelled = false;
@@ -962,11 +970,13 @@ Status endExecution(Held &h, const QString &status, const QJsonObject &result, c
 }
 
 /// Gives the execution back to the queue (a runner stopping): another runner resumes it at its current step.
-Status handBack(Held &h)
+/// \a uncount: the claim's attempt is taken back (nothing ran: this runner lacked the data key).
+Status handBack(Held &h, bool uncount = false)
 {
     QSqlQuery q(h.db);
-    q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL "
-                             "WHERE id = ? AND lease_owner = ? AND status = 'running'"));
+    q.prepare(QStringLiteral("UPDATE workflow_executions SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL")
+              + (uncount ? QStringLiteral(", attempt = CASE WHEN attempt > 0 THEN attempt - 1 ELSE 0 END") : QString())
+              + QStringLiteral(" WHERE id = ? AND lease_owner = ? AND status = 'running'"));
     q.addBindValue(h.id);
     q.addBindValue(h.owner);
     if (!q.exec())
@@ -1168,6 +1178,25 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
         }
 
         const WorkflowAction &action = def.actions.at(index);
+        // A signed webhook needs the data key: a console that cannot open it (a passphrase-wrapped key, not unlocked in
+        // this session) hands the execution back untouched, for a runner with the key, rather than failing it.
+        if (h.handBackWithoutKey && !h.dataKey && action.type == QLatin1String("webhook")
+            && action.params.contains(QLatin1String("secret_name"))) {
+            auto unlocked = Secrets::unlock(h.db);
+            if (unlocked) {
+                h.dataKey = unlocked.value();
+            } else if (unlocked.error().code != ErrorCode::Database) {
+                if (auto b = handBack(h, true); !b)
+                    return b.error();
+                if (!pass.needKey.contains(h.workflowId)) {
+                    pass.needKey.append(h.workflowId);
+                    pass.needKeyNames.append(h.workflowName);
+                }
+                return Ending::NeedsKey;
+            } else {
+                return unlocked.error();
+            }
+        }
         const QJsonObject scope{{QStringLiteral("trigger"), h.payload},
                                 {QStringLiteral("steps"), h.outputs},
                                 {QStringLiteral("execution"),
@@ -1380,6 +1409,7 @@ Result<Ending> runClaimed(const QSqlDatabase &db, const QString &id, const QStri
     h.owner = owner;
     h.leaseMs = options.leaseMs;
     h.dataKey = options.dataKey;
+    h.handBackWithoutKey = options.handBackWithoutKey;
     h.stopped = stopped;
     h.cancel = cancel;
     h.id = id;
@@ -1395,8 +1425,9 @@ Result<RunnerPass> runPass(const QSqlDatabase &db, const RunnerOptions &options,
         return me.error();
     QElapsedTimer clock;
     clock.start();
+    RunnerOptions claiming = options; // workflows handed back for want of the key are not claimed again in this pass
     while (!stopped() && !(cancel && cancel->isCancelled()) && (budgetMs < 0 || clock.elapsed() < budgetMs)) {
-        auto ids = claim(db, me.value(), options, owner, 1);
+        auto ids = claim(db, me.value(), claiming, owner, 1);
         if (!ids)
             return ids.error();
         if (ids->isEmpty())
@@ -1405,6 +1436,12 @@ Result<RunnerPass> runPass(const QSqlDatabase &db, const RunnerOptions &options,
         auto ended = runClaimed(db, ids->first(), owner, options, stopped, cancel, pass);
         if (!ended)
             return ended.error();
+        if (ended.value() == Ending::NeedsKey) {
+            --pass.claimed;
+            for (const QString &id : std::as_const(pass.needKey))
+                if (!claiming.skipWorkflows.contains(id))
+                    claiming.skipWorkflows.append(id);
+        }
     }
     return pass;
 }

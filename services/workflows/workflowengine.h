@@ -27,6 +27,12 @@ struct RunnerOptions final
     /// The database's data key, which opens webhook secrets (unlocked with a passphrase by `workflow runner
     /// --passphrase-stdin`); null: unlocked with this desktop's keychain when a webhook needs it.
     std::shared_ptr<DataKey> dataKey;
+    /// The console's runner: when a step needs the data key (a signed webhook) and neither dataKey nor the keychain
+    /// opens it, the execution is handed back (lease released, attempt not counted) instead of failing, and its
+    /// workflow is named in RunnerPass::needKey; false (`workflow runner`): the step fails for want of the key.
+    bool handBackWithoutKey = false;
+    /// Workflows whose executions are not claimed (the console's, while it waits for the data key).
+    QStringList skipWorkflows;
 };
 
 /// What one scheduler tick and one pass of a runner did (for the runner's log and the bench).
@@ -37,6 +43,8 @@ struct RunnerPass final
     int completed = 0;
     int failed = 0;
     int retried = 0;     ///< steps queued again after a failure, with backoff
+    QStringList needKey;      ///< workflows whose executions were handed back for want of the data key (ids)
+    QStringList needKeyNames; ///< and their names, in the same order
 };
 
 /// Runs workflow executions (docs/workflows.md, "The engine"). Executions are rows claimed by runners:

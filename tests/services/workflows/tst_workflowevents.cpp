@@ -584,6 +584,68 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM security_audits WHERE resource_type = 'workflow_secret'")), 5);
     }
 
+    /// The console's runner (handBackWithoutKey) without the data key (wrapped by a passphrase, not given): a signed
+    /// webhook's execution is handed back untouched (queued, attempt not counted, no step run, nothing sent) and its
+    /// workflow named; skipped workflows are not claimed; once the key is given it completes, signed.
+    void consoleHandsBackWithoutKey_data() { ScratchDatabase::addDialectRows(); }
+    void consoleHandsBackWithoutKey()
+    {
+        ATELIER_SCRATCH(scratch);
+        const QSqlDatabase db = prepare(scratch.url());
+        exec(db, QStringLiteral("INSERT INTO workflow_allowed_hosts (brand_id, host) VALUES ('%1', '127.0.0.1')").arg(m_brand));
+        const QString passphrase = QStringLiteral("a console's long passphrase");
+        QVERIFY(Secrets::initialise(db, passphrase));
+        const std::shared_ptr<DataKey> key = Secrets::unlock(db, passphrase).value();
+        const QString value = QStringLiteral("signing value");
+        QVERIFY(WorkflowSecrets::set(db, m_brand, QStringLiteral("hook"), value, key));
+        FakeProvider receiver;
+        QVERIFY(receiver.isListening());
+        receiver.answer("POST", QStringLiteral("/hook"), FakeAnswer::json({{QStringLiteral("ok"), true}}));
+        const QString actions = QStringLiteral(R"([{"id": "ping", "type": "webhook", "params": {"url": "%1", "body": {"n": 1}, "secret_name": "hook"}}])")
+                                    .arg(receiver.url(QStringLiteral("/hook")));
+        const QString workflowId = addWorkflow(db, QStringLiteral("signed"), object(R"({"type": "manual"})"), QStringLiteral("active"), actions);
+        auto queued = WorkflowService::run(db, m_brand, QStringLiteral("signed"), {});
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
+
+        RunnerOptions console;
+        console.handBackWithoutKey = true;
+        auto pass = WorkflowEngine::runOnce(db, console);
+        QVERIFY2(pass, pass ? "" : qPrintable(pass.error().message));
+        QCOMPARE(pass->failed, 0);
+        QCOMPARE(pass->completed, 0);
+        QCOMPARE(pass->needKey, QStringList{workflowId});
+        QCOMPARE(pass->needKeyNames, QStringList{QStringLiteral("signed")});
+        auto after = WorkflowService::execution(db, queued->id);
+        QVERIFY(after);
+        QCOMPARE(after->status, QStringLiteral("queued"));
+        QCOMPARE(after->attempt, 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_step_runs")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE lease_owner IS NOT NULL")), 0);
+        QVERIFY(receiver.requests().isEmpty());
+
+        // Skipped while the console waits for the key: not claimed at all.
+        console.skipWorkflows = {workflowId};
+        pass = WorkflowEngine::runOnce(db, console);
+        QVERIFY(pass);
+        QCOMPARE(pass->claimed, 0);
+        QVERIFY(pass->needKey.isEmpty());
+
+        // Unlocked for the session: it completes, and the receiver checks the signature.
+        console.skipWorkflows.clear();
+        console.dataKey = key;
+        pass = WorkflowEngine::runOnce(db, console);
+        QVERIFY2(pass, pass ? "" : qPrintable(pass.error().message));
+        QCOMPARE(pass->completed, 1);
+        QVERIFY(pass->needKey.isEmpty());
+        after = WorkflowService::execution(db, queued->id);
+        QCOMPARE(after->status, QStringLiteral("completed"));
+        QCOMPARE(after->attempt, 1);
+        QCOMPARE(receiver.requests().size(), 1);
+        const FakeRequest &request = receiver.requests().first();
+        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(request.body, value.toUtf8(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(request.header("X-Atelier-Signature"), expected);
+    }
+
     /// PostgreSQL, plain SQL: a viewer of the brand neither reads nor writes its secrets nor unlocks the data key; an admin
     /// of another brand does not read them; the sealed text alone does not reveal a secret; the brand's admin stores
     /// and reads them with the data key, and the workflow's run-as identity opens them to sign.
