@@ -10850,6 +10850,29 @@ Evitar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Atelier::WorkflowRunner</name>
+    <message>
+        <location filename="../ui/workflows/workflowrunner.cpp" line="+154"/>
+        <source>Workflow %1 signs its webhooks with the database&apos;s data key, which a passphrase protects: its executions wait for a runner that has it. Unlock it for this session to run them here.</source>
+        <translation>El flujo de trabajo %1 firma sus webhooks con la clave de datos de la base de datos, que protege una frase de contraseña: sus ejecuciones esperan a un ejecutor que la tenga. Desbloquearla para esta sesión para ejecutarlas aquí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock…</source>
+        <translation>Desblo&amp;quear…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the data key&apos;s passphrase so this console runs signed webhooks (kept in memory for this session only)</source>
+        <translation>Indicar la frase de contraseña de la clave de datos para que esta consola ejecute webhooks firmados (solo se guarda en memoria durante esta sesión)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data key unlocked for this session: signed webhooks run here.</source>
+        <translation>Clave de datos desbloqueada para esta sesión: los webhooks firmados se ejecutan aquí.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::WorkflowsPage</name>
     <message>
         <location filename="../ui/workflows/workflowspage.cpp" line="+179"/>
@@ -12884,7 +12907,7 @@ Evitar: %2</translation>
         <translation>Marca como leído todo lo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../cli/dispatch.cpp" line="+40"/>
+        <location filename="../cli/dispatch.cpp" line="+41"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de datos (sqlite:///ruta o postgresql://…).</translation>
     </message>
@@ -13007,7 +13030,7 @@ Options:
   --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]
                    (else ATELIER_DATABASE_URL, else the settings, else the embedded database);
                    the password comes from ~/.pgpass, the keychain (db login) or a prompt
-  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit, workflows
+  --page NAME      open the console on a page: %1
   --help           show this help
   --version        show the version
 
@@ -13023,7 +13046,7 @@ Opciones:
   --database URL   sqlite:///ruta/archivo.db o postgresql://usuario@host[:puerto]/base[?sslmode=…]
                    (si no, ATELIER_DATABASE_URL; si no, los ajustes; si no, la base de datos integrada);
                    la contraseña viene de ~/.pgpass, del llavero (db login) o de una solicitud
-  --page NOMBRE    abre la consola en una página: overview, analytics, ai-studio, inbox, people, audit, workflows
+  --page NOMBRE    abre la consola en una página: %1
   --help           muestra esta ayuda
   --version        muestra la versión
 
@@ -13031,7 +13054,7 @@ Verbos (atelier VERBO --help muestra las opciones de un verbo):
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>
 The analytics verbs over a range also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to)
 in UTC days, default the last 30 days); verbs that print data take --format (see VERB --help).
@@ -14883,12 +14906,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>«%1» no es una base de datos SQLite: Atelier la deja como está.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>No hay ninguna base de datos en «%1».</translation>
     </message>
@@ -14943,7 +14966,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>No se puede abrir la base de datos PostgreSQL %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
@@ -16391,6 +16414,26 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Data key passphrase</source>
+        <translation>Frase de contraseña de la clave de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database&apos;s data key, which opens webhook signing secrets, is protected by a passphrase. It is kept in memory for this session only.</source>
+        <translation>La clave de datos de la base de datos, que abre los secretos de firma de los webhooks, está protegida por una frase de contraseña. Solo se guarda en memoria durante esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceService</name>
@@ -16415,12 +16458,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>SQLite no guarda estadísticas propias de sentencias: las cifras son los tiempos del producto que aparecen arriba.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>Looking for pg_stat_statements</source>
         <translation>Búsqueda de pg_stat_statements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>The server loads pg_stat_statements but this database does not have it: its owner runs CREATE EXTENSION pg_stat_statements; once.</source>
         <translation>El servidor carga pg_stat_statements pero esta base de datos no lo tiene: su propietario ejecuta CREATE EXTENSION pg_stat_statements; una vez.</translation>
     </message>
@@ -16430,17 +16473,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>pg_stat_statements no está activado en este servidor: añadirlo a shared_preload_libraries en postgresql.conf, reiniciar PostgreSQL y luego ejecutar CREATE EXTENSION pg_stat_statements; en esta base de datos como su propietario.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
         <translation>pg_stat_statements está instalado en un esquema que Atelier no lee (%1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>Reading pg_stat_statements</source>
         <translation>Lectura de pg_stat_statements</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Reading how far the query metrics are rolled up</source>
         <translation>Lectura de hasta dónde están acumuladas las métricas de consultas</translation>
     </message>
@@ -17440,17 +17483,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>StatementSnapshots</name>
     <message>
-        <location filename="../services/monitoring/statementsnapshots.cpp" line="+23"/>
-        <source>Looking for pg_stat_statements</source>
-        <translation>Búsqueda de pg_stat_statements</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
-        <translation>pg_stat_statements está instalado en un esquema que Atelier no lee (%1).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../services/monitoring/statementsnapshots.cpp" line="+24"/>
         <source>Keeping a snapshot of pg_stat_statements</source>
         <translation>Guardado de una instantánea de pg_stat_statements</translation>
     </message>
@@ -18163,12 +18196,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <location line="+5"/>
         <location line="+84"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Only editors and admins of a brand change translations.</source>
         <translation>Solo los editores y administradores de una marca cambian traducciones.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <location line="+46"/>
         <source>Only a reviewer (an admin of a brand) approves a translation.</source>
         <translation>Solo un revisor (un administrador de una marca) aprueba una traducción.</translation>
@@ -18222,7 +18255,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Reversión de la traducción de %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>The file names no language: give one (--language).</source>
         <translation>El archivo no indica ningún idioma: indicar uno (--language).</translation>
     </message>
@@ -18719,24 +18752,24 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+169"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+171"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renovación de la concesión de la ejecución %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+819"/>
+        <location line="+827"/>
         <source>Reading execution %1</source>
         <translation>Lectura de la ejecución %1</translation>
     </message>
     <message>
-        <location line="-817"/>
-        <location line="+819"/>
+        <location line="-825"/>
+        <location line="+827"/>
         <source>There is no workflow execution %1.</source>
         <translation>No hay ninguna ejecución de flujo de trabajo %1.</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-797"/>
         <source>params.if: a condition needs an expression.</source>
         <translation>params.if: una condición necesita una expresión.</translation>
     </message>
@@ -18903,7 +18936,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <location line="+23"/>
         <source>Claiming workflow executions</source>
         <translation>Recogida de ejecuciones de flujos de trabajo</translation>
@@ -18915,7 +18948,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+27"/>
-        <location line="+187"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+20"/>
         <location line="+4"/>
@@ -18925,7 +18958,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Fin de la ejecución %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>Execution %1 is no longer held by this runner.</source>
         <translation>La ejecución %1 ya no la tiene este ejecutor.</translation>
     </message>
@@ -18940,7 +18973,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Puesta en cola del flujo de error de %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Handing back execution %1</source>
         <translation>Devolución de la ejecución %1</translation>
     </message>
@@ -18960,8 +18993,8 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La definición del flujo de trabajo %1 (versión %2) no se puede ejecutar: %3</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+375"/>
+        <location line="-372"/>
+        <location line="+383"/>
         <location line="+20"/>
         <location line="+13"/>
         <source>Reading the steps of execution %1</source>
@@ -18978,7 +19011,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La ejecución %1 está en el paso «%2», que la versión %3 de %4 no tiene.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <location line="+15"/>
         <location line="+15"/>
         <location line="+1"/>
@@ -18996,7 +19029,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Fin del paso %1 de la ejecución %2</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <location line="+25"/>
         <location line="+12"/>
         <location line="+25"/>
