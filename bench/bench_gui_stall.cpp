@@ -359,8 +359,7 @@ QList<StepResult> drive(const DatabaseUrl &url, Heartbeat &beat, int settleMs, c
                  window->resize(1440, 900);
                  window->show();
                  overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
-                 analytics = qobject_cast<AnalyticsPage *>(window->page(QStringLiteral("analytics")));
-                 studio = qobject_cast<AiStudioPage *>(window->page(QStringLiteral("ai-studio")));
+                 // The other pages are built when first shown, inside their own step, as a click would.
              },
              [&] { return !window->isLoadingSession() && window->brands()->rowCount() > 0 && !overview->isLoading(); });
     const QList<Brand> brands = window->brands()->rows();
@@ -386,23 +385,35 @@ QList<StepResult> drive(const DatabaseUrl &url, Heartbeat &beat, int settleMs, c
         if (name == QLatin1String("overview")) {
             continue; // on screen since the start
         } else if (name == QLatin1String("analytics")) {
-            run.step(QStringLiteral("open page analytics"), [&] { window->showPage(name); }, analysisDone);
+            run.step(QStringLiteral("open page analytics"), [&] {
+                window->showPage(name);
+                analytics = qobject_cast<AnalyticsPage *>(window->page(name));
+            }, analysisDone);
         } else if (name == QLatin1String("ai-studio")) {
             bool loaded = false;
-            auto c = QObject::connect(studio->workspace(), &StudioView::loaded, [&] { loaded = true; });
-            run.step(QStringLiteral("open page ai-studio"), [&] { window->showPage(name); }, [&] { return loaded; }, 60000);
+            QMetaObject::Connection c;
+            run.step(QStringLiteral("open page ai-studio"), [&] {
+                window->showPage(name); // builds the page; its workspace's load answers later
+                studio = qobject_cast<AiStudioPage *>(window->page(name));
+                c = QObject::connect(studio->workspace(), &StudioView::loaded, [&] { loaded = true; });
+            }, [&] { return loaded; }, 60000);
             QObject::disconnect(c);
         } else if (name == QLatin1String("inbox")) {
-            auto *p = qobject_cast<InboxPage *>(window->page(name));
+            auto *p = qobject_cast<InboxPage *>(window->page(name)); // built with the window
             run.step(QStringLiteral("open page inbox"), [&] { window->showPage(name); }, [&] { return !p->isLoading(); });
         } else if (name == QLatin1String("people")) {
-            auto *p = qobject_cast<PeoplePage *>(window->page(name));
-            run.step(QStringLiteral("open page people"), [&] { window->showPage(name); }, [&] { return !p->isBusy(); });
+            PeoplePage *p = nullptr;
+            run.step(QStringLiteral("open page people"), [&] {
+                window->showPage(name);
+                p = qobject_cast<PeoplePage *>(window->page(name));
+            }, [&] { return !p->isBusy(); });
         } else if (name == QLatin1String("audit")) {
-            auto *p = qobject_cast<AuditPage *>(window->page(name));
             bool loaded = false;
-            auto c = QObject::connect(p, &AuditPage::pageLoaded, [&] { loaded = true; });
-            run.step(QStringLiteral("open page audit"), [&] { window->showPage(name); }, [&] { return loaded; }, 60000);
+            QMetaObject::Connection c;
+            run.step(QStringLiteral("open page audit"), [&] {
+                window->showPage(name);
+                c = QObject::connect(qobject_cast<AuditPage *>(window->page(name)), &AuditPage::pageLoaded, [&] { loaded = true; });
+            }, [&] { return loaded; }, 60000);
             QObject::disconnect(c);
         } else {
             run.step(QStringLiteral("open page ") + name, [&] { window->showPage(name); }, [] { return true; });

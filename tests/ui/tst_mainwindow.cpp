@@ -2,6 +2,7 @@
 #include "ai/generationservice.h"
 #include "analytics/kpimodel.h"
 #include "analytics/overviewservice.h"
+#include "analytics/analyticspage.h"
 #include "core/appsettings.h"
 #include "core/brandlistmodel.h"
 #include "core/database.h"
@@ -9,6 +10,7 @@
 #include "core/daterangeselector.h"
 #include "core/language.h"
 #include "core/mainwindow.h"
+#include "core/page.h"
 #include "core/migrator.h"
 #include "core/settingsdialog.h"
 #include "demo/demogenerator.h"
@@ -325,6 +327,47 @@ private slots:
         QVERIFY(Language::apply(QStringLiteral("en")));
         QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Overview"));
         QVERIFY(!Language::apply(QStringLiteral("xx")));
+    }
+
+    /// Opening the console builds the Overview, the inbox and the translations page; every other page is built when
+    /// first shown (or asked for), its sidebar row titled meanwhile, in the console's language.
+    void buildsPagesWhenFirstShown()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(fill(scratch.url()));
+        MainWindow window(scratch.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingSession() && window.brands()->rowCount() > 0, 20000);
+        const auto built = [&window] {
+            QStringList names;
+            for (const Page *page : window.findChildren<Page *>())
+                if (!page->parentWidget() || !page->parentWidget()->inherits("Atelier::Page"))
+                    names.append(page->pageName());
+            names.sort();
+            return names;
+        };
+        QCOMPARE(built(), (QStringList{QStringLiteral("inbox"), QStringLiteral("overview"), QStringLiteral("translations")}));
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        const int analytics = int(window.pageNames().indexOf(QStringLiteral("analytics")));
+        QCOMPARE(sidebar->item(analytics)->text(), QStringLiteral("Analytics"));
+        QVERIFY(!window.findChild<AnalyticsPage *>());
+        sidebar->setCurrentRow(analytics); // a click
+        QVERIFY(window.findChild<AnalyticsPage *>());
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("analytics"));
+        QVERIFY(window.currentPage()->isVisible());
+        QVERIFY(built().contains(QStringLiteral("analytics")));
+        // Asked for by name (atelier --page, the accessibility tour, tests): built, not shown.
+        QVERIFY(qobject_cast<PeoplePage *>(window.page(QStringLiteral("people"))));
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("analytics"));
+        const int audit = int(window.pageNames().indexOf(QStringLiteral("audit")));
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        QTRY_COMPARE(sidebar->item(audit)->text(), QStringLiteral("Journal d’audit"));
+        QVERIFY(!built().contains(QStringLiteral("audit")));
+        QVERIFY(window.showPage(QStringLiteral("audit")));
+        QCOMPARE(sidebar->item(audit)->text(), QStringLiteral("Journal d’audit"));
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("audit"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QTRY_COMPARE(sidebar->item(audit)->text(), QStringLiteral("Audit trail"));
     }
 
     void switchesDatabaseOnlyWhenItOpens()

@@ -89,6 +89,31 @@ QIcon pageIcon(const QString &pageName)
     return themeName.isEmpty() ? fallback : QIcon::fromTheme(themeName, fallback);
 }
 
+/// The sidebar's pages, in its order: their names (`atelier --page`), and their titles before they are built, in the
+/// page's own translation context (as its title() says them). Eager pages are built with the window: the Overview
+/// is shown first, the inbox shows its unread count in the sidebar and the translations page keeps the console's
+/// live translations, hidden or not (both follow the context when hidden). The others are built when first shown.
+struct PageEntry
+{
+    const char *name;
+    const char *context;
+    const char *title;
+    bool eager;
+};
+const PageEntry kPages[] = {
+    {"overview", "Atelier::OverviewPage", QT_TRANSLATE_NOOP("Atelier::OverviewPage", "Overview"), true},
+    {"analytics", "Atelier::AnalyticsPage", QT_TRANSLATE_NOOP("Atelier::AnalyticsPage", "Analytics"), false},
+    {"ai-studio", "Atelier::AiStudioPage", QT_TRANSLATE_NOOP("Atelier::AiStudioPage", "AI Studio"), false},
+    {"inbox", "Atelier::InboxPage", QT_TRANSLATE_NOOP("Atelier::InboxPage", "Inbox"), true},
+    {"people", "Atelier::PeoplePage", QT_TRANSLATE_NOOP("Atelier::PeoplePage", "People"), false},
+    {"audit", "Atelier::AuditPage", QT_TRANSLATE_NOOP("Atelier::AuditPage", "Audit trail"), false},
+    {"monitoring", "Atelier::MonitoringPage", QT_TRANSLATE_NOOP("Atelier::MonitoringPage", "Monitoring"), false},
+    {"workflows", "Atelier::WorkflowsPage", QT_TRANSLATE_NOOP("Atelier::WorkflowsPage", "Workflows"), false},
+    {"accessibility", "Atelier::AccessibilityPage", QT_TRANSLATE_NOOP("Atelier::AccessibilityPage", "Accessibility"), false},
+    {"translations", "Atelier::TranslationsPage", QT_TRANSLATE_NOOP("Atelier::TranslationsPage", "Translations"), true},
+};
+constexpr int kPageCount = int(std::size(kPages));
+
 /// The documentation: installed beside the program (PREFIX/share/doc/atelier), else the source tree's docs/.
 QString documentationFolder()
 {
@@ -155,15 +180,6 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     addHelpActions();
     m_helpMenu->addAction(m_aboutAction);
 
-    addPage(new OverviewPage(this));
-    m_analytics = new AnalyticsPage(this);
-    addPage(m_analytics);
-    m_studio = new AiStudioPage(this);
-    addPage(m_studio);
-    addPage(new InboxPage(this));
-    addPage(new PeoplePage(this));
-    addPage(new AuditPage(this));
-    addPage(new MonitoringPage(this));
     // The workflow runner runs while the console is open, whatever page is shown; the Workflows page shows its state.
     m_workflowRunner = new WorkflowRunner(this);
     m_workflowRunner->setObjectName(QStringLiteral("workflowRunner"));
@@ -176,11 +192,23 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     connect(ConnectionEvents::instance(), &ConnectionEvents::reconnected, this, [this](const QString &where) {
         statusBar()->showMessage(tr("Reconnected to %1: the server had closed the connection, as it does when it restarts.").arg(where), 10000);
     });
-    auto *workflows = new WorkflowsPage(this);
-    workflows->setRunner(m_workflowRunner);
-    addPage(workflows);
-    addPage(new AccessibilityPage(this));
-    addPage(new TranslationsPage(this)); // everyone reads; it also keeps the console's live translations
+    // Every page has its row and its shortcut now; a page not built yet has a placeholder in the stack.
+    for (int index = 0; index < kPageCount; ++index) {
+        const QString name = QLatin1String(kPages[index].name);
+        m_sidebar->addItem(new QListWidgetItem(pageIcon(name), QString()));
+        auto *action = new QAction(this);
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (Key_1 + 9 is the colon).
+        if (index < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
+        connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
+        m_viewMenu->addAction(action);
+        m_pageActions.append(action);
+        Page *page = kPages[index].eager ? makePage(index) : nullptr;
+        m_pages->addWidget(page ? static_cast<QWidget *>(page) : new QWidget(m_pages));
+        m_built.append(page);
+        if (page)
+            connectPage(page, index);
+    }
     // Comments on what is on screen, beside it; hidden until asked for (View menu, Ctrl+Shift+M).
     m_comments = new CommentsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_comments);
@@ -203,6 +231,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        ensurePage(row);
         m_pages->setCurrentIndex(row);
         pushContext();
     });
@@ -215,7 +244,7 @@ MainWindow::MainWindow(const DatabaseUrl &database, QWidget *parent)
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         // The toolbar's brand and range, whichever page is on screen (hidden pages do not follow the context).
-        m_analytics->exportReport(context());
+        analytics()->exportReport(context());
     });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -236,18 +265,65 @@ MainWindow::~MainWindow()
     retireQueue();
 }
 
-void MainWindow::addPage(Page *page)
+Page *MainWindow::makePage(int index)
 {
-    m_pages->addWidget(page);
-    m_sidebar->addItem(new QListWidgetItem(pageIcon(page->pageName()), page->title()));
-    auto *action = new QAction(this);
-    const int index = int(m_pageActions.size());
-    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (Key_1 + 9 is the colon).
-    if (index < 10)
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
-    connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
-    m_viewMenu->addAction(action);
-    m_pageActions.append(action);
+    const QLatin1String name(kPages[index].name);
+    Page *page = nullptr;
+    if (name == QLatin1String("overview")) {
+        page = new OverviewPage(this);
+    } else if (name == QLatin1String("analytics")) {
+        page = m_analytics = new AnalyticsPage(this);
+    } else if (name == QLatin1String("ai-studio")) {
+        page = m_studio = new AiStudioPage(this);
+        m_studio->setQueue(m_queue);
+    } else if (name == QLatin1String("inbox")) {
+        page = new InboxPage(this);
+    } else if (name == QLatin1String("people")) {
+        page = new PeoplePage(this);
+    } else if (name == QLatin1String("audit")) {
+        page = new AuditPage(this);
+    } else if (name == QLatin1String("monitoring")) {
+        page = new MonitoringPage(this);
+    } else if (name == QLatin1String("workflows")) {
+        auto *workflows = new WorkflowsPage(this);
+        workflows->setRunner(m_workflowRunner);
+        page = workflows;
+    } else if (name == QLatin1String("accessibility")) {
+        page = new AccessibilityPage(this);
+    } else if (name == QLatin1String("translations")) {
+        page = new TranslationsPage(this); // everyone reads; it also keeps the console's live translations
+    }
+    Q_ASSERT(page && page->pageName() == name);
+    return page;
+}
+
+Page *MainWindow::ensurePage(int index)
+{
+    if (index < 0 || index >= m_built.size())
+        return nullptr;
+    if (Page *built = m_built.at(index))
+        return built;
+    Page *page = makePage(index);
+    // In the placeholder's place: the page shown stays shown (inserting before it, then removing, moves it back).
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_built[index] = page;
+    connectPage(page, index);
+    m_sidebar->item(index)->setText(page->title());
+    m_pageActions.at(index)->setText(page->title());
+    return page;
+}
+
+AnalyticsPage *MainWindow::analytics()
+{
+    ensurePage(int(availablePages().indexOf(QStringLiteral("analytics"))));
+    return m_analytics;
+}
+
+void MainWindow::connectPage(Page *page, int index)
+{
     connect(page, &Page::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(page, &Page::commentTargetChanged, this, [this, page] {
         if (page == currentPage())
@@ -263,15 +339,15 @@ void MainWindow::addPage(Page *page)
 
 QStringList MainWindow::availablePages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("analytics"), QStringLiteral("ai-studio"), QStringLiteral("inbox"), QStringLiteral("people"), QStringLiteral("audit"), QStringLiteral("monitoring"), QStringLiteral("workflows"), QStringLiteral("accessibility"), QStringLiteral("translations")};
+    QStringList names;
+    for (const PageEntry &entry : kPages)
+        names.append(QLatin1String(entry.name));
+    return names;
 }
 
 QStringList MainWindow::pageNames() const
 {
-    QStringList names;
-    for (int i = 0; i < m_pages->count(); ++i)
-        names.append(static_cast<Page *>(m_pages->widget(i))->pageName());
-    return names;
+    return availablePages();
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -285,13 +361,13 @@ bool MainWindow::showPage(const QString &name)
 
 Page *MainWindow::currentPage() const
 {
-    return static_cast<Page *>(m_pages->currentWidget());
+    return m_built.value(m_pages->currentIndex()); // built before it is shown
 }
 
 Page *MainWindow::page(const QString &name) const
 {
-    const int index = int(pageNames().indexOf(name));
-    return index < 0 ? nullptr : static_cast<Page *>(m_pages->widget(index));
+    // Building a page is a lookup that happens to make it: a MainWindow is never const itself.
+    return const_cast<MainWindow *>(this)->ensurePage(int(pageNames().indexOf(name)));
 }
 
 bool MainWindow::selectBrand(const QString &slug)
@@ -372,9 +448,8 @@ void MainWindow::pushContext()
                                 brandSlug());
     else
         m_comments->setResource(m_database, {}, {});
-    for (int i = 0; i < m_pages->count(); ++i) {
-        auto *page = static_cast<Page *>(m_pages->widget(i));
-        if (page == currentPage() || page->followsContextWhenHidden())
+    for (Page *page : std::as_const(m_built)) {
+        if (page && (page == currentPage() || page->followsContextWhenHidden()))
             page->setContext(context);
     }
 }
@@ -443,7 +518,8 @@ void MainWindow::startQueue()
     m_queue = new GenerationQueue(options, this);
     connect(m_queue, &GenerationQueue::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_queue->start();
-    m_studio->setQueue(m_queue);
+    if (m_studio)
+        m_studio->setQueue(m_queue);
     m_workflowRunner->setDatabase(m_database); // a pass on the previous database is cancelled
     m_monitor->setDatabase(m_database);
 }
@@ -452,7 +528,8 @@ void MainWindow::retireQueue()
 {
     if (!m_queue)
         return;
-    m_studio->setQueue(nullptr);
+    if (m_studio)
+        m_studio->setQueue(nullptr);
     GenerationQueue *old = std::exchange(m_queue, nullptr);
     // Nothing here refers to it any more: it leaves this thread, so that the worker may delete it once stopped (its
     // destructor stops it). The global pool is joined when the application ends, so its jobs are given back then too.
@@ -480,8 +557,8 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_documentationAction->setText(tr("&Documentation"));
     m_reportAction->setText(tr("&Report a problem"));
-    for (int i = 0; i < m_pages->count(); ++i) {
-        const QString title = static_cast<Page *>(m_pages->widget(i))->title();
+    for (int i = 0; i < kPageCount; ++i) {
+        const QString title = m_built.at(i) ? m_built.at(i)->title() : QCoreApplication::translate(kPages[i].context, kPages[i].title);
         m_sidebar->item(i)->setText(title);
         m_pageActions.at(i)->setText(title);
     }
@@ -532,6 +609,8 @@ void MainWindow::addHelpActions()
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        for (int index = 0; index < kPageCount; ++index)
+            ensurePage(index); // every page's shortcuts, also of those not opened yet
         auto *dialog = new ShortcutsDialog(this, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

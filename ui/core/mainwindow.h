@@ -51,6 +51,8 @@ public:
     QStringList pageNames() const;
     bool showPage(const QString &name);
     Page *currentPage() const;
+    /// The page called \a name, built now if it was not yet (pages other than the Overview, the inbox and the
+    /// translations are built when first shown, so that opening the console builds three pages, not ten).
     Page *page(const QString &name) const;
     bool selectBrand(const QString &slug);
     QString brandSlug() const;
@@ -79,7 +81,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page *page);
+    /// The page at \a index of the sidebar, built if it was not yet.
+    Page *ensurePage(int index);
+    Page *makePage(int index);
+    void connectPage(Page *page, int index);
+    AnalyticsPage *analytics();
     void loadSession();
     void sessionFinished(const Result<Session> &session);
     void pushContext();
@@ -126,6 +132,7 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_helpMenu;
     QList<QAction *> m_pageActions;
+    QList<Page *> m_built; // per sidebar row: the page, or null until it is first shown (a placeholder stands in)
     QString m_user;
     Request<Result<Session>> m_session{this};
     Request<Result<StartReport>> m_preparing{this};
