@@ -2479,6 +2479,7 @@
     <message>
         <location filename="../ui/accessibility/accessibilitypage.cpp" line="+222"/>
         <location line="+207"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+112"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
@@ -2766,6 +2767,7 @@
     <name>Atelier::AiStudioPage</name>
     <message>
         <location filename="../ui/ai/aistudiopage.cpp" line="+124"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-6"/>
         <source>AI Studio</source>
         <translation>AI Studio</translation>
     </message>
@@ -3114,6 +3116,7 @@
     <message>
         <location filename="../ui/analytics/analyticspage.cpp" line="+55"/>
         <location line="+61"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-1"/>
         <source>Analytics</source>
         <translation>Analytique</translation>
     </message>
@@ -3179,13 +3182,14 @@
 <context>
     <name>Atelier::AuditPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="+4"/>
         <location filename="../ui/security/auditpage.cpp" line="+92"/>
         <location line="+135"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../ui/security/auditpage.cpp" line="-90"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -6187,6 +6191,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-2"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
@@ -6304,7 +6309,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
 <context>
     <name>Atelier::MainWindow</name>
     <message>
-        <location filename="../ui/core/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+144"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -6316,41 +6321,41 @@ The operations console for analytics, AI Studio and collaboration.</source>
 La console d’exploitation pour l’analytique, l’AI Studio et la collaboration.</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+171"/>
+        <location line="+143"/>
+        <location line="+172"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>User: …</source>
         <translation>Utilisateur : …</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>User: unknown</source>
         <translation>Utilisateur : inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+148"/>
+        <location line="-69"/>
+        <location line="+149"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>This database has no brands yet: run &quot;atelier demo --database %1&quot; to fill it with demo data.</source>
         <translation>Cette base ne contient encore aucune marque : lancez « atelier demo --database %1 » pour la remplir de données de démonstration.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -6382,7 +6387,7 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>%1 — %2 — Atelier</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The documentation is not installed (looked in %1).</source>
         <translation>La documentation n’est pas installée (cherchée dans %1).</translation>
     </message>
@@ -6402,17 +6407,17 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>Copié dans le presse-papiers : les versions d’Atelier, de Qt et de la base de données, et la version du schéma. Collez-les dans votre signalement.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>&amp;Brand:</source>
         <translation>Mar&amp;que :</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-352"/>
         <source>Reconnected to %1: the server had closed the connection, as it does when it restarts.</source>
         <translation>Reconnecté à %1 : le serveur avait fermé la connexion, comme il le fait quand il redémarre.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+353"/>
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
@@ -6457,12 +6462,12 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The sign-in could not be recorded in the audit trail: %1</source>
         <translation>La connexion n’a pas pu être inscrite au journal d’audit : %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
@@ -6818,13 +6823,14 @@ La console d’exploitation pour l’analytique, l’AI Studio et la collaborati
 <context>
     <name>Atelier::MonitoringPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="-444"/>
         <location filename="../ui/monitoring/monitoringpage.cpp" line="+399"/>
         <location line="+430"/>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location filename="../ui/monitoring/monitoringpage.cpp" line="-368"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -7211,13 +7217,14 @@ Après : %4</translation>
 <context>
     <name>Atelier::OverviewPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="-6"/>
         <location filename="../ui/overview/overviewpage.cpp" line="+117"/>
         <location line="+92"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="-54"/>
         <source>Loading cancelled.</source>
         <translation>Chargement annulé.</translation>
     </message>
@@ -7281,6 +7288,7 @@ Après : %4</translation>
     <name>Atelier::PeoplePage</name>
     <message>
         <location filename="../ui/collaboration/peoplepage.cpp" line="+63"/>
+        <location filename="../ui/core/mainwindow.cpp" line="+4"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -9557,13 +9565,14 @@ Avoiding: %2</source>
 <context>
     <name>Atelier::TranslationsPage</name>
     <message>
+        <location filename="../ui/core/mainwindow.cpp" line="+5"/>
         <location filename="../ui/i18n/translationspage.cpp" line="+175"/>
         <location line="+254"/>
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location filename="../ui/i18n/translationspage.cpp" line="-200"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -10841,6 +10850,29 @@ Avoiding: %2</source>
     </message>
 </context>
 <context>
+    <name>Atelier::WorkflowRunner</name>
+    <message>
+        <location filename="../ui/workflows/workflowrunner.cpp" line="+154"/>
+        <source>Workflow %1 signs its webhooks with the database&apos;s data key, which a passphrase protects: its executions wait for a runner that has it. Unlock it for this session to run them here.</source>
+        <translation>Le workflow %1 signe ses webhooks avec la clé de données de la base, protégée par une phrase secrète : ses exécutions attendent un exécuteur qui la détient. Déverrouillez-la pour cette session pour les exécuter ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the data key&apos;s passphrase so this console runs signed webhooks (kept in memory for this session only)</source>
+        <translation>Donnez la phrase secrète de la clé de données pour que cette console exécute les webhooks signés (gardée en mémoire pour cette session seulement)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Data key unlocked for this session: signed webhooks run here.</source>
+        <translation>Clé de données déverrouillée pour cette session : les webhooks signés s’exécutent ici.</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::WorkflowsPage</name>
     <message>
         <location filename="../ui/workflows/workflowspage.cpp" line="+179"/>
@@ -10868,13 +10900,14 @@ Avoiding: %2</source>
         <translation>Cette console exécute les workflows qui agissent en votre nom tant qu’elle est ouverte, quelle que soit la page affichée : elle transforme les planifications échues et les événements en exécutions et les lance.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/core/mainwindow.cpp" line="-2"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="+8"/>
         <location line="+843"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location filename="../ui/workflows/workflowspage.cpp" line="-581"/>
         <location line="+607"/>
         <source>All workflows</source>
         <translation>Tous les workflows</translation>
@@ -11425,24 +11458,22 @@ Avoiding: %2</source>
 <context>
     <name>CacheService</name>
     <message>
-        <source>Thumbnails of the AI Studio&apos;s results held in this console</source>
-        <translation>Vignettes des résultats de l’AI Studio gardées dans cette console</translation>
-    </message>
-    <message>
-        <source>AI results answered again without a new generation</source>
-        <translation>Résultats IA redonnés sans nouvelle génération</translation>
-    </message>
-    <message>
-        <source>Reading the AI results cache&apos;s figures</source>
-        <translation>Lecture des chiffres du cache des résultats IA</translation>
-    </message>
-    <message>
-        <location filename="../services/monitoring/cacheservice.cpp" line="+18"/>
+        <location filename="../services/monitoring/cacheservice.cpp" line="+53"/>
         <source>Analyses&apos; results kept in this process</source>
         <translation>Résultats d’analyses gardés par ce processus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Reading the AI results cache&apos;s figures</source>
+        <translation>Lecture des chiffres du cache des résultats IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI results answered again without a new generation</source>
+        <translation>Résultats IA redonnés sans nouvelle génération</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The SQLite connection has no native handle to read its page cache from.</source>
         <translation>La connexion SQLite n’a pas de descripteur natif où lire son cache de pages.</translation>
     </message>
@@ -11465,6 +11496,11 @@ Avoiding: %2</source>
         <location line="+3"/>
         <source>PostgreSQL&apos;s shared buffers, index blocks (99 % or more expected)</source>
         <translation>Tampons partagés de PostgreSQL, blocs d’index (99 % ou plus attendus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/thumbnailcache.cpp" line="+64"/>
+        <source>Thumbnails of the AI Studio&apos;s results held in this console</source>
+        <translation>Vignettes des résultats de l’AI Studio gardées dans cette console</translation>
     </message>
 </context>
 <context>
@@ -11550,11 +11586,7 @@ Avoiding: %2</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Evictions</source>
-        <translation>Évictions</translation>
-    </message>
-    <message>
-        <location filename="../cli/dispatch.cpp" line="+40"/>
+        <location filename="../cli/dispatch.cpp" line="+41"/>
         <source>Database URL (sqlite:///path or postgresql://…).</source>
         <translation>URL de la base de données (sqlite:///chemin ou postgresql://…).</translation>
     </message>
@@ -11586,7 +11618,7 @@ Avoiding: %2</source>
     <message>
         <location filename="../cli/analyticsverbs.cpp" line="+1091"/>
         <location line="+20"/>
-        <location filename="../cli/monitoringverbs.cpp" line="+414"/>
+        <location filename="../cli/monitoringverbs.cpp" line="+416"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
@@ -11656,19 +11688,19 @@ Avoiding: %2</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cli/monitoringverbs.cpp" line="-348"/>
-        <location line="+158"/>
+        <location filename="../cli/monitoringverbs.cpp" line="-350"/>
+        <location line="+160"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+130"/>
+        <location line="-159"/>
+        <location line="+132"/>
         <source>Statement</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -11789,11 +11821,16 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Evictions</source>
+        <translation>Évictions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Applied in %1 ms: %2</source>
         <translation>Appliqué en %1 ms : %2</translation>
     </message>
@@ -13784,31 +13821,16 @@ Options:
   --database URL   sqlite:///path/file.db or postgresql://user@host[:port]/db[?sslmode=…]
                    (else ATELIER_DATABASE_URL, else the settings, else the embedded database);
                    the password comes from ~/.pgpass, the keychain (db login) or a prompt
-  --page NAME      open the console on a page: overview, analytics, ai-studio, inbox, people, audit, workflows
+  --page NAME      open the console on a page: %1
   --help           show this help
   --version        show the version
 
 Verbs (atelier VERB --help shows a verb&apos;s options):
 </source>
-        <translation>Usage : atelier [--database URL] [--page NOM]
-        atelier VERBE [options]
-
-Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
-Sans verbe, elle ouvre la console.
-
-Options :
-  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte[:port]/base[?sslmode=…]
-                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée) ;
-                   le mot de passe vient de ~/.pgpass, du trousseau (db login) ou d’une invite
-  --page NOM       ouvre la console sur une page : overview, analytics, ai-studio, inbox, people, audit, workflows
-  --help           affiche cette aide
-  --version        affiche la version
-
-Verbes (atelier VERBE --help montre les options d’un verbe) :
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>
 The analytics verbs over a range also take --from YYYY-MM-DD --to YYYY-MM-DD (the range [from, to)
 in UTC days, default the last 30 days); verbs that print data take --format (see VERB --help).
@@ -14879,12 +14901,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>« %1 » n’est pas une base SQLite : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
         <translation>Impossible de créer le dossier « %1 » pour la base.</translation>
     </message>
@@ -14919,7 +14941,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Impossible d’ouvrir la base PostgreSQL %1 : %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
@@ -14964,17 +14986,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-306"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>Il n’y a pas de base de données à « %1 ».</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>&quot;%1&quot; holds another program&apos;s tables and no Atelier schema: Atelier leaves it as it is.</source>
         <translation>« %1 » contient les tables d’un autre programme et aucun schéma Atelier : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>The PostgreSQL server at %1 wants a password for &quot;%2&quot; and none was given: keep it in ~/.pgpass (or the file PGPASSFILE names) or in the keychain (atelier db login), or type it when Atelier asks (in the console, or on a terminal).</source>
         <translation>Le serveur PostgreSQL à %1 demande un mot de passe pour « %2 » et aucun n’a été donné : gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) ou dans le trousseau (atelier db login), ou tapez-le quand Atelier le demande (dans la console ou sur un terminal).</translation>
     </message>
@@ -15132,7 +15154,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1 j</translation>
@@ -15707,26 +15729,8 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 </context>
 <context>
     <name>HealthService</name>
-    <message numerus="yes">
-        <source>; %n standby(s), replay lag %1 s, %2 MB behind</source>
-        <translation>
-            <numerusform> ; %n serveur de secours, retard de rejeu %1 s, %2 Mo en arrière</numerusform>
-            <numerusform> ; %n serveurs de secours, retard de rejeu %1 s, %2 Mo en arrière</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n standby(s), their lag readable by pg_monitor members only</source>
-        <translation>
-            <numerusform> ; %n serveur de secours, son retard lisible par les membres de pg_monitor seulement</numerusform>
-            <numerusform> ; %n serveurs de secours, leur retard lisible par les membres de pg_monitor seulement</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>; replication not readable: %1</source>
-        <translation> ; réplication illisible : %1</translation>
-    </message>
-    <message>
-        <location filename="../services/monitoring/healthservice.cpp" line="+47"/>
+        <location filename="../services/monitoring/healthservice.cpp" line="+48"/>
         <source>Asking the database</source>
         <translation>Interrogation de la base de données</translation>
     </message>
@@ -15736,7 +15740,28 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation> ; %1 connexions employées sur %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>; replication not readable: %1</source>
+        <translation> ; réplication illisible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n standby(s), their lag readable by pg_monitor members only</source>
+        <translation>
+            <numerusform> ; %n serveur de secours, son retard lisible par les membres de pg_monitor seulement</numerusform>
+            <numerusform> ; %n serveurs de secours, leur retard lisible par les membres de pg_monitor seulement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n standby(s), replay lag %1 s, %2 MB behind</source>
+        <translation>
+            <numerusform> ; %n serveur de secours, retard de rejeu %1 s, %2 Mo en arrière</numerusform>
+            <numerusform> ; %n serveurs de secours, retard de rejeu %1 s, %2 Mo en arrière</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Reading the generation queue</source>
         <translation>Lecture de la file des générations</translation>
     </message>
@@ -15776,7 +15801,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 libres sur %2 sur le disque de %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Keeping the service health</source>
         <translation>Enregistrement de l’état des services</translation>
     </message>
@@ -16044,7 +16069,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>MonitorRound</name>
     <message>
-        <location filename="../services/monitoring/monitorround.cpp" line="+31"/>
+        <location filename="../services/monitoring/monitorround.cpp" line="+32"/>
         <source>Taking the monitoring round</source>
         <translation>Prise du tour de surveillance</translation>
     </message>
@@ -16374,44 +16399,56 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Data key passphrase</source>
+        <translation>Phrase secrète de la clé de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database&apos;s data key, which opens webhook signing secrets, is protected by a passphrase. It is kept in memory for this session only.</source>
+        <translation>La clé de données de la base, qui ouvre les secrets de signature des webhooks, est protégée par une phrase secrète. Elle est gardée en mémoire pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceService</name>
     <message>
-        <source>Rolling the query metrics up by hour</source>
-        <translation>Cumul horaire des métriques des requêtes</translation>
-    </message>
-    <message>
-        <source>Reading how far the query metrics are rolled up</source>
-        <translation>Lecture de l’avancement du cumul horaire des métriques des requêtes</translation>
-    </message>
-    <message>
-        <location filename="../services/monitoring/performanceservice.cpp" line="+27"/>
+        <location filename="../services/monitoring/performanceservice.cpp" line="+29"/>
         <source>The window &quot;%1&quot; is not a number of hours or days up to 90 days, such as 1h, 24h or 7d.</source>
         <translation>La fenêtre « %1 » n’est pas un nombre d’heures ou de jours jusqu’à 90 jours, comme 1h, 24h ou 7d.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>Reading the query metrics</source>
         <translation>Lecture des métriques des requêtes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-43"/>
         <source>The chart&apos;s window is empty: its start must come before its end.</source>
         <translation>La période du graphique est vide : son début doit précéder sa fin.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+112"/>
         <source>SQLite keeps no statement statistics of its own: the product&apos;s timings above are the figures.</source>
         <translation>SQLite ne tient pas de statistiques d’instructions : les temps du produit ci-dessus sont les chiffres.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>Looking for pg_stat_statements</source>
         <translation>Recherche de pg_stat_statements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>The server loads pg_stat_statements but this database does not have it: its owner runs CREATE EXTENSION pg_stat_statements; once.</source>
         <translation>Le serveur charge pg_stat_statements mais cette base ne l’a pas : son propriétaire exécute une fois CREATE EXTENSION pg_stat_statements;.</translation>
     </message>
@@ -16421,14 +16458,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>pg_stat_statements n’est pas activé sur ce serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf, redémarrez PostgreSQL, puis exécutez CREATE EXTENSION pg_stat_statements; dans cette base en tant que son propriétaire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
         <translation>pg_stat_statements est installé dans un schéma qu’Atelier ne lit pas (%1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>Reading pg_stat_statements</source>
         <translation>Lecture de pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading how far the query metrics are rolled up</source>
+        <translation>Lecture de l’avancement du cumul horaire des métriques des requêtes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolling the query metrics up by hour</source>
+        <translation>Cumul horaire des métriques des requêtes</translation>
     </message>
 </context>
 <context>
@@ -16950,13 +16997,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <name>ReportWriter</name>
     <message>
         <location filename="../services/reports/reportwriter.cpp" line="+50"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <location line="+106"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-347"/>
         <source>Analytics report</source>
         <translation>Rapport d’analytique</translation>
     </message>
@@ -17421,17 +17468,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>StatementSnapshots</name>
     <message>
-        <location filename="../services/monitoring/statementsnapshots.cpp" line="+23"/>
-        <source>Looking for pg_stat_statements</source>
-        <translation>Recherche de pg_stat_statements</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>pg_stat_statements is installed in a schema Atelier does not read (%1).</source>
-        <translation>pg_stat_statements est installé dans un schéma qu’Atelier ne lit pas (%1).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../services/monitoring/statementsnapshots.cpp" line="+24"/>
         <source>Keeping a snapshot of pg_stat_statements</source>
         <translation>Enregistrement d’un instantané de pg_stat_statements</translation>
     </message>
@@ -18144,12 +18181,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     <message>
         <location line="+5"/>
         <location line="+84"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Only editors and admins of a brand change translations.</source>
         <translation>Seuls les éditeurs et les administrateurs d’une marque modifient les traductions.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <location line="+46"/>
         <source>Only a reviewer (an admin of a brand) approves a translation.</source>
         <translation>Seul un relecteur (un administrateur d’une marque) approuve une traduction.</translation>
@@ -18203,7 +18240,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Rétablissement de la traduction de %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>The file names no language: give one (--language).</source>
         <translation>Le fichier ne nomme aucune langue : donnez-en une (--language).</translation>
     </message>
@@ -18700,24 +18737,24 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <location filename="../services/workflows/workflowengine.cpp" line="+169"/>
+        <location filename="../services/workflows/workflowengine.cpp" line="+171"/>
         <source>Renewing the lease of execution %1</source>
         <translation>Renouvellement du bail de l’exécution %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+819"/>
+        <location line="+827"/>
         <source>Reading execution %1</source>
         <translation>Lecture de l’exécution %1</translation>
     </message>
     <message>
-        <location line="-817"/>
-        <location line="+819"/>
+        <location line="-825"/>
+        <location line="+827"/>
         <source>There is no workflow execution %1.</source>
         <translation>Il n’y a pas d’exécution de workflow %1.</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-797"/>
         <source>params.if: a condition needs an expression.</source>
         <translation>params.if : une condition a besoin d’une expression.</translation>
     </message>
@@ -18884,7 +18921,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <location line="+23"/>
         <source>Claiming workflow executions</source>
         <translation>Prise en charge d’exécutions de workflow</translation>
@@ -18896,7 +18933,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+27"/>
-        <location line="+187"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+20"/>
         <location line="+4"/>
@@ -18906,7 +18943,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Fin de l’exécution %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>Execution %1 is no longer held by this runner.</source>
         <translation>L’exécution %1 n’est plus tenue par cet exécuteur.</translation>
     </message>
@@ -18921,7 +18958,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Mise en file du workflow d’erreur de %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Handing back execution %1</source>
         <translation>Remise en file de l’exécution %1</translation>
     </message>
@@ -18941,8 +18978,8 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>La définition du workflow %1 (version %2) ne peut pas s’exécuter : %3</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+375"/>
+        <location line="-372"/>
+        <location line="+383"/>
         <location line="+20"/>
         <location line="+13"/>
         <source>Reading the steps of execution %1</source>
@@ -18959,7 +18996,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>L’exécution %1 en est à l’étape « %2 », que la version %3 de %4 n’a pas.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <location line="+15"/>
         <location line="+15"/>
         <location line="+1"/>
@@ -18977,7 +19014,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Fin de l’étape %1 de l’exécution %2</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <location line="+25"/>
         <location line="+12"/>
         <location line="+25"/>

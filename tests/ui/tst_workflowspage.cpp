@@ -5,7 +5,10 @@
 #include "core/migrator.h"
 #include "core/theme.h"
 #include "demo/demogenerator.h"
+#include "fakeprovider.h"
 #include "scratchdatabase.h"
+#include "security/secrets.h"
+#include "workflows/workflowsecrets.h"
 #include "workflows/workfloweditor.h"
 #include "workflows/workflowmodels.h"
 #include "workflows/workflowrunner.h"
@@ -22,13 +25,18 @@
 #include <QLineEdit>
 #include <QAction>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMessageAuthenticationCode>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +45,9 @@
 #include <QUndoStack>
 
 using namespace Atelier;
+using Atelier::Testing::FakeAnswer;
+using Atelier::Testing::FakeProvider;
+using Atelier::Testing::FakeRequest;
 using Atelier::Testing::ScratchDatabase;
 
 /// The Workflows page offscreen on demo data, on both databases: the list and its figures, the editor (palette,
@@ -557,6 +568,91 @@ private slots:
         // The runner ran beside all this without taking the GUI thread; the page says so.
         QTRY_VERIFY_WITH_TIMEOUT(runner.passes() > 0, kWait);
         QTRY_VERIFY(page.runnerStateText().startsWith(QLatin1String("Runner: on, last pass at")));
+    }
+
+    /// The console's runner without the data key (a passphrase wraps it): a signed webhook's execution is handed back,
+    /// not failed (queued, attempt 0, nothing sent), the console says so once with an "Unlock…" button in the status bar,
+    /// skips that workflow meanwhile; the passphrase given in the dialog unlocks it for the session and the execution
+    /// completes, signed.
+    void consoleAsksForTheDataKey_data() { ScratchDatabase::addDialectRows(); }
+    void consoleAsksForTheDataKey()
+    {
+        ATELIER_SCRATCH(scratch);
+        auto db = Database::open(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator::migrate(db.value()));
+        QSqlQuery q(db.value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO brands (id, slug, name, industry) VALUES ('brand-k', 'brand-k', 'Keyed', 'fashion')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO workflow_allowed_hosts (brand_id, host) VALUES ('brand-k', '127.0.0.1')")));
+        const QString passphrase = QStringLiteral("the console's long passphrase");
+        QVERIFY(Secrets::initialise(db.value(), passphrase));
+        const QString value = QStringLiteral("signing value");
+        QVERIFY(WorkflowSecrets::set(db.value(), QStringLiteral("brand-k"), QStringLiteral("hook"), value, Secrets::unlock(db.value(), passphrase).value()));
+        FakeProvider receiver;
+        QVERIFY(receiver.isListening());
+        receiver.answer("POST", QStringLiteral("/hook"), FakeAnswer::json({{QStringLiteral("ok"), true}}));
+        const QJsonObject definition =
+            QJsonDocument::fromJson(QStringLiteral(R"({"trigger": {"type": "manual"}, "actions": [{"id": "ping", "type": "webhook",
+                "params": {"url": "%1", "body": {"n": 1}, "secret_name": "hook"}}]})")
+                                        .arg(receiver.url(QStringLiteral("/hook")))
+                                        .toUtf8())
+                .object();
+        auto w = WorkflowService::create(db.value(), QStringLiteral("brand-k"), QStringLiteral("Signed ping"), {}, definition);
+        QVERIFY2(w, qPrintable(w ? QString() : w.error().message));
+        auto queued = WorkflowService::run(db.value(), QStringLiteral("brand-k"), w->id, {});
+        QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().message));
+
+        QMainWindow host; // the runner's owner, as MainWindow
+        host.resize(1024, 700);
+        auto *runner = new WorkflowRunner(&host);
+        host.show();
+        QSignalSpy needed(runner, &WorkflowRunner::dataKeyNeeded);
+        runner->setDatabase(scratch.url());
+        QTRY_COMPARE_WITH_TIMEOUT(needed.count(), 1, kWait);
+        QCOMPARE(needed.first().first().toStringList(), QStringList{QStringLiteral("Signed ping")});
+        QVERIFY(runner->skipped().contains(w->id));
+        auto *unlock = host.statusBar()->findChild<QPushButton *>(QStringLiteral("unlockDataKey"));
+        QVERIFY(unlock);
+        QVERIFY(unlock->isVisible());
+        QVERIFY2(host.statusBar()->currentMessage().contains(QLatin1String("Signed ping")), qPrintable(host.statusBar()->currentMessage()));
+        // Passes go on without claiming it again, nor asking again.
+        const int passes = runner->passes();
+        QTRY_VERIFY_WITH_TIMEOUT(runner->passes() >= passes + 2, kWait);
+        QCOMPARE(needed.count(), 1);
+        auto waiting = WorkflowService::execution(db.value(), queued->id);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->status, QStringLiteral("queued"));
+        QCOMPARE(waiting->attempt, 0);
+        QVERIFY(receiver.requests().isEmpty());
+
+        // "Unlock…": the passphrase dialog, typed into and accepted.
+        bool answered = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != QLatin1String("passphraseDialog"))
+                return;
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("passphrase"));
+            if (!edit)
+                return;
+            edit->setText(passphrase);
+            answered = true;
+            answer.stop();
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        answer.start();
+        unlock->click();
+        QVERIFY(answered);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->hasDataKey(), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(WorkflowService::execution(db.value(), queued->id)->status, QStringLiteral("completed"), kWait);
+        QCOMPARE(WorkflowService::execution(db.value(), queued->id)->attempt, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!host.statusBar()->findChild<QPushButton *>(QStringLiteral("unlockDataKey")), kWait);
+        QCOMPARE(receiver.requests().size(), 1);
+        const FakeRequest &request = receiver.requests().first();
+        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(request.body, value.toUtf8(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(request.header("X-Atelier-Signature"), expected);
+        QCOMPARE(needed.count(), 1);
     }
 
     /// The console runs its workflow runner whatever page is shown: a schedule due every second runs while the

@@ -49,4 +49,38 @@ std::optional<PasswordAnswer> PasswordDialog::ask(QWidget *parent, const Databas
     return PasswordAnswer{password->text(), keep->isChecked()};
 }
 
+std::optional<QString> PasswordDialog::askPassphrase(QWidget *parent, const QString &problem)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("passphraseDialog"));
+    dialog.setWindowTitle(tr("Data key passphrase"));
+    dialog.setMinimumWidth(440);
+    auto *where = new QLabel(tr("The database's data key, which opens webhook signing secrets, is protected by a passphrase. "
+                                "It is kept in memory for this session only."),
+                             &dialog);
+    where->setWordWrap(true);
+    auto *why = new QLabel(problem, &dialog);
+    why->setTextFormat(Qt::PlainText);
+    why->setWordWrap(true);
+    auto *passphrase = new QLineEdit(&dialog);
+    passphrase->setObjectName(QStringLiteral("passphrase"));
+    passphrase->setEchoMode(QLineEdit::Password);
+    passphrase->setAccessibleName(tr("Passphrase"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    QObject::connect(passphrase, &QLineEdit::textChanged, &dialog,
+                     [buttons](const QString &text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(where);
+    if (!problem.isEmpty())
+        form->addRow(why);
+    form->addRow(tr("&Passphrase:"), passphrase);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || passphrase->text().isEmpty())
+        return std::nullopt;
+    return passphrase->text();
+}
+
 } // namespace Atelier

@@ -26,6 +26,9 @@ class PasswordDialog final
 public:
     /// Asks for \a url's password, \a problem (if any) saying what the server answered; nothing when cancelled.
     static std::optional<PasswordAnswer> ask(QWidget *parent, const DatabaseUrl &url, const QString &problem);
+    /// Asks for the passphrase of the database's data key (never kept: no keychain box), \a problem (if any) saying
+    /// why the last one failed; nothing when cancelled.
+    static std::optional<QString> askPassphrase(QWidget *parent, const QString &problem);
 };
 
 } // namespace Atelier

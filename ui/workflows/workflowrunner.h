@@ -5,8 +5,14 @@
 #include "workflows/workflowengine.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+
+#include <memory>
+
+class QPushButton;
 
 namespace Atelier {
 
@@ -38,10 +44,24 @@ public:
     QString lastProblem() const { return m_lastProblem; }
     static constexpr int kIntervalMs = 2000;
 
+    /// The database's data key for this session (never stored): signed webhooks run with it; the workflows skipped
+    /// for want of it are claimed again at once. Null: the keychain opens it when it can.
+    void setDataKey(std::shared_ptr<DataKey> key);
+    bool hasDataKey() const { return m_dataKey != nullptr; }
+    /// The workflows whose executions this console hands back for want of the data key, until when (UTC).
+    QHash<QString, QDateTime> skipped() const { return m_skipUntil; }
+    /// How long a workflow handed back for want of the key is not claimed again by this console.
+    static constexpr int kSkipMs = 5 * 60 * 1000;
+    /// Opens the passphrase dialog and unlocks the data key off the GUI thread (the status bar's "Unlock…").
+    void askForDataKey();
+
 signals:
     /// A pass ended; its counts.
     void passed(const Atelier::RunnerPass &pass);
     void problem(const QString &message);
+    /// A step needs the data key, which the keychain does not open (a passphrase wraps it): said once until it is
+    /// given; \a workflows names the workflows whose executions were handed back.
+    void dataKeyNeeded(const QStringList &workflows);
     /// On or off, or a pass ended.
     void stateChanged();
 
@@ -53,6 +73,14 @@ private:
     QDateTime m_lastPassAt;
     QString m_lastProblem;
     Request<Result<RunnerPass>> m_pass;
+    Request<Result<std::shared_ptr<DataKey>>> m_unlock;
+    std::shared_ptr<DataKey> m_dataKey;
+    QHash<QString, QDateTime> m_skipUntil; ///< workflow id → not claimed before (UTC)
+    bool m_asked = false;                  ///< dataKeyNeeded said since the last key given (or database changed)
+    QPointer<QPushButton> m_unlockButton;  ///< in the main window's status bar while the key is wanted
+
+    void offerUnlock(const QStringList &workflows);
+    void dropUnlockButton();
 };
 
 } // namespace Atelier
