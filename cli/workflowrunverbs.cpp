@@ -8,6 +8,7 @@
 #include "workflows/workflowservice.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,10 +22,21 @@ QList<Verb> workflowRunVerbs();
 
 namespace {
 
-QJsonObject executionJson(const WorkflowExecution &e)
+/// The names of the brand's workflows by id (an execution's workflow shown by its name; its id when not found).
+QHash<QString, QString> workflowNames(const Context &c)
+{
+    QHash<QString, QString> names;
+    if (auto list = WorkflowService::list(c.db, c.brand->id))
+        for (const Workflow &w : list.value())
+            names.insert(w.id, w.name);
+    return names;
+}
+
+QJsonObject executionJson(const WorkflowExecution &e, const QHash<QString, QString> &names)
 {
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("workflow_id"), e.workflowId},
+            {QStringLiteral("workflow_name"), names.value(e.workflowId, e.workflowId)},
             {QStringLiteral("version"), e.version},
             {QStringLiteral("status"), e.status},
             {QStringLiteral("trigger_kind"), e.triggerKind},
@@ -42,7 +54,7 @@ QJsonObject executionJson(const WorkflowExecution &e)
             {QStringLiteral("result"), e.result}};
 }
 
-const QStringList executionKeys{QStringLiteral("id"),         QStringLiteral("workflow_id"),  QStringLiteral("status"),
+const QStringList executionKeys{QStringLiteral("id"),         QStringLiteral("workflow_name"),  QStringLiteral("status"),
                                 QStringLiteral("trigger_kind"), QStringLiteral("attempt"),    QStringLiteral("current_step"),
                                 QStringLiteral("scheduled_for"), QStringLiteral("created_at"), QStringLiteral("started_at"),
                                 QStringLiteral("completed_at"), QStringLiteral("error_code"), QStringLiteral("error")};
@@ -54,24 +66,25 @@ QStringList executionHeaders()
             CommandLine::tr("Started"),   CommandLine::tr("Completed"), CommandLine::tr("Error code"), CommandLine::tr("Error")};
 }
 
-QStringList executionRow(const WorkflowExecution &e)
+QStringList executionRow(const WorkflowExecution &e, const QHash<QString, QString> &names)
 {
-    return {e.id, e.workflowId, e.status, e.triggerKind, QString::number(e.attempt), e.currentStep, isoTime(e.scheduledFor),
+    return {e.id, names.value(e.workflowId, e.workflowId), e.status, e.triggerKind, QString::number(e.attempt), e.currentStep, isoTime(e.scheduledFor),
             isoTime(e.createdAt), isoTime(e.startedAt), isoTime(e.completedAt), errorCodeName(e.errorCode), e.error};
 }
 
 void printExecutions(const Context &c, const QList<WorkflowExecution> &executions)
 {
+    const QHash<QString, QString> names = workflowNames(c);
     if (c.json()) {
         QJsonArray array;
         for (const WorkflowExecution &e : executions)
-            array.append(executionJson(e));
+            array.append(executionJson(e, names));
         printJsonDocument(QJsonDocument(array));
         return;
     }
     QList<QStringList> rows;
     for (const WorkflowExecution &e : executions)
-        rows.append(executionRow(e));
+        rows.append(executionRow(e, names));
     printRows(executionKeys, executionHeaders(), rows, c.csv());
 }
 
@@ -182,13 +195,13 @@ int execution(Context &c)
                                      {QStringLiteral("started_at"), jsonTime(s.startedAt)},
                                      {QStringLiteral("ended_at"), jsonTime(s.endedAt)},
                                      {QStringLiteral("duration_seconds"), durationSeconds(s)}});
-        QJsonObject object = executionJson(e.value());
+        QJsonObject object = executionJson(e.value(), workflowNames(c));
         object.insert(QStringLiteral("steps"), array);
         printJson(object);
         return 0;
     }
     if (!c.csv()) {
-        printRows(executionKeys, executionHeaders(), {executionRow(e.value())}, false);
+        printRows(executionKeys, executionHeaders(), {executionRow(e.value(), workflowNames(c))}, false);
         out() << '\n';
     }
     QList<QStringList> rows;

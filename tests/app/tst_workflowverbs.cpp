@@ -198,9 +198,32 @@ private slots:
         QVERIFY(SUCCEEDS(wf({QStringLiteral("allow-host"), QStringLiteral("10.1.2.3")})).out.contains(QLatin1String("10.1.2.3")));
         QCOMPARE(SUCCEEDS(wf({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Local"), QStringLiteral("--file"), local})).code, 0);
 
+        // run, executions: the workflow by its name in the table and CSV; JSON keeps its id and adds its name.
+        const QString weeklyId = jsonOf(SUCCEEDS(wf({QStringLiteral("show"), QStringLiteral("Weekly report"), QStringLiteral("--format"), QStringLiteral("json")})))
+                                    .object()
+                                    .value(QLatin1String("id"))
+                                    .toString();
+        QVERIFY(!weeklyId.isEmpty());
+        const Ran queued = SUCCEEDS(wf({QStringLiteral("run"), QStringLiteral("Weekly report")}));
+        QCOMPARE(queued.code, 0);
+        QVERIFY2(queued.out.contains(QLatin1String("Weekly report")) && !queued.out.contains(weeklyId), qPrintable(queued.out));
+        const Ran runsCsv = SUCCEEDS(wf({QStringLiteral("executions"), QStringLiteral("--workflow"), QStringLiteral("Weekly report"), QStringLiteral("--format"),
+                                         QStringLiteral("csv")}));
+        QVERIFY2(runsCsv.out.startsWith(QLatin1String("id,workflow_name,status,")), qPrintable(runsCsv.out));
+        QVERIFY2(runsCsv.out.contains(QLatin1String(",Weekly report,queued,")) && !runsCsv.out.contains(weeklyId), qPrintable(runsCsv.out));
+        const QJsonArray runsJson =
+            jsonOf(SUCCEEDS(wf({QStringLiteral("executions"), QStringLiteral("--workflow"), QStringLiteral("Weekly report"), QStringLiteral("--format"),
+                              QStringLiteral("json")})))
+                .array();
+        QVERIFY(!runsJson.isEmpty()); // the demo's and the one just queued
+        for (const QJsonValue &x : runsJson) {
+            QCOMPARE(x.toObject().value(QLatin1String("workflow_id")).toString(), weeklyId);
+            QCOMPARE(x.toObject().value(QLatin1String("workflow_name")).toString(), QStringLiteral("Weekly report"));
+        }
+
         // delete.
-        QVERIFY(SUCCEEDS(wf({QStringLiteral("delete"), QStringLiteral("Hello")})).out.contains(QLatin1String("deleted")));
-        REFUSED(wf({QStringLiteral("show"), QStringLiteral("Hello")}), "There is no workflow");
+        QVERIFY(SUCCEEDS(wf({QStringLiteral("delete"), QStringLiteral("Weekly report")})).out.contains(QLatin1String("deleted")));
+        REFUSED(wf({QStringLiteral("show"), QStringLiteral("Weekly report")}), "There is no workflow");
         // --brand is required.
         const Ran noBrand = atelier({QStringLiteral("workflow"), QStringLiteral("list"), QStringLiteral("--database"), url});
         QVERIFY(noBrand.code != 0);
