@@ -1148,6 +1148,7 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
         }
     }
 
+    bool ranStep = false; // a step of this claim ran: handed back for want of the key, the claim still counts
     while (true) {
         if (index < 0) { // the run ends here
             WriteTransaction tx(h.db);
@@ -1186,7 +1187,7 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
             if (unlocked) {
                 h.dataKey = unlocked.value();
             } else if (unlocked.error().code != ErrorCode::Database) {
-                if (auto b = handBack(h, true); !b)
+                if (auto b = handBack(h, !ranStep); !b)
                     return b.error();
                 if (!pass.needKey.contains(h.workflowId)) {
                     pass.needKey.append(h.workflowId);
@@ -1252,6 +1253,7 @@ Result<Ending> runHeld(Held &h, RunnerPass &pass)
             h.stepRunId = stepRunId;
         }
 
+        ranStep = true;
         Outcome outcome = rendered ? runAction(h, action, input, scope)
                                    : failure(WorkflowEngine::tr("actions[%1].params: %2").arg(index).arg(rendered.error().message),
                                              ErrorCode::InvalidInput, false);

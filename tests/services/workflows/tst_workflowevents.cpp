@@ -644,6 +644,29 @@ private slots:
         const FakeRequest &request = receiver.requests().first();
         const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(request.body, value.toUtf8(), QCryptographicHash::Sha256).toHex();
         QCOMPARE(request.header("X-Atelier-Signature"), expected);
+
+        // Handed back after a step of the same claim ran: that claim counts (the execution started), at the webhook's step.
+        const QString twoSteps = QStringLiteral(R"([{"id": "check", "type": "condition", "params": {"if": "{{ true }}"}},
+            {"id": "ping", "type": "webhook", "params": {"url": "%1", "body": {"n": 2}, "secret_name": "hook"}}])")
+                                     .arg(receiver.url(QStringLiteral("/hook")));
+        const QString secondId = addWorkflow(db, QStringLiteral("two steps"), object(R"({"type": "manual"})"), QStringLiteral("active"), twoSteps);
+        auto second = WorkflowService::run(db, m_brand, QStringLiteral("two steps"), {});
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        RunnerOptions keyless;
+        keyless.handBackWithoutKey = true;
+        pass = WorkflowEngine::runOnce(db, keyless);
+        QVERIFY2(pass, pass ? "" : qPrintable(pass.error().message));
+        QCOMPARE(pass->needKey, QStringList{secondId});
+        after = WorkflowService::execution(db, second->id);
+        QCOMPARE(after->status, QStringLiteral("queued"));
+        QCOMPARE(after->attempt, 1);
+        QCOMPARE(after->currentStep, QStringLiteral("ping"));
+        keyless.dataKey = key;
+        pass = WorkflowEngine::runOnce(db, keyless);
+        QVERIFY(pass);
+        QCOMPARE(pass->completed, 1);
+        QCOMPARE(WorkflowService::execution(db, second->id)->status, QStringLiteral("completed"));
+        QCOMPARE(receiver.requests().size(), 2);
     }
 
     /// PostgreSQL, plain SQL: a viewer of the brand neither reads nor writes its secrets nor unlocks the data key; an admin
