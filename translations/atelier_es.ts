@@ -11665,7 +11665,7 @@ Evitar: %2</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+53"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+65"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
         <translation>Creado</translation>
@@ -12135,7 +12135,7 @@ Evitar: %2</translation>
     <message>
         <location line="-45"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -13938,7 +13938,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>PostgreSQL: elimina del llavero del sistema la contraseña de la URL de --database</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-253"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-254"/>
         <source>Execution</source>
         <translation>Ejecución</translation>
     </message>
@@ -13951,14 +13951,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location filename="../cli/monitoringverbs.cpp" line="-202"/>
         <location line="+21"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location filename="../cli/workflowverbs.cpp" line="-33"/>
         <location line="+23"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-151"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-152"/>
         <location filename="../cli/workflowverbs.cpp" line="-23"/>
         <location line="+25"/>
         <location line="+101"/>
@@ -13967,35 +13967,35 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Scheduled for</source>
         <translation>Prevista para</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Error code</source>
         <translation>Código de error</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -18952,13 +18952,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <location line="+6"/>
         <location line="+20"/>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Ending execution %1</source>
         <translation>Fin de la ejecución %1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Execution %1 is no longer held by this runner.</source>
         <translation>La ejecución %1 ya no la tiene este ejecutor.</translation>
     </message>
@@ -19011,7 +19011,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>La ejecución %1 está en el paso «%2», que la versión %3 de %4 no tiene.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+15"/>
         <location line="+15"/>
         <location line="+1"/>
@@ -19019,7 +19019,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Inicio del paso %1 de la ejecución %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>actions[%1].params: %2</source>
         <translation>actions[%1].params: %2</translation>
     </message>

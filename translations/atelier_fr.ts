@@ -31,7 +31,7 @@
     <message>
         <location line="+39"/>
         <source>Tab moves from cell to cell in %1 and wraps round to the first cell: the keyboard focus never leaves it. Turn its tab key navigation off (the arrow keys move between cells).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab passe de cellule en cellule dans %1 et revient à la première cellule : le focus clavier n’en sort jamais. Désactivez-y la navigation par la touche Tab (les flèches passent d’une cellule à l’autre).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2589,12 +2589,12 @@
     <message>
         <location line="+1"/>
         <source>Pages and their audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages et leurs scores d’audit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues found by the latest audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés par le dernier audit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11623,7 +11623,7 @@ Avoiding: %2</source>
         <location line="+2"/>
         <location filename="../cli/securityverbs.cpp" line="+306"/>
         <location filename="../cli/setupverbs.cpp" line="-9"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="+324"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="+337"/>
         <location line="+38"/>
         <source>n</source>
         <translation>n</translation>
@@ -13006,7 +13006,7 @@ Avoiding: %2</source>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../cli/workflowrunverbs.cpp" line="-309"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-310"/>
         <location filename="../cli/workflowverbs.cpp" line="+201"/>
         <source>Created</source>
         <translation>Créé</translation>
@@ -13404,7 +13404,7 @@ Avoiding: %2</source>
     <message>
         <location line="-45"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -13827,7 +13827,22 @@ Options:
 
 Verbs (atelier VERB --help shows a verb&apos;s options):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : atelier [--database URL] [--page NOM]
+        atelier VERBE [options]
+
+Atelier, la console d’exploitation pour l’analytique, l’AI Studio et la collaboration.
+Sans verbe, elle ouvre la console.
+
+Options :
+  --database URL   sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte[:port]/base[?sslmode=…]
+                   (sinon ATELIER_DATABASE_URL, sinon les réglages, sinon la base embarquée) ;
+                   le mot de passe vient de ~/.pgpass, du trousseau (db login) ou d’une invite
+  --page NOM       ouvre la console sur une page : %1
+  --help           affiche cette aide
+  --version        affiche la version
+
+Verbes (atelier VERBE --help montre les options d’un verbe) :
+</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -13923,7 +13938,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>PostgreSQL : retire du trousseau du système le mot de passe de l’URL de --database</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-253"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-254"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
@@ -13936,14 +13951,14 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location filename="../cli/monitoringverbs.cpp" line="+24"/>
         <location line="+21"/>
         <location filename="../cli/workflowrunverbs.cpp" line="+0"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location filename="../cli/workflowverbs.cpp" line="-33"/>
         <location line="+23"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cli/workflowrunverbs.cpp" line="-151"/>
+        <location filename="../cli/workflowrunverbs.cpp" line="-152"/>
         <location filename="../cli/workflowverbs.cpp" line="-23"/>
         <location line="+25"/>
         <location line="+101"/>
@@ -13952,35 +13967,35 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Scheduled for</source>
         <translation>Prévue pour</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Error code</source>
         <translation>Code d’erreur</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -18937,13 +18952,13 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <location line="+6"/>
         <location line="+20"/>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Ending execution %1</source>
         <translation>Fin de l’exécution %1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Execution %1 is no longer held by this runner.</source>
         <translation>L’exécution %1 n’est plus tenue par cet exécuteur.</translation>
     </message>
@@ -18996,7 +19011,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>L’exécution %1 en est à l’étape « %2 », que la version %3 de %4 n’a pas.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+15"/>
         <location line="+15"/>
         <location line="+1"/>
@@ -19004,7 +19019,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Début de l’étape %1 de l’exécution %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>actions[%1].params: %2</source>
         <translation>actions[%1].params : %2</translation>
     </message>
