@@ -7,6 +7,7 @@
 #include "privatefiles.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -282,7 +283,18 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, OpenMode mode)
         }
         QSqlQuery q(db);
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-            if (!q.exec(QString::fromLatin1(pragma))) {
+            // Turning a new file to WAL needs it to itself: while another connection writes (a second console
+            // migrating the same new file), SQLite answers SQLITE_BUSY at once, without its busy handler (it would
+            // deadlock), so that one statement is tried again for as long as the busy timeout.
+            bool done = q.exec(QString::fromLatin1(pragma));
+            for (QDeadlineTimer deadline(kSqliteBusyWaitMs); !done && !deadline.hasExpired();) {
+                const int code = q.lastError().nativeErrorCode().toInt();
+                if ((code & 0xff) != SQLITE_BUSY && (code & 0xff) != SQLITE_LOCKED)
+                    break;
+                QThread::msleep(20);
+                done = q.exec(QString::fromLatin1(pragma));
+            }
+            if (!done) {
                 const QString detail = q.lastError().text();
                 db.close();
                 if (detail.contains(QLatin1String("not a database")))

@@ -121,16 +121,23 @@ private slots:
     {
         ATELIER_SCRATCH(scratch);
         // Two consoles starting at once on a fresh database: both succeed, the schema is applied once.
+        // Each attempt answers why it failed (empty when it migrated).
         auto attempt = [url = scratch.url()] {
-            auto db = Database::open(url);
-            const bool ok = db && Migrator::migrate(db.value()).ok();
+            QString problem;
+            {
+                auto db = Database::open(url);
+                if (!db)
+                    problem = db.error().message;
+                else if (auto migrated = Migrator::migrate(db.value()); !migrated)
+                    problem = migrated.error().message + QLatin1String(" — ") + migrated.error().detail;
+            }
             Database::closeThreadConnections();
-            return ok;
+            return problem;
         };
-        QFuture<bool> a = QtConcurrent::run(attempt);
-        QFuture<bool> b = QtConcurrent::run(attempt);
-        QVERIFY(a.result());
-        QVERIFY(b.result());
+        QFuture<QString> a = QtConcurrent::run(attempt);
+        QFuture<QString> b = QtConcurrent::run(attempt);
+        QVERIFY2(a.result().isEmpty(), qPrintable(a.result()));
+        QVERIFY2(b.result().isEmpty(), qPrintable(b.result()));
         auto db = Database::open(scratch.url());
         QSqlQuery q(db.value());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());

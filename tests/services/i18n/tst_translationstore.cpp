@@ -368,7 +368,9 @@ private slots:
             QVERIFY(o.value(QStringLiteral("total")).toInt() > 1000);
             QCOMPARE(o.value(QStringLiteral("changed")).toInt(), 2);
             QVERIFY(o.value(QStringLiteral("needs_editing")).toInt() >= 1); // ours, and strings lupdate found since the build
-            QVERIFY(o.value(QStringLiteral("translated")).toInt() < o.value(QStringLiteral("total")).toInt());
+            // The repository's French is complete, so translated may reach total; it never passes it.
+            QVERIFY(o.value(QStringLiteral("translated")).toInt() > 1000);
+            QVERIFY(o.value(QStringLiteral("translated")).toInt() <= o.value(QStringLiteral("total")).toInt());
             QVERIFY(o.value(QStringLiteral("approved")).toInt() > 1000);
         }
         QVERIFY2(sawFrench, qPrintable(r.out));
