@@ -14900,18 +14900,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../services/core/database.cpp" line="+130"/>
+        <location filename="../services/core/database.cpp" line="+131"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>«%1» no es una base de datos SQLite: Atelier la deja como está.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>No hay ninguna base de datos en «%1».</translation>
     </message>
@@ -14981,7 +14981,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>«%1» contiene tablas de otro programa y ningún esquema de Atelier: Atelier la deja como está.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is read-only: Atelier needs to write to its database.</source>
         <translation>«%1» es de solo lectura: Atelier necesita escribir en su base de datos.</translation>
     </message>

@@ -4757,7 +4757,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4767,7 +4767,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5097,7 +5097,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
         <location line="+2"/>
         <location filename="../models/ai/gallerymodel.cpp" line="+2"/>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5128,7 +5128,7 @@ Oublier cette base enregistrée et ouvrir la base embarquée ?</translation>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8736,7 +8736,7 @@ Avoiding: %2</source>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14900,7 +14900,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../services/core/database.cpp" line="+156"/>
+        <location filename="../services/core/database.cpp" line="+157"/>
         <source>&quot;%1&quot; is a folder, not a SQLite database file.</source>
         <translation>« %1 » est un dossier, pas un fichier de base SQLite.</translation>
     </message>
@@ -14916,12 +14916,12 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>&quot;%1&quot; is not a SQLite database: Atelier leaves it as it is.</source>
         <translation>« %1 » n’est pas une base SQLite : Atelier n’y touche pas.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-128"/>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
         <translation>Impossible de créer le dossier « %1 » pour la base.</translation>
     </message>
@@ -14966,7 +14966,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>Impossible d’ouvrir la base SQLite « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; is read-only: Atelier needs to write to its database.</source>
         <translation>« %1 » est en lecture seule : Atelier doit pouvoir écrire dans sa base.</translation>
     </message>
@@ -15001,7 +15001,7 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage.
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-317"/>
         <source>There is no database at &quot;%1&quot;.</source>
         <translation>Il n’y a pas de base de données à « %1 ».</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "scratchdatabase.h"
 
 #include "core/database.h"
+#include "core/migrator.h"
+#include "demo/demogenerator.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -87,6 +89,26 @@ ScratchDatabase::~ScratchDatabase()
     auto admin = DatabaseUrl::parse(postgresAdminUrl());
     if (admin)
         adminExec(admin.value(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+}
+
+bool fillDemo(const DatabaseUrl &url, qint64 events, int days, int generationsPerBrand, const QDateTime &end)
+{
+    auto db = Database::open(url);
+    if (!db) {
+        qWarning("fillDemo: %s", qPrintable(db.error().message));
+        return false;
+    }
+    if (!Migrator::migrate(db.value()))
+        return false;
+    DemoOptions options;
+    options.events = events;
+    options.days = days;
+    options.end = end;
+    options.generationsPerBrand = generationsPerBrand;
+    const auto report = DemoGenerator::generate(db.value(), options);
+    if (!report)
+        qWarning("fillDemo: %s", qPrintable(report.error().message));
+    return report.ok();
 }
 
 } // namespace Atelier::Testing

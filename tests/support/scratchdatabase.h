@@ -2,6 +2,7 @@
 
 #include "core/databaseurl.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -42,6 +43,11 @@ private:
 /// Runs one statement (CREATE/DROP DATABASE…) as the server's administrator on a short-lived connection of its
 /// own; the server's message, or empty when it ran.
 QString adminExec(const DatabaseUrl &admin, const QString &sql);
+
+/// Migrates the database at \a url and fills it with a demo of \a events events over \a days days ending at \a end
+/// (now when null) and \a generationsPerBrand AI generations a brand: what the UI tests open the console on. False,
+/// with the reason printed, when it could not.
+bool fillDemo(const DatabaseUrl &url, qint64 events, int days, int generationsPerBrand, const QDateTime &end = {});
 
 } // namespace Atelier::Testing
 

@@ -10,7 +10,6 @@
 #include "core/language.h"
 #include "core/migrator.h"
 #include "core/theme.h"
-#include "demo/demogenerator.h"
 #include "scratchdatabase.h"
 #include "settledwidgets.h"
 
@@ -90,14 +89,7 @@ QString dump(const AccessibilityReport &report)
 
 bool fill(const DatabaseUrl &url)
 {
-    auto db = Database::open(url);
-    if (!db || !Migrator::migrate(db.value()))
-        return false;
-    DemoOptions options;
-    options.events = 3000;
-    options.days = 20;
-    options.generationsPerBrand = 2;
-    return DemoGenerator::generate(db.value(), options).ok();
+    return Testing::fillDemo(url, 3000, 20, 2);
 }
 
 } // namespace

@@ -15,8 +15,6 @@
 #include "core/daterangeselector.h"
 #include "core/language.h"
 #include "core/mainwindow.h"
-#include "core/migrator.h"
-#include "demo/demogenerator.h"
 #include "scratchdatabase.h"
 #include "settledwidgets.h"
 #include "studiofixture.h"
@@ -57,14 +55,7 @@ class TestAiStudioPage final : public QObject
 
     static bool fill(const DatabaseUrl &url, int generationsPerBrand, qint64 events = 3000)
     {
-        auto db = Database::open(url);
-        if (!db || !Migrator::migrate(db.value()))
-            return false;
-        DemoOptions options;
-        options.events = events;
-        options.days = 60;
-        options.generationsPerBrand = generationsPerBrand;
-        return DemoGenerator::generate(db.value(), options).ok();
+        return Testing::fillDemo(url, events, 60, generationsPerBrand);
     }
 
     static AiStudioPage *open(MainWindow &window)

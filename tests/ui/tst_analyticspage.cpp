@@ -67,15 +67,7 @@ private:
 
     static bool fill(const DatabaseUrl &url)
     {
-        auto db = Database::open(url);
-        if (!db || !Migrator::migrate(db.value()))
-            return false;
-        DemoOptions options;
-        options.events = 80000;
-        options.days = 150;
-        options.end = demoEnd();
-        options.generationsPerBrand = 2;
-        return DemoGenerator::generate(db.value(), options).ok();
+        return Testing::fillDemo(url, 80000, 150, 2, demoEnd());
     }
 
     /// Opens the console on the analytics page, brand linea-home, April and May 2026.

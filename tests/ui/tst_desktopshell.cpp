@@ -7,7 +7,6 @@
 #include "core/page.h"
 #include "core/shortcutsdialog.h"
 #include "core/sqldialect.h"
-#include "demo/demogenerator.h"
 #include "scratchdatabase.h"
 
 #include <QAction>
@@ -46,14 +45,7 @@ class TestDesktopShell final : public QObject
 private:
     static bool fill(const DatabaseUrl &url)
     {
-        auto db = Database::open(url);
-        if (!db || !Migrator::migrate(db.value()))
-            return false;
-        DemoOptions options;
-        options.events = 3000;
-        options.days = 14;
-        options.generationsPerBrand = 1;
-        return DemoGenerator::generate(db.value(), options).ok();
+        return Testing::fillDemo(url, 3000, 14, 1);
     }
 
     static bool ready(MainWindow &window) { return !window.isLoadingSession() && window.brands()->rowCount() > 0; }

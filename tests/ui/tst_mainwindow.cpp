@@ -13,7 +13,6 @@
 #include "core/page.h"
 #include "core/migrator.h"
 #include "core/settingsdialog.h"
-#include "demo/demogenerator.h"
 #include "overview/overviewpage.h"
 #include "collaboration/commentspanel.h"
 #include "collaboration/inboxmodel.h"
@@ -52,14 +51,7 @@ class TestMainWindow final : public QObject
 private:
     static bool fill(const DatabaseUrl &url)
     {
-        auto db = Database::open(url);
-        if (!db || !Migrator::migrate(db.value()))
-            return false;
-        DemoOptions options;
-        options.events = 40000;
-        options.days = 60;
-        options.generationsPerBrand = 4;
-        return DemoGenerator::generate(db.value(), options).ok();
+        return Testing::fillDemo(url, 40000, 60, 4);
     }
 
     static QString cardValue(MainWindow &window, const QString &key)

@@ -1,10 +1,8 @@
 #include "core/database.h"
 #include "core/language.h"
 #include "core/mainwindow.h"
-#include "core/migrator.h"
 #include "core/sqldialect.h"
 #include "core/theme.h"
-#include "demo/demogenerator.h"
 #include "monitoring/alertservice.h"
 #include "monitoring/healthservice.h"
 #include "monitoring/monitoringmodels.h"
@@ -48,14 +46,10 @@ private:
     /// up); an alert rule; on PostgreSQL a table of 3,000 rows never analyzed (autovacuum off).
     static bool fill(const DatabaseUrl &url)
     {
-        auto db = Database::open(url);
-        if (!db || !Migrator::migrate(db.value()))
+        if (!Testing::fillDemo(url, 3000, 30, 1))
             return false;
-        DemoOptions options;
-        options.events = 3000;
-        options.days = 30;
-        options.generationsPerBrand = 1;
-        if (!DemoGenerator::generate(db.value(), options))
+        auto db = Database::open(url);
+        if (!db)
             return false;
         const QString kind = url.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
         const QDateTime now = QDateTime::currentDateTimeUtc();

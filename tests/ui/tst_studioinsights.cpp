@@ -7,8 +7,6 @@
 #include "collaboration/resources.h"
 #include "collaboration/useradmin.h"
 #include "core/database.h"
-#include "core/migrator.h"
-#include "demo/demogenerator.h"
 #include "scratchdatabase.h"
 #include "settledwidgets.h"
 #include "studiofixture.h"
@@ -60,17 +58,7 @@ QVariant sortValue(const QAbstractItemModel *model, int row, int column)
 /// Demo data: a few events, a dozen generations per brand over the last 60 days.
 bool fillDemo(const DatabaseUrl &url)
 {
-    auto db = Database::open(url);
-    if (!db || !Migrator::migrate(db.value()))
-        return false;
-    DemoOptions options;
-    options.events = 2000;
-    options.days = 90;
-    options.generationsPerBrand = 12;
-    const auto report = DemoGenerator::generate(db.value(), options);
-    if (!report)
-        qWarning("%s", qPrintable(report.error().message));
-    return report.ok();
+    return Testing::fillDemo(url, 2000, 90, 12);
 }
 
 /// The brand with the most generations (ties: by id), and its slug.

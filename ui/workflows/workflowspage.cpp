@@ -789,10 +789,12 @@ void WorkflowsPage::loadExecutions()
     filter.from = m_from->date().startOfDay();
     filter.to = m_to->date().addDays(1).startOfDay(); // the day "to" included
     filter.limit = 500;
-    const QString selected = m_executions->currentIndex().data(ExecutionModel::IdRole).toString();
     m_executionsLoading.startWithDatabase(
         m_context.database, [filter](const QSqlDatabase &db, CancelToken &) { return WorkflowService::executions(db, filter); },
-        [this, selected](const Result<QList<WorkflowExecution>> &list) {
+        [this](const Result<QList<WorkflowExecution>> &list) {
+            // The row selected when the answer comes, not when it was asked: a person may have moved meanwhile
+            // (the page refreshes in the background when another program changes executions).
+            const QString selected = m_executions->currentIndex().data(ExecutionModel::IdRole).toString();
             if (!list) {
                 say(list.error().message);
                 emit failed(list.error().message);
