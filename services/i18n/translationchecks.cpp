@@ -110,7 +110,7 @@ qsizetype visibleLength(const QString &text)
 
 QStringList TranslationChecks::checkIds()
 {
-    return {QStringLiteral("placeholders"), QStringLiteral("accelerator"), QStringLiteral("spaces"),
+    return {QStringLiteral("markers"), QStringLiteral("accelerator"), QStringLiteral("spaces"),
             QStringLiteral("punctuation"),  QStringLiteral("identical"),   QStringLiteral("length"),
             QStringLiteral("newlines")};
 }
@@ -155,19 +155,19 @@ QList<TranslationWarning> TranslationChecks::check(const QString &source, const 
     countMissing.removeDuplicates();
     localeChanged.removeDuplicates();
     if (!missing.isEmpty())
-        warn("placeholders", true,
+        warn("markers", true,
              tr("The translation lacks the place marker %1 of the source: its value would not be shown.")
                  .arg(missing.join(QLatin1String(", "))));
     if (!extra.isEmpty())
-        warn("placeholders", true,
+        warn("markers", true,
              tr("The translation has the place marker %1, which the source does not have: people would see it as is.")
                  .arg(extra.join(QLatin1String(", "))));
     if (!countMissing.isEmpty())
-        warn("placeholders", false,
+        warn("markers", false,
              tr("The translation does not show the number %1: right only for a form that says it in words.")
                  .arg(countMissing.join(QLatin1String(", "))));
     for (const QString &marker : std::as_const(localeChanged))
-        warn("placeholders", false,
+        warn("markers", false,
              tr("The source has %1 and the translation %2: the number would not be written the language’s way.")
                  .arg(marker, marker.startsWith(QLatin1String("%L")) ? plain(marker) : QStringLiteral("%L") + marker.mid(1)));
 

@@ -9,7 +9,7 @@ namespace Atelier {
 /// One finding of a check on a translation: `check` is a stable English id, `message` a translated sentence.
 struct TranslationWarning
 {
-    QString check;      ///< "placeholders", "accelerator", "spaces", "punctuation", "identical", "length", "newlines"
+    QString check;      ///< "markers" (place markers %1 %n %L1), "accelerator", "spaces", "punctuation", "identical", "length", "newlines"
     bool error = false; ///< true where Qt would break (a place marker missing or extra)
     QString message;
 };

@@ -24,15 +24,20 @@ using namespace Atelier;
 using Atelier::Testing::ScratchDatabase;
 
 namespace {
-/// The views have their data: no work in the pools for a few polls in a row.
+/// The views have their data: the pools are idle, and still idle once the answers they posted were delivered (an
+/// answer may ask for more).
 bool settled()
 {
-    int quiet = 0;
-    for (int i = 0; i < 1200 && quiet < 5; ++i) {
-        QTest::qWait(50);
-        quiet = workPool()->activeThreadCount() == 0 && analysisPool()->activeThreadCount() == 0 ? quiet + 1 : 0;
+    const auto idle = [] { return workPool()->activeThreadCount() == 0 && analysisPool()->activeThreadCount() == 0; };
+    for (int round = 0; round < 100; ++round) {
+        if (!QTest::qWaitFor(idle, 60000))
+            return false;
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        if (idle())
+            return true;
     }
-    return quiet >= 5;
+    return false;
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QProcess>
 #include <QSqlError>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
 #include <QWidget>
@@ -50,6 +51,9 @@ int child(int argc, char **argv)
     if (!url)
         return 3;
     std::atomic<int> started = 0;
+    // The reads hold their threads until everything has started, so that each of the 8 opens its own connection;
+    // static: released after the window has gone, it outlives this function's frame.
+    static QSemaphore gate;
     auto *window = new QWidget;
     window->show();
     std::list<Request<Result<qint64>>> reads;
@@ -59,8 +63,9 @@ int child(int argc, char **argv)
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
                 return Error{q.lastError().text(), {}};
-            QThread::msleep(50); // the threads are busy at once, so that each opens its own connection
-            return q.value(0).toLongLong();
+            const qint64 count = q.value(0).toLongLong();
+            gate.acquire();
+            return count;
         }, [](Result<qint64>) {});
     for (int i = 0; i < 2; ++i)
         reads.emplace_back(window, analysisPool()).startWithDatabase(url.value(), [&started](const QSqlDatabase &db, CancelToken &token) {
@@ -72,6 +77,7 @@ int child(int argc, char **argv)
     QDeadlineTimer deadline(20000);
     while (started < 10 && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    gate.release(8); // the reads end now, while the window goes (or, when something did not start, at once)
     if (started < 10)
         return 4;
     delete window; // cancels the Requests and the runner's pass; nothing waits here

@@ -54,15 +54,15 @@ private slots:
         row("text may be long", QStringLiteral("Ok"), QStringLiteral("D’accord, c’est entendu"), none);
 
         // What each check flags.
-        row("missing marker", QStringLiteral("Delete %1?"), QStringLiteral("Supprimer ?"), {QStringLiteral("placeholders!")});
-        row("extra marker", QStringLiteral("Delete?"), QStringLiteral("Supprimer %1 ?"), {QStringLiteral("placeholders!")});
-        row("numerus in words", QStringLiteral("%n file(s)"), QStringLiteral("Un fichier"), {QStringLiteral("placeholders")});
+        row("missing marker", QStringLiteral("Delete %1?"), QStringLiteral("Supprimer ?"), {QStringLiteral("markers!")});
+        row("extra marker", QStringLiteral("Delete?"), QStringLiteral("Supprimer %1 ?"), {QStringLiteral("markers!")});
+        row("numerus in words", QStringLiteral("%n file(s)"), QStringLiteral("Un fichier"), {QStringLiteral("markers")});
         row("locale marker lost", QStringLiteral("%L1 events"), QStringLiteral("%1 événements"),
-            {QStringLiteral("placeholders")});
+            {QStringLiteral("markers")});
         row("locale marker added", QStringLiteral("%1 events"), QStringLiteral("%L1 événements"),
-            {QStringLiteral("placeholders")});
+            {QStringLiteral("markers")});
         row("missing among others", QStringLiteral("%1 of %2 in %n days"), QStringLiteral("%1 en %n jours"),
-            {QStringLiteral("placeholders!")});
+            {QStringLiteral("markers!")});
         row("french colon without space", QStringLiteral("Save:"), QStringLiteral("Enregistrer:"),
             {QStringLiteral("punctuation")});
         row("french ! without space", QStringLiteral("Done!"), QStringLiteral("Terminé!"), {QStringLiteral("punctuation")});

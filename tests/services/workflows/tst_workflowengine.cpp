@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlError>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -806,15 +807,18 @@ private slots:
             return;
         const DatabaseUrl url = scratch.url();
         const QString brand = m_brand;
-        const auto queueAside = [url, brand, w](unsigned long afterMs) {
-            return QtConcurrent::run([url, brand, w, afterMs] {
-                QThread::msleep(afterMs);
+        // Queues a manual run from another connection once \a go is set; \a done is released when it has.
+        const auto queueAside = [url, brand, w](const std::atomic_bool &go, QSemaphore &done) {
+            return QtConcurrent::run([url, brand, w, &go, &done] {
+                while (!go.load()) // the other side says when: no time is guessed
+                    QThread::yieldCurrentThread();
                 bool ok = false;
                 {
                     auto other = Database::open(url);
                     ok = other && WorkflowService::run(other.value(), brand, w).ok();
                 }
                 Database::closeThreadConnections();
+                done.release();
                 return ok;
             });
         };
@@ -822,17 +826,20 @@ private slots:
         const qint64 never = 10 * 60 * 1000; // a wait that ends before this was woken
         QElapsedTimer clock;
         clock.start();
-        QFuture<bool> queued = queueAside(300);
+        std::atomic_bool go{false};
+        QSemaphore done;
+        QFuture<bool> queued = queueAside(go, done);
+        go.store(true); // queued while (or just before) this thread waits: either way the wait must end
         wake.wait(never, stop);
         QVERIFY2(clock.elapsed() < never, "the wait ended at its deadline, not on the notification");
         // (Not waitForFinished(), which may run a task not started yet on this thread, with this thread's connection.)
         QVERIFY(QTest::qWaitFor([&] { return queued.isFinished(); }, 60000));
         QVERIFY(queued.result());
+        done.acquire(); // the first run's release
         // Queued while this thread runs no event loop, then a query on this connection: libpq keeps the notification it
         // read, and the next wait sees it.
-        queued = queueAside(0);
-        while (!queued.isFinished())
-            QThread::msleep(5);
+        queued = queueAside(go, done);
+        done.acquire(); // blocks this thread without an event loop or a query until the run is queued
         QVERIFY(queued.result());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workflow_executions WHERE workflow_id = ?"), {w}), 2);
         clock.restart();
